@@ -1,0 +1,86 @@
+import helmet from '@fastify/helmet';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { FastifyError, FastifyReply, FastifyRequest, LogController } from 'fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { AppModule } from './app.module';
+import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
+import { toErrorResponse } from './common/errors/error-response';
+import { createValidationPipe } from './common/errors/validation';
+import { createLogger, PinoNestLogger } from './common/http/logger';
+import { requestIdOf } from './common/http/request-id';
+import type { AppConfig } from './config/configuration';
+import { serveFrontEnds } from './web/front-ends';
+
+/** Builds the whole BFF (used by main.ts and by the API tests, so both run the same thing). */
+export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
+  const logger = createLogger(config.app.logLevel);
+  const adapter = new FastifyAdapter({
+    loggerInstance: logger,
+    // Our own onResponse line below replaces Fastify's two lines per request (which carry the raw URL).
+    logController: new LogController({ disableRequestLogging: true }),
+    genReqId: requestIdOf,
+    trustProxy: config.app.trustProxy,
+    bodyLimit: 1024 * 1024,
+    // Requests Fastify rejects before routing (a malformed URL, say) get our error shape too.
+    frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+      const { status, body } = toErrorResponse(error, request.id);
+      void reply.status(status).header('cache-control', 'no-store').send(body);
+    },
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
+    logger: new PinoNestLogger(logger),
+    abortOnError: false,
+  });
+
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new AllExceptionsFilter());
+  app.enableCors({ origin: config.app.corsOrigins.length > 0 ? config.app.corsOrigins : false, credentials: true });
+  app.enableShutdownHooks();
+
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  fastify.addHook('onResponse', async (request, reply) => {
+    request.log.info(
+      { method: request.method, route: request.routeOptions.url ?? 'unmatched', status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+      'request',
+    );
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // antd and Taro's H5 runtime set inline styles.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: config.app.env === 'production' ? [] : null,
+      },
+    },
+    hsts: config.app.env === 'production' ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+    crossOriginEmbedderPolicy: false,
+  });
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder().setTitle('为民 Weimin API').setDescription('政务公开小程序与管理后台的后端接口').setVersion('0.1').build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+
+  await serveFrontEnds(app, [
+    { prefix: 'admin', root: config.app.adminDir, buildCommand: 'npm run build:admin' },
+    { prefix: 'h5', root: config.app.h5Dir, buildCommand: 'npm run build:h5' },
+  ]);
+  return app;
+}

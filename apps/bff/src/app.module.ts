@@ -1,0 +1,24 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { AgenciesModule } from './agencies/agencies.module';
+import type { AppConfig } from './config/configuration';
+import { DatabaseModule } from './database/database.module';
+import { StagesModule } from './stages/stages.module';
+import { SystemModule } from './system/system.module';
+
+@Module({})
+export class AppModule {
+  /** The configuration is loaded and validated once, before Nest starts, and handed in here. */
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, ignoreEnvVars: true, load: [() => config] }),
+        DatabaseModule,
+        SystemModule,
+        AgenciesModule,
+        StagesModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,52 @@
+import { EnvironmentVariables, loadEnvironment, resolveFromRoot } from './environment';
+
+export interface DatabaseConfig {
+  type: 'sqlite' | 'mysql';
+  /** Absolute path of the SQLite file, or ':memory:'. */
+  sqlitePath: string;
+  url?: string;
+}
+
+export interface AppConfig {
+  app: {
+    env: 'development' | 'test' | 'production';
+    port: number;
+    host: string;
+    logLevel: string;
+    seedDemo: boolean;
+    corsOrigins: string[];
+    trustProxy: boolean;
+    /** Built front ends served by the BFF. */
+    adminDir: string;
+    h5Dir: string;
+  };
+  database: DatabaseConfig;
+}
+
+export function toAppConfig(env: EnvironmentVariables): AppConfig {
+  return {
+    app: {
+      env: env.NODE_ENV,
+      port: env.PORT,
+      host: env.HOST,
+      logLevel: env.LOG_LEVEL,
+      seedDemo: env.SEED_DEMO,
+      corsOrigins: (env.CORS_ORIGINS ?? '')
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+      trustProxy: env.TRUST_PROXY,
+      adminDir: resolveFromRoot('apps/admin/dist'),
+      h5Dir: resolveFromRoot('apps/miniapp/dist/h5'),
+    },
+    database: {
+      type: env.DB_TYPE,
+      sqlitePath: env.SQLITE_PATH === ':memory:' ? ':memory:' : resolveFromRoot(env.SQLITE_PATH),
+      url: env.DATABASE_URL,
+    },
+  };
+}
+
+export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  return toAppConfig(loadEnvironment(env));
+}

@@ -1,0 +1,5 @@
+// Maintained by `npm run migration:generate -- <Name>`: one import and one entry per migration, oldest first.
+import { Initial1795432522429 } from './1795432522429-Initial';
+import type { MigrationInterface } from 'typeorm';
+
+export const MYSQL_MIGRATIONS: Array<new () => MigrationInterface> = [Initial1795432522429];

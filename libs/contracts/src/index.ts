@@ -1,0 +1,4 @@
+export * from './errors';
+export * from './agencies';
+export * from './stages';
+export * from './system';
