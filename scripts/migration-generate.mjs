@@ -20,7 +20,7 @@ const timestamp = Date.now();
 const className = `${name}${timestamp}`;
 
 async function pendingQueries(config) {
-  const dataSource = createDataSource(config);
+  const dataSource = await createDataSource(config);
   await dataSource.initialize();
   try {
     await dataSource.runMigrations({ transaction: 'all' });

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { createConnection } from 'mysql2/promise';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import type { DatabaseConfig } from '../config/configuration';
 import { loadAppConfig } from '../config/configuration';
@@ -10,7 +11,7 @@ import { migrationsFor } from './migrations';
  * The one description of the database, for the app, the migration generator, the seed command and the tests.
  * Schema changes always go through committed migrations, on SQLite as on MySQL (`synchronize` stays off).
  */
-export function dataSourceOptions(config: DatabaseConfig): DataSourceOptions {
+export function dataSourceOptions(config: DatabaseConfig, mysqlFlavour: MysqlFlavour = 'mysql'): DataSourceOptions {
   const common = {
     entities: ENTITIES,
     migrations: migrationsFor(config.type),
@@ -22,7 +23,7 @@ export function dataSourceOptions(config: DatabaseConfig): DataSourceOptions {
   if (config.type === 'mysql') {
     return {
       ...common,
-      type: 'mysql',
+      type: mysqlFlavour,
       url: config.url,
       charset: 'utf8mb4_unicode_ci',
       timezone: 'Z',
@@ -44,7 +45,28 @@ export function dataSourceOptions(config: DatabaseConfig): DataSourceOptions {
   };
 }
 
+export type MysqlFlavour = 'mysql' | 'mariadb';
+
+/**
+ * DB_TYPE=mysql serves MySQL and MariaDB alike; TypeORM must still be told which one it talks to, or it misreads
+ * MariaDB's column defaults and sees schema changes that are not there. Asks the server once, at start.
+ */
+export async function detectMysqlFlavour(url: string): Promise<MysqlFlavour> {
+  const connection = await createConnection(url);
+  try {
+    const [rows] = await connection.query('SELECT VERSION() AS version');
+    return /mariadb/i.test((rows as Array<{ version: string }>)[0].version) ? 'mariadb' : 'mysql';
+  } finally {
+    await connection.end();
+  }
+}
+
+export async function resolveDataSourceOptions(config: DatabaseConfig): Promise<DataSourceOptions> {
+  if (config.type !== 'mysql' || !config.url) return dataSourceOptions(config);
+  return dataSourceOptions(config, await detectMysqlFlavour(config.url));
+}
+
 /** For scripts run outside Nest: configuration from config/ and the environment. */
-export function createDataSource(config: DatabaseConfig = loadAppConfig().database): DataSource {
-  return new DataSource(dataSourceOptions(config));
+export async function createDataSource(config: DatabaseConfig = loadAppConfig().database): Promise<DataSource> {
+  return new DataSource(await resolveDataSourceOptions(config));
 }

@@ -26,7 +26,7 @@ export class DatabaseBootstrapService implements OnApplicationBootstrap {
 
   /** Several BFF instances may start together on MySQL: a named lock lets one migrate while the others wait. */
   private async migrate(): Promise<void> {
-    if (this.dataSource.options.type !== 'mysql') {
+    if (this.dataSource.options.type === 'better-sqlite3') {
       await this.runPendingMigrations();
       return;
     }

@@ -2,15 +2,15 @@ import { Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from '../config/configuration';
-import { dataSourceOptions } from './data-source';
+import { resolveDataSourceOptions } from './data-source';
 import { DatabaseBootstrapService } from './database-bootstrap.service';
 
 @Module({
   imports: [
     TypeOrmModule.forRootAsync({
       inject: [ConfigService],
-      useFactory: (config: ConfigService<AppConfig, true>) => ({
-        ...dataSourceOptions(config.get('database', { infer: true })),
+      useFactory: async (config: ConfigService<AppConfig, true>) => ({
+        ...(await resolveDataSourceOptions(config.get('database', { infer: true }))),
         // Keep retrying at boot while the database comes up (e.g. MariaDB started alongside the BFF).
         retryAttempts: 10,
         retryDelay: 1000,

@@ -1,0 +1,46 @@
+import { ConfigurationError, loadEnvironment } from './environment';
+
+const valid = { NODE_ENV: 'test', PORT: '3000', DB_TYPE: 'sqlite', SQLITE_PATH: 'data/x.sqlite', SEED_DEMO: 'false', LOG_LEVEL: 'info', TRUST_PROXY: 'false' };
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadEnvironment(env);
+  } catch (error) {
+    if (error instanceof ConfigurationError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('loadEnvironment', () => {
+  it('reads and converts a valid environment', () => {
+    const env = loadEnvironment(valid);
+    expect(env).toMatchObject({ PORT: 3000, DB_TYPE: 'sqlite', SEED_DEMO: false, TRUST_PROXY: false });
+  });
+
+  it('takes defaults from config/default.env', () => {
+    const env = loadEnvironment({});
+    expect(env).toMatchObject({ PORT: 3000, DB_TYPE: 'sqlite', SQLITE_PATH: 'data/weimin.sqlite', SEED_DEMO: true });
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, /^PORT: .*\(got "abc"\)$/],
+    [{ PORT: '70000' }, /^PORT: /],
+    [{ DB_TYPE: 'postgres' }, /^DB_TYPE: .*\(got "postgres"\)$/],
+    [{ SEED_DEMO: 'yes' }, /^SEED_DEMO: /],
+    [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL: /],
+    [{ NODE_ENV: 'staging' }, /^NODE_ENV: /],
+  ])('names the bad variable %p', (override, line) => {
+    const problems = problemsOf({ ...valid, ...override });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(line);
+  });
+
+  it('requires a MySQL URL when DB_TYPE=mysql, and never echoes it', () => {
+    expect(problemsOf({ ...valid, DB_TYPE: 'mysql' })[0]).toMatch(/^DATABASE_URL: /);
+    const problems = problemsOf({ ...valid, DB_TYPE: 'mysql', DATABASE_URL: 'mysql://root:s3cret@db' });
+    expect(problems[0]).toMatch(/^DATABASE_URL: .*\(got a hidden value\)$/);
+    expect(problems.join()).not.toContain('s3cret');
+    expect(problemsOf({ ...valid, DB_TYPE: 'mysql', DATABASE_URL: 'mysql://weimin:pw@127.0.0.1:3306/weimin' })).toEqual([]);
+  });
+});

@@ -1,0 +1,58 @@
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { TEST_DB } from '../support/api-app';
+import { createMysqlDatabase } from '../support/mysql';
+import { ServerProcess, startServerProcess } from '../support/server-process';
+
+const MAIN = resolve(__dirname, '../../apps/bff/dist/main.js');
+
+describe(`the built BFF as a process (${TEST_DB})`, () => {
+  it.each([
+    [{ PORT: 'abc' }, 'PORT'],
+    [{ DB_TYPE: 'mysql', DATABASE_URL: '' }, 'DATABASE_URL'],
+    [{ LOG_LEVEL: 'chatty' }, 'LOG_LEVEL'],
+  ])('refuses to start on bad configuration %p, naming it', (env, name) => {
+    const run = spawnSync(process.execPath, [MAIN], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 20_000 });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(new RegExp(`^  - ${name}: `, 'm'));
+  });
+
+  describe('running', () => {
+    let server: ServerProcess;
+    let dropDatabase: (() => Promise<void>) | undefined;
+
+    beforeAll(async () => {
+      const env: Record<string, string> = { LOG_LEVEL: 'info', SEED_DEMO: 'true' };
+      if (TEST_DB === 'mysql') {
+        const database = await createMysqlDatabase();
+        Object.assign(env, { DB_TYPE: 'mysql', DATABASE_URL: database.url });
+        dropDatabase = database.drop;
+      }
+      server = await startServerProcess(env);
+    });
+    afterAll(async () => {
+      await server?.stop();
+      await dropDatabase?.();
+    });
+
+    it('writes JSON log lines with the route pattern, never the phone or ID numbers a caller sent', async () => {
+      await fetch(`${server.url}/api/agencies?kind=13812345678`);
+      await fetch(`${server.url}/api/agencies/11010519491231002X`);
+      await fetch(`${server.url}/api/agencies?industry=${encodeURIComponent('张三13912345678')}`);
+      await new Promise((r) => setTimeout(r, 300));
+
+      const lines = server.output().split('\n').filter((line) => line.startsWith('{'));
+      const requests = lines.map((line) => JSON.parse(line)).filter((entry) => entry.msg === 'request');
+      expect(requests.map((r) => r.route)).toEqual(expect.arrayContaining(['/api/agencies', '/api/agencies/:id']));
+      expect(requests.every((r) => typeof r.reqId === 'string' && typeof r.status === 'number')).toBe(true);
+      expect(server.output()).not.toMatch(/(?<!\d)1[3-9]\d{9}(?!\d)/);
+      expect(server.output()).not.toMatch(/(?<!\d)\d{17}[\dXx](?![\dXx])/);
+      expect(server.output()).not.toContain('张三');
+    });
+
+    it('serves the API on the database it was given', async () => {
+      const health = await (await fetch(`${server.url}/api/health`)).json();
+      expect(health).toMatchObject({ status: 'ok', databaseType: TEST_DB });
+    });
+  });
+});

@@ -1,0 +1,86 @@
+import { startTestApp, TEST_DB, TestApp } from '../support/api-app';
+
+describe(`system endpoints and HTTP hygiene (${TEST_DB})`, () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('reports health with the database it runs on', async () => {
+    const res = await t.request('/api/health');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ status: 'ok', database: 'up', databaseType: TEST_DB });
+    expect(res.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('answers the static version document', async () => {
+    const res = await t.request('/api/version');
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ name: 'weimin-bff', version: expect.stringMatching(/^\d+\.\d+\.\d+/) });
+  });
+
+  it('sends the security headers of SECURITY.md 17', async () => {
+    const res = await t.request('/api/version');
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("base-uri 'none'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("script-src 'self'");
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    // HSTS only in production.
+    expect(res.headers.get('strict-transport-security')).toBeNull();
+  });
+
+  it('gives every answer a request id, keeping a well-formed one from the caller', async () => {
+    const own = await t.request('/api/version', { headers: { 'x-request-id': 'gateway-trace-0001' } });
+    expect(own.headers.get('x-request-id')).toBe('gateway-trace-0001');
+    const hostile = await t.request('/api/version', { headers: { 'x-request-id': '<script>' } });
+    expect(hostile.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('serves the OpenAPI docs and their JSON', async () => {
+    const page = await t.request('/api/docs');
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    const json = await t.request('/api/docs-json');
+    expect(json.status).toBe(200);
+    expect(Object.keys(json.body.paths)).toEqual(expect.arrayContaining(['/api/health', '/api/agencies', '/api/agencies/{id}', '/api/stages']));
+  });
+
+  describe('errors have one shape: { code, message, details?, traceId }', () => {
+    const expectErrorShape = (body: any, code: string) => {
+      expect(body).toEqual(expect.objectContaining({ code, message: expect.any(String), traceId: expect.any(String) }));
+      expect(JSON.stringify(body)).not.toMatch(/stack|at \w+ \(|SELECT|node_modules/i);
+    };
+
+    it('unknown route → 404 NOT_FOUND', async () => {
+      const res = await t.request('/api/no-such-thing');
+      expect(res.status).toBe(404);
+      expectErrorShape(res.body, 'NOT_FOUND');
+    });
+
+    it('a URL that is not valid percent-encoding → 400, not a framework page', async () => {
+      const res = await t.request('/api/agencies/%FF');
+      expect(res.status).toBe(400);
+      expectErrorShape(res.body, 'VALIDATION_FAILED');
+    });
+
+    it('error answers are never cached', async () => {
+      const res = await t.request('/api/agencies/999999');
+      expect(res.status).toBe(404);
+      expect(res.headers.get('cache-control')).toBe('no-store');
+    });
+  });
+
+  it('says how to build a front end that is missing, instead of a bare 404', async () => {
+    // The API suite does not build the front ends; when they are built the browser suite covers them.
+    const res = await fetch(`${t.url}/admin/`, { redirect: 'manual' });
+    expect([200, 503]).toContain(res.status);
+    if (res.status === 503) expect(await res.text()).toContain('npm run build:admin');
+    const root = await fetch(`${t.url}/`, { redirect: 'manual' });
+    expect(root.status).toBe(302);
+    expect(root.headers.get('location')).toBe('/h5/');
+  });
+});

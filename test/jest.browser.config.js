@@ -1,0 +1,9 @@
+// The browser suite: the built BFF, admin console and H5 app, driven in Debian's Chromium.
+module.exports = {
+  ...require('./jest.preset'),
+  displayName: 'browser',
+  testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
+  globalSetup: '<rootDir>/test/support/browser-global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/browser-global-teardown.ts',
+  testTimeout: 90_000,
+};

@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+// `npm test`: builds what the suites need, then runs every suite and prints one closing line.
+//   unit        pure rules and services                      (apps/bff/src/**/*.spec.ts)
+//   api-sqlite  the BFF over HTTP on embedded SQLite         (test/api)
+//   api-mysql   the same suite on MySQL/MariaDB              (test/api, WEIMIN_TEST_DB=mysql)
+//   browser     admin console and H5 in Debian's Chromium    (test/browser)
+//   weapp       the WeChat build through Tencent's compilers (test/weapp)
+// Outside CI a suite whose service is missing (MariaDB, Chromium) is reported as skipped; under CI=true it fails.
+// Options: WEIMIN_SKIP_BUILD=1 reuses existing builds; WEIMIN_SUITES=unit,api-sqlite runs a subset.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const CI = process.env.CI === 'true' || process.env.CI === '1';
+const artifacts = join(root, 'test/.artifacts');
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const mysqlAdminUrl = process.env.MYSQL_ADMIN_URL ?? 'mysql://weimin:weimin@127.0.0.1:3306';
+
+function run(command, args, env = {}) {
+  const started = Date.now();
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  return { ok: result.status === 0, seconds: Math.round((Date.now() - started) / 1000) };
+}
+
+async function mysqlReachable() {
+  const { createConnection } = require('mysql2/promise');
+  try {
+    const connection = await createConnection({ uri: mysqlAdminUrl, connectTimeout: 3000 });
+    await connection.end();
+    return true;
+  } catch (error) {
+    return `cannot connect to ${mysqlAdminUrl.replace(/:[^:@/]*@/, ':***@')} (${error.code ?? error.message})`;
+  }
+}
+
+const suites = [
+  { name: 'unit', config: 'test/jest.unit.config.js', needs: async () => true },
+  { name: 'api-sqlite', config: 'test/jest.api.config.js', env: { WEIMIN_TEST_DB: 'sqlite' }, needs: async () => true },
+  { name: 'api-mysql', config: 'test/jest.api.config.js', env: { WEIMIN_TEST_DB: 'mysql' }, needs: mysqlReachable },
+  { name: 'browser', config: 'test/jest.browser.config.js', runInBand: true, needs: async () => existsSync(chromium) || `no Chromium at ${chromium}` },
+  { name: 'weapp', config: 'test/jest.weapp.config.js', runInBand: true, needs: async () => true },
+];
+const selected = process.env.WEIMIN_SUITES ? process.env.WEIMIN_SUITES.split(',') : suites.map((s) => s.name);
+
+if (!process.env.WEIMIN_SKIP_BUILD) {
+  for (const script of ['build:contracts', 'build:bff', 'build:admin', 'build:h5', 'build:weapp']) {
+    console.log(`\n── npm run ${script}`);
+    const { ok, seconds } = run('npm', ['run', script]);
+    if (!ok) {
+      console.error(`\nBuild step ${script} failed after ${seconds}s.\ntests: 0 passed, 1 failed`);
+      process.exit(1);
+    }
+  }
+}
+
+rmSync(artifacts, { recursive: true, force: true });
+mkdirSync(artifacts, { recursive: true });
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const report = [];
+for (const suite of suites.filter((s) => selected.includes(s.name))) {
+  const available = await suite.needs();
+  if (available !== true) {
+    if (CI) {
+      console.error(`\n── ${suite.name}: required under CI but ${available}`);
+      totals.failed += 1;
+      report.push(`${suite.name.padEnd(11)} FAILED: ${available}`);
+    } else {
+      console.warn(`\n── ${suite.name}: SKIPPED, ${available}`);
+      totals.skipped += 1;
+      report.push(`${suite.name.padEnd(11)} skipped: ${available}`);
+    }
+    continue;
+  }
+  console.log(`\n── ${suite.name}`);
+  const output = join(artifacts, `${suite.name}.json`);
+  const args = ['jest', '-c', suite.config, '--json', `--outputFile=${output}`, ...(suite.runInBand ? ['--runInBand'] : [])];
+  const { ok, seconds } = run('npx', args, suite.env);
+  const result = existsSync(output) ? JSON.parse(readFileSync(output, 'utf8')) : null;
+  const passed = result?.numPassedTests ?? 0;
+  // A suite that crashed before reporting counts as one failure, never as zero tests.
+  const failed = (result?.numFailedTests ?? 0) + (result?.numRuntimeErrorTestSuites ?? 0) + (!ok && !result?.numFailedTests ? 1 : 0);
+  const skipped = (result?.numPendingTests ?? 0) + (result?.numTodoTests ?? 0);
+  if (passed === 0 && failed === 0) totals.failed += 1;
+  totals.passed += passed;
+  totals.failed += failed;
+  totals.skipped += skipped;
+  report.push(`${suite.name.padEnd(11)} ${passed} passed, ${failed} failed, ${skipped} skipped (${seconds}s)`);
+}
+
+console.log(`\n${report.join('\n')}`);
+console.log(`tests: ${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+process.exit(totals.failed > 0 ? 1 : 0);
