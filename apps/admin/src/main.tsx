@@ -1,0 +1,33 @@
+import { App, ConfigProvider, type ThemeConfig } from 'antd';
+import zhCN from 'antd/es/locale/zh_CN';
+import 'antd/dist/reset.css';
+import { StrictMode, useEffect } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router-dom';
+import { setErrorNotifier } from './api/client';
+import { router } from './router';
+
+const consoleTheme: ThemeConfig = {
+  token: { colorPrimary: '#1f5fbf', colorInfo: '#1f5fbf', borderRadius: 4 },
+  components: {
+    Layout: { headerBg: '#ffffff', headerHeight: 56, headerPadding: '0 24px', siderBg: '#ffffff', bodyBg: '#f4f6f9' },
+  },
+};
+
+/** Lets the API client toast errors through antd's App context, which carries the theme and locale. */
+function ErrorToasts() {
+  const { message } = App.useApp();
+  useEffect(() => setErrorNotifier((error) => void message.error(error.message)), [message]);
+  return null;
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <ConfigProvider locale={zhCN} theme={consoleTheme}>
+      <App>
+        <ErrorToasts />
+        <RouterProvider router={router} future={{ v7_startTransition: true }} />
+      </App>
+    </ConfigProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,17 @@
+import { Col, Row } from 'antd';
+import { AgencyCountsCard } from './components/AgencyCountsCard';
+import { SystemHealthCard } from './components/SystemHealthCard';
+
+/** 工作台. Each card loads its own data, so one failing source does not blank the page. */
+export default function DashboardPage() {
+  return (
+    <Row gutter={[16, 16]}>
+      <Col xs={24} xl={9}>
+        <SystemHealthCard />
+      </Col>
+      <Col xs={24} xl={15}>
+        <AgencyCountsCard />
+      </Col>
+    </Row>
+  );
+}
