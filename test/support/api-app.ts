@@ -9,6 +9,8 @@ import { loadAppConfig } from '../../apps/bff/src/config/configuration';
 import { createMysqlDatabase } from './mysql';
 
 export type TestDatabase = 'sqlite' | 'mysql';
+/** Password of the demo staff accounts in tests (see apps/bff/src/database/seeds/demo-accounts.ts). */
+export const DEMO_PASSWORD = 'Demo-Passw0rd';
 export const TEST_DB: TestDatabase = process.env.WEIMIN_TEST_DB === 'mysql' ? 'mysql' : 'sqlite';
 
 export interface TestApp {
@@ -42,6 +44,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     DB_TYPE: TEST_DB,
     SQLITE_PATH: join(tempDir, 'test.sqlite'),
     DATABASE_URL: mysql?.url ?? '',
+    DEMO_STAFF_PASSWORD: DEMO_PASSWORD,
     ...env,
   });
   const app = await createApp(config);

@@ -1,3 +1,4 @@
+import fastifyCookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -9,6 +10,7 @@ import { toErrorResponse } from './common/errors/error-response';
 import { createValidationPipe } from './common/errors/validation';
 import { createLogger, PinoNestLogger } from './common/http/logger';
 import { requestIdOf } from './common/http/request-id';
+import { recordRoutes } from './common/http/route-registry';
 import type { AppConfig } from './config/configuration';
 import { serveFrontEnds } from './web/front-ends';
 
@@ -40,6 +42,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   app.enableShutdownHooks();
 
   const fastify = app.getHttpAdapter().getInstance();
+  recordRoutes(fastify);
   fastify.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
@@ -50,6 +53,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     );
   });
 
+  await app.register(fastifyCookie);
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {

@@ -1,8 +1,11 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { AgenciesModule } from './agencies/agencies.module';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
 import type { AppConfig } from './config/configuration';
 import { DatabaseModule } from './database/database.module';
+import { StaffModule } from './staff/staff.module';
 import { StagesModule } from './stages/stages.module';
 import { SystemModule } from './system/system.module';
 
@@ -15,6 +18,9 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, ignoreEnvVars: true, load: [() => config] }),
         DatabaseModule,
+        AuditModule,
+        AuthModule,
+        StaffModule,
         SystemModule,
         AgenciesModule,
         StagesModule,

@@ -53,3 +53,28 @@ export interface AgencyListQuery {
   kind?: AgencyKind;
   industry?: Industry;
 }
+
+/** The console's view: includes inactive agencies and bookkeeping. */
+export interface AgencyAdminView extends AgencyView {
+  active: boolean;
+  sortOrder: number;
+}
+
+export interface CreateAgencyRequest {
+  code: string;
+  name: string;
+  kind: AgencyKind;
+  industry?: Industry | null;
+  description?: string;
+  hotline?: string | null;
+  sortOrder?: number;
+}
+
+export interface UpdateAgencyRequest {
+  name?: string;
+  industry?: Industry | null;
+  description?: string;
+  hotline?: string | null;
+  sortOrder?: number;
+  active?: boolean;
+}

@@ -2,3 +2,5 @@ export * from './errors';
 export * from './agencies';
 export * from './stages';
 export * from './system';
+export * from './staff';
+export * from './audit';

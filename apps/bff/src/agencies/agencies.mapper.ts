@@ -1,4 +1,4 @@
-import type { AgencyView } from '@weimin/contracts';
+import type { AgencyAdminView, AgencyView } from '@weimin/contracts';
 import type { Agency } from './agency.entity';
 
 export function toAgencyView(agency: Agency): AgencyView {
@@ -11,4 +11,8 @@ export function toAgencyView(agency: Agency): AgencyView {
     description: agency.description,
     hotline: agency.hotline,
   };
+}
+
+export function toAgencyAdminView(agency: Agency): AgencyAdminView {
+  return { ...toAgencyView(agency), active: agency.active, sortOrder: agency.sortOrder };
 }

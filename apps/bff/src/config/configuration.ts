@@ -21,6 +21,15 @@ export interface AppConfig {
     h5Dir: string;
   };
   database: DatabaseConfig;
+  auth: {
+    idleTimeoutMinutes: number;
+    sessionMaxHours: number;
+    /** Send the session cookie with `Secure` (always in production). */
+    secureCookie: boolean;
+    bootstrapAdmin?: { username: string; password: string };
+    /** Password of the demo accounts; when unset, a random one is generated and shown once. */
+    demoStaffPassword?: string;
+  };
 }
 
 export function toAppConfig(env: EnvironmentVariables): AppConfig {
@@ -43,6 +52,16 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
       type: env.DB_TYPE,
       sqlitePath: env.SQLITE_PATH === ':memory:' ? ':memory:' : resolveFromRoot(env.SQLITE_PATH),
       url: env.DATABASE_URL,
+    },
+    auth: {
+      idleTimeoutMinutes: env.STAFF_IDLE_TIMEOUT_MINUTES,
+      sessionMaxHours: env.STAFF_SESSION_MAX_HOURS,
+      secureCookie: env.NODE_ENV === 'production',
+      bootstrapAdmin:
+        env.BOOTSTRAP_ADMIN_USERNAME && env.BOOTSTRAP_ADMIN_PASSWORD
+          ? { username: env.BOOTSTRAP_ADMIN_USERNAME, password: env.BOOTSTRAP_ADMIN_PASSWORD }
+          : undefined,
+      demoStaffPassword: env.DEMO_STAFF_PASSWORD,
     },
   };
 }

@@ -14,6 +14,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { parse } from 'dotenv';
+import { passwordProblems } from '../staff/password-policy';
 
 /** The repository root: apps/bff/src/config and apps/bff/dist/config both sit four levels below it. */
 export const PROJECT_ROOT = resolve(__dirname, '../../../..');
@@ -68,10 +69,37 @@ export class EnvironmentVariables {
   @Transform(toBoolean)
   @IsBoolean()
   TRUST_PROXY: boolean;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(480)
+  STAFF_IDLE_TIMEOUT_MINUTES: number;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(72)
+  STAFF_SESSION_MAX_HOURS: number;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^[a-z][a-z0-9._-]{2,63}$/, { message: 'BOOTSTRAP_ADMIN_USERNAME must be 3-64 lower-case letters, digits, dot, dash or underscore' })
+  BOOTSTRAP_ADMIN_USERNAME?: string;
+
+  @Transform(emptyToUndefined)
+  @ValidateIf((env: EnvironmentVariables) => env.BOOTSTRAP_ADMIN_USERNAME !== undefined)
+  @IsString({ message: 'BOOTSTRAP_ADMIN_PASSWORD is required with BOOTSTRAP_ADMIN_USERNAME' })
+  BOOTSTRAP_ADMIN_PASSWORD?: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  DEMO_STAFF_PASSWORD?: string;
 }
 
 /** Values never echoed back in an error line: they may hold a password. */
-const SENSITIVE = new Set(['DATABASE_URL']);
+const SENSITIVE = new Set(['DATABASE_URL', 'BOOTSTRAP_ADMIN_PASSWORD', 'DEMO_STAFF_PASSWORD']);
 
 export class ConfigurationError extends Error {
   constructor(readonly problems: string[]) {
@@ -95,14 +123,20 @@ export function loadEnvironment(env: NodeJS.ProcessEnv = process.env): Environme
 
   const variables = plainToInstance(EnvironmentVariables, merged, { excludeExtraneousValues: false });
   const errors = validateSync(variables, { forbidUnknownValues: false });
-  if (errors.length > 0) {
-    throw new ConfigurationError(
-      errors.map((e) => {
-        const got = SENSITIVE.has(e.property) ? 'a hidden value' : JSON.stringify(merged[e.property] ?? null);
-        return `${e.property}: ${Object.values(e.constraints ?? {}).join('; ')} (got ${got})`;
-      }),
-    );
+  const problems = errors.map((e) => {
+    const got = SENSITIVE.has(e.property) ? 'a hidden value' : JSON.stringify(merged[e.property] ?? null);
+    return `${e.property}: ${Object.values(e.constraints ?? {}).join('; ')} (got ${got})`;
+  });
+  // Rules across variables.
+  for (const name of ['BOOTSTRAP_ADMIN_PASSWORD', 'DEMO_STAFF_PASSWORD'] as const) {
+    const password = variables[name];
+    const problem = password === undefined ? undefined : passwordProblems(password)[0];
+    if (problem) problems.push(`${name}: ${problem} (got a hidden value)`);
   }
+  if (variables.NODE_ENV === 'production' && variables.SEED_DEMO === true) {
+    problems.push('SEED_DEMO: must be false when NODE_ENV=production: demo data and demo accounts have no place there (got true)');
+  }
+  if (problems.length > 0) throw new ConfigurationError(problems);
   return variables;
 }
 

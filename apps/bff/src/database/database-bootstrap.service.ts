@@ -1,10 +1,19 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/configuration';
-import { ensureLifeEventStages, seedDemoData } from './seeds/seed.service';
+import { resolveFromRoot } from '../config/environment';
+import { createFirstAdmin } from '../staff/first-admin';
+import { StaffService } from '../staff/staff.service';
+import { DEMO_ACCOUNTS } from './seeds/demo-accounts';
+import { ensureReferenceData, seedDemoData } from './seeds/seed.service';
 
-/** At start: bring the schema up to date, make sure reference data exists, and load the demo city if asked. */
+/**
+ * At start: bring the schema up to date, make sure reference data exists, load the demo city if asked,
+ * and create the first administrator if configured.
+ */
 @Injectable()
 export class DatabaseBootstrapService implements OnApplicationBootstrap {
   private readonly logger = new Logger('Database');
@@ -12,16 +21,37 @@ export class DatabaseBootstrapService implements OnApplicationBootstrap {
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: ConfigService<AppConfig, true>,
+    private readonly staff: StaffService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     await this.migrate();
+    const auth = this.config.get('auth', { infer: true });
     if (this.config.get('app.seedDemo', { infer: true })) {
-      const report = await seedDemoData(this.dataSource);
-      this.logger.log({ event: 'seed', ...report }, 'demo data checked');
+      const { generatedPassword, ...report } = await seedDemoData(this.dataSource, { staffPassword: auth.demoStaffPassword });
+      this.logger.log({ msg: 'demo data checked', event: 'seed', ...report });
+      if (generatedPassword) this.announceDemoPassword(generatedPassword);
     } else {
-      await this.dataSource.transaction((manager: EntityManager) => ensureLifeEventStages(manager));
+      await this.dataSource.transaction((manager) => ensureReferenceData(manager));
     }
+    if (auth.bootstrapAdmin) {
+      const admin = await this.dataSource.transaction((manager) => createFirstAdmin(manager, this.staff, auth.bootstrapAdmin!));
+      if (admin) this.logger.log({ msg: 'first administrator created', event: 'first-admin', accountId: admin.id });
+    }
+  }
+
+  /** Shown once, on the console of the developer who started the demo; kept beside the data for later. */
+  private announceDemoPassword(password: string): void {
+    const file = resolveFromRoot('data/demo-accounts.txt');
+    const text = [
+      '为民 demo accounts (console at /admin), all with the same password:',
+      `  password: ${password}`,
+      ...DEMO_ACCOUNTS.map((a) => `  ${a.username.padEnd(14)} ${a.displayName}  ${a.roles.join(', ')}  (${a.agencyCode})`),
+      '',
+    ].join('\n');
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, text, { mode: 0o600 });
+    console.log(`\n${text}(also written to ${file})\n`);
   }
 
   /** Several BFF instances may start together on MySQL: a named lock lets one migrate while the others wait. */
@@ -42,6 +72,6 @@ export class DatabaseBootstrapService implements OnApplicationBootstrap {
 
   private async runPendingMigrations(): Promise<void> {
     const applied = await this.dataSource.runMigrations({ transaction: 'each' });
-    if (applied.length > 0) this.logger.log({ event: 'migrate', applied: applied.map((m) => m.name) }, 'migrations applied');
+    if (applied.length > 0) this.logger.log({ msg: 'migrations applied', event: 'migrate', applied: applied.map((m) => m.name) });
   }
 }

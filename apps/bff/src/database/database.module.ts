@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from '../config/configuration';
+import { StaffModule } from '../staff/staff.module';
 import { resolveDataSourceOptions } from './data-source';
 import { DatabaseBootstrapService } from './database-bootstrap.service';
 
@@ -16,6 +17,7 @@ import { DatabaseBootstrapService } from './database-bootstrap.service';
         retryDelay: 1000,
       }),
     }),
+    StaffModule,
   ],
   providers: [DatabaseBootstrapService],
 })

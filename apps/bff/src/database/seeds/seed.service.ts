@@ -1,37 +1,43 @@
+import { randomBytes, randomInt } from 'node:crypto';
 import { LIFE_EVENT_STAGES } from '@weimin/contracts';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { Agency } from '../../agencies/agency.entity';
+import { PasswordHasher } from '../../staff/password-hasher';
+import { StaffAccount } from '../../staff/staff-account.entity';
 import { LifeEventStage } from '../../stages/life-event-stage.entity';
+import { DEMO_ACCOUNTS } from './demo-accounts';
 import { DEMO_AGENCIES } from './demo-city';
 import { STAGE_DESCRIPTIONS } from './stage-descriptions';
 
 export interface SeedReport {
   stagesAdded: number;
   agenciesAdded: number;
+  accountsAdded: number;
+  /** Set when demo accounts were created with a password generated for them; shown once, never stored. */
+  generatedPassword?: string;
 }
 
-/** The 14 stages are reference data every installation needs; missing ones are added, existing ones kept. */
-export async function ensureLifeEventStages(manager: EntityManager): Promise<number> {
+/** Reference data every installation needs: the 14 stages and the office. Missing rows are added, existing ones kept. */
+export async function ensureReferenceData(manager: EntityManager): Promise<number> {
   const repository = manager.getRepository(LifeEventStage);
   const existing = new Set((await repository.find({ select: { code: true } })).map((stage) => stage.code));
   const missing = LIFE_EVENT_STAGES.filter((stage) => !existing.has(stage.code)).map((stage) =>
-    repository.create({
-      ...stage,
-      description: STAGE_DESCRIPTIONS[stage.code],
-      sortOrder: LIFE_EVENT_STAGES.indexOf(stage),
-    }),
+    repository.create({ ...stage, description: STAGE_DESCRIPTIONS[stage.code], sortOrder: LIFE_EVENT_STAGES.indexOf(stage) }),
   );
   await repository.save(missing);
+  // The office is itself an agency (DOMAIN.md); the admin renames it for their city.
+  if (!(await manager.existsBy(Agency, { kind: 'office' }))) {
+    await manager.insert(Agency, { code: 'office', name: '政务公开办', kind: 'office', description: '', sortOrder: 0 });
+  }
   return missing.length;
 }
 
 /**
- * Loads the demo city. Idempotent: rows are matched by their business code and only missing ones are
- * inserted, so edits made in the console survive a second run.
+ * Loads the demo city and its demo staff. Idempotent: rows are matched by their business key (agency code,
+ * username) and only missing ones are inserted, so edits made in the console survive a second run.
  */
-export async function seedDemoData(dataSource: DataSource): Promise<SeedReport> {
+export async function seedDemoData(dataSource: DataSource, options: { staffPassword?: string } = {}): Promise<SeedReport> {
   return dataSource.transaction(async (manager) => {
-    const stagesAdded = await ensureLifeEventStages(manager);
     const agencies = manager.getRepository(Agency);
     const existing = new Set((await agencies.find({ select: { code: true } })).map((agency) => agency.code));
     const missing = DEMO_AGENCIES.filter((seed) => !existing.has(seed.code)).map((seed) =>
@@ -46,6 +52,31 @@ export async function seedDemoData(dataSource: DataSource): Promise<SeedReport> 
       }),
     );
     await agencies.save(missing);
-    return { stagesAdded, agenciesAdded: missing.length };
+    const stagesAdded = await ensureReferenceData(manager);
+    const accounts = await seedDemoAccounts(manager, options.staffPassword);
+    return { stagesAdded, agenciesAdded: missing.length, ...accounts };
   });
+}
+
+async function seedDemoAccounts(manager: EntityManager, staffPassword?: string): Promise<Pick<SeedReport, 'accountsAdded' | 'generatedPassword'>> {
+  const taken = new Set((await manager.find(StaffAccount, { select: { username: true } })).map((a) => a.username));
+  const wanted = DEMO_ACCOUNTS.filter((seed) => !taken.has(seed.username));
+  if (wanted.length === 0) return { accountsAdded: 0 };
+
+  const agencyIds = new Map(
+    (await manager.findBy(Agency, { code: In(wanted.map((seed) => seed.agencyCode)) })).map((agency) => [agency.code, agency.id]),
+  );
+  const password = staffPassword ?? generatePassword();
+  // One hash for all: the demo accounts share their password.
+  const passwordHash = await new PasswordHasher().hash(password);
+  const rows = wanted
+    .filter((seed) => agencyIds.has(seed.agencyCode))
+    .map((seed) => manager.create(StaffAccount, { username: seed.username, displayName: seed.displayName, agencyId: agencyIds.get(seed.agencyCode), roles: seed.roles, passwordHash }));
+  await manager.save(rows);
+  return { accountsAdded: rows.length, generatedPassword: staffPassword ? undefined : password };
+}
+
+/** Meets the password policy: upper and lower case, digits and a symbol. */
+function generatePassword(): string {
+  return `Weimin-${randomInt(1000, 10000)}-${randomBytes(6).toString('base64url')}`;
 }

@@ -1,0 +1,55 @@
+import type { StaffRole } from '@weimin/contracts';
+
+/** Who may call a route. Anything not in ACCESS_POLICY is refused (deny by default, SECURITY.md 9). */
+export type AccessRule = { kind: 'public' } | { kind: 'staff'; roles: readonly StaffRole[] };
+
+const PUBLIC: AccessRule = { kind: 'public' };
+const staff = (...roles: StaffRole[]): AccessRule => ({ kind: 'staff', roles });
+
+const ANY_STAFF = staff('agency_staff', 'agency_head', 'office_staff', 'office_head', 'admin');
+const ADMIN = staff('admin');
+const OFFICE_AND_ADMIN = staff('office_staff', 'office_head', 'admin');
+
+/**
+ * The one role × endpoint table, keyed by `METHOD /route/pattern` as Fastify registers it.
+ * A test enumerates every route of the BFF and fails when one is missing here, or when an entry names no route.
+ */
+export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
+  // System
+  'GET /api/health': PUBLIC,
+  'GET /api/version': PUBLIC,
+
+  // Public reference data
+  'GET /api/agencies': PUBLIC,
+  'GET /api/agencies/:id': PUBLIC,
+  'GET /api/stages': PUBLIC,
+
+  // Staff session
+  'POST /api/staff/session': PUBLIC,
+  'GET /api/staff/session': ANY_STAFF,
+  'DELETE /api/staff/session': ANY_STAFF,
+  'PUT /api/staff/password': ANY_STAFF,
+
+  // Accounts: admins manage them; an agency head may see their own agency's.
+  'GET /api/admin/accounts': staff('admin', 'agency_head'),
+  'GET /api/admin/accounts/:id': staff('admin', 'agency_head'),
+  'POST /api/admin/accounts': ADMIN,
+  'PATCH /api/admin/accounts/:id': ADMIN,
+  'POST /api/admin/accounts/:id/disable': ADMIN,
+  'POST /api/admin/accounts/:id/enable': ADMIN,
+  'POST /api/admin/accounts/:id/unlock': ADMIN,
+  'POST /api/admin/accounts/:id/password': ADMIN,
+
+  // Agencies
+  'GET /api/admin/agencies': OFFICE_AND_ADMIN,
+  'POST /api/admin/agencies': ADMIN,
+  'PATCH /api/admin/agencies/:id': ADMIN,
+
+  // Audit log
+  'GET /api/admin/audit': OFFICE_AND_ADMIN,
+};
+
+/** Routes that serve files or redirects, outside the API and outside this table. */
+export function isOutsideApi(url: string): boolean {
+  return !url.startsWith('/api/') || url.startsWith('/api/docs');
+}

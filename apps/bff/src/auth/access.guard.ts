@@ -1,0 +1,39 @@
+import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
+import { ErrorCode } from '@weimin/contracts';
+import type { FastifyRequest } from 'fastify';
+import { DomainException } from '../common/errors/domain.exception';
+import { ACCESS_POLICY } from './access-policy';
+import { AuthService } from './auth.service';
+import { STAFF_SESSION_COOKIE } from './session-token';
+import type { StaffCaller } from './staff-principal';
+
+export type StaffRequest = FastifyRequest & { staff?: StaffCaller };
+
+/** The global guard: applies ACCESS_POLICY to every route; a route the table does not name is refused. */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  private readonly logger = new Logger('Access');
+
+  constructor(private readonly auth: AuthService) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = context.switchToHttp().getRequest<StaffRequest>();
+    const method = request.method === 'HEAD' ? 'GET' : request.method;
+    const route = `${method} ${request.routeOptions.url}`;
+    const rule = ACCESS_POLICY[route];
+    if (!rule) {
+      this.logger.error({ msg: 'route has no access rule', route });
+      throw new DomainException(ErrorCode.Forbidden, '无权进行此操作');
+    }
+    if (rule.kind === 'public') return true;
+
+    const token = request.cookies?.[STAFF_SESSION_COOKIE];
+    const principal = token ? await this.auth.authenticate(token) : null;
+    if (!principal) throw new DomainException(ErrorCode.Unauthenticated, '登录已失效，请重新登录');
+    if (!principal.roles.some((role) => rule.roles.includes(role))) {
+      throw new DomainException(ErrorCode.Forbidden, '无权进行此操作');
+    }
+    request.staff = { ...principal, ip: request.ip ?? null, traceId: request.id };
+    return true;
+  }
+}
