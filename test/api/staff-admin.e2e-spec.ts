@@ -94,6 +94,7 @@ describe(`account and agency management, audit log (${TEST_DB})`, () => {
     it('lists and filters accounts for the admin', async () => {
       const all = await admin.request('/api/admin/accounts');
       expect(all.body.length).toBeGreaterThanOrEqual(10);
+      expect(all.headers.get('cache-control')).toBe('no-store');
       const heads = await admin.request('/api/admin/accounts?role=agency_head');
       expect(heads.body.every((a: { roles: string[] }) => a.roles.includes('agency_head'))).toBe(true);
       const search = await admin.request(`/api/admin/accounts?q=${encodeURIComponent('王磊')}`);

@@ -1,6 +1,6 @@
 import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { ErrorCode } from '@weimin/contracts';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainException } from '../common/errors/domain.exception';
 import { ACCESS_POLICY } from './access-policy';
 import { AuthService } from './auth.service';
@@ -34,6 +34,8 @@ export class AccessGuard implements CanActivate {
       throw new DomainException(ErrorCode.Forbidden, '无权进行此操作');
     }
     request.staff = { ...principal, ip: request.ip ?? null, traceId: request.id };
+    // Staff answers may carry personal data: no cache keeps them (SECURITY.md 17).
+    context.switchToHttp().getResponse<FastifyReply>().header('cache-control', 'no-store');
     return true;
   }
 }
