@@ -1,0 +1,45 @@
+import { Text, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { AUDIENCE_LABELS, type LifeEventStageView } from '@weimin/contracts';
+import { useEffect } from 'react';
+import { StatusView } from '../../../../components/StatusView';
+import { useRemote } from '../../../../hooks/useRemote';
+import { ApiError } from '../../../../services/http';
+import { listStages } from '../../../../services/stages';
+import './index.scss';
+
+/** There is no single-stage endpoint; the list is 14 rows. */
+async function findStage(code: string | undefined): Promise<LifeEventStageView> {
+  const stage = (await listStages()).find((s) => s.code === code);
+  if (!stage) throw new ApiError(404, 'NOT_FOUND', '未找到该办事阶段');
+  return stage;
+}
+
+export default function StagePage() {
+  const { params } = useRouter();
+  const stage = useRemote(() => findStage(params.code), [params.code]);
+
+  useEffect(() => {
+    if (stage.data) void Taro.setNavigationBarTitle({ title: stage.data.name });
+  }, [stage.data]);
+
+  return (
+    <View className='page stage'>
+      {stage.loading && <StatusView kind='loading' />}
+      {stage.error && <StatusView kind='error' message={stage.error.message} onRetry={stage.reload} />}
+      {stage.data && (
+        <>
+          <View className='card'>
+            <Text className='stage__audience'>{AUDIENCE_LABELS[stage.data.audience]}办事</Text>
+            <View className='stage__name'>{stage.data.name}</View>
+            <Text className='stage__description'>{stage.data.description}</Text>
+          </View>
+          <View className='card'>
+            <View className='section-title'>政策解读</View>
+            <StatusView kind='empty' message='该阶段的政策解读正在整理中' />
+          </View>
+        </>
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,58 @@
+import { Button, Text, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { INDUSTRY_LABELS, type AgencyView } from '@weimin/contracts';
+import { useEffect } from 'react';
+import { StatusView } from '../../../../components/StatusView';
+import { useRemote } from '../../../../hooks/useRemote';
+import { ApiError } from '../../../../services/http';
+import { getAgency } from '../../../../services/agencies';
+import './index.scss';
+
+function loadUnit(idParam: string | undefined): Promise<AgencyView> {
+  const id = Number(idParam);
+  if (!Number.isInteger(id) || id <= 0) return Promise.reject(new ApiError(400, 'VALIDATION_FAILED', '单位编号无效'));
+  return getAgency(id);
+}
+
+function call(hotline: string) {
+  // Cancelling the system dialog rejects; that is not an error worth showing.
+  Taro.makePhoneCall({ phoneNumber: hotline }).catch(() => undefined);
+}
+
+export default function UnitDetailPage() {
+  const { params } = useRouter();
+  const unit = useRemote(() => loadUnit(params.id), [params.id]);
+
+  useEffect(() => {
+    if (unit.data) void Taro.setNavigationBarTitle({ title: unit.data.name });
+  }, [unit.data]);
+
+  return (
+    <View className='page unit'>
+      {unit.loading && <StatusView kind='loading' />}
+      {unit.error && <StatusView kind='error' message={unit.error.message} onRetry={unit.reload} />}
+      {unit.data && (
+        <>
+          <View className='card'>
+            <View className='unit__name'>{unit.data.name}</View>
+            {unit.data.industry && <Text className='unit__industry'>{INDUSTRY_LABELS[unit.data.industry]}</Text>}
+            <View className='unit__description'>{unit.data.description || '暂无单位简介'}</View>
+          </View>
+          <View className='card'>
+            <View className='section-title'>服务热线</View>
+            {unit.data.hotline ? (
+              <View className='unit__hotline'>
+                <Text className='unit__hotline-number'>{unit.data.hotline}</Text>
+                <Button className='unit__call' size='mini' onClick={() => call(unit.data!.hotline!)}>
+                  拨打
+                </Button>
+              </View>
+            ) : (
+              <Text className='muted'>暂未公布服务热线</Text>
+            )}
+          </View>
+        </>
+      )}
+    </View>
+  );
+}

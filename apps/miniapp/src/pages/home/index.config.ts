@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '为民 · 政务公开',
+});

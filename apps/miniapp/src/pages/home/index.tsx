@@ -1,0 +1,33 @@
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import type { LifeEventStageView } from '@weimin/contracts';
+import { StageGrid } from '../../components/StageGrid';
+import { StatusView } from '../../components/StatusView';
+import { useRemote } from '../../hooks/useRemote';
+import { listStages } from '../../services/stages';
+import './index.scss';
+
+function openStage(stage: LifeEventStageView) {
+  void Taro.navigateTo({ url: `/packages/policy/pages/stage/index?code=${stage.code}` });
+}
+
+export default function HomePage() {
+  const stages = useRemote(() => listStages(), []);
+
+  return (
+    <View className='page home'>
+      <View className='home__banner'>
+        <Text className='home__banner-title'>政策解读 · 按办事阶段查找</Text>
+        <Text className='home__banner-text'>从出生到退休、从企业开办到注销，找到与您相关的政策和解读。</Text>
+      </View>
+      {stages.loading && <StatusView kind='loading' />}
+      {stages.error && <StatusView kind='error' message={stages.error.message} onRetry={stages.reload} />}
+      {stages.data && (
+        <>
+          <StageGrid title='个人办事' stages={stages.data.filter((s) => s.audience === 'personal')} onSelect={openStage} />
+          <StageGrid title='企业办事' stages={stages.data.filter((s) => s.audience === 'enterprise')} onSelect={openStage} />
+        </>
+      )}
+    </View>
+  );
+}

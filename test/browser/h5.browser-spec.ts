@@ -1,0 +1,99 @@
+// The H5 build of the mini-program as citizens meet it in a browser: served by the BFF under /h5/ with its strict CSP.
+import type { ErrorBody } from '@weimin/contracts';
+import type { Page } from 'playwright-core';
+import { baseUrl, launchBrowser, type TestBrowser } from '../support/browser';
+
+/** Console errors and uncaught exceptions; a CSP violation shows up as a console error too. */
+function collectProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  return problems;
+}
+
+describe('H5 mini-program', () => {
+  let browser: TestBrowser;
+  let page: Page;
+  let problems: string[];
+
+  beforeAll(async () => {
+    browser = await launchBrowser({ viewport: { width: 390, height: 844 } });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  beforeEach(async () => {
+    page = await browser.context.newPage();
+    problems = collectProblems(page);
+  });
+
+  afterEach(async () => {
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('serves an index.html without inline scripts', async () => {
+    const response = await fetch(`${baseUrl()}/h5/`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
+    const html = await response.text();
+    const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const tag of scripts) expect(tag).toMatch(/\ssrc="\/h5\//);
+  });
+
+  it('shows the life-event stages and opens a stage with its description', async () => {
+    await page.goto(`${baseUrl()}/h5/`);
+    await page.getByText('个人办事', { exact: true }).waitFor();
+    await page.getByText('企业办事', { exact: true }).waitFor();
+    await page.getByText('出生', { exact: true }).waitFor();
+    await page.getByText('破产注销', { exact: true }).waitFor();
+
+    const stages = (await (await fetch(`${baseUrl()}/api/stages`)).json()) as Array<{ code: string; name: string; description: string }>;
+    const deregistration = stages.find((stage) => stage.code === 'deregistration')!;
+
+    await page.getByText('破产注销', { exact: true }).click();
+    await page.waitForURL(/\/h5\/packages\/policy\/pages\/stage\/index\?code=deregistration$/);
+    await page.getByText(deregistration.description).waitFor();
+    await page.getByText('该阶段的政策解读正在整理中').waitFor();
+  });
+
+  it('lists the public enterprises by industry and opens a unit', async () => {
+    await page.goto(`${baseUrl()}/h5/`);
+    await page.getByText('出生', { exact: true }).waitFor();
+    // The tab bar label; the units page's own navigation title is the same words.
+    await page.locator('.weui-tabbar__label', { hasText: '公共企事业单位' }).click();
+    await page.waitForURL(/\/h5\/pages\/units\/index$/);
+    await page.getByText('供水', { exact: true }).waitFor();
+    await page.getByText('临溪市自来水有限公司', { exact: true }).click();
+
+    await page.waitForURL(/\/h5\/packages\/units\/pages\/detail\/index\?id=\d+$/);
+    const id = new URL(page.url()).searchParams.get('id');
+    const unit = (await (await fetch(`${baseUrl()}/api/agencies/${id}`)).json()) as { name: string; description: string; hotline: string | null };
+    expect(unit.name).toBe('临溪市自来水有限公司');
+    await page.getByText(unit.description).waitFor();
+    if (unit.hotline) await page.getByText(unit.hotline, { exact: true }).waitFor();
+  });
+
+  it('opens a deep link to the units tab through the SPA fallback', async () => {
+    await page.goto(`${baseUrl()}/h5/pages/units/index`);
+    await page.getByText('临溪市自来水有限公司', { exact: true }).waitFor();
+  });
+
+  it("shows the server's message when a unit does not exist", async () => {
+    const body = (await (await fetch(`${baseUrl()}/api/agencies/999999`)).json()) as ErrorBody;
+    expect(body.code).toBe('NOT_FOUND');
+    await page.goto(`${baseUrl()}/h5/packages/units/pages/detail/index?id=999999`);
+    // In the page's error state (and briefly in the toast).
+    await page.getByText(body.message, { exact: true }).first().waitFor();
+    await page.getByText('重新加载').waitFor();
+    // The 404 itself is the one console error this test expects.
+    const notFound = problems.filter((problem) => problem.includes('404'));
+    expect(notFound).toHaveLength(1);
+    problems.splice(problems.indexOf(notFound[0]), 1);
+  });
+});
