@@ -4,3 +4,4 @@ export * from './stages';
 export * from './system';
 export * from './staff';
 export * from './audit';
+export * from './messages';
