@@ -67,3 +67,238 @@ export const SATISFACTION_LABELS: Record<Satisfaction, string> = {
 /** Matches WeChat msgSecCheck's limit (SECURITY.md 13). */
 export const MESSAGE_CONTENT_MAX = 2500;
 export const MESSAGE_TITLE_MAX = 60;
+
+// ── Citizens ────────────────────────────────────────────────────────────────
+
+/** Mini-program sign-in: the code from `Taro.login()` (wx.login). */
+export interface CitizenLoginRequest {
+  code: string;
+}
+
+/**
+ * H5 and tests only: sign in as a made-up citizen. The BFF refuses it unless CITIZEN_DEV_LOGIN=true,
+ * which configuration refuses in production.
+ */
+export interface CitizenDevLoginRequest {
+  /** Any stable name for the pretend citizen, e.g. "tester-1". */
+  devUser: string;
+}
+
+/** The session token goes in `Authorization: Bearer <token>` (mini-programs have no cookies). */
+export interface CitizenSessionView {
+  token: string;
+  expiresAt: string;
+  citizen: CitizenMeView;
+}
+
+export interface CitizenMeView {
+  id: number;
+  /** Masked (138****1234) when a phone number was bound, else null. */
+  phoneMasked: string | null;
+}
+
+// ── Submitting and following a message ──────────────────────────────────────
+
+export interface CreateMessageRequest {
+  type: MessageType;
+  channel: MessageChannel;
+  /** Agency the citizen addresses (required for unit_board: the unit). */
+  targetAgencyId?: number;
+  title: string;
+  content: string;
+  contactName: string;
+  contactPhone: string;
+  /** The citizen allows the message and its reply on the public board. */
+  isPublic: boolean;
+  /** The citizen tapped to accept the reply notification (subscribe message). */
+  notifyOnReply?: boolean;
+}
+
+/** The citizen's own view of their message: their contact unmasked for them only. */
+export interface MyMessageView {
+  id: number;
+  caseNo: string;
+  type: MessageType;
+  channel: MessageChannel;
+  status: MessageStatus;
+  title: string;
+  content: string;
+  isPublic: boolean;
+  contactName: string;
+  contactPhoneMasked: string;
+  agencyName: string | null;
+  submittedAt: string;
+  dueAt: string | null;
+  replies: ReplyView[];
+  rating: Satisfaction | null;
+  /** True while the citizen may still rate the latest reply. */
+  canRate: boolean;
+}
+
+export interface MyMessageSummary {
+  id: number;
+  caseNo: string;
+  type: MessageType;
+  status: MessageStatus;
+  title: string;
+  submittedAt: string;
+  repliedAt: string | null;
+}
+
+export interface ReplyView {
+  id: number;
+  agencyName: string;
+  /** Sanitised HTML. */
+  bodyHtml: string;
+  createdAt: string;
+}
+
+export interface RateMessageRequest {
+  rating: Satisfaction;
+  comment?: string;
+}
+
+// ── Public board (公开留言) ──────────────────────────────────────────────────
+
+export interface BoardMessageView {
+  id: number;
+  caseNo: string;
+  type: MessageType;
+  channel: MessageChannel;
+  title: string;
+  /** Phone and ID-card numbers inside the text scrubbed. */
+  content: string;
+  /** 张*, or null. */
+  authorMasked: string | null;
+  submittedAt: string;
+  agencyName: string;
+  replyHtml: string;
+  repliedAt: string;
+}
+
+export interface BoardQuery {
+  type?: MessageType;
+  channel?: MessageChannel;
+  agencyId?: number;
+  page?: number;
+  pageSize?: number;
+}
+
+// ── Console (staff) ─────────────────────────────────────────────────────────
+
+export interface StaffMessageSummary {
+  id: number;
+  caseNo: string;
+  type: MessageType;
+  channel: MessageChannel;
+  status: MessageStatus;
+  title: string;
+  agencyId: number | null;
+  agencyName: string | null;
+  submittedAt: string;
+  assignedAt: string | null;
+  dueAt: string | null;
+  overdue: boolean;
+  /** Working days left until due (negative when overdue), null when not running. */
+  workdaysLeft: number | null;
+}
+
+export interface MessageEventView {
+  id: number;
+  at: string;
+  action: string;
+  actorType: 'staff' | 'citizen' | 'system';
+  actorName: string | null;
+  agencyName: string | null;
+  fromStatus: MessageStatus | null;
+  toStatus: MessageStatus | null;
+  reason: string | null;
+}
+
+export interface ExtensionView {
+  id: number;
+  status: 'pending' | 'approved' | 'rejected';
+  workdays: number;
+  reason: string;
+  requestedAt: string;
+  decidedAt: string | null;
+  decisionNote: string | null;
+}
+
+export interface StaffMessageView extends StaffMessageSummary {
+  content: string;
+  isPublic: boolean;
+  /** Masked unless the caller's agency is assigned the message or the caller is office staff (SECURITY.md 10). */
+  contactName: string;
+  contactPhone: string;
+  contactUnmasked: boolean;
+  targetAgencyId: number | null;
+  moderation: 'passed' | 'review';
+  rating: Satisfaction | null;
+  ratingComment: string | null;
+  replies: ReplyView[];
+  events: MessageEventView[];
+  extensions: ExtensionView[];
+  /** What the caller may do now, e.g. ['reply', 'return']. */
+  allowedActions: string[];
+}
+
+export interface StaffMessageQuery {
+  status?: MessageStatus;
+  type?: MessageType;
+  channel?: MessageChannel;
+  agencyId?: number;
+  overdue?: boolean;
+  q?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+export interface DispatchMessageRequest {
+  agencyId: number;
+  note?: string;
+}
+
+export interface ReturnMessageRequest {
+  reason: string;
+}
+
+export interface ReplyMessageRequest {
+  /** Rich text; sanitised on the server (SECURITY.md 14). */
+  bodyHtml: string;
+}
+
+export interface RequestExtensionRequest {
+  workdays: number;
+  reason: string;
+}
+
+export interface DecideExtensionRequest {
+  approve: boolean;
+  note?: string;
+}
+
+export interface ReopenMessageRequest {
+  agencyId?: number;
+  reason: string;
+}
+
+export interface HideMessageRequest {
+  reason: string;
+}
+
+export interface RoutingRuleView {
+  id: number;
+  keyword: string;
+  agencyId: number;
+  agencyName: string;
+  priority: number;
+  active: boolean;
+}
+
+export interface SaveRoutingRuleRequest {
+  keyword: string;
+  agencyId: number;
+  priority?: number;
+  active?: boolean;
+}

@@ -30,6 +30,25 @@ export interface AppConfig {
     /** Password of the demo accounts; when unset, a random one is generated and shown once. */
     demoStaffPassword?: string;
   };
+  wechat: {
+    apiBase: string;
+    /** Unset: no WeChat login, no msgSecCheck, no subscribe messages. */
+    appId?: string;
+    secret?: string;
+    replyTemplateId?: string;
+    /** development: run the local fake WeChat server (apps/bff/src/wechat/fake-wechat-server.ts). */
+    fake: boolean;
+  };
+  citizens: {
+    devLogin: boolean;
+    contactKey: Buffer;
+    postsPerHour: number;
+  };
+  deadlines: {
+    workdays: Record<'consultation' | 'suggestion' | 'complaint', number>;
+    reminderWorkdaysBefore: number;
+    autoCloseWorkdays: number;
+  };
 }
 
 export function toAppConfig(env: EnvironmentVariables): AppConfig {
@@ -62,6 +81,23 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
           ? { username: env.BOOTSTRAP_ADMIN_USERNAME, password: env.BOOTSTRAP_ADMIN_PASSWORD }
           : undefined,
       demoStaffPassword: env.DEMO_STAFF_PASSWORD,
+    },
+    wechat: {
+      apiBase: env.WECHAT_API_BASE,
+      appId: env.WECHAT_APPID,
+      secret: env.WECHAT_SECRET,
+      replyTemplateId: env.WECHAT_REPLY_TEMPLATE_ID,
+      fake: env.WECHAT_FAKE && env.NODE_ENV !== 'production',
+    },
+    citizens: {
+      devLogin: env.CITIZEN_DEV_LOGIN,
+      contactKey: Buffer.from(env.CONTACT_ENCRYPTION_KEY, 'base64'),
+      postsPerHour: env.MESSAGE_POSTS_PER_HOUR,
+    },
+    deadlines: {
+      workdays: { consultation: env.DEADLINE_WORKDAYS_CONSULTATION, suggestion: env.DEADLINE_WORKDAYS_SUGGESTION, complaint: env.DEADLINE_WORKDAYS_COMPLAINT },
+      reminderWorkdaysBefore: env.REMINDER_WORKDAYS_BEFORE,
+      autoCloseWorkdays: env.AUTO_CLOSE_WORKDAYS,
     },
   };
 }

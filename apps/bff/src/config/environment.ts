@@ -9,6 +9,7 @@ import {
   IsString,
   Matches,
   Max,
+  MaxLength,
   Min,
   validateSync,
   ValidateIf,
@@ -96,10 +97,79 @@ export class EnvironmentVariables {
   @IsOptional()
   @IsString()
   DEMO_STAFF_PASSWORD?: string;
+
+  @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'CONTACT_ENCRYPTION_KEY must be 32 random bytes in base64 (44 characters)' })
+  CONTACT_ENCRYPTION_KEY: string;
+
+  @Matches(/^https?:\/\/[^\s/]+(:\d+)?$/, { message: 'WECHAT_API_BASE must be an http(s) origin without a path' })
+  WECHAT_API_BASE: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^wx[0-9a-f]{16}$/, { message: 'WECHAT_APPID must look like wx followed by 16 hex digits' })
+  WECHAT_APPID?: string;
+
+  @Transform(emptyToUndefined)
+  @ValidateIf((env: EnvironmentVariables) => env.WECHAT_APPID !== undefined)
+  @Matches(/^[0-9a-f]{32}$/, { message: 'WECHAT_SECRET (32 hex digits) is required with WECHAT_APPID' })
+  WECHAT_SECRET?: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  WECHAT_REPLY_TEMPLATE_ID?: string;
+
+  @Transform(toBoolean)
+  @IsBoolean()
+  WECHAT_FAKE: boolean;
+
+  @Transform(toBoolean)
+  @IsBoolean()
+  CITIZEN_DEV_LOGIN: boolean;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  DEADLINE_WORKDAYS_CONSULTATION: number;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  DEADLINE_WORKDAYS_SUGGESTION: number;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  DEADLINE_WORKDAYS_COMPLAINT: number;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(0)
+  @Max(10)
+  REMINDER_WORKDAYS_BEFORE: number;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  AUTO_CLOSE_WORKDAYS: number;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  MESSAGE_POSTS_PER_HOUR: number;
 }
 
+/** The development key committed in config/default.env: never acceptable in production. */
+const DEVELOPMENT_CONTACT_KEY = 'ZGV2LW9ubHkta2V5LW5ldmVyLWluLXByb2R1Y3Rpb24=';
+
 /** Values never echoed back in an error line: they may hold a password. */
-const SENSITIVE = new Set(['DATABASE_URL', 'BOOTSTRAP_ADMIN_PASSWORD', 'DEMO_STAFF_PASSWORD']);
+const SENSITIVE = new Set(['DATABASE_URL', 'BOOTSTRAP_ADMIN_PASSWORD', 'DEMO_STAFF_PASSWORD', 'CONTACT_ENCRYPTION_KEY', 'WECHAT_SECRET']);
 
 export class ConfigurationError extends Error {
   constructor(readonly problems: string[]) {
@@ -133,8 +203,11 @@ export function loadEnvironment(env: NodeJS.ProcessEnv = process.env): Environme
     const problem = password === undefined ? undefined : passwordProblems(password)[0];
     if (problem) problems.push(`${name}: ${problem} (got a hidden value)`);
   }
-  if (variables.NODE_ENV === 'production' && variables.SEED_DEMO === true) {
-    problems.push('SEED_DEMO: must be false when NODE_ENV=production: demo data and demo accounts have no place there (got true)');
+  if (variables.NODE_ENV === 'production') {
+    if (variables.SEED_DEMO === true) problems.push('SEED_DEMO: must be false when NODE_ENV=production: demo data and demo accounts have no place there (got true)');
+    if (variables.CITIZEN_DEV_LOGIN === true) problems.push('CITIZEN_DEV_LOGIN: must be false when NODE_ENV=production: citizens sign in through WeChat only (got true)');
+    if (variables.WECHAT_FAKE === true) problems.push('WECHAT_FAKE: must be false when NODE_ENV=production (got true)');
+    if (variables.CONTACT_ENCRYPTION_KEY === DEVELOPMENT_CONTACT_KEY) problems.push('CONTACT_ENCRYPTION_KEY: the development key from config/default.env is not allowed in production (got a hidden value)');
   }
   if (problems.length > 0) throw new ConfigurationError(problems);
   return variables;

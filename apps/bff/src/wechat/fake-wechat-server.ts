@@ -1,0 +1,130 @@
+import { createHash } from 'node:crypto';
+import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * A local stand-in for api.weixin.qq.com, for tests and `npm start` in development (WeChat's servers cannot be
+ * reached here). It follows the documented request and answer shapes and error codes of the five APIs the BFF uses.
+ *
+ * Conventions: a login code `alice#1` signs in the citizen `alice` (the part before `#` fixes the openid), each code
+ * works once (then 40029); a phone code `phone-13812345678` yields that number; msgSecCheck says `risky` for
+ * content with a word in `riskyWords` and `review` for one in `reviewWords`.
+ */
+export interface FakeWechatState {
+  appId: string;
+  secret: string;
+  tokenFetches: number;
+  validTokens: Set<string>;
+  usedCodes: Set<string>;
+  riskyWords: string[];
+  reviewWords: string[];
+  /** Citizens who did not accept the subscription: send answers 43101. */
+  refusingOpenids: Set<string>;
+  /** When set, msg_sec_check answers this errcode (to test fail-closed). */
+  moderationErrcode: number | null;
+  sentMessages: Array<{ touser: string; template_id: string; page: string; data: Record<string, { value: string }> }>;
+  moderated: Array<{ openid: string; content: string }>;
+}
+
+export interface FakeWechatServer {
+  url: string;
+  state: FakeWechatState;
+  openidOf: (code: string) => string;
+  close: () => Promise<void>;
+}
+
+export const FAKE_APP_ID = 'wx0000000000000000';
+export const FAKE_SECRET = '00000000000000000000000000000000';
+
+export function fakeOpenidOf(code: string): string {
+  return `oFake${createHash('sha256').update(code.split('#')[0]).digest('base64url').slice(0, 23)}`;
+}
+
+export async function startFakeWechatServer(port = 0): Promise<FakeWechatServer> {
+  const state: FakeWechatState = {
+    appId: FAKE_APP_ID,
+    secret: FAKE_SECRET,
+    tokenFetches: 0,
+    validTokens: new Set(),
+    usedCodes: new Set(),
+    riskyWords: ['赌博', '枪支'],
+    reviewWords: ['待人工审核'],
+    refusingOpenids: new Set(),
+    moderationErrcode: null,
+    sentMessages: [],
+    moderated: [],
+  };
+
+  const server: Server = createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://fake');
+    const body = request.method === 'POST' ? await readJson(request) : {};
+    const tokenOk = () => state.validTokens.has(url.searchParams.get('access_token') ?? '');
+    const send = (payload: unknown) => json(response, payload);
+
+    switch (url.pathname) {
+      case '/sns/jscode2session': {
+        const code = url.searchParams.get('js_code') ?? '';
+        if (url.searchParams.get('appid') !== state.appId || url.searchParams.get('secret') !== state.secret) return send({ errcode: 40125, errmsg: 'invalid appsecret' });
+        if (!code || state.usedCodes.has(code)) return send({ errcode: 40029, errmsg: 'invalid code' });
+        state.usedCodes.add(code);
+        return send({ openid: fakeOpenidOf(code), session_key: createHash('md5').update(code).digest('base64') });
+      }
+      case '/cgi-bin/stable_token': {
+        if (body.grant_type !== 'client_credential' || body.appid !== state.appId || body.secret !== state.secret) return send({ errcode: 40013, errmsg: 'invalid appid' });
+        state.tokenFetches += 1;
+        const token = `fake-token-${state.tokenFetches}`;
+        state.validTokens.add(token);
+        return send({ access_token: token, expires_in: 7200 });
+      }
+      case '/wxa/msg_sec_check': {
+        if (!tokenOk()) return send({ errcode: 40001, errmsg: 'invalid credential, access_token is invalid or not latest' });
+        if (state.moderationErrcode) return send({ errcode: state.moderationErrcode, errmsg: 'system error' });
+        if (body.version !== 2 || !body.openid || typeof body.content !== 'string') return send({ errcode: 47001, errmsg: 'data format error' });
+        state.moderated.push({ openid: String(body.openid), content: body.content });
+        const text = `${body.title ?? ''}${body.content}`;
+        const suggest = state.riskyWords.some((w) => text.includes(w)) ? 'risky' : state.reviewWords.some((w) => text.includes(w)) ? 'review' : 'pass';
+        return send({ errcode: 0, errmsg: 'ok', result: { suggest, label: suggest === 'pass' ? 100 : 20001 }, detail: [], trace_id: 'fake-trace' });
+      }
+      case '/cgi-bin/message/subscribe/send': {
+        if (!tokenOk()) return send({ errcode: 40001, errmsg: 'invalid credential, access_token is invalid or not latest' });
+        if (!body.touser || !body.template_id) return send({ errcode: 47003, errmsg: 'argument invalid!' });
+        if (state.refusingOpenids.has(String(body.touser))) return send({ errcode: 43101, errmsg: 'user refuse to accept the msg' });
+        state.sentMessages.push(body as FakeWechatState['sentMessages'][number]);
+        return send({ errcode: 0, errmsg: 'ok' });
+      }
+      case '/wxa/business/getuserphonenumber': {
+        if (!tokenOk()) return send({ errcode: 40001, errmsg: 'invalid credential, access_token is invalid or not latest' });
+        const match = /^phone-(1[3-9]\d{9})$/.exec(String(body.code ?? ''));
+        if (!match) return send({ errcode: 40029, errmsg: 'invalid code' });
+        return send({ errcode: 0, errmsg: 'ok', phone_info: { phoneNumber: match[1], purePhoneNumber: match[1], countryCode: '86', watermark: { timestamp: Math.floor(Date.now() / 1000), appid: state.appId } } });
+      }
+      default:
+        response.statusCode = 404;
+        return send({ errcode: -1, errmsg: 'not found' });
+    }
+  });
+
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const { port: actual } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${actual}`,
+    state,
+    openidOf: fakeOpenidOf,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+async function readJson(request: IncomingMessage): Promise<Record<string, any>> {
+  let text = '';
+  for await (const chunk of request) text += chunk;
+  try {
+    return JSON.parse(text || '{}');
+  } catch {
+    return {};
+  }
+}
+
+function json(response: ServerResponse, payload: unknown): void {
+  response.setHeader('content-type', 'application/json');
+  response.end(JSON.stringify(payload));
+}

@@ -1,0 +1,126 @@
+import { Injectable, Logger } from '@nestjs/common';
+
+/** WeChat's answer when something went wrong: `errcode` non-zero, with WeChat's own `errmsg`. */
+export class WechatError extends Error {
+  constructor(
+    readonly errcode: number,
+    errmsg: string,
+    readonly api: string,
+  ) {
+    super(`WeChat ${api} errcode ${errcode}: ${errmsg}`);
+    this.name = 'WechatError';
+  }
+}
+
+export interface WechatClientOptions {
+  apiBase: string;
+  appId: string;
+  secret: string;
+  /** For tests: how long a fetch may take. */
+  timeoutMs?: number;
+}
+
+export type ModerationVerdict = 'pass' | 'review' | 'risky';
+
+/** Errcodes that mean "the access_token is no good": refresh once, retry once (SECURITY.md 2). */
+const TOKEN_INVALID = new Set([40001, 42001]);
+/** Refresh this long before WeChat's stated expiry. */
+const TOKEN_MARGIN_MS = 5 * 60_000;
+
+/**
+ * The BFF's only door to WeChat's servers. The base URL comes from configuration, so tests and development talk to
+ * the local fake (fake-wechat-server.ts). Holds one access_token for the process (stable_token), shared by
+ * concurrent callers; session_key and the AppSecret never leave this class.
+ */
+@Injectable()
+export class WechatClient {
+  private readonly logger = new Logger('WeChat');
+  private token: { value: string; expiresAt: number } | null = null;
+  private tokenInFlight: Promise<string> | null = null;
+
+  constructor(private readonly options: WechatClientOptions) {}
+
+  /** wx.login code → openid (and unionid when bound). 40029 (invalid or replayed code) raises WechatError. */
+  async code2Session(code: string): Promise<{ openid: string; unionid?: string }> {
+    const query = new URLSearchParams({ appid: this.options.appId, secret: this.options.secret, js_code: code, grant_type: 'authorization_code' });
+    const body = await this.call<{ openid: string; unionid?: string; session_key: string }>('jscode2session', `/sns/jscode2session?${query}`);
+    // session_key is deliberately dropped here: the BFF never needs it and it must never reach a client.
+    return { openid: body.openid, unionid: body.unionid };
+  }
+
+  /** The phone number behind a getPhoneNumber button's code (the code flow only; SECURITY.md 3). */
+  async phoneNumber(code: string): Promise<string> {
+    const body = await this.withToken<{ phone_info: { purePhoneNumber: string } }>('getuserphonenumber', (token) => [
+      `/wxa/business/getuserphonenumber?access_token=${encodeURIComponent(token)}`,
+      { code },
+    ]);
+    return body.phone_info.purePhoneNumber;
+  }
+
+  /** msgSecCheck version 2, scene 2 (comments/forum). Any WeChat failure is treated as "review" (fail closed). */
+  async moderate(openid: string, content: string, title?: string): Promise<ModerationVerdict> {
+    try {
+      const body = await this.withToken<{ result?: { suggest?: string } }>('msg_sec_check', (token) => [
+        `/wxa/msg_sec_check?access_token=${encodeURIComponent(token)}`,
+        { content, version: 2, scene: 2, openid, ...(title && { title }) },
+      ]);
+      const suggest = body.result?.suggest;
+      return suggest === 'pass' || suggest === 'risky' ? suggest : 'review';
+    } catch (error) {
+      this.logger.warn({ msg: 'msgSecCheck failed, holding for review', errcode: (error as WechatError).errcode ?? null });
+      return 'review';
+    }
+  }
+
+  /** Subscribe message. Raises WechatError (43101: the citizen has not accepted; not to be retried). */
+  async sendSubscribeMessage(message: { touser: string; templateId: string; page: string; data: Record<string, { value: string }> }): Promise<void> {
+    await this.withToken('subscribe_send', (token) => [
+      `/cgi-bin/message/subscribe/send?access_token=${encodeURIComponent(token)}`,
+      { touser: message.touser, template_id: message.templateId, page: message.page, data: message.data, lang: 'zh_CN' },
+    ]);
+  }
+
+  /** One fetch for any number of concurrent callers; cached until shortly before expiry. */
+  async accessToken(forceRefresh = false): Promise<string> {
+    if (!forceRefresh && this.token && Date.now() < this.token.expiresAt) return this.token.value;
+    if (this.tokenInFlight) return this.tokenInFlight;
+    this.tokenInFlight = this.call<{ access_token: string; expires_in: number }>('stable_token', '/cgi-bin/stable_token', {
+      grant_type: 'client_credential',
+      appid: this.options.appId,
+      secret: this.options.secret,
+      force_refresh: forceRefresh,
+    })
+      .then((body) => {
+        this.token = { value: body.access_token, expiresAt: Date.now() + body.expires_in * 1000 - TOKEN_MARGIN_MS };
+        return body.access_token;
+      })
+      .finally(() => {
+        this.tokenInFlight = null;
+      });
+    return this.tokenInFlight;
+  }
+
+  private async withToken<T>(api: string, request: (token: string) => [string, unknown]): Promise<T> {
+    const token = await this.accessToken();
+    try {
+      return await this.call<T>(api, ...request(token));
+    } catch (error) {
+      if (!(error instanceof WechatError) || !TOKEN_INVALID.has(error.errcode)) throw error;
+      // Another holder may have refreshed the token: drop ours, fetch anew once, retry once.
+      if (this.token?.value === token) this.token = null;
+      return this.call<T>(api, ...request(await this.accessToken(true)));
+    }
+  }
+
+  private async call<T>(api: string, path: string, body?: unknown): Promise<T> {
+    const response = await fetch(this.options.apiBase + path, {
+      method: body === undefined ? 'GET' : 'POST',
+      headers: body === undefined ? undefined : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: AbortSignal.timeout(this.options.timeoutMs ?? 5000),
+    });
+    const json = (await response.json()) as T & { errcode?: number; errmsg?: string };
+    if (json.errcode) throw new WechatError(json.errcode, json.errmsg ?? '', api);
+    return json;
+  }
+}
