@@ -21,7 +21,7 @@ describe(`schema and demo data (${TEST_DB})`, () => {
     const before = await agencies.count();
     await agencies.update({ code: 'dept-edu' }, { description: '由管理员修改过的简介' });
 
-    expect(await seedDemoData(t.dataSource)).toEqual({ stagesAdded: 0, agenciesAdded: 0, accountsAdded: 0 });
+    expect(await seedDemoData(t.dataSource)).toEqual({ stagesAdded: 0, agenciesAdded: 0, accountsAdded: 0, routingRulesAdded: 0 });
 
     expect(await agencies.count()).toBe(before);
     expect(await t.dataSource.getRepository(LifeEventStage).count()).toBe(14);
@@ -31,7 +31,7 @@ describe(`schema and demo data (${TEST_DB})`, () => {
   it('adds back only what is missing', async () => {
     const agencies = t.dataSource.getRepository(Agency);
     await agencies.delete({ code: 'pe-cdc' });
-    expect(await seedDemoData(t.dataSource)).toEqual({ stagesAdded: 0, agenciesAdded: 1, accountsAdded: 0 });
+    expect(await seedDemoData(t.dataSource)).toEqual({ stagesAdded: 0, agenciesAdded: 1, accountsAdded: 0, routingRulesAdded: 0 });
     expect(await agencies.countBy({ kind: 'public_enterprise' })).toBe(25);
   });
 });

@@ -45,6 +45,10 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     SQLITE_PATH: join(tempDir, 'test.sqlite'),
     DATABASE_URL: mysql?.url ?? '',
     DEMO_STAFF_PASSWORD: DEMO_PASSWORD,
+    // Tests run the outbox worker and the scheduler by hand, and bring their own fake WeChat when they need one.
+    BACKGROUND_JOBS: 'false',
+    WECHAT_FAKE: 'false',
+    CITIZEN_DEV_LOGIN: 'true',
     ...env,
   });
   const app = await createApp(config);

@@ -4,10 +4,13 @@ import { AgenciesModule } from './agencies/agencies.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import type { AppConfig } from './config/configuration';
+import { CitizensModule } from './citizens/citizens.module';
 import { DatabaseModule } from './database/database.module';
+import { MessagesModule } from './messages/messages.module';
 import { StaffModule } from './staff/staff.module';
 import { StagesModule } from './stages/stages.module';
 import { SystemModule } from './system/system.module';
+import { WechatModule } from './wechat/wechat.module';
 
 @Module({})
 export class AppModule {
@@ -18,12 +21,15 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, ignoreEnvVars: true, load: [() => config] }),
         DatabaseModule,
+        WechatModule,
         AuditModule,
         AuthModule,
         StaffModule,
         SystemModule,
         AgenciesModule,
         StagesModule,
+        CitizensModule,
+        MessagesModule,
       ],
     };
   }

@@ -14,6 +14,21 @@ export const AuditAction = {
   AccountUnlocked: 'account.unlocked',
   AgencyCreated: 'agency.created',
   AgencyUpdated: 'agency.updated',
+  MessageSubmitted: 'message.submitted',
+  MessageReleased: 'message.released',
+  MessageDispatched: 'message.dispatched',
+  MessageReturned: 'message.returned',
+  MessageReassigned: 'message.reassigned',
+  MessageReplied: 'message.replied',
+  MessageRated: 'message.rated',
+  MessageClosed: 'message.closed',
+  MessageReopened: 'message.reopened',
+  MessageHidden: 'message.hidden',
+  ExtensionRequested: 'message.extension_requested',
+  ExtensionDecided: 'message.extension_decided',
+  ContactViewed: 'message.contact_viewed',
+  RoutingRuleSaved: 'routing_rule.saved',
+  OutboxRetried: 'outbox.retried',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 
@@ -32,6 +47,21 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'account.unlocked': '解除锁定',
   'agency.created': '新增机构',
   'agency.updated': '修改机构',
+  'message.submitted': '提交留言',
+  'message.released': '审核放行',
+  'message.dispatched': '交办',
+  'message.returned': '退回',
+  'message.reassigned': '改派',
+  'message.replied': '答复',
+  'message.rated': '评价',
+  'message.closed': '办结',
+  'message.reopened': '重办',
+  'message.hidden': '屏蔽',
+  'message.extension_requested': '申请延期',
+  'message.extension_decided': '审批延期',
+  'message.contact_viewed': '查看联系方式',
+  'routing_rule.saved': '保存派单规则',
+  'outbox.retried': '重发通知',
 };
 
 export type AuditActorType = 'staff' | 'citizen' | 'system' | 'anonymous';

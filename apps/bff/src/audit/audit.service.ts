@@ -36,6 +36,14 @@ export class AuditService {
     await this.write(manager, { actorType: 'staff', actorId: caller.id, actorRoles: caller.roles.join(','), agencyId: caller.agencyId, ip: caller.ip, traceId: caller.traceId }, event);
   }
 
+  async recordCitizen(manager: EntityManager, caller: { id: number; ip: string | null; traceId: string | null }, event: AuditEvent): Promise<void> {
+    await this.write(manager, { actorType: 'citizen', actorId: caller.id, actorRoles: null, agencyId: null, ip: caller.ip, traceId: caller.traceId }, event);
+  }
+
+  async recordSystem(manager: EntityManager, event: AuditEvent): Promise<void> {
+    await this.write(manager, { actorType: 'system', actorId: null, actorRoles: null, agencyId: null, ip: null, traceId: null }, event);
+  }
+
   async recordAnonymous(manager: EntityManager, origin: RequestOrigin, event: AuditEvent): Promise<void> {
     await this.write(manager, { actorType: 'anonymous', actorId: null, actorRoles: null, agencyId: null, ...origin }, event);
   }

@@ -1,14 +1,20 @@
 import type { StaffRole } from '@weimin/contracts';
 
 /** Who may call a route. Anything not in ACCESS_POLICY is refused (deny by default, SECURITY.md 9). */
-export type AccessRule = { kind: 'public' } | { kind: 'staff'; roles: readonly StaffRole[] };
+export type AccessRule = { kind: 'public' } | { kind: 'citizen' } | { kind: 'staff'; roles: readonly StaffRole[] };
 
 const PUBLIC: AccessRule = { kind: 'public' };
+/** A citizen signed in through the mini-program (or the development login on H5). */
+const CITIZEN: AccessRule = { kind: 'citizen' };
 const staff = (...roles: StaffRole[]): AccessRule => ({ kind: 'staff', roles });
 
 const ANY_STAFF = staff('agency_staff', 'agency_head', 'office_staff', 'office_head', 'admin');
 const ADMIN = staff('admin');
 const OFFICE_AND_ADMIN = staff('office_staff', 'office_head', 'admin');
+const OFFICE = staff('office_staff', 'office_head');
+const AGENCY = staff('agency_staff', 'agency_head');
+/** Everyone who works messages; each service then limits agency roles to their own agency's messages. */
+const MESSAGE_WORKERS = staff('agency_staff', 'agency_head', 'office_staff', 'office_head');
 
 /**
  * The one role × endpoint table, keyed by `METHOD /route/pattern` as Fastify registers it.
@@ -47,6 +53,43 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
 
   // Audit log
   'GET /api/admin/audit': OFFICE_AND_ADMIN,
+
+  // Citizens
+  'POST /api/citizen/session': PUBLIC,
+  'POST /api/citizen/session/dev': PUBLIC,
+  'GET /api/citizen/me': CITIZEN,
+  'POST /api/citizen/phone': CITIZEN,
+
+  // Messages: citizens write and follow their own
+  'POST /api/messages': CITIZEN,
+  'GET /api/messages/mine': CITIZEN,
+  'GET /api/messages/mine/:id': CITIZEN,
+  'POST /api/messages/mine/:id/rating': CITIZEN,
+
+  // Public board
+  'GET /api/board': PUBLIC,
+  'GET /api/board/:id': PUBLIC,
+
+  // Messages in the console
+  'GET /api/admin/messages': MESSAGE_WORKERS,
+  'GET /api/admin/messages/:id': MESSAGE_WORKERS,
+  'POST /api/admin/messages/:id/release': OFFICE,
+  'POST /api/admin/messages/:id/dispatch': OFFICE,
+  'POST /api/admin/messages/:id/reassign': OFFICE,
+  'POST /api/admin/messages/:id/return': AGENCY,
+  'POST /api/admin/messages/:id/reply': MESSAGE_WORKERS,
+  'POST /api/admin/messages/:id/extension': MESSAGE_WORKERS,
+  'POST /api/admin/messages/:id/extension/decision': staff('office_head'),
+  'POST /api/admin/messages/:id/reopen': OFFICE,
+  'POST /api/admin/messages/:id/hide': OFFICE,
+  'GET /api/admin/notifications': MESSAGE_WORKERS,
+  'GET /api/admin/outbox': OFFICE_AND_ADMIN,
+  'POST /api/admin/outbox/:id/retry': OFFICE,
+
+  // Routing rules
+  'GET /api/admin/routing-rules': OFFICE_AND_ADMIN,
+  'POST /api/admin/routing-rules': ADMIN,
+  'PATCH /api/admin/routing-rules/:id': ADMIN,
 };
 
 /** Routes that serve files or redirects, outside the API and outside this table. */

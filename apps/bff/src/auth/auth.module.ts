@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { CitizensModule } from '../citizens/citizens.module';
 import { StaffModule } from '../staff/staff.module';
 import { AccessGuard } from './access.guard';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 
 @Module({
-  imports: [StaffModule],
+  imports: [StaffModule, CitizensModule],
   controllers: [AuthController],
   providers: [AuthService, { provide: APP_GUARD, useClass: AccessGuard }],
 })

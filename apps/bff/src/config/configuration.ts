@@ -16,6 +16,8 @@ export interface AppConfig {
     seedDemo: boolean;
     corsOrigins: string[];
     trustProxy: boolean;
+    /** Outbox worker and deadline scheduler on timers (tests run them by hand). */
+    backgroundJobs: boolean;
     /** Built front ends served by the BFF. */
     adminDir: string;
     h5Dir: string;
@@ -64,6 +66,7 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
         .map((origin) => origin.trim())
         .filter(Boolean),
       trustProxy: env.TRUST_PROXY,
+      backgroundJobs: env.BACKGROUND_JOBS,
       adminDir: resolveFromRoot('apps/admin/dist'),
       h5Dir: resolveFromRoot('apps/miniapp/dist/h5'),
     },

@@ -163,6 +163,10 @@ export class EnvironmentVariables {
   @Min(1)
   @Max(10_000)
   MESSAGE_POSTS_PER_HOUR: number;
+
+  @Transform(toBoolean)
+  @IsBoolean()
+  BACKGROUND_JOBS: boolean;
 }
 
 /** The development key committed in config/default.env: never acceptable in production. */

@@ -1,8 +1,34 @@
 import { Agency } from '../agencies/agency.entity';
 import { AuditLog } from '../audit/audit-log.entity';
 import { StaffSession } from '../auth/staff-session.entity';
+import { CitizenSession } from '../citizens/citizen-session.entity';
+import { Citizen } from '../citizens/citizen.entity';
+import { IdempotencyRecord } from '../messages/idempotency-record.entity';
+import { MessageEvent } from '../messages/message-event.entity';
+import { MessageExtension } from '../messages/message-extension.entity';
+import { MessageReply } from '../messages/message-reply.entity';
+import { Message } from '../messages/message.entity';
+import { Notification } from '../messages/notification.entity';
+import { OutboxItem } from '../outbox/outbox-item.entity';
+import { RoutingRule } from '../routing/routing-rule.entity';
 import { StaffAccount } from '../staff/staff-account.entity';
 import { LifeEventStage } from '../stages/life-event-stage.entity';
 
 /** Every entity, listed once: the app, the migration generator and the tests read this. */
-export const ENTITIES = [Agency, LifeEventStage, StaffAccount, StaffSession, AuditLog];
+export const ENTITIES = [
+  Agency,
+  LifeEventStage,
+  StaffAccount,
+  StaffSession,
+  AuditLog,
+  Citizen,
+  CitizenSession,
+  Message,
+  MessageEvent,
+  MessageReply,
+  MessageExtension,
+  IdempotencyRecord,
+  RoutingRule,
+  OutboxItem,
+  Notification,
+];

@@ -2,17 +2,20 @@ import { randomBytes, randomInt } from 'node:crypto';
 import { LIFE_EVENT_STAGES } from '@weimin/contracts';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Agency } from '../../agencies/agency.entity';
+import { RoutingRule } from '../../routing/routing-rule.entity';
 import { PasswordHasher } from '../../staff/password-hasher';
 import { StaffAccount } from '../../staff/staff-account.entity';
 import { LifeEventStage } from '../../stages/life-event-stage.entity';
 import { DEMO_ACCOUNTS } from './demo-accounts';
 import { DEMO_AGENCIES } from './demo-city';
+import { DEMO_ROUTING_RULES } from './demo-routing-rules';
 import { STAGE_DESCRIPTIONS } from './stage-descriptions';
 
 export interface SeedReport {
   stagesAdded: number;
   agenciesAdded: number;
   accountsAdded: number;
+  routingRulesAdded: number;
   /** Set when demo accounts were created with a password generated for them; shown once, never stored. */
   generatedPassword?: string;
 }
@@ -54,7 +57,8 @@ export async function seedDemoData(dataSource: DataSource, options: { staffPassw
     await agencies.save(missing);
     const stagesAdded = await ensureReferenceData(manager);
     const accounts = await seedDemoAccounts(manager, options.staffPassword);
-    return { stagesAdded, agenciesAdded: missing.length, ...accounts };
+    const routingRulesAdded = await seedRoutingRules(manager);
+    return { stagesAdded, agenciesAdded: missing.length, routingRulesAdded, ...accounts };
   });
 }
 
@@ -74,6 +78,17 @@ async function seedDemoAccounts(manager: EntityManager, staffPassword?: string):
     .map((seed) => manager.create(StaffAccount, { username: seed.username, displayName: seed.displayName, agencyId: agencyIds.get(seed.agencyCode), roles: seed.roles, passwordHash }));
   await manager.save(rows);
   return { accountsAdded: rows.length, generatedPassword: staffPassword ? undefined : password };
+}
+
+/** Rules are matched by keyword: a keyword already present (whatever its agency now) is left as the admin set it. */
+async function seedRoutingRules(manager: EntityManager): Promise<number> {
+  const existing = new Set((await manager.find(RoutingRule, { select: { keyword: true } })).map((rule) => rule.keyword));
+  const agencyIds = new Map((await manager.find(Agency, { select: { id: true, code: true } })).map((agency) => [agency.code, agency.id]));
+  const rows = DEMO_ROUTING_RULES.filter((seed) => !existing.has(seed.keyword) && agencyIds.has(seed.agencyCode)).map((seed) =>
+    manager.create(RoutingRule, { keyword: seed.keyword, agencyId: agencyIds.get(seed.agencyCode), priority: seed.priority ?? 0 }),
+  );
+  await manager.save(rows);
+  return rows.length;
 }
 
 /** Meets the password policy: upper and lower case, digits and a symbol. */

@@ -1,6 +1,7 @@
 // Maintained by `npm run migration:generate -- <Name>`: one import and one entry per migration, oldest first.
 import { Initial1795432522429 } from './1795432522429-Initial';
 import { StaffAndAudit1795433469050 } from './1795433469050-StaffAndAudit';
+import { Messages1795435954652 } from './1795435954652-Messages';
 import type { MigrationInterface } from 'typeorm';
 
-export const SQLITE_MIGRATIONS: Array<new () => MigrationInterface> = [Initial1795432522429, StaffAndAudit1795433469050];
+export const SQLITE_MIGRATIONS: Array<new () => MigrationInterface> = [Initial1795432522429, StaffAndAudit1795433469050, Messages1795435954652];

@@ -1,0 +1,111 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { CitizenMeView, CitizenSessionView, ErrorCode } from '@weimin/contracts';
+import { DataSource } from 'typeorm';
+import { hashSessionToken, newSessionToken } from '../auth/session-token';
+import { DomainException } from '../common/errors/domain.exception';
+import { ContactCipher } from '../common/privacy/contact-cipher';
+import { maskPhone } from '../common/privacy/mask';
+import type { AppConfig } from '../config/configuration';
+import { WECHAT_CLIENT } from '../wechat/wechat.module';
+import { WechatClient, WechatError } from '../wechat/wechat.client';
+import { CitizenSession } from './citizen-session.entity';
+import { Citizen } from './citizen.entity';
+import type { CitizenCaller } from './citizen-principal';
+
+/** Citizens stay signed in for 30 days of use; a week of silence ends the session. */
+const SESSION_MAX_MS = 30 * 86_400_000;
+const SESSION_IDLE_MS = 7 * 86_400_000;
+const TOUCH_EVERY_MS = 3_600_000;
+
+@Injectable()
+export class CitizensService {
+  private readonly cipher: ContactCipher;
+  private readonly devLogin: boolean;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(WECHAT_CLIENT) private readonly wechat: WechatClient | null,
+    config: ConfigService<AppConfig, true>,
+  ) {
+    this.cipher = new ContactCipher(config.get('citizens.contactKey', { infer: true }));
+    this.devLogin = config.get('citizens.devLogin', { infer: true });
+  }
+
+  /** SECURITY.md 1: wx.login code → jscode2session → our own opaque token. openid and session_key stay here. */
+  async loginWithWechat(code: string): Promise<CitizenSessionView> {
+    const wechat = this.requireWechat();
+    let identity: { openid: string; unionid?: string };
+    try {
+      identity = await wechat.code2Session(code);
+    } catch (error) {
+      if (error instanceof WechatError) throw new DomainException(ErrorCode.Unauthenticated, '微信登录失败，请重试');
+      throw error;
+    }
+    return this.openSession(identity.openid, identity.unionid ?? null);
+  }
+
+  /** H5 and tests: a pretend citizen. Off unless CITIZEN_DEV_LOGIN=true, which production refuses. */
+  async loginForDevelopment(devUser: string): Promise<CitizenSessionView> {
+    if (!this.devLogin) throw new DomainException(ErrorCode.NotFound, '请求的内容不存在');
+    return this.openSession(`dev:${devUser}`, null);
+  }
+
+  async authenticate(token: string): Promise<Omit<CitizenCaller, 'ip' | 'traceId'> | null> {
+    const tokenHash = hashSessionToken(token);
+    const sessions = this.dataSource.getRepository(CitizenSession);
+    const session = await sessions.findOneBy({ tokenHash });
+    if (!session) return null;
+    const now = Date.now();
+    if (now > session.expiresAt.getTime() || now - session.lastSeenAt.getTime() > SESSION_IDLE_MS) {
+      await sessions.delete({ tokenHash });
+      return null;
+    }
+    const citizen = await this.dataSource.getRepository(Citizen).findOneBy({ id: session.citizenId });
+    if (!citizen) return null;
+    if (now - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) await sessions.update({ tokenHash }, { lastSeenAt: new Date(now) });
+    return { id: citizen.id, openid: citizen.openid };
+  }
+
+  async me(citizenId: number): Promise<CitizenMeView> {
+    const citizen = await this.dataSource.getRepository(Citizen).findOneByOrFail({ id: citizenId });
+    return { id: citizen.id, phoneMasked: citizen.phoneEncrypted ? maskPhone(this.cipher.decrypt(citizen.phoneEncrypted)) : null };
+  }
+
+  /** SECURITY.md 3: only the getPhoneNumber code flow; stored encrypted, shown masked. */
+  async bindPhone(caller: CitizenCaller, code: string): Promise<CitizenMeView> {
+    const wechat = this.requireWechat();
+    let phone: string;
+    try {
+      phone = await wechat.phoneNumber(code);
+    } catch (error) {
+      if (error instanceof WechatError) throw new DomainException(ErrorCode.ValidationFailed, '获取手机号失败，请重试', [{ field: 'code', messages: ['手机号授权码无效或已使用'] }]);
+      throw error;
+    }
+    await this.dataSource.getRepository(Citizen).update(caller.id, { phoneEncrypted: this.cipher.encrypt(phone) });
+    return this.me(caller.id);
+  }
+
+  private async openSession(openid: string, unionid: string | null): Promise<CitizenSessionView> {
+    const now = new Date();
+    const token = newSessionToken();
+    const expiresAt = new Date(now.getTime() + SESSION_MAX_MS);
+    const citizenId = await this.dataSource.transaction(async (manager) => {
+      let citizen = await manager.findOneBy(Citizen, { openid });
+      if (!citizen) {
+        await manager.createQueryBuilder().insert().into(Citizen).values({ openid, unionid }).orIgnore().execute();
+        citizen = await manager.findOneByOrFail(Citizen, { openid });
+      }
+      await manager.update(Citizen, citizen.id, { lastLoginAt: now, ...(unionid && { unionid }) });
+      await manager.insert(CitizenSession, { tokenHash: hashSessionToken(token), citizenId: citizen.id, createdAt: now, lastSeenAt: now, expiresAt });
+      return citizen.id;
+    });
+    return { token, expiresAt: expiresAt.toISOString(), citizen: await this.me(citizenId) };
+  }
+
+  private requireWechat(): WechatClient {
+    if (!this.wechat) throw new DomainException(ErrorCode.ServiceUnavailable, '微信服务未配置');
+    return this.wechat;
+  }
+}

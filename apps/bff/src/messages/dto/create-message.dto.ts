@@ -1,0 +1,77 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  CreateMessageRequest,
+  MESSAGE_CONTENT_MAX,
+  MESSAGE_TITLE_MAX,
+  MessageChannel,
+  MessageType,
+  RateMessageRequest,
+  Satisfaction,
+} from '@weimin/contracts';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength } from 'class-validator';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class CreateMessageDto implements CreateMessageRequest {
+  @ApiProperty({ enum: Object.values(MessageType) })
+  @IsIn(Object.values(MessageType))
+  type: MessageType;
+
+  @ApiProperty({ enum: Object.values(MessageChannel) })
+  @IsIn(Object.values(MessageChannel))
+  channel: MessageChannel;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  targetAgencyId?: number;
+
+  @ApiProperty({ maxLength: MESSAGE_TITLE_MAX })
+  @Transform(trim)
+  @IsString()
+  @MinLength(4, { message: '标题至少4个字' })
+  @MaxLength(MESSAGE_TITLE_MAX, { message: `标题不超过${MESSAGE_TITLE_MAX}个字` })
+  title: string;
+
+  @ApiProperty({ maxLength: MESSAGE_CONTENT_MAX })
+  @Transform(trim)
+  @IsString()
+  @MinLength(10, { message: '内容至少10个字' })
+  @MaxLength(MESSAGE_CONTENT_MAX, { message: `内容不超过${MESSAGE_CONTENT_MAX}个字` })
+  content: string;
+
+  @ApiProperty({ example: '张三' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(1, { message: '请填写联系人' })
+  @MaxLength(32)
+  contactName: string;
+
+  @ApiProperty({ example: '13812345678' })
+  @Transform(trim)
+  @Matches(/^1[3-9]\d{9}$/, { message: '请填写11位手机号码' })
+  contactPhone: string;
+
+  @ApiProperty()
+  @IsBoolean()
+  isPublic: boolean;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  notifyOnReply?: boolean;
+}
+
+export class RateMessageDto implements RateMessageRequest {
+  @ApiProperty({ enum: Object.values(Satisfaction) })
+  @IsIn(Object.values(Satisfaction))
+  rating: Satisfaction;
+
+  @ApiPropertyOptional({ maxLength: 200 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  comment?: string;
+}

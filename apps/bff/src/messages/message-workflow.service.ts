@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { ErrorCode, MessageStatus } from '@weimin/contracts';
+import { EntityManager } from 'typeorm';
+import { WorkingCalendar } from '../calendar/working-days';
+import { DomainException } from '../common/errors/domain.exception';
+import type { AppConfig } from '../config/configuration';
+import { MessageDeadlines } from './message-deadlines';
+import { MessageEvent } from './message-event.entity';
+import { MessageAction, nextStatus } from './message-transitions';
+import { Message } from './message.entity';
+
+export interface EventActor {
+  actorType: 'staff' | 'citizen' | 'system';
+  actorId: number | null;
+}
+
+/**
+ * Every change of a message's state goes through `transition`: it checks the state machine (409 from the wrong
+ * state), applies the change only if nobody changed the message meanwhile (optimistic lock), and records the step
+ * in the message's history. Callers add their audit row in the same transaction.
+ */
+@Injectable()
+export class MessageWorkflow {
+  readonly deadlines: MessageDeadlines;
+
+  constructor(config: ConfigService<AppConfig, true>) {
+    this.deadlines = new MessageDeadlines(WorkingCalendar.fromConfig(), config.get('deadlines', { infer: true }));
+  }
+
+  async transition(
+    manager: EntityManager,
+    message: Message,
+    action: MessageAction | 'submit',
+    changes: Partial<Message>,
+    actor: EventActor,
+    event: { agencyId?: number | null; reason?: string | null; toStatus?: MessageStatus } = {},
+  ): Promise<Message> {
+    const from = message.status;
+    const to = action === 'submit' ? (event.toStatus ?? from) : nextStatus(action, from);
+    const result = await manager
+      .createQueryBuilder()
+      .update(Message)
+      .set({ ...changes, status: to, version: message.version + 1 })
+      .where('id = :id AND version = :version', { id: message.id, version: message.version })
+      .execute();
+    if (result.affected !== 1) throw new DomainException(ErrorCode.Conflict, '留言刚被他人处理过，请刷新后再试');
+    await manager.insert(MessageEvent, {
+      messageId: message.id,
+      at: new Date(),
+      action,
+      actorType: actor.actorType,
+      actorId: actor.actorId,
+      agencyId: event.agencyId ?? changes.assignedAgencyId ?? message.assignedAgencyId ?? null,
+      fromStatus: action === 'submit' ? null : from,
+      toStatus: to,
+      reason: event.reason ?? null,
+    });
+    return Object.assign(message, changes, { status: to, version: message.version + 1 });
+  }
+
+  /** A step that changes no state (an extension asked for or refused, an overdue alert): history only. */
+  async note(manager: EntityManager, message: Message, action: string, actor: EventActor, event: { agencyId?: number | null; reason?: string | null } = {}): Promise<void> {
+    await manager.insert(MessageEvent, {
+      messageId: message.id,
+      at: new Date(),
+      action,
+      actorType: actor.actorType,
+      actorId: actor.actorId,
+      agencyId: event.agencyId ?? message.assignedAgencyId ?? null,
+      fromStatus: message.status,
+      toStatus: message.status,
+      reason: event.reason ?? null,
+    });
+  }
+
+  /** The fields of a fresh assignment: the clock starts, reminders may fire again for the new deadline. */
+  assignment(message: Pick<Message, 'type'>, agencyId: number, now: Date): Partial<Message> {
+    return { assignedAgencyId: agencyId, assignedAt: now, dueAt: this.deadlines.dueAt(message.type, now), reminderQueuedAt: null, overdueQueuedAt: null };
+  }
+}

@@ -1,0 +1,108 @@
+import type { MessageChannel, MessageStatus, MessageType, Satisfaction } from '@weimin/contracts';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import { Agency } from '../agencies/agency.entity';
+
+/** 留言. Contact details are ciphertext; the public board never reads them. */
+@Entity('message')
+@Index('idx_message_status_submitted', ['status', 'submittedAt'])
+@Index('idx_message_agency_status', ['assignedAgencyId', 'status'])
+@Index('idx_message_citizen', ['citizenId', 'submittedAt'])
+@Index('idx_message_due', ['status', 'dueAt'])
+@Index('idx_message_board', ['isPublic', 'status', 'repliedAt'])
+export class Message {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  /** 受理编号 shown to the citizen, e.g. LX20261123-000042. */
+  @Column({ type: 'varchar', length: 32, unique: true })
+  caseNo: string;
+
+  @Column({ type: 'int' })
+  citizenId: number;
+
+  @Column({ type: 'varchar', length: 16 })
+  type: MessageType;
+
+  @Column({ type: 'varchar', length: 24 })
+  channel: MessageChannel;
+
+  @Column({ type: 'varchar', length: 16 })
+  status: MessageStatus;
+
+  @Column({ type: 'int', nullable: true })
+  targetAgencyId: number | null;
+
+  @Column({ type: 'int', nullable: true })
+  assignedAgencyId: number | null;
+
+  @ManyToOne(() => Agency, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'assignedAgencyId' })
+  assignedAgency?: Agency | null;
+
+  @Column({ type: 'varchar', length: 60 })
+  title: string;
+
+  @Column({ type: 'text' })
+  content: string;
+
+  @Column({ type: 'varchar', length: 255 })
+  contactNameEncrypted: string;
+
+  @Column({ type: 'varchar', length: 255 })
+  contactPhoneEncrypted: string;
+
+  @Column({ type: 'boolean' })
+  isPublic: boolean;
+
+  /** passed: local filter and msgSecCheck let it through; review: the office must look first. */
+  @Column({ type: 'varchar', length: 16 })
+  moderation: 'passed' | 'review';
+
+  /** How it reached its agency: the citizen's choice, a routing rule, or the office. */
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  routedBy: 'target' | 'rule' | 'office' | null;
+
+  @Column({ type: 'boolean', default: false })
+  notifyOnReply: boolean;
+
+  @Column({ type: 'datetime' })
+  submittedAt: Date;
+
+  @Column({ type: 'datetime', nullable: true })
+  assignedAt: Date | null;
+
+  /** End of the due working day (China time); moved once by an approved extension. */
+  @Column({ type: 'datetime', nullable: true })
+  dueAt: Date | null;
+
+  @Column({ type: 'datetime', nullable: true })
+  repliedAt: Date | null;
+
+  @Column({ type: 'datetime', nullable: true })
+  closedAt: Date | null;
+
+  /** Set when the reminder before the deadline was queued; it is sent once per assignment. */
+  @Column({ type: 'datetime', nullable: true })
+  reminderQueuedAt: Date | null;
+
+  /** Set when the overdue alert was queued; once per assignment. */
+  @Column({ type: 'datetime', nullable: true })
+  overdueQueuedAt: Date | null;
+
+  @Column({ type: 'varchar', length: 24, nullable: true })
+  rating: Satisfaction | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  ratingComment: string | null;
+
+  @Column({ type: 'datetime', nullable: true })
+  ratedAt: Date | null;
+
+  /** Contact details were anonymised after the retention period (SECURITY.md 26). */
+  @Column({ type: 'datetime', nullable: true })
+  anonymisedAt: Date | null;
+
+  /** Optimistic lock: two staff acting at once cannot both win. */
+  @VersionColumn()
+  version: number;
+}

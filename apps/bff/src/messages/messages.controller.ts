@@ -1,0 +1,44 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { ApiHeader, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type { CitizenCaller } from '../citizens/citizen-principal';
+import { CurrentCitizen } from '../citizens/current-citizen.decorator';
+import { IdParam } from '../common/http/id-param.pipe';
+import { CreateMessageDto, RateMessageDto } from './dto/create-message.dto';
+import { MessagesService } from './messages.service';
+
+/** The citizen's messages. */
+@ApiTags('messages')
+@Controller('messages')
+export class MessagesController {
+  constructor(private readonly messages: MessagesService) {}
+
+  @Post()
+  @ApiHeader({ name: 'Idempotency-Key', required: true, description: '16-64 characters, kept by the client until acknowledged' })
+  async submit(
+    @CurrentCitizen() citizen: CitizenCaller,
+    @Headers('idempotency-key') key: string | undefined,
+    @Body() dto: CreateMessageDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const { created, view } = await this.messages.submit(citizen, key, dto);
+    reply.status(created ? 201 : 200);
+    return view;
+  }
+
+  @Get('mine')
+  listMine(@CurrentCitizen() citizen: CitizenCaller) {
+    return this.messages.listMine(citizen);
+  }
+
+  @Get('mine/:id')
+  mine(@CurrentCitizen() citizen: CitizenCaller, @Param('id', IdParam) id: number) {
+    return this.messages.mine(citizen, id);
+  }
+
+  @Post('mine/:id/rating')
+  @HttpCode(200)
+  rate(@CurrentCitizen() citizen: CitizenCaller, @Param('id', IdParam) id: number, @Body() dto: RateMessageDto) {
+    return this.messages.rate(citizen, id, dto);
+  }
+}

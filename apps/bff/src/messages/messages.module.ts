@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { BoardController } from '../board/board.controller';
+import { BoardService } from '../board/board.service';
+import { OutboxModule } from '../outbox/outbox.module';
+import { RoutingModule } from '../routing/routing.module';
+import { BackgroundJobs } from '../scheduling/background-jobs.service';
+import { MessageScheduler } from '../scheduling/message-scheduler.service';
+import { MessageWorkflow } from './message-workflow.service';
+import { MessagesAdminController } from './messages-admin.controller';
+import { MessagesAdminService } from './messages-admin.service';
+import { MessagesController } from './messages.controller';
+import { MessagesService } from './messages.service';
+import { ModerationService } from './moderation.service';
+import { NotificationsService } from './notifications.service';
+
+@Module({
+  imports: [OutboxModule, RoutingModule],
+  controllers: [MessagesController, MessagesAdminController, BoardController],
+  providers: [MessagesService, MessagesAdminService, MessageWorkflow, ModerationService, NotificationsService, BoardService, MessageScheduler, BackgroundJobs],
+})
+export class MessagesModule {}

@@ -1,0 +1,201 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditAction, CreateMessageRequest, ErrorCode, MyMessageSummary, MyMessageView, RateMessageRequest } from '@weimin/contracts';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { Agency } from '../agencies/agency.entity';
+import { AuditService } from '../audit/audit.service';
+import { chinaDay } from '../calendar/working-days';
+import type { CitizenCaller } from '../citizens/citizen-principal';
+import { DomainException } from '../common/errors/domain.exception';
+import { isUniqueViolation } from '../common/errors/unique-violation';
+import { RateLimiter } from '../common/http/rate-limiter';
+import { ContactCipher } from '../common/privacy/contact-cipher';
+import type { AppConfig } from '../config/configuration';
+import { routeByKeywords } from '../routing/message-routing';
+import { RoutingRule } from '../routing/routing-rule.entity';
+import { Segmenter } from '../routing/segmenter';
+import { IdempotencyRecord } from './idempotency-record.entity';
+import { MessageReply } from './message-reply.entity';
+import { MessageWorkflow } from './message-workflow.service';
+import { Message } from './message.entity';
+import { toMyMessageView, toMySummary, toReplyView } from './messages.mapper';
+import { ModerationService } from './moderation.service';
+
+const IDEMPOTENCY_KEY = /^[\w-]{16,64}$/;
+
+/** The citizen's side of messages: submit, follow, rate (DOMAIN.md §3). */
+@Injectable()
+export class MessagesService {
+  readonly cipher: ContactCipher;
+  private readonly limiter: RateLimiter;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly workflow: MessageWorkflow,
+    private readonly moderation: ModerationService,
+    private readonly segmenter: Segmenter,
+    private readonly audit: AuditService,
+    config: ConfigService<AppConfig, true>,
+  ) {
+    this.cipher = new ContactCipher(config.get('citizens.contactKey', { infer: true }));
+    this.limiter = new RateLimiter(config.get('citizens.postsPerHour', { infer: true }), 3_600_000);
+  }
+
+  /**
+   * SECURITY.md 18: the same Idempotency-Key from the same citizen yields the same message, however many times and
+   * however concurrently it is sent; the same key with a different body is 422. Everything commits together.
+   */
+  async submit(caller: CitizenCaller, idempotencyKey: string | undefined, request: CreateMessageRequest): Promise<{ created: boolean; view: MyMessageView }> {
+    if (!idempotencyKey || !IDEMPOTENCY_KEY.test(idempotencyKey)) {
+      throw new DomainException(ErrorCode.ValidationFailed, '缺少或无效的 Idempotency-Key', [{ field: 'Idempotency-Key', messages: ['a 16-64 character key is required'] }]);
+    }
+    const requestHash = createHash('sha256').update(JSON.stringify(request, Object.keys(request).sort())).digest('hex');
+    const replay = await this.replay(caller.id, idempotencyKey, requestHash);
+    if (replay) return { created: false, view: replay };
+
+    this.limiter.take([`citizen:${caller.id}`, `ip:${caller.ip ?? 'unknown'}`]);
+    const target = await this.checkTarget(request);
+    const verdict = await this.moderation.check(caller.openid, request.title, request.content);
+    if (verdict === 'risky') {
+      throw new DomainException(ErrorCode.ValidationFailed, '留言含有不宜发布的内容，请修改后再提交', [{ field: 'content', messages: ['含有不宜发布的内容'] }]);
+    }
+    const route = verdict === 'review' ? null : target ? { agencyId: target.id, by: 'target' as const, reason: null } : await this.routeByRules(request);
+
+    try {
+      const id = await this.dataSource.transaction((manager) => this.create(manager, caller, idempotencyKey, requestHash, request, verdict === 'review', route));
+      return { created: true, view: await this.mine(caller, id) };
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      // A concurrent request with the same key won: answer with its message.
+      const winner = await this.replay(caller.id, idempotencyKey, requestHash, true);
+      if (!winner) throw error;
+      return { created: false, view: winner };
+    }
+  }
+
+  async listMine(caller: CitizenCaller): Promise<MyMessageSummary[]> {
+    const rows = await this.dataSource.getRepository(Message).find({ where: { citizenId: caller.id }, order: { submittedAt: 'DESC', id: 'DESC' }, take: 200 });
+    return rows.map(toMySummary);
+  }
+
+  /** Another citizen's message is 404, never 403. */
+  async mine(caller: CitizenCaller, id: number): Promise<MyMessageView> {
+    const message = await this.dataSource.getRepository(Message).findOne({ where: { id, citizenId: caller.id }, relations: { assignedAgency: true } });
+    if (!message) throw DomainException.notFound('留言');
+    const replies = await this.dataSource.getRepository(MessageReply).find({ where: { messageId: id }, order: { id: 'ASC' } });
+    const agencies = await this.agencyNames(replies.map((r) => r.agencyId));
+    return toMyMessageView(
+      message,
+      { name: this.cipher.decrypt(message.contactNameEncrypted), phone: this.cipher.decrypt(message.contactPhoneEncrypted) },
+      replies.map((reply) => toReplyView(reply, agencies.get(reply.agencyId) ?? '')),
+    );
+  }
+
+  /** 满意 / 基本满意 / 不满意, once per reply; rating closes the message (已办结). */
+  async rate(caller: CitizenCaller, id: number, request: RateMessageRequest): Promise<MyMessageView> {
+    await this.dataSource.transaction(async (manager) => {
+      const message = await manager.findOneBy(Message, { id, citizenId: caller.id });
+      if (!message) throw DomainException.notFound('留言');
+      const now = new Date();
+      await this.workflow.transition(
+        manager,
+        message,
+        'rate',
+        { rating: request.rating, ratingComment: request.comment?.trim() || null, ratedAt: now, closedAt: now },
+        { actorType: 'citizen', actorId: caller.id },
+        { reason: request.rating },
+      );
+      await this.audit.recordCitizen(manager, caller, { action: AuditAction.MessageRated, objectType: 'message', objectId: id, agencyId: message.assignedAgencyId });
+    });
+    return this.mine(caller, id);
+  }
+
+  private async create(
+    manager: EntityManager,
+    caller: CitizenCaller,
+    key: string,
+    requestHash: string,
+    request: CreateMessageRequest,
+    held: boolean,
+    route: { agencyId: number; by: 'target' | 'rule'; reason: string | null } | null,
+  ): Promise<number> {
+    const now = new Date();
+    // Claim the key first: a concurrent twin fails here, before writing anything else.
+    await manager.insert(IdempotencyRecord, { citizenId: caller.id, key, requestHash, messageId: null, createdAt: now });
+    const status = held ? 'held' : route ? 'assigned' : 'submitted';
+    const draft = manager.create(Message, {
+      caseNo: `pending-${key}`.slice(0, 32),
+      citizenId: caller.id,
+      type: request.type,
+      channel: request.channel,
+      status: 'submitted',
+      targetAgencyId: request.targetAgencyId ?? null,
+      assignedAgencyId: null,
+      title: request.title,
+      content: request.content,
+      contactNameEncrypted: this.cipher.encrypt(request.contactName),
+      contactPhoneEncrypted: this.cipher.encrypt(request.contactPhone),
+      isPublic: request.isPublic,
+      moderation: held ? 'review' : 'passed',
+      routedBy: route?.by ?? null,
+      notifyOnReply: request.notifyOnReply ?? false,
+      submittedAt: now,
+    });
+    const message = await manager.save(draft);
+    // 受理编号: city prefix, China date, sequence.
+    message.caseNo = `LX${chinaDay(now).replace(/-/g, '')}${String(message.id).padStart(6, '0')}`;
+    await manager.update(Message, message.id, { caseNo: message.caseNo });
+    await manager.update(IdempotencyRecord, { citizenId: caller.id, key }, { messageId: message.id });
+
+    await this.workflow.transition(manager, message, 'submit', {}, { actorType: 'citizen', actorId: caller.id }, { toStatus: held ? 'held' : 'submitted', agencyId: null });
+    if (status === 'assigned' && route) {
+      await this.workflow.transition(manager, message, 'dispatch', this.workflow.assignment(message, route.agencyId, now), { actorType: 'system', actorId: null }, {
+        agencyId: route.agencyId,
+        reason: route.by === 'target' ? '留言人指定' : route.reason,
+      });
+    }
+    await this.audit.recordCitizen(manager, caller, { action: AuditAction.MessageSubmitted, objectType: 'message', objectId: message.id, agencyId: route?.agencyId ?? null });
+    return message.id;
+  }
+
+  private async replay(citizenId: number, key: string, requestHash: string, waitForWinner = false): Promise<MyMessageView | null> {
+    const repository = this.dataSource.getRepository(IdempotencyRecord);
+    for (let attempt = 0; attempt < (waitForWinner ? 50 : 1); attempt++) {
+      const record = await repository.findOneBy({ citizenId, key });
+      if (record && record.requestHash !== requestHash) {
+        throw new DomainException(ErrorCode.Unprocessable, '同一个 Idempotency-Key 不能用于不同的留言内容');
+      }
+      if (record?.messageId) return this.mine({ id: citizenId, openid: '', ip: null, traceId: null }, record.messageId);
+      if (waitForWinner) await new Promise((r) => setTimeout(r, 100));
+    }
+    return null;
+  }
+
+  private async checkTarget(request: CreateMessageRequest): Promise<Agency | null> {
+    if (request.channel === 'unit_board' && !request.targetAgencyId) {
+      throw new DomainException(ErrorCode.ValidationFailed, '请选择留言的单位', [{ field: 'targetAgencyId', messages: ['给公共企事业单位留言须指定单位'] }]);
+    }
+    if (!request.targetAgencyId) return null;
+    const agency = await this.dataSource.getRepository(Agency).findOneBy({ id: request.targetAgencyId, active: true });
+    if (!agency || (request.channel === 'unit_board' && agency.kind !== 'public_enterprise')) {
+      throw new DomainException(ErrorCode.ValidationFailed, '留言对象不存在', [{ field: 'targetAgencyId', messages: ['留言对象不存在或已停用'] }]);
+    }
+    return agency;
+  }
+
+  private async routeByRules(request: CreateMessageRequest): Promise<{ agencyId: number; by: 'rule'; reason: string } | null> {
+    const rules = await this.dataSource.getRepository(RoutingRule).find({ where: { active: true } });
+    const active = await this.dataSource.getRepository(Agency).find({ where: { id: In([...new Set(rules.map((r) => r.agencyId))]), active: true }, select: { id: true } });
+    const usable = new Set(active.map((a) => a.id));
+    const decision = routeByKeywords(this.segmenter, rules.filter((rule) => usable.has(rule.agencyId)), request.title, request.content);
+    return decision ? { agencyId: decision.agencyId, by: 'rule', reason: `派单规则：${decision.keyword}` } : null;
+  }
+
+  private async agencyNames(ids: number[]): Promise<Map<number, string>> {
+    if (ids.length === 0) return new Map();
+    const agencies = await this.dataSource.getRepository(Agency).find({ where: { id: In([...new Set(ids)]) }, select: { id: true, name: true } });
+    return new Map(agencies.map((a) => [a.id, a.name]));
+  }
+}

@@ -1,0 +1,50 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+export type OutboxKind = 'citizen_subscribe' | 'staff_notice';
+
+/**
+ * SECURITY.md 19: a notification is written in the same transaction as the change that causes it, then sent by the
+ * worker. `dedupeKey` is unique: the same event for the same recipient can be queued once only.
+ */
+@Entity('outbox_item')
+@Index('idx_outbox_due', ['status', 'nextAttemptAt'])
+export class OutboxItem {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'varchar', length: 24 })
+  kind: OutboxKind;
+
+  @Column({ type: 'varchar', length: 128, unique: true })
+  dedupeKey: string;
+
+  /** citizen id for citizen_subscribe, agency id for staff_notice. */
+  @Column({ type: 'int' })
+  recipientId: number;
+
+  /** Case number, status, page: never names or phone numbers. */
+  @Column({ type: 'text' })
+  payload: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  status: 'pending' | 'sending' | 'sent' | 'failed' | 'dead';
+
+  @Column({ type: 'int', default: 0 })
+  attempts: number;
+
+  @Column({ type: 'datetime' })
+  nextAttemptAt: Date;
+
+  /** Set while a worker holds the item; a crashed worker's claim expires and another takes over. */
+  @Column({ type: 'datetime', nullable: true })
+  claimedUntil: Date | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  lastError: string | null;
+
+  @Column({ type: 'datetime' })
+  createdAt: Date;
+
+  @Column({ type: 'datetime', nullable: true })
+  sentAt: Date | null;
+}

@@ -1,0 +1,45 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import type { AppConfig } from '../config/configuration';
+import { loggableError } from '../common/errors/error-response';
+import { OutboxService } from '../outbox/outbox.service';
+import { MessageScheduler } from './message-scheduler.service';
+
+/**
+ * Runs the outbox worker every few seconds and the deadline scheduler every minute, in every instance (both are
+ * safe to run concurrently). Tests switch them off (BACKGROUND_JOBS=false) and call them directly.
+ */
+@Injectable()
+export class BackgroundJobs implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Jobs');
+  private readonly timers: NodeJS.Timeout[] = [];
+  private readonly running = new Set<string>();
+
+  constructor(
+    private readonly outbox: OutboxService,
+    private readonly scheduler: MessageScheduler,
+    private readonly config: ConfigService<AppConfig, true>,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (!this.config.get('app.backgroundJobs', { infer: true })) return;
+    this.every('outbox', 5_000, () => this.outbox.deliverDue());
+    this.every('deadlines', 60_000, () => this.scheduler.runOnce());
+  }
+
+  onApplicationShutdown(): void {
+    this.timers.forEach(clearInterval);
+  }
+
+  private every(name: string, ms: number, job: () => Promise<unknown>): void {
+    const timer = setInterval(() => {
+      if (this.running.has(name)) return; // the previous run is still going
+      this.running.add(name);
+      job()
+        .catch((error: unknown) => this.logger.error({ msg: `${name} job failed`, error: loggableError(error) }))
+        .finally(() => this.running.delete(name));
+    }, ms);
+    timer.unref();
+    this.timers.push(timer);
+  }
+}

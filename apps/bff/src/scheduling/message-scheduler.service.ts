@@ -1,0 +1,106 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditAction } from '@weimin/contracts';
+import { DataSource, IsNull, LessThan, MoreThanOrEqual, Not } from 'typeorm';
+import { Agency } from '../agencies/agency.entity';
+import { AuditService } from '../audit/audit.service';
+import { MessageWorkflow } from '../messages/message-workflow.service';
+import { Message } from '../messages/message.entity';
+import { OutboxService } from '../outbox/outbox.service';
+
+export interface SchedulerReport {
+  reminded: number;
+  overdue: number;
+  closed: number;
+}
+
+/**
+ * Deadline reminders, overdue alerts (催办) and closing quiet replies. Safe with several BFF instances: each
+ * notice is claimed with a conditional UPDATE (`… WHERE reminderQueuedAt IS NULL`), so exactly one instance queues
+ * it, in the same transaction as the claim.
+ */
+@Injectable()
+export class MessageScheduler {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly workflow: MessageWorkflow,
+    private readonly outbox: OutboxService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async runOnce(now = new Date()): Promise<SchedulerReport> {
+    return { reminded: await this.remind(now), overdue: await this.alertOverdue(now), closed: await this.closeQuietReplies(now) };
+  }
+
+  private async remind(now: Date): Promise<number> {
+    const candidates = await this.dataSource.getRepository(Message).find({
+      where: { status: 'assigned', reminderQueuedAt: IsNull(), dueAt: MoreThanOrEqual(now) },
+      select: { id: true, caseNo: true, dueAt: true, assignedAgencyId: true, title: true },
+      take: 500,
+    });
+    let count = 0;
+    for (const message of candidates.filter((m) => this.workflow.deadlines.reminderDue(m.dueAt!, now))) {
+      const claimed = await this.dataSource.transaction(async (manager) => {
+        const result = await manager.update(Message, { id: message.id, reminderQueuedAt: IsNull(), status: 'assigned' }, { reminderQueuedAt: now });
+        if (result.affected !== 1) return false;
+        await this.outbox.enqueue(manager, 'staff_notice', `reminder:${message.id}:${message.dueAt!.toISOString()}`, message.assignedAgencyId!, {
+          kind: 'reminder',
+          messageId: message.id,
+          text: `留言 ${message.caseNo} 即将到期（${formatDay(message.dueAt!)}），请及时答复`,
+        });
+        return true;
+      });
+      if (claimed) count += 1;
+    }
+    return count;
+  }
+
+  private async alertOverdue(now: Date): Promise<number> {
+    const overdue = await this.dataSource.getRepository(Message).find({
+      where: { status: 'assigned', overdueQueuedAt: IsNull(), dueAt: LessThan(now) },
+      select: { id: true, caseNo: true, dueAt: true, assignedAgencyId: true, status: true, version: true },
+      take: 500,
+    });
+    const office = await this.dataSource.getRepository(Agency).findOneBy({ kind: 'office' });
+    let count = 0;
+    for (const message of overdue) {
+      const claimed = await this.dataSource.transaction(async (manager) => {
+        const result = await manager.update(Message, { id: message.id, overdueQueuedAt: IsNull(), status: 'assigned' }, { overdueQueuedAt: now });
+        if (result.affected !== 1) return false;
+        const key = `overdue:${message.id}:${message.dueAt!.toISOString()}`;
+        const text = `留言 ${message.caseNo} 已逾期（应于${formatDay(message.dueAt!)}前答复）`;
+        await this.outbox.enqueue(manager, 'staff_notice', `${key}:agency`, message.assignedAgencyId!, { kind: 'overdue', messageId: message.id, text: `${text}，请尽快办理` });
+        if (office) await this.outbox.enqueue(manager, 'staff_notice', `${key}:office`, office.id, { kind: 'overdue', messageId: message.id, text: `${text}，请督办` });
+        await this.workflow.note(manager, message, 'overdue', { actorType: 'system', actorId: null }, { reason: `应于${formatDay(message.dueAt!)}前答复` });
+        return true;
+      });
+      if (claimed) count += 1;
+    }
+    return count;
+  }
+
+  private async closeQuietReplies(now: Date): Promise<number> {
+    const replied = await this.dataSource.getRepository(Message).find({
+      where: { status: 'replied', repliedAt: Not(IsNull()) },
+      select: { id: true, status: true, version: true, repliedAt: true, assignedAgencyId: true },
+      take: 500,
+    });
+    let count = 0;
+    for (const message of replied.filter((m) => this.workflow.deadlines.autoCloseDue(m.repliedAt!, now))) {
+      const closed = await this.dataSource
+        .transaction(async (manager) => {
+          await this.workflow.transition(manager, message, 'auto_close', { closedAt: now }, { actorType: 'system', actorId: null }, { reason: '答复后未评价，自动办结' });
+          await this.audit.recordSystem(manager, { action: AuditAction.MessageClosed, objectType: 'message', objectId: message.id, agencyId: message.assignedAgencyId });
+          return true;
+        })
+        // Another instance (or the citizen's rating) got there first.
+        .catch(() => false);
+      if (closed) count += 1;
+    }
+    return count;
+  }
+}
+
+function formatDay(instant: Date): string {
+  return new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+}
