@@ -4,8 +4,9 @@ import 'antd/dist/reset.css';
 import { StrictMode, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router-dom';
-import { setErrorNotifier } from './api/client';
+import { setErrorNotifier, setUnauthenticatedHandler } from './api/client';
 import { router } from './router';
+import { sessionRejected } from './stores/session';
 
 const consoleTheme: ThemeConfig = {
   token: { colorPrimary: '#1f5fbf', colorInfo: '#1f5fbf', borderRadius: 4 },
@@ -13,6 +14,9 @@ const consoleTheme: ThemeConfig = {
     Layout: { headerBg: '#ffffff', headerHeight: 56, headerPadding: '0 24px', siderBg: '#ffffff', bodyBg: '#f4f6f9' },
   },
 };
+
+// A 401 from any call ends the session in the store; RequireSession then takes the user to the login page.
+setUnauthenticatedHandler(sessionRejected);
 
 /** Lets the API client toast errors through antd's App context, which carries the theme and locale. */
 function ErrorToasts() {

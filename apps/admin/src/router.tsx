@@ -1,16 +1,21 @@
-import { ApartmentOutlined, DashboardOutlined } from '@ant-design/icons';
-import { lazy } from 'react';
+import { ApartmentOutlined, AuditOutlined, DashboardOutlined, TeamOutlined } from '@ant-design/icons';
+import { lazy, Suspense } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router-dom';
+import { FullPageLoading } from './components/FullPageLoading';
 import { RequireAccess } from './components/RequireAccess';
+import { RequireSession } from './components/RequireSession';
 import { RouteError } from './components/RouteError';
 import { ConsoleLayout, type MenuRoute } from './layouts/ConsoleLayout';
 
-/** The menu, in order. Each page is its own chunk, loaded on first visit. */
+/** The menu, in order. Each page is its own chunk, loaded on first visit; a page's flag hides its item and guards it. */
 const menu: MenuRoute[] = [
-  { path: '/', label: '工作台', icon: <DashboardOutlined />, access: 'viewDashboard', Page: lazy(() => import('./pages/dashboard')) },
-  { path: '/agencies', label: '机构', icon: <ApartmentOutlined />, access: 'viewAgencies', Page: lazy(() => import('./pages/agencies')) },
+  { path: '/', label: '工作台', icon: <DashboardOutlined />, access: 'canViewDashboard', Page: lazy(() => import('./pages/dashboard')) },
+  { path: '/agencies', label: '机构管理', icon: <ApartmentOutlined />, access: 'canViewAgenciesAdmin', Page: lazy(() => import('./pages/agencies')) },
+  { path: '/accounts', label: '账号管理', icon: <TeamOutlined />, access: 'canViewAccounts', Page: lazy(() => import('./pages/accounts')) },
+  { path: '/audit', label: '审计日志', icon: <AuditOutlined />, access: 'canViewAudit', Page: lazy(() => import('./pages/audit')) },
 ];
 
+const LoginPage = lazy(() => import('./pages/login'));
 const NotFoundPage = lazy(() => import('./pages/not-found'));
 
 function toRoute({ path, access, Page }: MenuRoute): RouteObject {
@@ -25,8 +30,22 @@ function toRoute({ path, access, Page }: MenuRoute): RouteObject {
 export const router = createBrowserRouter(
   [
     {
+      path: '/login',
+      element: (
+        <Suspense fallback={<FullPageLoading />}>
+          <LoginPage />
+        </Suspense>
+      ),
+      errorElement: <RouteError />,
+    },
+    {
       path: '/',
-      element: <ConsoleLayout menu={menu} />,
+      // Every console page needs a session; without one the user is sent to /login and brought back afterwards.
+      element: (
+        <RequireSession>
+          <ConsoleLayout menu={menu} />
+        </RequireSession>
+      ),
       errorElement: <RouteError />,
       children: [
         // Pathless, so a page that fails to render shows its error inside the shell, menu still usable.

@@ -35,10 +35,20 @@ export interface RequestOptions {
 const BASE = '/api';
 
 let notifyError: (error: ApiError) => void = () => undefined;
+let onUnauthenticated: (error: ApiError) => boolean = () => false;
 
 /** Set once by the app shell, so toasts use antd's App context (theme, locale) rather than a static `message`. */
 export function setErrorNotifier(notifier: (error: ApiError) => void): void {
   notifyError = notifier;
+}
+
+/**
+ * Set once by the app shell: every 401 goes here, whichever call got it, so a session that ended on the server
+ * (idle, expired, account disabled, roles changed) takes the user back to the login page. Returns true when it dealt
+ * with the error, and then no toast repeats what the login page is about to say.
+ */
+export function setUnauthenticatedHandler(handler: (error: ApiError) => boolean): void {
+  onUnauthenticated = handler;
 }
 
 /** The console's only way to call the BFF (STYLE rule 10). */
@@ -65,7 +75,9 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   const payload = await readJson(response);
   if (response.ok) return payload as T;
   if (okStatuses.includes(response.status) && payload !== undefined && !isErrorBody(payload)) return payload as T;
-  throw report(toApiError(response.status, payload), notify);
+  const error = toApiError(response.status, payload);
+  const handled = response.status === 401 && onUnauthenticated(error);
+  throw report(error, notify && !handled);
 }
 
 function report(error: ApiError, notify: boolean): ApiError {

@@ -3,6 +3,7 @@ import { Suspense, useEffect, useState, type ComponentType, type LazyExoticCompo
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAccess, type AccessFlag } from '../access';
 import { PageLoading } from '../components/PageLoading';
+import { UserMenu } from './UserMenu';
 
 const PRODUCT_NAME = '为民 · 政务公开工作台';
 
@@ -16,7 +17,7 @@ export interface MenuRoute {
   Page: LazyExoticComponent<ComponentType>;
 }
 
-/** The shell every console page renders in: header with the product name, side menu, and the page. */
+/** The shell every console page renders in: header with the product name and the user menu, side menu, and the page. */
 export function ConsoleLayout({ menu }: { menu: readonly MenuRoute[] }) {
   const access = useAccess();
   const { pathname } = useLocation();
@@ -36,6 +37,9 @@ export function ConsoleLayout({ menu }: { menu: readonly MenuRoute[] }) {
       <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 12, borderBottom: `1px solid ${token.colorBorderSecondary}` }}>
         <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width={28} height={28} />
         <span style={{ fontSize: 18, fontWeight: 600, color: token.colorTextHeading }}>{PRODUCT_NAME}</span>
+        <span style={{ marginInlineStart: 'auto' }}>
+          <UserMenu />
+        </span>
       </Layout.Header>
       <Layout>
         <Layout.Sider

@@ -1,5 +1,6 @@
-import { Col, Row } from 'antd';
+import { Col, Flex, Row } from 'antd';
 import { AgencyCountsCard } from './components/AgencyCountsCard';
+import { MyAccountCard } from './components/MyAccountCard';
 import { SystemHealthCard } from './components/SystemHealthCard';
 
 /** 工作台. Each card loads its own data, so one failing source does not blank the page. */
@@ -7,7 +8,10 @@ export default function DashboardPage() {
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} xl={9}>
-        <SystemHealthCard />
+        <Flex vertical gap={16}>
+          <MyAccountCard />
+          <SystemHealthCard />
+        </Flex>
       </Col>
       <Col xs={24} xl={15}>
         <AgencyCountsCard />
