@@ -41,7 +41,8 @@ export class MessageWorkflow {
     const result = await manager
       .createQueryBuilder()
       .update(Message)
-      .set({ ...changes, status: to, version: message.version + 1 })
+      // TypeORM adds `version = version + 1` itself.
+      .set({ ...changes, status: to })
       .where('id = :id AND version = :version', { id: message.id, version: message.version })
       .execute();
     if (result.affected !== 1) throw new DomainException(ErrorCode.Conflict, '留言刚被他人处理过，请刷新后再试');

@@ -147,6 +147,7 @@ export class MessagesService {
     // 受理编号: city prefix, China date, sequence.
     message.caseNo = `LX${chinaDay(now).replace(/-/g, '')}${String(message.id).padStart(6, '0')}`;
     await manager.update(Message, message.id, { caseNo: message.caseNo });
+    message.version += 1; // the update above counted as a change
     await manager.update(IdempotencyRecord, { citizenId: caller.id, key }, { messageId: message.id });
 
     await this.workflow.transition(manager, message, 'submit', {}, { actorType: 'citizen', actorId: caller.id }, { toStatus: held ? 'held' : 'submitted', agencyId: null });
