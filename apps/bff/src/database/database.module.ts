@@ -4,7 +4,9 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { AppConfig } from '../config/configuration';
 import { StaffModule } from '../staff/staff.module';
 import { resolveDataSourceOptions } from './data-source';
+import { DataSource } from 'typeorm';
 import { DatabaseBootstrapService } from './database-bootstrap.service';
+import { serializeTransactions } from './sqlite-transactions';
 
 @Module({
   imports: [
@@ -16,6 +18,11 @@ import { DatabaseBootstrapService } from './database-bootstrap.service';
         retryAttempts: 10,
         retryDelay: 1000,
       }),
+      dataSourceFactory: async (options) => {
+        const dataSource = await new DataSource(options!).initialize();
+        if (dataSource.options.type === 'better-sqlite3') serializeTransactions(dataSource);
+        return dataSource;
+      },
     }),
     StaffModule,
   ],

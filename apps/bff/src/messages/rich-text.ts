@@ -12,7 +12,8 @@ const OPTIONS: sanitizeHtml.IOptions = {
   allowedSchemesAppliedToAttributes: ['href'],
   allowProtocolRelative: false,
   disallowedTagsMode: 'discard',
-  transformTags: { a: sanitizeHtml.simpleTransform('a', { rel: 'noopener noreferrer', target: '_blank' }) },
+  // Links open apart from the console and the mini-program, without handing them a window reference.
+  transformTags: { a: (tagName, attribs) => ({ tagName, attribs: /^(https?:|mailto:)/i.test(attribs.href ?? '') ? { ...attribs, rel: 'noopener noreferrer', target: '_blank' } : {} }) },
 };
 
 export function sanitizeRichText(html: string): string {
