@@ -52,6 +52,14 @@ describe(`role × endpoint access table (${TEST_DB})`, () => {
     }
   });
 
+  it('refuses every citizen route without a bearer token, and a staff session is no substitute', async () => {
+    for (const [route, rule] of Object.entries(ACCESS_POLICY)) {
+      if (rule.kind !== 'citizen') continue;
+      expect({ route, status: (await call(undefined, route)).status }).toEqual({ route, status: 401 });
+      expect({ route, status: (await call(sessions.admin, route)).status }).toEqual({ route, status: 401 });
+    }
+  });
+
   it('lets each role through exactly the routes the table gives it (403 for the others)', async () => {
     for (const [route, rule] of Object.entries(ACCESS_POLICY)) {
       if (rule.kind !== 'staff' || SESSION_ENDING.has(route)) continue;

@@ -1,3 +1,4 @@
+import { citizenSignIn, CitizenSession, submitMessage } from '../factories/message.factory';
 import { agencyIdOf, createAccount, signIn, StaffSession } from '../factories/staff.factory';
 import { startTestApp, TEST_DB, TestApp } from '../support/api-app';
 
@@ -6,27 +7,59 @@ import { startTestApp, TEST_DB, TestApp } from '../support/api-app';
  * Two seeded agencies, 人社局 (A) and 教育局 (B). Every endpoint that takes an id is listed in OBJECT_ENDPOINTS;
  * later features add theirs.
  */
-interface ObjectEndpoint {
-  name: string;
-  /** The path of an object belonging to agency B. */
-  pathOfAgencyB: (fixture: Fixture) => string;
-  /** Roles of agency A that can reach the endpoint at all (others get 403 from the access table). */
-  callerOfA: (fixture: Fixture) => StaffSession;
-}
-
 interface Fixture {
+  staffOfA: StaffSession;
   headOfA: StaffSession;
+  staffOfB: StaffSession;
   headOfB: StaffSession;
   accountOfB: number;
+  messageOfB: number;
+}
+
+interface ObjectEndpoint {
+  route: string;
+  method?: 'GET' | 'POST';
+  body?: unknown;
+  /** The path of an object belonging to agency B. */
+  pathOfB: (f: Fixture) => string;
+  /** Who in agency A tries it, and who in B succeeds (roles the access table lets through). */
+  callerOfA: (f: Fixture) => StaffSession;
+  callerOfB?: (f: Fixture) => StaffSession;
 }
 
 const OBJECT_ENDPOINTS: ObjectEndpoint[] = [
-  { name: 'GET /api/admin/accounts/:id', pathOfAgencyB: (f) => `/api/admin/accounts/${f.accountOfB}`, callerOfA: (f) => f.headOfA },
+  { route: 'GET /api/admin/accounts/:id', pathOfB: (f) => `/api/admin/accounts/${f.accountOfB}`, callerOfA: (f) => f.headOfA, callerOfB: (f) => f.headOfB },
+  { route: 'GET /api/admin/messages/:id', pathOfB: (f) => `/api/admin/messages/${f.messageOfB}`, callerOfA: (f) => f.staffOfA, callerOfB: (f) => f.staffOfB },
+  {
+    route: 'POST /api/admin/messages/:id/extension',
+    method: 'POST',
+    body: { workdays: 3, reason: '需要核实情况' },
+    pathOfB: (f) => `/api/admin/messages/${f.messageOfB}/extension`,
+    callerOfA: (f) => f.staffOfA,
+    callerOfB: (f) => f.staffOfB,
+  },
+  {
+    route: 'POST /api/admin/messages/:id/reply',
+    method: 'POST',
+    body: { bodyHtml: '<p>答复</p>' },
+    pathOfB: (f) => `/api/admin/messages/${f.messageOfB}/reply`,
+    callerOfA: (f) => f.headOfA,
+    callerOfB: (f) => f.staffOfB,
+  },
+  {
+    route: 'POST /api/admin/messages/:id/return',
+    method: 'POST',
+    body: { reason: '不属于本单位' },
+    pathOfB: (f) => `/api/admin/messages/${f.messageOfB}/return`,
+    // B is not asked to return it (B's reply above answered it); A must still see nothing.
+    callerOfA: (f) => f.staffOfA,
+  },
 ];
 
 /** List endpoints whose rows carry an agency: agency A's staff must see none of B's. */
-const LIST_ENDPOINTS: Array<{ name: string; path: string; agencyOf: (row: any) => number }> = [
-  { name: 'GET /api/admin/accounts', path: '/api/admin/accounts', agencyOf: (row) => row.agencyId },
+const LIST_ENDPOINTS: Array<{ route: string; path: string; caller: (f: Fixture) => StaffSession; rows: (body: any) => any[]; agencyOf: (row: any) => number }> = [
+  { route: 'GET /api/admin/accounts', path: '/api/admin/accounts', caller: (f) => f.headOfA, rows: (body) => body, agencyOf: (row) => row.agencyId },
+  { route: 'GET /api/admin/messages', path: '/api/admin/messages', caller: (f) => f.staffOfA, rows: (body) => body.items, agencyOf: (row) => row.agencyId },
 ];
 
 describe(`agency isolation (${TEST_DB})`, () => {
@@ -34,30 +67,49 @@ describe(`agency isolation (${TEST_DB})`, () => {
   let fixture: Fixture;
   let agencyA: number;
   let agencyB: number;
+  let citizen: CitizenSession;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ MESSAGE_POSTS_PER_HOUR: '1000' });
     agencyA = await agencyIdOf(t, 'dept-hrss');
     agencyB = await agencyIdOf(t, 'dept-edu');
     const admin = await signIn(t, 'admin');
     const accountOfB = await createAccount(admin, agencyB, ['agency_staff']);
-    fixture = { headOfA: await signIn(t, 'hrss.head'), headOfB: await signIn(t, 'edu.head'), accountOfB: accountOfB.id };
+    citizen = await citizenSignIn(t);
+    const messageOfA = await submitMessage(citizen, { targetAgencyId: agencyA });
+    const messageOfB = await submitMessage(citizen, { targetAgencyId: agencyB });
+    expect([messageOfA.agencyName, messageOfB.agencyName]).toEqual(['临溪市人力资源和社会保障局', '临溪市教育局']);
+    fixture = {
+      staffOfA: await signIn(t, 'hrss.staff'),
+      headOfA: await signIn(t, 'hrss.head'),
+      staffOfB: await signIn(t, 'edu.staff'),
+      headOfB: await signIn(t, 'edu.head'),
+      accountOfB: accountOfB.id,
+      messageOfB: messageOfB.id,
+    };
   });
   afterAll(() => t.close());
 
-  it.each(OBJECT_ENDPOINTS.map((e) => [e.name, e] as const))('%s: B’s object is 404 for A, 200 for B', async (_name, endpoint) => {
-    const path = endpoint.pathOfAgencyB(fixture);
-    const forA = await endpoint.callerOfA(fixture).request(path);
+  it.each(OBJECT_ENDPOINTS.map((e) => [e.route, e] as const))('%s: B’s object is 404 for A', async (_route, endpoint) => {
+    const init = endpoint.method === 'POST' ? { method: 'POST', json: endpoint.body } : {};
+    const forA = await endpoint.callerOfA(fixture).request(endpoint.pathOfB(fixture), init);
     expect(forA.status).toBe(404);
     expect(forA.body.code).toBe('NOT_FOUND');
-    expect((await fixture.headOfB.request(path)).status).toBe(200);
+    const callerOfB = endpoint.callerOfB?.(fixture);
+    if (callerOfB) expect((await callerOfB.request(endpoint.pathOfB(fixture), init)).status).toBe(200);
   });
 
-  it.each(LIST_ENDPOINTS.map((e) => [e.name, e] as const))('%s: A sees only A’s rows, even when asking for B’s', async (_name, endpoint) => {
-    const own = await fixture.headOfA.request(endpoint.path);
-    expect(own.body.length).toBeGreaterThan(0);
-    expect(own.body.every((row: unknown) => endpoint.agencyOf(row) === agencyA)).toBe(true);
-    const asked = await fixture.headOfA.request(`${endpoint.path}?agencyId=${agencyB}`);
-    expect(asked.body).toEqual([]);
+  it.each(LIST_ENDPOINTS.map((e) => [e.route, e] as const))('%s: A sees only A’s rows, even when asking for B’s', async (_route, endpoint) => {
+    const own = endpoint.rows((await endpoint.caller(fixture).request(endpoint.path)).body);
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.every((row) => endpoint.agencyOf(row) === agencyA)).toBe(true);
+    const asked = endpoint.rows((await endpoint.caller(fixture).request(`${endpoint.path}?agencyId=${agencyB}`)).body);
+    expect(asked).toEqual([]);
+  });
+
+  it('keeps citizens apart too: another citizen’s message is 404', async () => {
+    const other = await citizenSignIn(t);
+    expect((await other.request(`/api/messages/mine/${fixture.messageOfB}`)).status).toBe(404);
+    expect((await other.request(`/api/messages/mine/${fixture.messageOfB}/rating`, { method: 'POST', json: { rating: 'satisfied' } })).status).toBe(404);
   });
 });

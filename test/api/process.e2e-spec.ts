@@ -39,6 +39,13 @@ describe(`the built BFF as a process (${TEST_DB})`, () => {
       await fetch(`${server.url}/api/agencies?kind=13812345678`);
       await fetch(`${server.url}/api/agencies/11010519491231002X`);
       await fetch(`${server.url}/api/agencies?industry=${encodeURIComponent('张三13912345678')}`);
+      const session = await (await fetch(`${server.url}/api/citizen/session/dev`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"devUser":"log-test"}' })).json();
+      const posted = await fetch(`${server.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${session.token}`, 'idempotency-key': 'log-test-key-000000001' },
+        body: JSON.stringify({ type: 'complaint', channel: 'mayor_mailbox', title: '噪音扰民投诉', content: '楼下工地夜间施工噪音很大，我叫张三，电话13612345678。', contactName: '张三', contactPhone: '13612345678', isPublic: false }),
+      });
+      expect(posted.status).toBe(201);
       await new Promise((r) => setTimeout(r, 300));
 
       const lines = server.output().split('\n').filter((line) => line.startsWith('{'));
@@ -48,6 +55,8 @@ describe(`the built BFF as a process (${TEST_DB})`, () => {
       expect(server.output()).not.toMatch(/(?<!\d)1[3-9]\d{9}(?!\d)/);
       expect(server.output()).not.toMatch(/(?<!\d)\d{17}[\dXx](?![\dXx])/);
       expect(server.output()).not.toContain('张三');
+      expect(server.output()).not.toContain('工地');
+      expect(server.output()).not.toContain(session.token);
     });
 
     it('serves the API on the database it was given', async () => {

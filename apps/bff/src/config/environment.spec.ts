@@ -43,4 +43,19 @@ describe('loadEnvironment', () => {
     expect(problems.join()).not.toContain('s3cret');
     expect(problemsOf({ ...valid, DB_TYPE: 'mysql', DATABASE_URL: 'mysql://weimin:pw@127.0.0.1:3306/weimin' })).toEqual([]);
   });
+
+  it('refuses development-only switches and the development key in production', () => {
+    const production = { ...valid, NODE_ENV: 'production', WECHAT_FAKE: 'false', CITIZEN_DEV_LOGIN: 'false', CONTACT_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64') };
+    expect(problemsOf(production)).toEqual([]);
+    expect(problemsOf({ ...production, CITIZEN_DEV_LOGIN: 'true' })[0]).toMatch(/^CITIZEN_DEV_LOGIN: /);
+    expect(problemsOf({ ...production, WECHAT_FAKE: 'true' })[0]).toMatch(/^WECHAT_FAKE: /);
+    expect(problemsOf({ ...production, SEED_DEMO: 'true' })[0]).toMatch(/^SEED_DEMO: /);
+    const devKey = problemsOf({ ...production, CONTACT_ENCRYPTION_KEY: 'ZGV2LW9ubHkta2V5LW5ldmVyLWluLXByb2R1Y3Rpb24=' });
+    expect(devKey[0]).toMatch(/^CONTACT_ENCRYPTION_KEY: .*\(got a hidden value\)$/);
+  });
+
+  it('requires a WeChat secret with an appid, and a well-formed key', () => {
+    expect(problemsOf({ ...valid, WECHAT_APPID: 'wx0123456789abcdef' })[0]).toMatch(/^WECHAT_SECRET: /);
+    expect(problemsOf({ ...valid, CONTACT_ENCRYPTION_KEY: 'short' })[0]).toMatch(/^CONTACT_ENCRYPTION_KEY: .*hidden/);
+  });
 });
