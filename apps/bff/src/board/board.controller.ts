@@ -2,11 +2,12 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { BoardQuery, MessageChannel, MessageType } from '@weimin/contracts';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, Min } from 'class-validator';
 import { IdParam } from '../common/http/id-param.pipe';
 import { BoardService } from './board.service';
+import { PageQueryDto } from '../common/http/page-query.dto';
 
-export class BoardQueryDto implements BoardQuery {
+export class BoardQueryDto extends PageQueryDto implements BoardQuery {
   @ApiPropertyOptional({ enum: Object.values(MessageType) })
   @IsOptional()
   @IsIn(Object.values(MessageType))
@@ -24,21 +25,6 @@ export class BoardQueryDto implements BoardQuery {
   @Min(1)
   agencyId?: number;
 
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(10_000)
-  page?: number;
-
-  @ApiPropertyOptional({ default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(50)
-  pageSize?: number;
 }
 
 @ApiTags('board')

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PartialType } from '@nestjs/swagger';
 import { AgencyKind, CreateAgencyRequest, Industry, UpdateAgencyRequest } from '@weimin/contracts';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 
@@ -45,37 +45,8 @@ export class CreateAgencyDto implements CreateAgencyRequest {
   sortOrder?: number;
 }
 
-export class UpdateAgencyDto implements UpdateAgencyRequest {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MinLength(2)
-  @MaxLength(64)
-  name?: string;
-
-  @ApiPropertyOptional({ enum: INDUSTRIES, nullable: true })
-  @ValidateIf((dto: UpdateAgencyDto) => dto.industry !== null && dto.industry !== undefined)
-  @IsIn(INDUSTRIES)
-  industry?: Industry | null;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
-  description?: string;
-
-  @ApiPropertyOptional({ nullable: true })
-  @ValidateIf((dto: UpdateAgencyDto) => dto.hotline !== null && dto.hotline !== undefined)
-  @Matches(HOTLINE, { message: '服务电话格式不正确' })
-  hotline?: string | null;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(1_000_000)
-  sortOrder?: number;
-
+/** Everything but the code and the kind may change; `active: false` disables the agency. */
+export class UpdateAgencyDto extends PartialType(OmitType(CreateAgencyDto, ['code', 'kind'] as const)) implements UpdateAgencyRequest {
   @ApiPropertyOptional()
   @IsOptional()
   @IsBoolean()

@@ -14,11 +14,12 @@ import {
 } from '@weimin/contracts';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { PageQueryDto } from '../../common/http/page-query.dto';
 
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
-export class StaffMessageQueryDto implements StaffMessageQuery {
+export class StaffMessageQueryDto extends PageQueryDto implements StaffMessageQuery {
   @ApiPropertyOptional({ enum: Object.values(MessageStatus) })
   @IsOptional()
   @IsIn(Object.values(MessageStatus))
@@ -53,21 +54,6 @@ export class StaffMessageQueryDto implements StaffMessageQuery {
   @MaxLength(60)
   q?: string;
 
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
-  page?: number;
-
-  @ApiPropertyOptional({ default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize?: number;
 }
 
 class ReasonDto {
