@@ -6,6 +6,9 @@ const CONTRACTS_DIR = path.resolve(__dirname, '../../../libs/contracts');
 /** The BFF a WeChat build talks to; H5 is served by the BFF itself and uses same-origin `/api`. */
 const API_BASE = (process.env.WEIMIN_API_BASE ?? 'https://weimin.example.gov.cn').replace(/\/+$/, '');
 
+/** The subscribe-message template (答复通知) chosen in the MP console; the BFF sends it with the same id. */
+const REPLY_TEMPLATE_ID = process.env.WEIMIN_REPLY_TEMPLATE_ID ?? 'reply-template';
+
 export default defineConfig<'webpack5'>(() => {
   const config: UserConfigExport<'webpack5'> = {
     projectName: 'weimin-miniapp',
@@ -13,7 +16,7 @@ export default defineConfig<'webpack5'>(() => {
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
     outputRoot: `dist/${process.env.TARO_ENV}`,
-    defineConstants: { WEIMIN_API_BASE: JSON.stringify(API_BASE) },
+    defineConstants: { WEIMIN_API_BASE: JSON.stringify(API_BASE), WEIMIN_REPLY_TEMPLATE_ID: JSON.stringify(REPLY_TEMPLATE_ID) },
     alias: { '@weimin/contracts': path.join(CONTRACTS_DIR, 'src/index.ts') },
     framework: 'react',
     // Prebundling caches vendor code in node_modules/.taro, which other workspaces share; plain webpack is enough here.

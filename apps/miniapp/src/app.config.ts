@@ -1,9 +1,10 @@
 // Tab pages stay in the main package; every other area is a subpackage (WeChat's 2 MB main-package limit).
 export default defineAppConfig({
-  pages: ['pages/home/index', 'pages/units/index'],
+  pages: ['pages/home/index', 'pages/units/index', 'pages/board/index', 'pages/mine/index'],
   subPackages: [
     { root: 'packages/policy', pages: ['pages/stage/index'] },
     { root: 'packages/units', pages: ['pages/detail/index'] },
+    { root: 'packages/messages', pages: ['pages/compose/index', 'pages/detail/index', 'pages/board-detail/index', 'pages/privacy/index'] },
   ],
   window: {
     navigationBarTitleText: '为民',
@@ -25,6 +26,8 @@ export default defineAppConfig({
         iconPath: 'assets/tabbar/units.png',
         selectedIconPath: 'assets/tabbar/units-active.png',
       },
+      { pagePath: 'pages/board/index', text: '留言', iconPath: 'assets/tabbar/board.png', selectedIconPath: 'assets/tabbar/board-active.png' },
+      { pagePath: 'pages/mine/index', text: '我的', iconPath: 'assets/tabbar/mine.png', selectedIconPath: 'assets/tabbar/mine-active.png' },
     ],
   },
 });

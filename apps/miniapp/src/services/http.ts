@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
 import type { ErrorBody, ErrorCode } from '@weimin/contracts';
+import { ensureSession, renewSession } from './auth';
 
 /** H5 is served by the BFF, so it asks its own origin; the WeChat build needs the absolute address (a request-domain whitelisted in the MP console). */
 export const API_BASE = process.env.TARO_ENV === 'h5' ? '/api' : `${WEIMIN_API_BASE}/api`;
@@ -28,37 +29,63 @@ export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   query?: Query;
   body?: unknown;
+  /** Extra request headers, e.g. `Idempotency-Key`. */
+  headers?: Record<string, string>;
+  /** A citizen's call: sends the session token, signing in first if there is none and once more after a 401. */
+  auth?: boolean;
   /** Leave the toast to the caller (e.g. when the page shows the error itself in a form). */
   silent?: boolean;
 }
 
 /** The one way the mini-program talks to the BFF: JSON in and out, server errors surfaced as ApiError with the server's message. */
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const { method = 'GET', query, body, silent = false } = options;
+  try {
+    return await (options.auth ? sendSignedIn<T>(path, options) : send<T>(path, options));
+  } catch (error) {
+    const apiError = error instanceof ApiError ? error : new ApiError(0, 'INTERNAL', '请求失败，请稍后重试');
+    if (!options.silent) void Taro.showToast({ title: apiError.message, icon: 'none', duration: 2500 });
+    throw apiError;
+  }
+}
+
+async function sendSignedIn<T>(path: string, options: RequestOptions): Promise<T> {
+  const token = await ensureSession();
+  try {
+    return await send<T>(path, options, token);
+  } catch (error) {
+    // The token expired or was revoked on the server: sign in again, once.
+    if (!(error instanceof ApiError && error.status === 401)) throw error;
+    return send<T>(path, options, await renewSession());
+  }
+}
+
+async function send<T>(path: string, options: RequestOptions, token?: string): Promise<T> {
+  const { method = 'GET', query, body, headers } = options;
   let response: Taro.request.SuccessCallbackResult<TaroGeneral.IAnyObject | string | ArrayBuffer>;
   try {
     response = await Taro.request({
       url: `${API_BASE}${path}${toQueryString(query)}`,
       method,
       data: body,
-      header: { 'content-type': 'application/json', accept: 'application/json' },
+      header: {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...headers,
+      },
       dataType: 'json',
       timeout: TIMEOUT_MS,
     });
   } catch {
-    throw fail(new ApiError(0, 'NETWORK', '网络连接失败，请检查网络后重试'), silent);
+    throw new ApiError(0, 'NETWORK', '网络连接失败，请检查网络后重试');
   }
 
   if (response.statusCode >= 200 && response.statusCode < 300) return response.data as T;
-  const error = isErrorBody(response.data)
-    ? new ApiError(response.statusCode, response.data.code, response.data.message, response.data.details, response.data.traceId)
-    : new ApiError(response.statusCode, 'INTERNAL', `服务暂时不可用（${response.statusCode}），请稍后重试`);
-  throw fail(error, silent);
-}
-
-function fail(error: ApiError, silent: boolean): ApiError {
-  if (!silent) void Taro.showToast({ title: error.message, icon: 'none', duration: 2500 });
-  return error;
+  if (!isErrorBody(response.data)) throw new ApiError(response.statusCode, 'INTERNAL', `服务暂时不可用（${response.statusCode}），请稍后重试`);
+  const { code, details, traceId } = response.data;
+  // Whichever limit was hit (per citizen, per address, login or posting), citizens read the same plain sentence.
+  const message = code === 'RATE_LIMITED' ? '操作过于频繁，请稍后再试' : response.data.message;
+  throw new ApiError(response.statusCode, code, message, details, traceId);
 }
 
 function isErrorBody(data: unknown): data is ErrorBody {

@@ -20,6 +20,20 @@ export default function HomePage() {
         <Text className='home__banner-title'>政策解读 · 按办事阶段查找</Text>
         <Text className='home__banner-text'>从出生到退休、从企业开办到注销，找到与您相关的政策和解读。</Text>
       </View>
+      <View
+        className='card home__message'
+        hoverClass='home__message--active'
+        onClick={() => void Taro.navigateTo({ url: '/packages/messages/pages/compose/index' })}
+      >
+        <View className='home__message-glyph'>
+          <Text>言</Text>
+        </View>
+        <View className='home__message-text'>
+          <Text className='home__message-title'>我要留言</Text>
+          <Text className='muted home__message-hint'>咨询、建议、投诉，承办单位按期答复</Text>
+        </View>
+        <Text className='home__message-arrow'>›</Text>
+      </View>
       {stages.loading && <StatusView kind='loading' />}
       {stages.error && <StatusView kind='error' message={stages.error.message} onRetry={stages.reload} />}
       {stages.data && (

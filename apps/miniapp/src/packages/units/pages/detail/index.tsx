@@ -14,6 +14,10 @@ function loadUnit(idParam: string | undefined): Promise<AgencyView> {
   return getAgency(id);
 }
 
+function leaveMessage(unit: AgencyView) {
+  void Taro.navigateTo({ url: `/packages/messages/pages/compose/index?unitId=${unit.id}&unitName=${encodeURIComponent(unit.name)}` });
+}
+
 function call(hotline: string) {
   // Cancelling the system dialog rejects; that is not an error worth showing.
   Taro.makePhoneCall({ phoneNumber: hotline }).catch(() => undefined);
@@ -50,6 +54,13 @@ export default function UnitDetailPage() {
             ) : (
               <Text className='muted'>暂未公布服务热线</Text>
             )}
+          </View>
+          <View className='card'>
+            <View className='section-title'>留言</View>
+            <Text className='muted unit__message-hint'>对该单位的服务有疑问、建议或投诉，可直接留言，由该单位答复。</Text>
+            <Button className='unit__message' onClick={() => leaveMessage(unit.data!)}>
+              给该单位留言
+            </Button>
           </View>
         </>
       )}

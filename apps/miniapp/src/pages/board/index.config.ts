@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '留言板',
+  enablePullDownRefresh: true,
+  onReachBottomDistance: 100,
+});
