@@ -45,6 +45,15 @@ describe(`citizens: sign-in and leaving a message (${TEST_DB})`, () => {
       expect((await citizen.request('/api/citizen/phone', { method: 'POST', json: { encryptedData: 'x', iv: 'y' } })).status).toBe(400);
     });
 
+    it('uses the bound phone when the contact phone is left empty, and only then', async () => {
+      const view = await submitMessage(citizen, { contactPhone: '' });
+      expect(view.contactPhoneMasked).toBe('139****5678');
+      const unbound = await citizenSignIn(t);
+      const refused = await postMessage(unbound, messageRequest({ contactPhone: '' }));
+      expect(refused.status).toBe(400);
+      expect(refused.body.details[0].field).toBe('contactPhone');
+    });
+
     it('refuses citizen routes without a valid bearer token', async () => {
       expect((await t.request('/api/messages/mine')).status).toBe(401);
       expect((await t.request('/api/messages/mine', { headers: { authorization: 'Bearer not-a-real-token-at-all' } })).status).toBe(401);

@@ -8,6 +8,7 @@ import { Agency } from '../agencies/agency.entity';
 import { AuditService } from '../audit/audit.service';
 import { chinaDay } from '../calendar/working-days';
 import type { CitizenCaller } from '../citizens/citizen-principal';
+import { Citizen } from '../citizens/citizen.entity';
 import { DomainException } from '../common/errors/domain.exception';
 import { isUniqueViolation } from '../common/errors/unique-violation';
 import { RateLimiter } from '../common/http/rate-limiter';
@@ -56,6 +57,7 @@ export class MessagesService {
     if (replay) return { created: false, view: replay };
 
     this.limiter.take([`citizen:${caller.id}`, `ip:${caller.ip ?? 'unknown'}`]);
+    const contactPhone = request.contactPhone || (await this.boundPhone(caller.id));
     const target = await this.checkTarget(request);
     const verdict = await this.moderation.check(caller.openid, request.title, request.content);
     if (verdict === 'risky') {
@@ -64,7 +66,9 @@ export class MessagesService {
     const route = verdict === 'review' ? null : target ? { agencyId: target.id, by: 'target' as const, reason: null } : await this.routeByRules(request);
 
     try {
-      const id = await this.dataSource.transaction((manager) => this.create(manager, caller, idempotencyKey, requestHash, request, verdict === 'review', route));
+      const id = await this.dataSource.transaction((manager) =>
+        this.create(manager, caller, idempotencyKey, requestHash, { ...request, contactPhone }, verdict === 'review', route),
+      );
       return { created: true, view: await this.mine(caller, id) };
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
@@ -172,6 +176,15 @@ export class MessagesService {
       if (waitForWinner) await new Promise((r) => setTimeout(r, 100));
     }
     return null;
+  }
+
+  /** An empty contact phone means "the number I bound through WeChat" (getPhoneNumber, SECURITY.md 3). */
+  private async boundPhone(citizenId: number): Promise<string> {
+    const citizen = await this.dataSource.getRepository(Citizen).findOneByOrFail({ id: citizenId });
+    if (!citizen.phoneEncrypted) {
+      throw new DomainException(ErrorCode.ValidationFailed, '请填写11位手机号码', [{ field: 'contactPhone', messages: ['请填写11位手机号码，或先绑定微信手机号'] }]);
+    }
+    return this.cipher.decrypt(citizen.phoneEncrypted);
   }
 
   private async checkTarget(request: CreateMessageRequest): Promise<Agency | null> {

@@ -9,7 +9,7 @@ import {
   Satisfaction,
 } from '@weimin/contracts';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -49,8 +49,10 @@ export class CreateMessageDto implements CreateMessageRequest {
   @MaxLength(32)
   contactName: string;
 
-  @ApiProperty({ example: '13812345678' })
+  @ApiProperty({ example: '13812345678', description: 'empty: use the phone number the citizen bound through WeChat' })
   @Transform(trim)
+  @IsString()
+  @ValidateIf((dto: CreateMessageDto) => dto.contactPhone !== '')
   @Matches(/^1[3-9]\d{9}$/, { message: '请填写11位手机号码' })
   contactPhone: string;
 
