@@ -3,134 +3,25 @@
 // disabled or locked.
 import type { Locator, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, type TestBrowser } from '../support/browser';
+import {
+  apiSignIn,
+  choose,
+  confirmPopup,
+  expectNoProblems,
+  expectRows,
+  menuLabels,
+  openPage,
+  signedOutPage,
+  signIn,
+  submitLogin,
+  type ApiSession,
+  type Problems,
+} from './admin-helpers';
 
-/** DEMO_STAFF_PASSWORD as test/support/server-process.ts passes it. */
-const PASSWORD = 'Demo-Passw0rd';
 const SIGN_IN_REFUSED = '用户名或密码错误，或账号已被锁定';
 const SESSION_EXPIRED = '登录已过期，请重新登录';
 /** Makes usernames unique to this run. */
 const RUN = Date.now().toString(36);
-
-/** What the page reported that a user would never see: console errors, uncaught exceptions, CSP violations. */
-interface Problems {
-  consoleErrors: string[];
-  pageErrors: string[];
-  cspViolations: string[];
-}
-
-async function openPage(browser: TestBrowser): Promise<{ page: Page; problems: Problems }> {
-  const page = await browser.context.newPage();
-  const problems: Problems = { consoleErrors: [], pageErrors: [], cspViolations: [] };
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.consoleErrors.push(`${message.text()} @ ${message.location().url}`);
-  });
-  page.on('pageerror', (error) => problems.pageErrors.push(error.message));
-  // Chromium logs CSP violations to the console too; the DOM event also catches those the console would not name.
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { __cspViolations: string[] }).__cspViolations ??= [];
-      (window as unknown as { __cspViolations: string[] }).__cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
-    });
-  });
-  return { page, problems };
-}
-
-/**
- * No problems, except Chromium's own line for each failed answer the test provoked, named as `401 /api/staff/session`:
- * a refused sign-in, the call that found the session over, a form the server turned down. Nothing else may be red.
- */
-async function expectNoProblems(page: Page, problems: Problems, { answered = [] }: { answered?: string[] } = {}): Promise<void> {
-  problems.cspViolations.push(...(await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])));
-  const expected = new Set(answered);
-  const unexpected = {
-    ...problems,
-    consoleErrors: problems.consoleErrors.filter((line) => {
-      const failed = /^Failed to load resource: the server responded with a status of (\d{3}) \([\w ]+\) @ (.+)$/.exec(line);
-      return !(failed && failed[2].startsWith(baseUrl()) && expected.has(`${failed[1]} ${failed[2].slice(baseUrl().length)}`));
-    }),
-  };
-  expect(unexpected).toEqual({ consoleErrors: [], pageErrors: [], cspViolations: [] });
-}
-
-/** Waits until the table shows exactly `count` data rows (filtering re-renders asynchronously). */
-async function expectRows(table: Locator, count: number): Promise<void> {
-  const rows = table.locator('tbody tr.ant-table-row');
-  if (count > 0) await rows.nth(count - 1).waitFor();
-  await rows.nth(count).waitFor({ state: 'detached' });
-}
-
-/** Fills the login form the page shows and submits it. */
-async function submitLogin(page: Page, username: string, password = PASSWORD): Promise<void> {
-  await page.getByLabel('用户名', { exact: true }).fill(username);
-  await page.getByLabel('密码', { exact: true }).fill(password);
-  await Promise.all([
-    page.waitForResponse((response) => response.url().endsWith('/api/staff/session') && response.request().method() === 'POST'),
-    page.getByRole('button', { name: /^登\s?录$/ }).click(), // antd spaces out two-character labels: 登 录
-  ]);
-}
-
-/** Opens `path` without a session, is sent to the login page, signs in and waits for the console. */
-async function signIn(page: Page, username: string, path = '/admin/'): Promise<void> {
-  await page.goto(`${baseUrl()}${path}`);
-  await page.waitForURL((url) => url.pathname === '/admin/login');
-  await submitLogin(page, username);
-  await page.getByRole('button', { name: /^用户菜单：/ }).waitFor();
-}
-
-/** A fresh page in a browser without any session (its cookies cleared). */
-async function signedOutPage(browser: TestBrowser): Promise<{ page: Page; problems: Problems }> {
-  await browser.context.clearCookies();
-  return openPage(browser);
-}
-
-async function menuLabels(page: Page): Promise<string[]> {
-  const menu = page.getByRole('menu');
-  await menu.getByRole('menuitem', { name: '工作台' }).waitFor();
-  return (await menu.getByRole('menuitem').allInnerTexts()).map((label) => label.trim());
-}
-
-/** Picks an option of an antd Select (its popup is rendered at the end of the body). */
-async function choose(page: Page, select: Locator, option: string, search?: string): Promise<void> {
-  await select.click();
-  if (search) await select.fill(search);
-  const item = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: option });
-  await item.first().click();
-}
-
-/**
- * Answers the open Popconfirm with its OK button. The name is not anchored at the start: a popup used before can keep
- * its OK button's zero-width "loading" icon (antd's leave animation can stall while the popup is hidden).
- */
-async function confirmPopup(page: Page, label: string): Promise<void> {
-  const popup = page.locator('.ant-popconfirm:not(.ant-popover-hidden)');
-  await popup.getByRole('button', { name: new RegExp(`${label[0]}\\s?${label.slice(1)}$`) }).click();
-}
-
-/** The BFF over HTTP, as a staff member: for setting up accounts the test then uses in the browser. */
-interface ApiSession {
-  call: (path: string, init?: { method?: string; json?: unknown }) => Promise<{ status: number; body: any }>;
-}
-
-async function apiSignIn(username: string, password = PASSWORD): Promise<ApiSession> {
-  const response = await fetch(`${baseUrl()}/api/staff/session`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
-  expect(response.status).toBe(200);
-  const cookie = response.headers.getSetCookie()[0].split(';')[0];
-  return {
-    call: async (path, { method = 'GET', json } = {}) => {
-      const answer = await fetch(`${baseUrl()}${path}`, {
-        method,
-        headers: { cookie, ...(json !== undefined && { 'content-type': 'application/json' }) },
-        body: json === undefined ? undefined : JSON.stringify(json),
-      });
-      const text = await answer.text();
-      return { status: answer.status, body: text ? JSON.parse(text) : undefined };
-    },
-  };
-}
 
 interface CreatedAccount {
   id: number;
@@ -372,7 +263,7 @@ describe('admin console: what each role sees', () => {
 
   it('admin: 机构管理, 账号管理 and 审计日志, with their actions; the user menu names the account', async () => {
     const { page, problems } = await as('admin');
-    expect(await menuLabels(page)).toEqual(['工作台', '机构管理', '账号管理', '审计日志']);
+    expect(await menuLabels(page)).toEqual(['工作台', '派单规则', '通知发送失败', '机构管理', '账号管理', '审计日志']);
 
     await page.getByRole('button', { name: '用户菜单：系统管理员' }).click();
     const userMenu = page.locator('.ant-dropdown:not(.ant-dropdown-hidden)');
@@ -393,7 +284,7 @@ describe('admin console: what each role sees', () => {
 
   it('office.staff: 审计日志 and a read-only 机构管理, no 账号管理', async () => {
     const { page, problems } = await as('office.staff');
-    expect(await menuLabels(page)).toEqual(['工作台', '机构管理', '审计日志']);
+    expect(await menuLabels(page)).toEqual(['工作台', '留言办理', '派单规则', '通知发送失败', '机构管理', '审计日志']);
 
     await page.getByRole('menuitem', { name: '机构管理' }).click();
     await page.locator('.ant-table').getByRole('cell', { name: '临溪市自来水有限公司' }).waitFor();
@@ -409,7 +300,7 @@ describe('admin console: what each role sees', () => {
 
   it('hrss.staff: neither 账号管理 nor 审计日志, and their addresses answer 无权访问', async () => {
     const { page, problems } = await as('hrss.staff');
-    expect(await menuLabels(page)).toEqual(['工作台']);
+    expect(await menuLabels(page)).toEqual(['工作台', '留言办理']);
     // Agency counts without links into 机构管理, which this role cannot open.
     await page.getByText('政府部门', { exact: true }).waitFor();
     expect(await page.getByRole('link', { name: /政府部门/ }).count()).toBe(0);
@@ -422,7 +313,7 @@ describe('admin console: what each role sees', () => {
 
   it("hrss.head: a read-only 账号管理 with only 人社局's accounts", async () => {
     const { page, problems } = await as('hrss.head');
-    expect(await menuLabels(page)).toEqual(['工作台', '账号管理']);
+    expect(await menuLabels(page)).toEqual(['工作台', '留言办理', '账号管理']);
 
     await page.getByRole('button', { name: '用户菜单：李静' }).click();
     expect(await page.locator('.ant-dropdown:not(.ant-dropdown-hidden)').innerText()).toMatch(/李静[\s\S]*临溪市人力资源和社会保障局[\s\S]*承办单位负责人/);
@@ -522,7 +413,7 @@ describe('admin console: accounts, lockout and the audit log', () => {
     await user.page.goto(`${baseUrl()}/admin/login`);
     await submitLogin(user.page, username, 'New-Passw0rd');
     await user.page.getByRole('button', { name: '用户菜单：新同事' }).waitFor();
-    expect(await menuLabels(user.page)).toEqual(['工作台']);
+    expect(await menuLabels(user.page)).toEqual(['工作台', '留言办理']);
 
     await expectNoProblems(page, problems, { answered: ['409 /api/admin/accounts'] });
     await expectNoProblems(user.page, user.problems);

@@ -4,6 +4,10 @@ import { useMe } from './stores/session';
 
 const ANY_STAFF: readonly StaffRole[] = Object.values(StaffRole);
 const OFFICE_AND_ADMIN: readonly StaffRole[] = ['office_staff', 'office_head', 'admin'];
+const OFFICE: readonly StaffRole[] = ['office_staff', 'office_head'];
+const AGENCY: readonly StaffRole[] = ['agency_staff', 'agency_head'];
+/** Everyone who works messages (MESSAGE_WORKERS): the BFF limits agency roles to their own agency's messages. */
+const MESSAGE_WORKERS: readonly StaffRole[] = [...AGENCY, ...OFFICE];
 
 /**
  * What the signed-in staff member may see and do, declared once (as in ant-design-pro's access.ts): each flag names
@@ -23,6 +27,22 @@ const ACCESS_RULES = {
   canManageAccounts: ['admin'],
   /** 审计日志: GET /api/admin/audit */
   canViewAudit: OFFICE_AND_ADMIN,
+  /** 留言详情 and 通知: GET /api/admin/messages/:id, GET /api/admin/notifications */
+  canViewMessages: MESSAGE_WORKERS,
+  /** 本单位留言: the messages assigned to the caller's agency (GET /api/admin/messages, scoped by the BFF) */
+  canAnswerMessages: AGENCY,
+  /** 待交办 and 全部留言, with 交办, 改派, 放行, 重办, 屏蔽: POST /api/admin/messages/:id/{dispatch,reassign,release,reopen,hide} */
+  canDispatchMessages: OFFICE,
+  /** 审批延期: POST /api/admin/messages/:id/extension/decision */
+  canDecideExtensions: ['office_head'],
+  /** 通知发送失败: GET /api/admin/outbox */
+  canViewOutbox: OFFICE_AND_ADMIN,
+  /** 重发: POST /api/admin/outbox/:id/retry */
+  canRetryOutbox: OFFICE,
+  /** 派单规则: GET /api/admin/routing-rules */
+  canViewRoutingRules: OFFICE_AND_ADMIN,
+  /** Create and edit routing rules: POST, PATCH /api/admin/routing-rules */
+  canManageRoutingRules: ['admin'],
 } satisfies Record<string, readonly StaffRole[]>;
 
 export type AccessFlag = keyof typeof ACCESS_RULES;

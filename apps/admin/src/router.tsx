@@ -1,22 +1,53 @@
-import { ApartmentOutlined, AuditOutlined, DashboardOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  AlertOutlined,
+  ApartmentOutlined,
+  AuditOutlined,
+  BranchesOutlined,
+  DashboardOutlined,
+  MessageOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import { lazy, Suspense } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router-dom';
 import { FullPageLoading } from './components/FullPageLoading';
 import { RequireAccess } from './components/RequireAccess';
 import { RequireSession } from './components/RequireSession';
 import { RouteError } from './components/RouteError';
-import { ConsoleLayout, type MenuRoute } from './layouts/ConsoleLayout';
+import { ConsoleLayout, isMenuGroup, type MenuEntry, type MenuRoute } from './layouts/ConsoleLayout';
 
-/** The menu, in order. Each page is its own chunk, loaded on first visit; a page's flag hides its item and guards it. */
-const menu: MenuRoute[] = [
+/**
+ * The menu, in order. Each page is its own chunk, loaded on first visit; a page's flag hides its item and guards it,
+ * and a group shows when any of its pages does.
+ */
+const menu: MenuEntry[] = [
   { path: '/', label: '工作台', icon: <DashboardOutlined />, access: 'canViewDashboard', Page: lazy(() => import('./pages/dashboard')) },
+  {
+    key: 'messages',
+    label: '留言办理',
+    icon: <MessageOutlined />,
+    children: [
+      { path: '/messages/queue', label: '待交办', access: 'canDispatchMessages', Page: lazy(() => import('./pages/messages/queue')) },
+      { path: '/messages/mine', label: '本单位留言', access: 'canAnswerMessages', Page: lazy(() => import('./pages/messages/mine')) },
+      { path: '/messages/all', label: '全部留言', access: 'canDispatchMessages', Page: lazy(() => import('./pages/messages/all')) },
+      { path: '/notifications', label: '通知', access: 'canViewMessages', Page: lazy(() => import('./pages/notifications')) },
+    ],
+  },
+  { path: '/routing-rules', label: '派单规则', icon: <BranchesOutlined />, access: 'canViewRoutingRules', Page: lazy(() => import('./pages/routing-rules')) },
+  { path: '/outbox', label: '通知发送失败', icon: <AlertOutlined />, access: 'canViewOutbox', Page: lazy(() => import('./pages/outbox')) },
   { path: '/agencies', label: '机构管理', icon: <ApartmentOutlined />, access: 'canViewAgenciesAdmin', Page: lazy(() => import('./pages/agencies')) },
   { path: '/accounts', label: '账号管理', icon: <TeamOutlined />, access: 'canViewAccounts', Page: lazy(() => import('./pages/accounts')) },
   { path: '/audit', label: '审计日志', icon: <AuditOutlined />, access: 'canViewAudit', Page: lazy(() => import('./pages/audit')) },
 ];
 
+/** Pages reached from others, not from the menu. */
+const pages: MenuRoute[] = [
+  { path: '/messages/:id', label: '留言详情', access: 'canViewMessages', Page: lazy(() => import('./pages/messages/detail')) },
+];
+
 const LoginPage = lazy(() => import('./pages/login'));
 const NotFoundPage = lazy(() => import('./pages/not-found'));
+
+const menuRoutes = menu.flatMap((entry) => (isMenuGroup(entry) ? entry.children : [entry]));
 
 function toRoute({ path, access, Page }: MenuRoute): RouteObject {
   const element = (
@@ -43,13 +74,13 @@ export const router = createBrowserRouter(
       // Every console page needs a session; without one the user is sent to /login and brought back afterwards.
       element: (
         <RequireSession>
-          <ConsoleLayout menu={menu} />
+          <ConsoleLayout menu={menu} pages={pages} />
         </RequireSession>
       ),
       errorElement: <RouteError />,
       children: [
         // Pathless, so a page that fails to render shows its error inside the shell, menu still usable.
-        { errorElement: <RouteError />, children: [...menu.map(toRoute), { path: '*', element: <NotFoundPage /> }] },
+        { errorElement: <RouteError />, children: [...menuRoutes.map(toRoute), ...pages.map(toRoute), { path: '*', element: <NotFoundPage /> }] },
       ],
     },
   ],

@@ -68,3 +68,28 @@ export function confirmPasswordRules(passwordField: string): FormRule[] {
     }),
   ];
 }
+
+/** apps/bff/src/messages/dto/staff-message.dto.ts: a reason (退回, 屏蔽, 重办, 申请延期) is 2-500 characters. */
+export const REASON_MAX = 500;
+
+export function reasonRules(what: string): FormRule[] {
+  return [
+    { required: true, whitespace: true, message: `请填写${what}` },
+    { min: 2, message: `${what}至少2个字` },
+    { max: REASON_MAX, message: `${what}不超过${REASON_MAX}个字` },
+  ];
+}
+
+/** 交办 and 改派 notes, extension decisions: optional, up to 500 characters. */
+export const noteRules: FormRule[] = [{ max: REASON_MAX, message: `不超过${REASON_MAX}个字` }];
+
+/** An extension is 1-15 working days. */
+export const EXTENSION_WORKDAYS = { min: 1, max: 15 } as const;
+
+/** apps/bff/src/routing/routing-rules-admin.controller.ts */
+export const routingKeywordRules: FormRule[] = [
+  { required: true, whitespace: true, message: '请输入关键词' },
+  { max: 32, message: '关键词不超过32个字' },
+];
+
+export const ROUTING_PRIORITY = { min: -100, max: 100 } as const;

@@ -1,0 +1,28 @@
+import { request } from './client';
+
+/**
+ * A notification the outbox worker could not deliver (SECURITY.md 19), as GET /api/admin/outbox answers it.
+ * Not in the contracts yet. Payloads carry case numbers, statuses and notice texts, never names or phone numbers.
+ */
+export interface OutboxItemView {
+  id: number;
+  /** A subscribe message to a citizen, or a notice to an agency's console. */
+  kind: 'citizen_subscribe' | 'staff_notice';
+  recipientId: number;
+  payload: { caseNo?: string; status?: string; page?: string; kind?: string; messageId?: number; text?: string };
+  /** dead: gave up after the last try (may be retried) · failed: refused for good (the citizen did not subscribe). */
+  status: 'dead' | 'failed';
+  attempts: number;
+  lastError: string | null;
+  createdAt: string;
+  nextAttemptAt: string;
+}
+
+export function listFailedNotifications(signal?: AbortSignal): Promise<OutboxItemView[]> {
+  return request<OutboxItemView[]>('/admin/outbox', { signal });
+}
+
+/** Sends a dead item again from scratch; 409 when it is no longer dead. */
+export function retryNotification(id: number): Promise<void> {
+  return request<void>(`/admin/outbox/${id}/retry`, { method: 'POST' });
+}

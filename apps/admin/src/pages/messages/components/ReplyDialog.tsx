@@ -1,0 +1,42 @@
+import type { StaffMessageView } from '@weimin/contracts';
+import { Form, Input, Typography, theme } from 'antd';
+import { replyToMessage } from '../../../api/messages';
+import { ActionDialog } from './ActionDialog';
+import { replyTextToHtml } from './reply-html';
+import { RichText } from './RichText';
+import { useMessageAction, type ActionDialogProps } from './useMessageAction';
+
+/** Generous for a reply, and well inside the BFF's 20,000 characters of HTML once escaped and tagged. */
+const REPLY_MAX = 5000;
+
+/** 答复: plain text with paragraphs and **bold**, previewed as the citizen will read it. */
+export function ReplyDialog({ message, onClose, onDone, onStale }: ActionDialogProps<Pick<StaffMessageView, 'id' | 'caseNo' | 'isPublic'>>) {
+  const [form] = Form.useForm<{ text: string }>();
+  const { submitting, run } = useMessageAction(form, { onDone, onStale });
+  const text = Form.useWatch('text', form) ?? '';
+  const { token } = theme.useToken();
+  const html = replyTextToHtml(text);
+
+  const onFinish = ({ text: typed }: { text: string }) => run(() => replyToMessage(message.id, { bodyHtml: replyTextToHtml(typed) }), '答复已提交');
+
+  return (
+    <ActionDialog<{ text: string }> title={`答复留言：${message.caseNo}`} okText="提交答复" form={form} submitting={submitting} onFinish={onFinish} onClose={onClose}>
+      <Form.Item
+        name="text"
+        label="答复内容"
+        extra="空一行分段；用两个星号包住的文字显示为粗体，如 **办理地点**。"
+        rules={[
+          { required: true, whitespace: true, message: '请填写答复内容' },
+          { max: REPLY_MAX, message: `答复不超过${REPLY_MAX}个字` },
+        ]}
+      >
+        <Input.TextArea maxLength={REPLY_MAX} showCount autoSize={{ minRows: 8, maxRows: 16 }} />
+      </Form.Item>
+      <Form.Item label="预览" extra={message.isPublic ? '留言人同意公开：答复将显示在公开留言板上。' : '留言人未同意公开：答复仅留言人可见。'}>
+        <div style={{ minHeight: 48, padding: '8px 12px', border: `1px dashed ${token.colorBorder}`, borderRadius: token.borderRadius }}>
+          {html ? <RichText html={html} /> : <Typography.Text type="secondary">输入答复内容后在此预览</Typography.Text>}
+        </div>
+      </Form.Item>
+    </ActionDialog>
+  );
+}

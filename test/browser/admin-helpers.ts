@@ -1,0 +1,128 @@
+// Helpers shared by the admin console's browser suites (admin.browser-spec.ts, admin-messages.browser-spec.ts): pages
+// that record what a user would never see, signing in through the form or over HTTP, and antd widgets.
+import type { Locator, Page } from 'playwright-core';
+import { baseUrl, type TestBrowser } from '../support/browser';
+
+/** DEMO_STAFF_PASSWORD as test/support/server-process.ts passes it. */
+export const PASSWORD = 'Demo-Passw0rd';
+
+/** What the page reported that a user would never see: console errors, uncaught exceptions, CSP violations. */
+export interface Problems {
+  consoleErrors: string[];
+  pageErrors: string[];
+  cspViolations: string[];
+}
+
+export async function openPage(browser: TestBrowser): Promise<{ page: Page; problems: Problems }> {
+  const page = await browser.context.newPage();
+  const problems: Problems = { consoleErrors: [], pageErrors: [], cspViolations: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.consoleErrors.push(`${message.text()} @ ${message.location().url}`);
+  });
+  page.on('pageerror', (error) => problems.pageErrors.push(error.message));
+  // Chromium logs CSP violations to the console too; the DOM event also catches those the console would not name.
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { __cspViolations: string[] }).__cspViolations ??= [];
+      (window as unknown as { __cspViolations: string[] }).__cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  return { page, problems };
+}
+
+/**
+ * No problems, except Chromium's own line for each failed answer the test provoked, named as `401 /api/staff/session`:
+ * a refused sign-in, the call that found the session over, a form the server turned down. Nothing else may be red.
+ */
+export async function expectNoProblems(page: Page, problems: Problems, { answered = [] }: { answered?: string[] } = {}): Promise<void> {
+  problems.cspViolations.push(...(await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])));
+  const expected = new Set(answered);
+  const unexpected = {
+    ...problems,
+    consoleErrors: problems.consoleErrors.filter((line) => {
+      const failed = /^Failed to load resource: the server responded with a status of (\d{3}) \([\w ]+\) @ (.+)$/.exec(line);
+      return !(failed && failed[2].startsWith(baseUrl()) && expected.has(`${failed[1]} ${failed[2].slice(baseUrl().length)}`));
+    }),
+  };
+  expect(unexpected).toEqual({ consoleErrors: [], pageErrors: [], cspViolations: [] });
+}
+
+/** Waits until the table shows exactly `count` data rows (filtering re-renders asynchronously). */
+export async function expectRows(table: Locator, count: number): Promise<void> {
+  const rows = table.locator('tbody tr.ant-table-row');
+  if (count > 0) await rows.nth(count - 1).waitFor();
+  await rows.nth(count).waitFor({ state: 'detached' });
+}
+
+/** Fills the login form the page shows and submits it. */
+export async function submitLogin(page: Page, username: string, password = PASSWORD): Promise<void> {
+  await page.getByLabel('用户名', { exact: true }).fill(username);
+  await page.getByLabel('密码', { exact: true }).fill(password);
+  await Promise.all([
+    page.waitForResponse((response) => response.url().endsWith('/api/staff/session') && response.request().method() === 'POST'),
+    page.getByRole('button', { name: /^登\s?录$/ }).click(), // antd spaces out two-character labels: 登 录
+  ]);
+}
+
+/** Opens `path` without a session, is sent to the login page, signs in and waits for the console. */
+export async function signIn(page: Page, username: string, path = '/admin/'): Promise<void> {
+  await page.goto(`${baseUrl()}${path}`);
+  await page.waitForURL((url) => url.pathname === '/admin/login');
+  await submitLogin(page, username);
+  await page.getByRole('button', { name: /^用户菜单：/ }).waitFor();
+}
+
+/** A fresh page in a browser without any session (its cookies cleared). */
+export async function signedOutPage(browser: TestBrowser): Promise<{ page: Page; problems: Problems }> {
+  await browser.context.clearCookies();
+  return openPage(browser);
+}
+
+export async function menuLabels(page: Page): Promise<string[]> {
+  const menu = page.getByRole('menu');
+  await menu.getByRole('menuitem', { name: '工作台' }).waitFor();
+  return (await menu.getByRole('menuitem').allInnerTexts()).map((label) => label.trim());
+}
+
+/** Picks an option of an antd Select (its popup is rendered at the end of the body). */
+export async function choose(page: Page, select: Locator, option: string, search?: string): Promise<void> {
+  await select.click();
+  if (search) await select.fill(search);
+  const item = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: option });
+  await item.first().click();
+}
+
+/**
+ * Answers the open Popconfirm with its OK button. The name is not anchored at the start: a popup used before can keep
+ * its OK button's zero-width "loading" icon (antd's leave animation can stall while the popup is hidden).
+ */
+export async function confirmPopup(page: Page, label: string): Promise<void> {
+  const popup = page.locator('.ant-popconfirm:not(.ant-popover-hidden)');
+  await popup.getByRole('button', { name: new RegExp(`${label[0]}\\s?${label.slice(1)}$`) }).click();
+}
+
+/** The BFF over HTTP, as a staff member: for setting up accounts the test then uses in the browser. */
+export interface ApiSession {
+  call: (path: string, init?: { method?: string; json?: unknown }) => Promise<{ status: number; body: any }>;
+}
+
+export async function apiSignIn(username: string, password = PASSWORD): Promise<ApiSession> {
+  const response = await fetch(`${baseUrl()}/api/staff/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  expect(response.status).toBe(200);
+  const cookie = response.headers.getSetCookie()[0].split(';')[0];
+  return {
+    call: async (path, { method = 'GET', json } = {}) => {
+      const answer = await fetch(`${baseUrl()}${path}`, {
+        method,
+        headers: { cookie, ...(json !== undefined && { 'content-type': 'application/json' }) },
+        body: json === undefined ? undefined : JSON.stringify(json),
+      });
+      const text = await answer.text();
+      return { status: answer.status, body: text ? JSON.parse(text) : undefined };
+    },
+  };
+}
