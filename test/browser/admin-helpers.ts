@@ -1,5 +1,5 @@
-// Helpers shared by the admin console's browser suites (admin.browser-spec.ts, admin-messages.browser-spec.ts): pages
-// that record what a user would never see, signing in through the form or over HTTP, and antd widgets.
+// Helpers shared by the browser suites: pages that record what a user would never see, signing in to the console
+// through the form or over HTTP, and the console's antd widgets and message pages.
 import type { Locator, Page } from 'playwright-core';
 import { baseUrl, type TestBrowser } from '../support/browser';
 
@@ -125,4 +125,42 @@ export async function apiSignIn(username: string, password = PASSWORD): Promise<
       return { status: answer.status, body: text ? JSON.parse(text) : undefined };
     },
   };
+}
+
+/** The row of a message list (or any table) naming `text`. */
+export function rowOf(page: Page, text: string): Locator {
+  return page.locator('.ant-table').getByRole('row', { name: new RegExp(text) });
+}
+
+/** The value of a labelled field of the message page's descriptions (类型, 承办单位, 办理期限 …). */
+export function field(page: Page, label: string): Locator {
+  return page
+    .locator('.ant-descriptions-item')
+    .filter({ has: page.locator('.ant-descriptions-item-label', { hasText: new RegExp(`^${label}$`) }) })
+    .locator('.ant-descriptions-item-content')
+    .first();
+}
+
+/** The message page's header card, where its status and actions are. */
+export function header(page: Page): Locator {
+  return page.locator('.ant-card').first();
+}
+
+/** One step of the message's history (办理记录), by its label and a text it shows. */
+export function historyStep(page: Page, label: string, text: string | RegExp): Locator {
+  return page
+    .locator('.ant-card', { has: page.getByText('办理记录', { exact: true }) })
+    .locator('.ant-timeline-item')
+    .filter({ has: page.locator('.ant-tag', { hasText: new RegExp(`^${label}$`) }) })
+    .filter({ hasText: text });
+}
+
+/** A toast (antd message) saying exactly `text`. */
+export function toast(page: Page, text: string): Locator {
+  return page.locator('.ant-message').getByText(text, { exact: true });
+}
+
+/** antd spaces out two-character button labels (交 办), so button names are matched with an optional space. */
+export function label(text: string): RegExp {
+  return text.length === 2 ? new RegExp(`^${text[0]}\\s?${text[1]}$`) : new RegExp(`^${text}$`);
 }

@@ -1,12 +1,27 @@
 // 留言办理 in the admin console (DOMAIN.md §3): the office dispatches, the assigned agency answers, returns or asks for
 // more time, the office head decides. Citizens' messages are posted over HTTP as the mini-program would; everything
 // staff do happens in Chromium, one browser per account, all against the one server of the browser suite.
-// Budget: the BFF allows 10 message posts per hour from one IP (SECURITY.md 20) and this suite shares 127.0.0.1 with
-// h5-messages.browser-spec.ts, so this file posts three messages only.
 import { randomUUID } from 'node:crypto';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { baseUrl, launchBrowser, type TestBrowser } from '../support/browser';
-import { apiSignIn, choose, confirmPopup, expectNoProblems, menuLabels, openPage, signedOutPage, signIn, type ApiSession, type Problems } from './admin-helpers';
+import {
+  apiSignIn,
+  choose,
+  confirmPopup,
+  expectNoProblems,
+  field,
+  header,
+  historyStep,
+  label,
+  menuLabels,
+  openPage,
+  rowOf,
+  signedOutPage,
+  signIn,
+  toast,
+  type ApiSession,
+  type Problems,
+} from './admin-helpers';
 
 /** Makes titles unique to this run. */
 const RUN = Date.now().toString(36);
@@ -44,44 +59,6 @@ async function postMessage(title: string, content: string): Promise<number> {
   const message = (await posted.json()) as { id: number; status: string };
   expect(message.status).toBe('submitted');
   return message.id;
-}
-
-/** The row of a message list (or any table) naming `text`. */
-function rowOf(page: Page, text: string): Locator {
-  return page.locator('.ant-table').getByRole('row', { name: new RegExp(text) });
-}
-
-/** The value of a labelled field of the message page's descriptions (类型, 承办单位, 办理期限 …). */
-function field(page: Page, label: string): Locator {
-  return page
-    .locator('.ant-descriptions-item')
-    .filter({ has: page.locator('.ant-descriptions-item-label', { hasText: new RegExp(`^${label}$`) }) })
-    .locator('.ant-descriptions-item-content')
-    .first();
-}
-
-/** The message page's header card, where its status and actions are. */
-function header(page: Page): Locator {
-  return page.locator('.ant-card').first();
-}
-
-/** One step of the message's history (办理记录), by its label and a text it shows. */
-function historyStep(page: Page, label: string, text: string | RegExp): Locator {
-  return page
-    .locator('.ant-card', { has: page.getByText('办理记录', { exact: true }) })
-    .locator('.ant-timeline-item')
-    .filter({ has: page.locator('.ant-tag', { hasText: new RegExp(`^${label}$`) }) })
-    .filter({ hasText: text });
-}
-
-/** A toast (antd message) saying exactly `text`. */
-function toast(page: Page, text: string): Locator {
-  return page.locator('.ant-message').getByText(text, { exact: true });
-}
-
-/** antd spaces out two-character button labels (交 办), so button names are matched with an optional space. */
-function label(text: string): RegExp {
-  return text.length === 2 ? new RegExp(`^${text[0]}\\s?${text[1]}$`) : new RegExp(`^${text}$`);
 }
 
 async function openMessage(page: Page, id: number): Promise<void> {

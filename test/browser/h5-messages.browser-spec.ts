@@ -1,48 +1,10 @@
 /// <reference lib="dom" />
 // Citizens' messages in the H5 build (DOMAIN.md §3): leave a consultation, follow it in 我的, read the public board.
 // H5 signs in as a pretend citizen (POST /api/citizen/session/dev): the BFF needs CITIZEN_DEV_LOGIN=true, as config/default.env has it.
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { baseUrl, launchBrowser, type TestBrowser } from '../support/browser';
-
-/** What a citizen would never see but a broken page shows: console errors, uncaught exceptions, CSP violations. */
-interface Problems {
-  consoleErrors: string[];
-  pageErrors: string[];
-  cspViolations: string[];
-}
-
-async function openPage(browser: TestBrowser): Promise<{ page: Page; problems: Problems }> {
-  const page = await browser.context.newPage();
-  const problems: Problems = { consoleErrors: [], pageErrors: [], cspViolations: [] };
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.consoleErrors.push(`${message.text()} @ ${message.location().url}`);
-  });
-  page.on('pageerror', (error) => problems.pageErrors.push(error.message));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { __cspViolations: string[] }).__cspViolations ??= [];
-      (window as unknown as { __cspViolations: string[] }).__cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
-    });
-  });
-  return { page, problems };
-}
-
-async function expectNoProblems(page: Page, problems: Problems): Promise<void> {
-  problems.cspViolations.push(...(await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])));
-  expect(problems).toEqual({ consoleErrors: [], pageErrors: [], cspViolations: [] });
-}
-
-/**
- * The page on screen. Taro's H5 router keeps earlier pages and tabs in the DOM, hidden, and for the moment of a
- * transition the leaving page is still visible; the arriving one comes last.
- */
-function shown(page: Page): Locator {
-  return page.locator('.taro_page').filter({ visible: true }).last();
-}
-
-async function openTab(page: Page, label: string): Promise<void> {
-  await page.locator('.weui-tabbar__label', { hasText: new RegExp(`^${label}$`) }).click();
-}
+import { apiSignIn, expectNoProblems, openPage } from './admin-helpers';
+import { openTab, shown, submitMessage } from './h5-helpers';
 
 /** From a unit's page to its message form: 给该单位留言. */
 async function openUnitForm(page: Page, unitName: string): Promise<void> {
@@ -53,32 +15,6 @@ async function openUnitForm(page: Page, unitName: string): Promise<void> {
   await shown(page).locator('taro-button-core', { hasText: '给该单位留言' }).click();
   await page.waitForURL(new RegExp(`/h5/packages/messages/pages/compose/index\\?unitId=${unitId}&unitName=`));
   await shown(page).locator('.compose__unit-name', { hasText: unitName }).waitFor();
-}
-
-/** Fills the form on screen and submits it; resolves with the new message's id once its page shows. */
-async function submitMessage(page: Page, fields: { type: string; title: string; content: string; name: string; phone: string; isPublic: boolean }): Promise<number> {
-  await shown(page).locator('.segmented__option', { hasText: new RegExp(`^${fields.type}$`) }).click();
-  await shown(page).getByLabel('标题').fill(fields.title);
-  await shown(page).getByLabel('内容').fill(fields.content);
-  await shown(page).getByLabel('姓名').fill(fields.name);
-  await shown(page).getByLabel('联系电话').fill(fields.phone);
-  if (fields.isPublic) await shown(page).getByLabel('同意公开').check();
-  await shown(page).locator('taro-button-core', { hasText: '提交留言' }).click();
-  // The answer replaces the form with the message itself.
-  await page.waitForURL(/\/h5\/packages\/messages\/pages\/detail\/index\?id=\d+$/);
-  await shown(page).locator('.detail__title', { hasText: fields.title }).waitFor();
-  return Number(new URL(page.url()).searchParams.get('id'));
-}
-
-/** Signs a demo staff account in (DEMO_STAFF_PASSWORD as test/support/server-process.ts passes it) and returns its cookie. */
-async function staffCookie(username: string): Promise<string> {
-  const response = await fetch(`${baseUrl()}/api/staff/session`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: 'Demo-Passw0rd' }),
-  });
-  expect(response.status).toBe(200);
-  return response.headers.getSetCookie().map((cookie) => cookie.split(';')[0]).join('; ');
 }
 
 /** Makes titles unique to this run: the browser suite shares one server. */
@@ -179,11 +115,10 @@ describe('H5 messages', () => {
     const id = await submitMessage(page, { type: '建议', title, content: '人民路站的站牌还是去年的线路信息，建议尽快更新。', name: '李四', phone, isPublic: true });
 
     // The unit answers in the console; the script in it never reaches a citizen (SECURITY.md 14).
-    const cookie = await staffCookie('bus.staff');
-    const reply = await fetch(`${baseUrl()}/api/admin/messages/${id}/reply`, {
+    const bus = await apiSignIn('bus.staff');
+    const reply = await bus.call(`/api/admin/messages/${id}/reply`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', cookie },
-      body: JSON.stringify({ bodyHtml: '<p>感谢您的建议，人民路站站牌<strong>已于本周更新</strong>。</p><script>alert(1)</script><img src="x" onerror="alert(2)">' }),
+      json: { bodyHtml: '<p>感谢您的建议，人民路站站牌<strong>已于本周更新</strong>。</p><script>alert(1)</script><img src="x" onerror="alert(2)">' },
     });
     expect(reply.status).toBe(200);
 

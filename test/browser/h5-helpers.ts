@@ -1,0 +1,30 @@
+// Helpers shared by the H5 browser suites: the page on screen under Taro's router, the tab bar, the message form.
+import type { Locator, Page } from 'playwright-core';
+
+/**
+ * The page on screen. Taro's H5 router keeps earlier pages and tabs in the DOM, hidden, and for the moment of a
+ * transition the leaving page is still visible; the arriving one comes last.
+ */
+export function shown(page: Page): Locator {
+  return page.locator('.taro_page').filter({ visible: true }).last();
+}
+
+export async function openTab(page: Page, label: string): Promise<void> {
+  await page.locator('.weui-tabbar__label', { hasText: new RegExp(`^${label}$`) }).click();
+}
+
+/** Fills the form on screen and submits it; resolves with the new message's id once its page shows. */
+export async function submitMessage(page: Page, fields: { type: string; title: string; content: string; name: string; phone: string; isPublic: boolean }): Promise<number> {
+  await shown(page).locator('.segmented__option', { hasText: new RegExp(`^${fields.type}$`) }).click();
+  await shown(page).getByLabel('标题').fill(fields.title);
+  await shown(page).getByLabel('内容').fill(fields.content);
+  await shown(page).getByLabel('姓名').fill(fields.name);
+  await shown(page).getByLabel('联系电话').fill(fields.phone);
+  if (fields.isPublic) await shown(page).getByLabel('同意公开').check();
+  await shown(page).locator('taro-button-core', { hasText: '提交留言' }).click();
+  // The answer replaces the form with the message itself.
+  await page.waitForURL(/\/h5\/packages\/messages\/pages\/detail\/index\?id=\d+$/);
+  await shown(page).locator('.detail__title', { hasText: fields.title }).waitFor();
+  return Number(new URL(page.url()).searchParams.get('id'));
+}
+
