@@ -19,18 +19,33 @@ const connections = Number(values.connections);
 const port = 3900 + Math.floor(Math.random() * 90);
 const dataDir = mkdtempSync(join(tmpdir(), 'weimin-bench-'));
 
+// The demo city gives the read endpoint real rows; production mode refuses demo data, so the BFF runs as in tests,
+// without background jobs or the fake WeChat server, which would only add noise.
 const server = spawn(process.execPath, [join(root, 'apps/bff/dist/main.js')], {
   cwd: root,
-  env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', DB_TYPE: 'sqlite', SQLITE_PATH: join(dataDir, 'bench.sqlite'), LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn', SEED_DEMO: 'true' },
+  env: {
+    ...process.env,
+    NODE_ENV: 'test',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DB_TYPE: 'sqlite',
+    SQLITE_PATH: join(dataDir, 'bench.sqlite'),
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    SEED_DEMO: 'true',
+    BACKGROUND_JOBS: 'false',
+    WECHAT_FAKE: 'false',
+  },
   stdio: ['ignore', 'ignore', 'inherit'],
 });
 const url = `http://127.0.0.1:${port}`;
 
 try {
-  for (let i = 0; i < 100; i++) {
-    if (await fetch(`${url}/api/health`).then((r) => r.ok, () => false)) break;
-    await new Promise((r) => setTimeout(r, 200));
+  let up = false;
+  for (let i = 0; i < 100 && !up && server.exitCode === null; i++) {
+    up = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
+    if (!up) await new Promise((r) => setTimeout(r, 200));
   }
+  if (!up) throw new Error(`the BFF did not start on ${url} (exit code ${server.exitCode}); its errors are above`);
   const measure = async (path) => {
     await autocannon({ url: url + path, connections, duration: 2 }); // warm-up
     const result = await autocannon({ url: url + path, connections, duration });
