@@ -13,9 +13,16 @@ export interface Problems {
   cspViolations: string[];
 }
 
-export async function openPage(browser: TestBrowser): Promise<{ page: Page; problems: Problems }> {
+/** A new page that records its problems; with `dialogs`, native dialogs it opens are recorded there and dismissed. */
+export async function openPage(browser: TestBrowser, dialogs?: string[]): Promise<{ page: Page; problems: Problems }> {
   const page = await browser.context.newPage();
   const problems: Problems = { consoleErrors: [], pageErrors: [], cspViolations: [] };
+  if (dialogs) {
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+  }
   page.on('console', (message) => {
     if (message.type() === 'error') problems.consoleErrors.push(`${message.text()} @ ${message.location().url}`);
   });

@@ -76,16 +76,6 @@ describe('admin console: 留言办理', () => {
   /** Alert boxes any page opened: none may appear (SECURITY.md 14, the reply's HTML is rendered). */
   const dialogs: string[] = [];
 
-  /** A new page for one staff member's browser; native dialogs are recorded and dismissed. */
-  async function pageOf(browser: TestBrowser): Promise<{ page: Page; problems: Problems }> {
-    const opened = await openPage(browser);
-    opened.page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    return opened;
-  }
-
   beforeAll(async () => {
     [office, head, hrss, edu] = await Promise.all([launchBrowser(), launchBrowser(), launchBrowser(), launchBrowser()]);
     await Promise.all(
@@ -125,7 +115,7 @@ describe('admin console: 留言办理', () => {
     const id = await postMessage(title, '我们小区门口的路灯坏了一个多月，晚上出行很不方便，请问应该向哪个部门报修？');
 
     // The office finds it in 待交办 and opens it.
-    const officePage = await pageOf(office);
+    const officePage = await openPage(office, dialogs);
     await officePage.page.goto(`${baseUrl()}/admin/messages/queue`);
     await officePage.page.getByRole('tab', { name: /待受理/, selected: true }).waitFor();
     const queued = rowOf(officePage.page, title);
@@ -157,7 +147,7 @@ describe('admin console: 留言办理', () => {
     await expectNoProblems(officePage.page, officePage.problems);
 
     // 人社局 sees it in 本单位留言 with its due date and working days left.
-    const hrssPage = await pageOf(hrss);
+    const hrssPage = await openPage(hrss, dialogs);
     await hrssPage.page.goto(`${baseUrl()}/admin/messages/mine`);
     const mine = rowOf(hrssPage.page, title);
     expect(await mine.innerText()).toMatch(
@@ -193,7 +183,7 @@ describe('admin console: 留言办理', () => {
     await expectNoProblems(hrssPage.page, hrssPage.problems);
 
     // 教育局 is told the message does not exist: the same page as for an unknown id (SECURITY.md 8).
-    const eduPage = await pageOf(edu);
+    const eduPage = await openPage(edu, dialogs);
     await eduPage.page.goto(`${baseUrl()}/admin/messages/${id}`);
     await eduPage.page.getByText('留言不存在', { exact: true }).waitFor();
     expect(await eduPage.page.getByText(title).count()).toBe(0);
@@ -209,7 +199,7 @@ describe('admin console: 留言办理', () => {
     const id = await postMessage(title, '孩子学校的课后服务每学期收费多少？是否必须参加？希望有关部门给予解答。');
     await dispatchOverApi(id, HRSS);
 
-    const hrssPage = await pageOf(hrss);
+    const hrssPage = await openPage(hrss, dialogs);
     await hrssPage.page.goto(`${baseUrl()}/admin/messages/mine`);
     await rowOf(hrssPage.page, title).getByRole('link', { name: title }).click();
     await hrssPage.page.waitForURL(`${baseUrl()}/admin/messages/${id}`);
@@ -227,7 +217,7 @@ describe('admin console: 留言办理', () => {
     await expectNoProblems(hrssPage.page, hrssPage.problems);
 
     // The office: 待交办 → 已退回, 交办 from the row.
-    const officePage = await pageOf(office);
+    const officePage = await openPage(office, dialogs);
     await officePage.page.goto(`${baseUrl()}/admin/messages/queue`);
     await officePage.page.getByRole('tab', { name: /已退回/ }).click();
     await officePage.page.waitForURL(`${baseUrl()}/admin/messages/queue?status=returned`);
@@ -252,7 +242,7 @@ describe('admin console: 留言办理', () => {
     await expectNoProblems(officePage.page, officePage.problems);
 
     // 教育局 now has it; 人社局 no longer sees it at all.
-    const eduPage = await pageOf(edu);
+    const eduPage = await openPage(edu, dialogs);
     await openMessage(eduPage.page, id);
     await eduPage.page.getByText(title).waitFor();
     await header(eduPage.page).getByRole('button', { name: label('答复') }).waitFor();
@@ -268,7 +258,7 @@ describe('admin console: 留言办理', () => {
     const id = await postMessage(title, '办理失业登记需要准备哪些材料？可以在网上办理吗？请告知具体流程。');
     await dispatchOverApi(id, HRSS);
 
-    const hrssPage = await pageOf(hrss);
+    const hrssPage = await openPage(hrss, dialogs);
     await openMessage(hrssPage.page, id);
     const dueBefore = await field(hrssPage.page, '办理期限').innerText();
     expect(dueBefore).toMatch(DAY);
@@ -289,13 +279,13 @@ describe('admin console: 留言办理', () => {
     await expectNoProblems(hrssPage.page, hrssPage.problems);
 
     // Office staff see the request but cannot decide it (the page stays open for the end of this test).
-    const officePage = await pageOf(office);
+    const officePage = await openPage(office, dialogs);
     await openMessage(officePage.page, id);
     await officePage.page.getByText('待审批', { exact: true }).waitFor();
     expect(await header(officePage.page).getByRole('button', { name: '审批延期' }).count()).toBe(0);
 
     // The office head approves it.
-    const headPage = await pageOf(head);
+    const headPage = await openPage(head, dialogs);
     await openMessage(headPage.page, id);
     await header(headPage.page).getByRole('button', { name: '审批延期' }).click();
     const decide = headPage.page.getByRole('dialog', { name: /^审批延期：LX\d+$/ });
@@ -342,7 +332,7 @@ describe('admin console: 留言办理', () => {
   });
 
   it('全部留言 filters every agency’s messages for the office; 派单规则 and 通知发送失败 are read-only for it', async () => {
-    const { page, problems } = await pageOf(office);
+    const { page, problems } = await openPage(office, dialogs);
     await page.goto(`${baseUrl()}/admin/messages/all`);
     await page.getByLabel('按受理编号或标题搜索留言').fill(RUN);
     await Promise.all([

@@ -2,9 +2,8 @@
 // The whole life of a message (DOMAIN.md §3), each step taken in Chromium the way its person takes it: a citizen
 // leaves a consultation on /h5, the office dispatches it in /admin, the agency answers it there, the citizen reads
 // the answer and rates it, and the public board shows it with the citizen's name and phone masked (SECURITY.md 15).
-import type { Page } from 'playwright-core';
 import { baseUrl, launchBrowser, type TestBrowser } from '../support/browser';
-import { choose, expectNoProblems, field, header, historyStep, label, openPage, rowOf, signedOutPage, signIn, toast, type Problems } from './admin-helpers';
+import { choose, expectNoProblems, field, header, historyStep, label, openPage, rowOf, signedOutPage, signIn, toast } from './admin-helpers';
 import { openTab, shown, submitMessage } from './h5-helpers';
 
 const RUN = Date.now().toString(36);
@@ -21,15 +20,6 @@ describe('a message from the citizen to the public board', () => {
   let agency: TestBrowser;
   /** Native dialogs any page opened: none may appear. */
   const dialogs: string[] = [];
-
-  async function pageOf(browser: TestBrowser): Promise<{ page: Page; problems: Problems }> {
-    const opened = await openPage(browser);
-    opened.page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-    return opened;
-  }
 
   beforeAll(async () => {
     [citizen, office, agency] = await Promise.all([launchBrowser({ viewport: { width: 390, height: 844 } }), launchBrowser(), launchBrowser()]);
@@ -49,7 +39,7 @@ describe('a message from the citizen to the public board', () => {
 
   it('is posted on /h5, dispatched and answered in /admin, rated on /h5 and shown masked on the board', async () => {
     // 1. The citizen leaves a public consultation from the 留言 tab; no rule routes it, so it waits for the office.
-    const h5 = await pageOf(citizen);
+    const h5 = await openPage(citizen, dialogs);
     await h5.page.goto(`${baseUrl()}/h5/`);
     await openTab(h5.page, '留言');
     await shown(h5.page).locator('taro-button-core', { hasText: '我要留言' }).click();
@@ -59,7 +49,7 @@ describe('a message from the citizen to the public board', () => {
     const detailUrl = h5.page.url();
 
     // 2. The office finds it in 待交办 and dispatches it to 人社局.
-    const desk = await pageOf(office);
+    const desk = await openPage(office, dialogs);
     await desk.page.goto(`${baseUrl()}/admin/messages/queue`);
     await rowOf(desk.page, TITLE).getByRole('link', { name: TITLE }).click();
     await desk.page.waitForURL(`${baseUrl()}/admin/messages/${id}`);
@@ -73,7 +63,7 @@ describe('a message from the citizen to the public board', () => {
     await expectNoProblems(desk.page, desk.problems);
 
     // 3. 人社局 finds it in 本单位留言 and answers.
-    const hrss = await pageOf(agency);
+    const hrss = await openPage(agency, dialogs);
     await hrss.page.goto(`${baseUrl()}/admin/messages/mine`);
     await rowOf(hrss.page, TITLE).getByRole('link', { name: TITLE }).click();
     await hrss.page.waitForURL(`${baseUrl()}/admin/messages/${id}`);

@@ -6,14 +6,13 @@ import {
   MessageChannel,
   MessageStatus,
   MessageType,
-  type StaffMessageSummary,
 } from '@weimin/contracts';
-import { Button, Card, Empty, Flex, Input, Select, Table, Typography, theme } from 'antd';
+import { Button, Card, Flex, Select, Typography } from 'antd';
 import { listMessages } from '../../../api/messages';
-import { LoadError } from '../../../components/LoadError';
 import { useApiData } from '../../../hooks/useApiData';
 import { AgencySelect } from '../../../components/AgencySelect';
 import { messageColumns } from '../components/columns';
+import { MessageSearch, MessageTable } from '../components/MessageTable';
 import { idParam, oneOf, useMessageList } from '../components/useMessageList';
 
 const STATUSES = Object.values(MessageStatus);
@@ -31,8 +30,7 @@ const OVERDUE_OPTIONS = [
  * case number; overdue ones stand out. Filtered to 已逾期 it is the office's 催办 list.
  */
 export default function AllMessagesPage() {
-  const { token } = theme.useToken();
-  const { params, setFilter, list, pagination } = useMessageList((search) => {
+  const messages = useMessageList((search) => {
     const overdue = oneOf(OVERDUE, search.get('overdue'));
     return {
       status: oneOf(STATUSES, search.get('status')),
@@ -43,6 +41,7 @@ export default function AllMessagesPage() {
       q: search.get('q') || undefined,
     };
   });
+  const { params, setFilter, list } = messages;
   const overdueNow = useApiData((signal) => listMessages({ overdue: true, pageSize: 1 }, signal).then((page) => page.total), []);
 
   const reload = () => {
@@ -115,31 +114,9 @@ export default function AllMessagesPage() {
             onChange={(value) => setFilter('overdue', value)}
             style={{ width: 110 }}
           />
-          <Input.Search
-            aria-label="按受理编号或标题搜索留言"
-            placeholder="受理编号或标题"
-            allowClear
-            defaultValue={params.get('q') ?? undefined}
-            maxLength={60}
-            onSearch={(value) => setFilter('q', value.trim())}
-            style={{ width: 240 }}
-          />
+          <MessageSearch messages={messages} width={240} />
         </Flex>
-        {list.error ? (
-          <LoadError error={list.error} onRetry={list.reload} />
-        ) : (
-          <Table<StaffMessageSummary>
-            rowKey="id"
-            size="middle"
-            columns={columns}
-            dataSource={list.data?.items}
-            loading={list.loading}
-            pagination={pagination}
-            scroll={{ x: 1300 }}
-            onRow={(message) => (message.overdue ? { style: { background: token.colorErrorBg } } : {})}
-            locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有符合条件的留言" /> }}
-          />
-        )}
+        <MessageTable messages={messages} columns={columns} width={1300} emptyText="没有符合条件的留言" tintOverdue />
       </Flex>
     </Card>
   );

@@ -1,9 +1,9 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { MessageStatus, type StaffMessageSummary } from '@weimin/contracts';
-import { Button, Card, Checkbox, Empty, Flex, Input, Segmented, Table, Typography } from 'antd';
-import { LoadError } from '../../../components/LoadError';
+import { MessageStatus } from '@weimin/contracts';
+import { Button, Card, Checkbox, Flex, Segmented, Typography } from 'antd';
 import { useMe } from '../../../stores/session';
 import { messageColumns, sortedByDue } from '../components/columns';
+import { MessageSearch, MessageTable } from '../components/MessageTable';
 import { oneOf, useMessageList } from '../components/useMessageList';
 
 const ALL = 'all';
@@ -29,7 +29,7 @@ function statusOf(params: URLSearchParams): StatusFilter {
  */
 export default function MyAgencyMessagesPage() {
   const me = useMe();
-  const { params, setFilter, list, pagination } = useMessageList((search) => {
+  const messages = useMessageList((search) => {
     const status = statusOf(search);
     return {
       agencyId: me.agency.id,
@@ -38,6 +38,7 @@ export default function MyAgencyMessagesPage() {
       q: search.get('q') || undefined,
     };
   });
+  const { params, setFilter, list } = messages;
   const status = statusOf(params);
 
   const columns = [
@@ -68,30 +69,9 @@ export default function MyAgencyMessagesPage() {
           <Checkbox checked={params.get('overdue') === 'true'} onChange={(event) => setFilter('overdue', event.target.checked || undefined)}>
             只看逾期
           </Checkbox>
-          <Input.Search
-            aria-label="按受理编号或标题搜索留言"
-            placeholder="受理编号或标题"
-            allowClear
-            defaultValue={params.get('q') ?? undefined}
-            maxLength={60}
-            onSearch={(value) => setFilter('q', value.trim())}
-            style={{ width: 260 }}
-          />
+          <MessageSearch messages={messages} width={260} />
         </Flex>
-        {list.error ? (
-          <LoadError error={list.error} onRetry={list.reload} />
-        ) : (
-          <Table<StaffMessageSummary>
-            rowKey="id"
-            size="middle"
-            columns={columns}
-            dataSource={list.data?.items}
-            loading={list.loading}
-            pagination={pagination}
-            scroll={{ x: 1000 }}
-            locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={status === DEFAULT_STATUS ? '本单位暂无待办理的留言' : '没有符合条件的留言'} /> }}
-          />
-        )}
+        <MessageTable messages={messages} columns={columns} width={1000} emptyText={status === DEFAULT_STATUS ? '本单位暂无待办理的留言' : '没有符合条件的留言'} />
       </Flex>
     </Card>
   );

@@ -1,12 +1,12 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { MESSAGE_STATUS_LABELS, MessageStatus, type StaffMessageSummary, type StaffMessageView } from '@weimin/contracts';
-import { App, Badge, Button, Card, Empty, Flex, Popconfirm, Space, Table, Tabs, Typography, theme, type TableColumnsType } from 'antd';
+import { App, Badge, Button, Card, Flex, Popconfirm, Space, Tabs, Typography, theme, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { listMessages, releaseMessage } from '../../../api/messages';
-import { LoadError } from '../../../components/LoadError';
 import { useApiData } from '../../../hooks/useApiData';
 import { messageColumns } from '../components/columns';
 import { DispatchDialog } from '../components/DispatchDialog';
+import { MessageTable } from '../components/MessageTable';
 import { ReasonDialog } from '../components/ReasonDialog';
 import { oneOf, useMessageList } from '../components/useMessageList';
 
@@ -33,7 +33,8 @@ interface Dialog {
 export default function DispatchQueuePage() {
   const { message: toast } = App.useApp();
   const { token } = theme.useToken();
-  const { params, setFilter, list, pagination } = useMessageList((search) => ({ status: queueOf(search) }));
+  const messages = useMessageList((search) => ({ status: queueOf(search) }));
+  const { params, setFilter, list } = messages;
   const queue = queueOf(params);
   const [dialog, setDialog] = useState<Dialog>();
   const counts = useApiData(
@@ -112,20 +113,7 @@ export default function DispatchQueuePage() {
       />
       <Flex vertical gap={12}>
         <Typography.Text type="secondary">{QUEUE_EXPLAINED[queue]}</Typography.Text>
-        {list.error ? (
-          <LoadError error={list.error} onRetry={list.reload} />
-        ) : (
-          <Table<StaffMessageSummary>
-            rowKey="id"
-            size="middle"
-            columns={columns}
-            dataSource={list.data?.items}
-            loading={list.loading}
-            pagination={pagination}
-            scroll={{ x: 1000 }}
-            locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={`没有${MESSAGE_STATUS_LABELS[queue]}的留言`} /> }}
-          />
-        )}
+        <MessageTable messages={messages} columns={columns} width={1000} emptyText={`没有${MESSAGE_STATUS_LABELS[queue]}的留言`} />
       </Flex>
       {dialog?.kind === 'dispatch' && <DispatchDialog mode="dispatch" message={dialog.message} onClose={() => setDialog(undefined)} onDone={done} onStale={stale} />}
       {dialog?.kind === 'hide' && <ReasonDialog mode="hide" message={dialog.message} onClose={() => setDialog(undefined)} onDone={done} onStale={stale} />}
