@@ -294,6 +294,55 @@ describe(`messages: dispatch, answer, rate, board (${TEST_DB})`, () => {
     });
   });
 
+  describe('retention: contacts blanked after the configured period (SECURITY.md 26)', () => {
+    it('blanks the contact of messages ended long ago, once, and keeps the message, its history and the audit trail', async () => {
+      const messages = t.dataSource.getRepository(Message);
+      const longAgo = new Date(Date.now() - 400 * 86_400_000); // CONTACT_RETENTION_DAYS=365 by default
+      const answered = async () => {
+        const message = await queued();
+        await post(office, `/api/admin/messages/${message.id}/dispatch`, { agencyId: ids.hrss });
+        await post(hrss, `/api/admin/messages/${message.id}/reply`, { bodyHtml: '<p>答复</p>' });
+        expect((await citizen.request(`/api/messages/mine/${message.id}/rating`, { method: 'POST', json: { rating: 'satisfied' } })).status).toBe(200);
+        return message;
+      };
+      const expiredClosed = await answered();
+      await messages.update(expiredClosed.id, { closedAt: longAgo });
+      const recentClosed = await answered();
+      const expiredHidden = await queued();
+      await post(office, `/api/admin/messages/${expiredHidden.id}/hide`, { reason: '含辱骂内容' });
+      await messages.update(expiredHidden.id, { submittedAt: longAgo });
+      const stillOpen = await queued();
+      await messages.update(stillOpen.id, { submittedAt: longAgo });
+
+      const scheduler = t.app.get(MessageScheduler);
+      const runs = await Promise.all([scheduler.runOnce(), scheduler.runOnce()]);
+      expect(runs.reduce((n, r) => n + r.anonymised, 0)).toBe(2);
+      expect((await scheduler.runOnce()).anonymised).toBe(0);
+
+      for (const id of [expiredClosed.id, expiredHidden.id]) {
+        const row = await messages.findOneByOrFail({ id });
+        expect(row).toMatchObject({ contactNameEncrypted: '', contactPhoneEncrypted: '' });
+        expect(row.anonymisedAt).not.toBeNull();
+        expect(await auditCount('message.contact_anonymised', id)).toBe(1);
+        const staffView = await office.request(`/api/admin/messages/${id}`);
+        expect(staffView.body).toMatchObject({ contactName: '', contactPhone: '', contactUnmasked: false });
+        expect(staffView.body.events.length).toBeGreaterThan(1);
+      }
+      const citizenView = await citizen.request(`/api/messages/mine/${expiredClosed.id}`);
+      expect(citizenView.body).toMatchObject({ status: 'closed', contactName: '', contactPhoneMasked: '' });
+      expect(citizenView.body.replies).toHaveLength(1);
+      // The board still shows the message, with no author at all.
+      const board = await t.request(`/api/board/${expiredClosed.id}`);
+      expect(board.status).toBe(200);
+      expect(JSON.stringify(board.body)).not.toContain('李');
+
+      for (const { id } of [recentClosed, stillOpen]) {
+        expect((await messages.findOneByOrFail({ id })).anonymisedAt).toBeNull();
+        expect((await office.request(`/api/admin/messages/${id}`)).body).toMatchObject({ contactName: '李明', contactPhone: '13912340000' });
+      }
+    });
+  });
+
   it('lets agency staff list only their agency’s messages', async () => {
     const list = await hrss.request('/api/admin/messages?pageSize=100');
     expect(list.body.items.length).toBeGreaterThan(0);

@@ -27,6 +27,7 @@ export const AuditAction = {
   ExtensionRequested: 'message.extension_requested',
   ExtensionDecided: 'message.extension_decided',
   ContactViewed: 'message.contact_viewed',
+  ContactAnonymised: 'message.contact_anonymised',
   RoutingRuleSaved: 'routing_rule.saved',
   OutboxRetried: 'outbox.retried',
 } as const;
@@ -60,6 +61,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'message.extension_requested': '申请延期',
   'message.extension_decided': '审批延期',
   'message.contact_viewed': '查看联系方式',
+  'message.contact_anonymised': '联系方式到期删除',
   'routing_rule.saved': '保存派单规则',
   'outbox.retried': '重发通知',
 };

@@ -56,6 +56,6 @@ export class BoardService {
     const latest = new Map(replies.map((reply) => [reply.messageId, reply]));
     return messages
       .filter((message) => latest.has(message.id))
-      .map((message) => toBoardView(message, message.anonymisedAt ? null : this.messages.cipher.decrypt(message.contactNameEncrypted), latest.get(message.id)!, message.assignedAgency?.name ?? ''));
+      .map((message) => toBoardView(message, this.messages.contactOf(message)?.name ?? null, latest.get(message.id)!, message.assignedAgency?.name ?? ''));
   }
 }

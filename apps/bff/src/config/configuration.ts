@@ -45,6 +45,8 @@ export interface AppConfig {
     devLogin: boolean;
     contactKey: Buffer;
     postsPerHour: number;
+    /** Days a message's contact is kept after the message ended (SECURITY.md 26). */
+    contactRetentionDays: number;
   };
   deadlines: {
     workdays: Record<'consultation' | 'suggestion' | 'complaint', number>;
@@ -96,6 +98,7 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
       devLogin: env.CITIZEN_DEV_LOGIN,
       contactKey: Buffer.from(env.CONTACT_ENCRYPTION_KEY, 'base64'),
       postsPerHour: env.MESSAGE_POSTS_PER_HOUR,
+      contactRetentionDays: env.CONTACT_RETENTION_DAYS,
     },
     deadlines: {
       workdays: { consultation: env.DEADLINE_WORKDAYS_CONSULTATION, suggestion: env.DEADLINE_WORKDAYS_SUGGESTION, complaint: env.DEADLINE_WORKDAYS_COMPLAINT },

@@ -164,6 +164,12 @@ export class EnvironmentVariables {
   @Max(10_000)
   MESSAGE_POSTS_PER_HOUR: number;
 
+  @Transform(toInteger)
+  @IsInt()
+  @Min(30)
+  @Max(3650)
+  CONTACT_RETENTION_DAYS: number;
+
   @Transform(toBoolean)
   @IsBoolean()
   BACKGROUND_JOBS: boolean;

@@ -75,10 +75,10 @@ export class MessagesAdminService {
     return this.dataSource.transaction(async (manager) => {
       const message = await this.findVisible(manager, caller, id);
       const now = new Date();
-      const unmasked = seesAllAgencies(caller) || (message.assignedAgencyId === caller.agencyId && !message.anonymisedAt);
-      const name = message.anonymisedAt ? '' : this.messages.cipher.decrypt(message.contactNameEncrypted);
-      const phone = message.anonymisedAt ? '' : this.messages.cipher.decrypt(message.contactPhoneEncrypted);
-      if (unmasked && !message.anonymisedAt) {
+      const contact = this.messages.contactOf(message);
+      const unmasked = contact !== null && (seesAllAgencies(caller) || message.assignedAgencyId === caller.agencyId);
+      const { name, phone } = contact ?? { name: '', phone: '' };
+      if (unmasked) {
         await this.audit.recordStaff(manager, caller, { action: AuditAction.ContactViewed, objectType: 'message', objectId: id, agencyId: message.assignedAgencyId });
       }
       const [replies, events, extensions] = await Promise.all([
@@ -92,8 +92,8 @@ export class MessagesAdminService {
         ...toStaffSummary(message, now, message.dueAt ? this.workflow.deadlines.workdaysLeft(message.dueAt, now) : null),
         content: message.content,
         isPublic: message.isPublic,
-        contactName: unmasked ? name : maskName(name),
-        contactPhone: unmasked ? phone : maskPhone(phone),
+        contactName: contact && !unmasked ? maskName(name) : name,
+        contactPhone: contact && !unmasked ? maskPhone(phone) : phone,
         contactUnmasked: unmasked,
         targetAgencyId: message.targetAgencyId,
         moderation: message.moderation,

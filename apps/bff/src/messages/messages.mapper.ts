@@ -22,7 +22,8 @@ export function toMySummary(message: Message): MyMessageSummary {
 }
 
 /** The citizen's own message: their name in full, their phone masked (they know it; the screen may be seen). */
-export function toMyMessageView(message: Message, contact: Contact, replies: ReplyView[]): MyMessageView {
+/** `contact` is null once anonymised after the retention period: the citizen then sees no contact either. */
+export function toMyMessageView(message: Message, contact: Contact | null, replies: ReplyView[]): MyMessageView {
   return {
     id: message.id,
     caseNo: message.caseNo,
@@ -32,8 +33,8 @@ export function toMyMessageView(message: Message, contact: Contact, replies: Rep
     title: message.title,
     content: message.content,
     isPublic: message.isPublic,
-    contactName: contact.name,
-    contactPhoneMasked: maskPhone(contact.phone),
+    contactName: contact?.name ?? '',
+    contactPhoneMasked: contact ? maskPhone(contact.phone) : '',
     agencyName: message.assignedAgency?.name ?? null,
     submittedAt: message.submittedAt.toISOString(),
     dueAt: iso(message.dueAt),

@@ -21,7 +21,7 @@ import { IdempotencyRecord } from './idempotency-record.entity';
 import { MessageReply } from './message-reply.entity';
 import { MessageWorkflow } from './message-workflow.service';
 import { Message } from './message.entity';
-import { toMyMessageView, toMySummary, toReplyView } from './messages.mapper';
+import { toMyMessageView, toMySummary, toReplyView, type Contact } from './messages.mapper';
 import { ModerationService } from './moderation.service';
 
 const IDEMPOTENCY_KEY = /^[\w-]{16,64}$/;
@@ -84,6 +84,12 @@ export class MessagesService {
     return rows.map(toMySummary);
   }
 
+  /** The decrypted contact, or null once the retention job has anonymised it (SECURITY.md 26). */
+  contactOf(message: Pick<Message, 'contactNameEncrypted' | 'contactPhoneEncrypted' | 'anonymisedAt'>): Contact | null {
+    if (message.anonymisedAt) return null;
+    return { name: this.cipher.decrypt(message.contactNameEncrypted), phone: this.cipher.decrypt(message.contactPhoneEncrypted) };
+  }
+
   /** Another citizen's message is 404, never 403. */
   async mine(caller: CitizenCaller, id: number): Promise<MyMessageView> {
     const message = await this.dataSource.getRepository(Message).findOne({ where: { id, citizenId: caller.id }, relations: { assignedAgency: true } });
@@ -92,7 +98,7 @@ export class MessagesService {
     const agencies = await this.agencyNames(replies.map((r) => r.agencyId));
     return toMyMessageView(
       message,
-      { name: this.cipher.decrypt(message.contactNameEncrypted), phone: this.cipher.decrypt(message.contactPhoneEncrypted) },
+      this.contactOf(message),
       replies.map((reply) => toReplyView(reply, agencies.get(reply.agencyId) ?? '')),
     );
   }

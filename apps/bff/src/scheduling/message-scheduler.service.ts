@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditAction } from '@weimin/contracts';
 import { DataSource, IsNull, LessThan, MoreThanOrEqual, Not } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
 import { AuditService } from '../audit/audit.service';
+import type { AppConfig } from '../config/configuration';
 import { MessageWorkflow } from '../messages/message-workflow.service';
 import { Message } from '../messages/message.entity';
 import { OutboxService } from '../outbox/outbox.service';
@@ -12,10 +14,13 @@ export interface SchedulerReport {
   reminded: number;
   overdue: number;
   closed: number;
+  anonymised: number;
 }
 
+const DAY_MS = 86_400_000;
+
 /**
- * Deadline reminders, overdue alerts (催办) and closing quiet replies. Safe with several BFF instances: each
+ * Deadline reminders, overdue alerts (催办), closing quiet replies and blanking expired contacts. Safe with several BFF instances: each
  * notice is claimed with a conditional UPDATE (`… WHERE reminderQueuedAt IS NULL`), so exactly one instance queues
  * it, in the same transaction as the claim.
  */
@@ -26,10 +31,16 @@ export class MessageScheduler {
     private readonly workflow: MessageWorkflow,
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
+    private readonly config: ConfigService<AppConfig, true>,
   ) {}
 
   async runOnce(now = new Date()): Promise<SchedulerReport> {
-    return { reminded: await this.remind(now), overdue: await this.alertOverdue(now), closed: await this.closeQuietReplies(now) };
+    return {
+      reminded: await this.remind(now),
+      overdue: await this.alertOverdue(now),
+      closed: await this.closeQuietReplies(now),
+      anonymised: await this.anonymiseExpiredContacts(now),
+    };
   }
 
   private async remind(now: Date): Promise<number> {
@@ -96,6 +107,34 @@ export class MessageScheduler {
         // Another instance (or the citizen's rating) got there first.
         .catch(() => false);
       if (closed) count += 1;
+    }
+    return count;
+  }
+
+  /**
+   * SECURITY.md 26: a message's contact name and phone are blanked once it has been over for the retention period:
+   * closed (办结) messages counted from closing, hidden (屏蔽) ones, never answered, from submission. The message, its
+   * history and the audit trail stay. The conditional UPDATE claims each message once, however many instances run.
+   */
+  private async anonymiseExpiredContacts(now: Date): Promise<number> {
+    const cutoff = new Date(now.getTime() - this.config.get('citizens.contactRetentionDays', { infer: true }) * DAY_MS);
+    const expired = await this.dataSource.getRepository(Message).find({
+      where: [
+        { status: 'closed', closedAt: LessThan(cutoff), anonymisedAt: IsNull() },
+        { status: 'hidden', submittedAt: LessThan(cutoff), anonymisedAt: IsNull() },
+      ],
+      select: { id: true, assignedAgencyId: true },
+      take: 500,
+    });
+    let count = 0;
+    for (const message of expired) {
+      const anonymised = await this.dataSource.transaction(async (manager) => {
+        const result = await manager.update(Message, { id: message.id, anonymisedAt: IsNull() }, { contactNameEncrypted: '', contactPhoneEncrypted: '', anonymisedAt: now });
+        if (result.affected !== 1) return false;
+        await this.audit.recordSystem(manager, { action: AuditAction.ContactAnonymised, objectType: 'message', objectId: message.id, agencyId: message.assignedAgencyId });
+        return true;
+      });
+      if (anonymised) count += 1;
     }
     return count;
   }
