@@ -30,9 +30,10 @@ export interface TestResponse {
 
 /**
  * The whole BFF on a fresh database of the suite's kind (WEIMIN_TEST_DB), listening on a free port.
- * `env` overrides configuration the way the process environment would.
+ * `env` overrides configuration the way the process environment would; `databaseUrl` may reroute the BFF's MySQL
+ * connection (through a proxy a test can cut).
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, options: { databaseUrl?: (url: string) => string } = {}): Promise<TestApp> {
   const tempDir = mkdtempSync(join(tmpdir(), 'weimin-api-'));
   const mysql = TEST_DB === 'mysql' ? await createMysqlDatabase() : undefined;
   const config = loadAppConfig({
@@ -43,7 +44,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     SEED_DEMO: 'true',
     DB_TYPE: TEST_DB,
     SQLITE_PATH: join(tempDir, 'test.sqlite'),
-    DATABASE_URL: mysql?.url ?? '',
+    DATABASE_URL: mysql ? (options.databaseUrl?.(mysql.url) ?? mysql.url) : '',
     DEMO_STAFF_PASSWORD: DEMO_PASSWORD,
     // Tests run the outbox worker and the scheduler by hand, and bring their own fake WeChat when they need one.
     BACKGROUND_JOBS: 'false',

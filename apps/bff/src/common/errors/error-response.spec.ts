@@ -22,6 +22,16 @@ describe('toErrorResponse', () => {
     expect(JSON.stringify(res.body)).not.toContain('Duplicate');
   });
 
+  it('answers 503 for a database that went away, bare or wrapped by TypeORM, and logs it', () => {
+    const lost = Object.assign(new Error('Connection lost: The server closed the connection.'), { code: 'PROTOCOL_CONNECTION_LOST', fatal: true });
+    const wrapped = Object.assign(new Error('Query failed'), { driverError: lost });
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:3306'), { code: 'ECONNREFUSED' });
+    for (const error of [lost, wrapped, refused]) {
+      expect(toErrorResponse(error, 't6')).toEqual({ status: 503, body: { code: 'SERVICE_UNAVAILABLE', message: expect.any(String), traceId: 't6' }, unexpected: true });
+    }
+    expect(toErrorResponse(Object.assign(new Error('syntax'), { code: 'ER_PARSE_ERROR' }), 't7').status).toBe(500);
+  });
+
   it('logs no phone number from an error message', () => {
     const logged = loggableError(new Error("Duplicate entry '13812345678' for key 'phone'"));
     expect(JSON.stringify(logged)).not.toContain('13812345678');

@@ -1,6 +1,7 @@
 import { HttpException } from '@nestjs/common';
 import { ErrorBody, ErrorCode } from '@weimin/contracts';
 import { scrubNumbers } from '../privacy/scrub';
+import { isDatabaseUnavailable } from './database-unavailable';
 import { DomainException } from './domain.exception';
 import { DEFAULT_MESSAGES, errorCodeOfStatus, httpStatusOf } from './error-status';
 
@@ -24,8 +25,8 @@ export function toErrorResponse(error: unknown, traceId: string): ErrorResponse 
     const code = errorCodeOfStatus(status);
     return { status, body: { code, message: DEFAULT_MESSAGES[code], traceId }, unexpected: false };
   }
-  if (status === 503) {
-    return { status, body: { code: ErrorCode.ServiceUnavailable, message: DEFAULT_MESSAGES.SERVICE_UNAVAILABLE, traceId }, unexpected: true };
+  if (status === 503 || isDatabaseUnavailable(error)) {
+    return { status: 503, body: { code: ErrorCode.ServiceUnavailable, message: DEFAULT_MESSAGES.SERVICE_UNAVAILABLE, traceId }, unexpected: true };
   }
   return { status: 500, body: { code: ErrorCode.Internal, message: DEFAULT_MESSAGES.INTERNAL, traceId }, unexpected: true };
 }

@@ -1,0 +1,12 @@
+/**
+ * Driver codes of a database that cannot be reached or dropped the connection (mysql2 and Node's net). Such a request
+ * did not fail for anything the caller did; it may succeed once the database is back, so it is answered 503.
+ */
+const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'PROTOCOL_CONNECTION_LOST', 'PROTOCOL_SEQUENCE_TIMEOUT', 'ER_CON_COUNT_ERROR']);
+
+/** True for a lost or refused database connection, bare or wrapped in TypeORM's QueryFailedError. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const candidate = error as { code?: unknown; driverError?: { code?: unknown }; fatal?: unknown } | null;
+  const code = candidate?.driverError?.code ?? candidate?.code;
+  return typeof code === 'string' && UNAVAILABLE_CODES.has(code);
+}
