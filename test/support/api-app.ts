@@ -42,6 +42,8 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     HOST: '127.0.0.1',
     LOG_LEVEL: 'silent',
     SEED_DEMO: 'true',
+    // Tests build the messages they count; a test of the demo messages turns them on.
+    SEED_DEMO_MESSAGES: 'false',
     DB_TYPE: TEST_DB,
     SQLITE_PATH: join(tempDir, 'test.sqlite'),
     DATABASE_URL: mysql ? (options.databaseUrl?.(mysql.url) ?? mysql.url) : '',

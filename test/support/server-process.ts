@@ -35,7 +35,7 @@ export async function startServerProcess(env: Record<string, string> = {}): Prom
   let output = '';
   const child = spawn(process.execPath, [join(ROOT, 'apps/bff/dist/main.js')], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'test', PORT: String(port), HOST: '127.0.0.1', DB_TYPE: 'sqlite', SQLITE_PATH: join(dataDir, 'weimin.sqlite'), DEMO_STAFF_PASSWORD: 'Demo-Passw0rd', MESSAGE_POSTS_PER_HOUR: '1000', ...env },
+    env: { ...process.env, NODE_ENV: 'test', PORT: String(port), HOST: '127.0.0.1', DB_TYPE: 'sqlite', SQLITE_PATH: join(dataDir, 'weimin.sqlite'), DEMO_STAFF_PASSWORD: 'Demo-Passw0rd', SEED_DEMO_MESSAGES: 'false', MESSAGE_POSTS_PER_HOUR: '1000', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout.on('data', (chunk) => (output += chunk));

@@ -14,6 +14,8 @@ export interface AppConfig {
     host: string;
     logLevel: string;
     seedDemo: boolean;
+    /** Demo messages too; only with seedDemo, which production refuses. */
+    seedDemoMessages: boolean;
     corsOrigins: string[];
     trustProxy: boolean;
     /** Outbox worker and deadline scheduler on timers (tests run them by hand). */
@@ -63,6 +65,7 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
       host: env.HOST,
       logLevel: env.LOG_LEVEL,
       seedDemo: env.SEED_DEMO,
+      seedDemoMessages: env.SEED_DEMO && env.SEED_DEMO_MESSAGES,
       corsOrigins: (env.CORS_ORIGINS ?? '')
         .split(',')
         .map((origin) => origin.trim())

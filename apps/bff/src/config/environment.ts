@@ -60,6 +60,10 @@ export class EnvironmentVariables {
   @IsBoolean()
   SEED_DEMO: boolean;
 
+  @Transform(toBoolean)
+  @IsBoolean()
+  SEED_DEMO_MESSAGES: boolean;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: string;
 

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { DataSource } from 'typeorm';
+import { ContactCipher } from '../common/privacy/contact-cipher';
 import type { AppConfig } from '../config/configuration';
 import { resolveFromRoot } from '../config/environment';
 import { createFirstAdmin } from '../staff/first-admin';
@@ -28,7 +29,10 @@ export class DatabaseBootstrapService implements OnApplicationBootstrap {
     await this.migrate();
     const auth = this.config.get('auth', { infer: true });
     if (this.config.get('app.seedDemo', { infer: true })) {
-      const { generatedPassword, ...report } = await seedDemoData(this.dataSource, { staffPassword: auth.demoStaffPassword });
+      const messages = this.config.get('app.seedDemoMessages', { infer: true })
+        ? { cipher: new ContactCipher(this.config.get('citizens.contactKey', { infer: true })), rules: this.config.get('deadlines', { infer: true }) }
+        : undefined;
+      const { generatedPassword, ...report } = await seedDemoData(this.dataSource, { staffPassword: auth.demoStaffPassword, messages });
       this.logger.log({ msg: 'demo data checked', event: 'seed', ...report });
       if (generatedPassword) this.announceDemoPassword(generatedPassword);
     } else {

@@ -9,6 +9,7 @@ import { LifeEventStage } from '../../stages/life-event-stage.entity';
 import { DEMO_ACCOUNTS } from './demo-accounts';
 import { DEMO_AGENCIES } from './demo-city';
 import { DEMO_ROUTING_RULES } from './demo-routing-rules';
+import { seedDemoMessages, type DemoMessageOptions } from './seed-demo-messages';
 import { STAGE_DESCRIPTIONS } from './stage-descriptions';
 
 export interface SeedReport {
@@ -16,6 +17,8 @@ export interface SeedReport {
   agenciesAdded: number;
   accountsAdded: number;
   routingRulesAdded: number;
+  /** Only when demo messages were asked for (SEED_DEMO_MESSAGES). */
+  messagesAdded?: number;
   /** Set when demo accounts were created with a password generated for them; shown once, never stored. */
   generatedPassword?: string;
 }
@@ -39,7 +42,7 @@ export async function ensureReferenceData(manager: EntityManager): Promise<numbe
  * Loads the demo city and its demo staff. Idempotent: rows are matched by their business key (agency code,
  * username) and only missing ones are inserted, so edits made in the console survive a second run.
  */
-export async function seedDemoData(dataSource: DataSource, options: { staffPassword?: string } = {}): Promise<SeedReport> {
+export async function seedDemoData(dataSource: DataSource, options: { staffPassword?: string; messages?: DemoMessageOptions } = {}): Promise<SeedReport> {
   return dataSource.transaction(async (manager) => {
     const agencies = manager.getRepository(Agency);
     const existing = new Set((await agencies.find({ select: { code: true } })).map((agency) => agency.code));
@@ -58,7 +61,8 @@ export async function seedDemoData(dataSource: DataSource, options: { staffPassw
     const stagesAdded = await ensureReferenceData(manager);
     const accounts = await seedDemoAccounts(manager, options.staffPassword);
     const routingRulesAdded = await seedRoutingRules(manager);
-    return { stagesAdded, agenciesAdded: missing.length, routingRulesAdded, ...accounts };
+    const messages = options.messages ? { messagesAdded: await seedDemoMessages(manager, options.messages) } : {};
+    return { stagesAdded, agenciesAdded: missing.length, routingRulesAdded, ...messages, ...accounts };
   });
 }
 

@@ -1,0 +1,78 @@
+// The demo messages `npm start` loads (SEED_DEMO_MESSAGES): a history consistent with the working-day calendar,
+// shown through the same API as real messages, and loaded once however often the seed runs.
+import { ContactCipher } from '../../apps/bff/src/common/privacy/contact-cipher';
+import { loadAppConfig } from '../../apps/bff/src/config/configuration';
+import { DEMO_MESSAGES } from '../../apps/bff/src/database/seeds/demo-messages';
+import { seedDemoData } from '../../apps/bff/src/database/seeds/seed.service';
+import { MessageEvent } from '../../apps/bff/src/messages/message-event.entity';
+import { MessageReply } from '../../apps/bff/src/messages/message-reply.entity';
+import { Message } from '../../apps/bff/src/messages/message.entity';
+import { signIn, StaffSession } from '../factories/staff.factory';
+import { startTestApp, TEST_DB, TestApp } from '../support/api-app';
+
+const PHONE = /(?<!\d)1[3-9]\d{9}(?!\d)/;
+const seedOf = (caseNo: string) => DEMO_MESSAGES.find((seed) => `LXDEMO${seed.key}` === caseNo)!;
+
+describe(`demo messages (${TEST_DB})`, () => {
+  let t: TestApp;
+  let office: StaffSession;
+  let demo: Message[];
+
+  beforeAll(async () => {
+    t = await startTestApp({ SEED_DEMO_MESSAGES: 'true' });
+    office = await signIn(t, 'office.staff');
+    demo = await t.dataSource.getRepository(Message).find({ order: { id: 'ASC' } });
+  });
+  afterAll(() => t.close());
+
+  it('loads every demo message once; a second run adds none', async () => {
+    expect(demo.map((m) => m.caseNo).sort()).toEqual(DEMO_MESSAGES.map((seed) => `LXDEMO${seed.key}`).sort());
+    const config = loadAppConfig({ NODE_ENV: 'test' });
+    const again = await seedDemoData(t.dataSource, { messages: { cipher: new ContactCipher(config.citizens.contactKey), rules: config.deadlines } });
+    expect(again.messagesAdded).toBe(0);
+    expect(await t.dataSource.getRepository(Message).count()).toBe(DEMO_MESSAGES.length);
+  });
+
+  it('keeps each history in order, in the past, and each state where its story ends', async () => {
+    const now = Date.now();
+    const events = await t.dataSource.getRepository(MessageEvent).find({ order: { id: 'ASC' } });
+    const replies = await t.dataSource.getRepository(MessageReply).find();
+    const expectedStatus = { queued: 'submitted', returned: 'returned', assigned: 'assigned', hidden: 'hidden' } as const;
+    for (const message of demo) {
+      const seed = seedOf(message.caseNo);
+      const history = events.filter((e) => e.messageId === message.id);
+      expect(history[0]).toMatchObject({ action: 'submit', actorType: 'citizen', actorId: message.citizenId });
+      const times = history.map((e) => e.at.getTime());
+      expect(times).toEqual([...times].sort((a, b) => a - b));
+      expect(Math.max(...times)).toBeLessThanOrEqual(now);
+      expect(history.at(-1)!.toStatus).toBe(message.status);
+      if (seed.outcome.kind === 'replied') {
+        expect(['replied', 'closed']).toContain(message.status);
+        expect(message.assignedAt!.getTime()).toBeGreaterThanOrEqual(message.submittedAt.getTime());
+        expect(message.repliedAt!.getTime()).toBeGreaterThan(message.assignedAt!.getTime());
+        expect(replies.filter((r) => r.messageId === message.id)).toHaveLength(1);
+        expect(message.rating).toBe(seed.outcome.rating ?? null);
+      } else {
+        expect(message.status).toBe(expectedStatus[seed.outcome.kind]);
+        expect(replies.filter((r) => r.messageId === message.id)).toHaveLength(0);
+      }
+    }
+  });
+
+  it('has two answers given late and two messages overdue now, as the demo data says', async () => {
+    const late = demo.filter((m) => m.repliedAt && m.repliedAt > m.dueAt!).map((m) => m.caseNo);
+    expect(late.sort()).toEqual(['LXDEMO0011', 'LXDEMO0021']);
+    const overdue = await office.request('/api/admin/messages?overdue=true&pageSize=100');
+    expect(overdue.body.items.map((m: { caseNo: string }) => m.caseNo).sort()).toEqual(['LXDEMO0025', 'LXDEMO0027']);
+  });
+
+  it('shows the answered public ones on the board, masked, and their contacts to the office', async () => {
+    const board = await t.request('/api/board?pageSize=50');
+    const expected = demo.filter((m) => m.isPublic && m.moderation === 'passed' && ['replied', 'closed'].includes(m.status));
+    expect(board.body.total).toBe(expected.length);
+    expect(JSON.stringify(board.body)).not.toMatch(PHONE);
+    const first = seedOf(expected[0].caseNo);
+    const detail = await office.request(`/api/admin/messages/${expected[0].id}`);
+    expect(detail.body).toMatchObject({ contactName: first.contact.name, contactPhone: first.contact.phone });
+  });
+});
