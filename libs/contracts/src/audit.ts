@@ -29,6 +29,8 @@ export const AuditAction = {
   ContactViewed: 'message.contact_viewed',
   RoutingRuleSaved: 'routing_rule.saved',
   OutboxRetried: 'outbox.retried',
+  // Statistics (issue 7)
+  StatsExported: 'stats.exported',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 
@@ -62,6 +64,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'message.contact_viewed': '查看联系方式',
   'routing_rule.saved': '保存派单规则',
   'outbox.retried': '重发通知',
+  'stats.exported': '导出统计',
 };
 
 export type AuditActorType = 'staff' | 'citizen' | 'system' | 'anonymous';
