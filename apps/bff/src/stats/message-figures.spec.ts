@@ -1,8 +1,26 @@
 import type { AgencyFiguresRow } from '@weimin/contracts';
-import { addCounts, emptyCounts, FigureCounts, rankAgencies, toFigures } from './message-figures';
+import { addCounts, countsOf, emptyCounts, FigureCounts, rankAgencies, StatusGroup, toFigures } from './message-figures';
 
 const counts = (overrides: Partial<FigureCounts>): FigureCounts => ({ ...emptyCounts(), ...overrides });
 const agency = (agencyId: number | null, agencyName: string, overrides: Partial<FigureCounts>): AgencyFiguresRow => ({ agencyId, agencyName, ...toFigures(counts(overrides)) });
+
+describe('countsOf', () => {
+  const group = (status: StatusGroup['status'], rating: StatusGroup['rating'] = null): StatusGroup => ({ status, rating, messages: 4, repliedOnTime: 3, replyWorkdaysSum: 10, replyWorkdaysCount: 4, pastDue: 2 });
+
+  it('counts answered messages as replied, with their on-time replies, working days and rating', () => {
+    expect(countsOf(group('closed', 'basically_satisfied'))).toEqual(counts({ received: 4, valid: 4, replied: 4, onTime: 3, replyWorkdaysSum: 10, replyWorkdaysCount: 4, rated: 4, satisfied: 4 }));
+    expect(countsOf(group('closed', 'unsatisfied'))).toEqual(counts({ received: 4, valid: 4, replied: 4, onTime: 3, replyWorkdaysSum: 10, replyWorkdaysCount: 4, rated: 4 }));
+    expect(countsOf(group('replied'))).toEqual(counts({ received: 4, valid: 4, replied: 4, onTime: 3, replyWorkdaysSum: 10, replyWorkdaysCount: 4 }));
+  });
+
+  it('counts hidden and held messages as received only, and past-due ones as overdue only while assigned', () => {
+    expect(countsOf(group('hidden', 'satisfied'))).toEqual(counts({ received: 4 }));
+    expect(countsOf(group('held'))).toEqual(counts({ received: 4 }));
+    expect(countsOf(group('assigned'))).toEqual(counts({ received: 4, valid: 4, overdueNow: 2 }));
+    expect(countsOf(group('returned'))).toEqual(counts({ received: 4, valid: 4 }));
+    expect(countsOf(group('submitted'))).toEqual(counts({ received: 4, valid: 4 }));
+  });
+});
 
 describe('toFigures', () => {
   it('derives the rates from the counts, null where nothing divides', () => {

@@ -1,4 +1,4 @@
-import type { AgencyFiguresRow, AgencyRankingRow, MessageFigures } from '@weimin/contracts';
+import type { AgencyFiguresRow, AgencyRankingRow, MessageFigures, MessageStatus, Satisfaction } from '@weimin/contracts';
 
 /** What SQL adds up per group; every figure is derived from these sums, so groups can be added together. */
 export interface FigureCounts {
@@ -13,7 +13,45 @@ export interface FigureCounts {
   overdueNow: number;
 }
 
-export const COUNT_FIELDS: ReadonlyArray<keyof FigureCounts> = ['received', 'valid', 'replied', 'onTime', 'replyWorkdaysSum', 'replyWorkdaysCount', 'rated', 'satisfied', 'overdueNow'];
+/** One group as SQL returns it: messages of one agency, type, channel, status and rating, with sums over them. */
+export interface StatusGroup {
+  status: MessageStatus;
+  rating: Satisfaction | null;
+  messages: number;
+  /** Replied at or before the due date (dueAt holds the deadline of the assignment answered, extension included). */
+  repliedOnTime: number;
+  /** Over the messages that have a stored reply time. */
+  replyWorkdaysSum: number;
+  replyWorkdaysCount: number;
+  /** Due date before now. */
+  pastDue: number;
+}
+
+const ANSWERED: readonly MessageStatus[] = ['replied', 'closed'];
+const NOT_VALID: readonly MessageStatus[] = ['hidden', 'held'];
+const SATISFIED: readonly Satisfaction[] = ['satisfied', 'basically_satisfied'];
+
+/**
+ * What a group counts for (README.md, "Statistics"): valid unless hidden or still held for moderation; replied when
+ * answered now (a reopened message is assigned again until re-answered, a hidden one is not valid); rated when its
+ * latest answer was (reopening clears the rating); overdue when with an agency, unanswered and past due.
+ */
+export function countsOf(group: StatusGroup): FigureCounts {
+  const answered = ANSWERED.includes(group.status);
+  return {
+    received: group.messages,
+    valid: NOT_VALID.includes(group.status) ? 0 : group.messages,
+    replied: answered ? group.messages : 0,
+    onTime: answered ? group.repliedOnTime : 0,
+    replyWorkdaysSum: answered ? group.replyWorkdaysSum : 0,
+    replyWorkdaysCount: answered ? group.replyWorkdaysCount : 0,
+    rated: answered && group.rating !== null ? group.messages : 0,
+    satisfied: answered && group.rating !== null && SATISFIED.includes(group.rating) ? group.messages : 0,
+    overdueNow: group.status === 'assigned' ? group.pastDue : 0,
+  };
+}
+
+const COUNT_FIELDS: ReadonlyArray<keyof FigureCounts> = ['received', 'valid', 'replied', 'onTime', 'replyWorkdaysSum', 'replyWorkdaysCount', 'rated', 'satisfied', 'overdueNow'];
 
 export function emptyCounts(): FigureCounts {
   return { received: 0, valid: 0, replied: 0, onTime: 0, replyWorkdaysSum: 0, replyWorkdaysCount: 0, rated: 0, satisfied: 0, overdueNow: 0 };

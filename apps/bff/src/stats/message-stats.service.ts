@@ -8,6 +8,8 @@ import {
   MessageStatsView,
   MessageType,
   type AgencyFiguresRow,
+  type MessageStatus,
+  type Satisfaction,
 } from '@weimin/contracts';
 import { DataSource } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
@@ -16,7 +18,7 @@ import { startOfChinaDay, startOfNextChinaDay } from '../calendar/working-days';
 import { DomainException } from '../common/errors/domain.exception';
 import type { AppConfig } from '../config/configuration';
 import { Message } from '../messages/message.entity';
-import { addCounts, COUNT_FIELDS, emptyCounts, FigureCounts, rankAgencies, toFigures } from './message-figures';
+import { addCounts, countsOf, emptyCounts, FigureCounts, rankAgencies, toFigures } from './message-figures';
 import { messageSummarySentence } from './message-summary';
 
 /** Name of the group of messages no agency has (the office's dispatch queue, returned, held). */
@@ -30,8 +32,9 @@ interface GroupRow extends FigureCounts {
 
 /**
  * The message figures of DOMAIN.md §4, defined in README.md ("Statistics"). One SQL query, grouped by agency × type ×
- * channel and read from one covering index (idx_message_stats), gives every group's sums; totals, the three
- * breakdowns and the ranking are added up from those few hundred rows. Works the same on SQLite and MySQL/MariaDB.
+ * channel × status × rating and read from one covering index (idx_message_stats), gives every group's sums; totals,
+ * the three breakdowns and the ranking are added up from those rows (a few thousand at most). Works the same on SQLite
+ * and MySQL/MariaDB.
  *
  * Whose message: the agency it is with now (assignedAgencyId), which for an answered one is the agency that answered
  * (only the assigned agency may reply, and replying keeps the assignment). A returned message belongs to no agency
@@ -61,14 +64,14 @@ export class MessageStatsService {
 
     const total = emptyCounts();
     const perAgency = new Map<number | null, FigureCounts>();
-    const perType = new Map<MessageType, FigureCounts>(Object.values(MessageType).map((t) => [t, emptyCounts()]));
-    const perChannel = new Map<MessageChannel, FigureCounts>(Object.values(MessageChannel).map((c) => [c, emptyCounts()]));
+    // Every type and channel has a row, in the order of the enums, even with nothing in it.
+    const perType = new Map(Object.values(MessageType).map((type) => [type, emptyCounts()]));
+    const perChannel = new Map(Object.values(MessageChannel).map((channel) => [channel, emptyCounts()]));
     for (const group of groups) {
       addCounts(total, group);
-      if (!perAgency.has(group.agencyId)) perAgency.set(group.agencyId, emptyCounts());
-      addCounts(perAgency.get(group.agencyId)!, group);
-      addCounts(perType.get(group.type) ?? perType.set(group.type, emptyCounts()).get(group.type)!, group);
-      addCounts(perChannel.get(group.channel) ?? perChannel.set(group.channel, emptyCounts()).get(group.channel)!, group);
+      addTo(perAgency, group.agencyId, group);
+      addTo(perType, group.type, group);
+      addTo(perChannel, group.channel, group);
     }
 
     const byAgency: AgencyFiguresRow[] = [...perAgency]
@@ -91,43 +94,51 @@ export class MessageStatsService {
   }
 
   /**
-   * valid: not hidden and not held for moderation. replied: replied or closed (a hidden one is no longer valid, a
-   * reopened one is assigned again until re-answered). on time: the reply at or before the due date of the assignment
-   * it answered, extension included. rated: a rating stands on the latest reply (reopening clears it).
+   * Sums per agency × type × channel × status × rating, the index's own order; countsOf (message-figures.ts) says
+   * what each group counts for, so the database does only the few comparisons that need a row.
    */
   private async groupCounts(query: MessageStatsQuery, now: Date): Promise<GroupRow[]> {
-    const answered = "message.status IN ('replied', 'closed')";
     const builder = this.dataSource
       .getRepository(Message)
       .createQueryBuilder('message')
       .select('message.assignedAgencyId', 'agencyId')
       .addSelect('message.type', 'type')
       .addSelect('message.channel', 'channel')
-      .addSelect('COUNT(*)', 'received')
-      .addSelect("SUM(CASE WHEN message.status NOT IN ('hidden', 'held') THEN 1 ELSE 0 END)", 'valid')
-      .addSelect(`SUM(CASE WHEN ${answered} THEN 1 ELSE 0 END)`, 'replied')
-      .addSelect(`SUM(CASE WHEN ${answered} AND message.repliedAt <= message.dueAt THEN 1 ELSE 0 END)`, 'onTime')
-      .addSelect(`SUM(CASE WHEN ${answered} AND message.replyWorkdays IS NOT NULL THEN message.replyWorkdays ELSE 0 END)`, 'replyWorkdaysSum')
-      .addSelect(`SUM(CASE WHEN ${answered} AND message.replyWorkdays IS NOT NULL THEN 1 ELSE 0 END)`, 'replyWorkdaysCount')
-      .addSelect(`SUM(CASE WHEN ${answered} AND message.rating IS NOT NULL THEN 1 ELSE 0 END)`, 'rated')
-      .addSelect(`SUM(CASE WHEN ${answered} AND message.rating IN ('satisfied', 'basically_satisfied') THEN 1 ELSE 0 END)`, 'satisfied')
-      .addSelect("SUM(CASE WHEN message.status = 'assigned' AND message.dueAt < :now THEN 1 ELSE 0 END)", 'overdueNow')
+      .addSelect('message.status', 'status')
+      .addSelect('message.rating', 'rating')
+      .addSelect('COUNT(*)', 'messages')
+      .addSelect('SUM(CASE WHEN message.repliedAt <= message.dueAt THEN 1 ELSE 0 END)', 'repliedOnTime')
+      .addSelect('SUM(message.replyWorkdays)', 'replyWorkdaysSum')
+      .addSelect('COUNT(message.replyWorkdays)', 'replyWorkdaysCount')
+      .addSelect('SUM(CASE WHEN message.dueAt < :now THEN 1 ELSE 0 END)', 'pastDue')
       .setParameter('now', now)
       .groupBy('message.assignedAgencyId')
       .addGroupBy('message.type')
-      .addGroupBy('message.channel');
+      .addGroupBy('message.channel')
+      .addGroupBy('message.status')
+      .addGroupBy('message.rating');
     if (query.from) builder.andWhere('message.submittedAt >= :from', { from: startOfChinaDay(query.from) });
     if (query.to) builder.andWhere('message.submittedAt < :to', { to: startOfNextChinaDay(query.to) });
     if (query.agencyId) builder.andWhere('message.assignedAgencyId = :agencyId', { agencyId: query.agencyId });
     if (query.type) builder.andWhere('message.type = :type', { type: query.type });
     if (query.channel) builder.andWhere('message.channel = :channel', { channel: query.channel });
     const rows = await builder.getRawMany<Record<string, unknown>>();
-    // MySQL answers SUM() as a DECIMAL string, SQLite as a number.
-    return rows.map((row) => {
-      const counts = emptyCounts();
-      for (const field of COUNT_FIELDS) counts[field] = Number(row[field] ?? 0);
-      return { ...counts, agencyId: row.agencyId === null ? null : Number(row.agencyId), type: row.type as MessageType, channel: row.channel as MessageChannel };
-    });
+    // MySQL answers SUM() as a DECIMAL string, SQLite as a number; SUM over no value is NULL.
+    const number = (value: unknown) => Number(value ?? 0);
+    return rows.map((row) => ({
+      ...countsOf({
+        status: row.status as MessageStatus,
+        rating: (row.rating ?? null) as Satisfaction | null,
+        messages: number(row.messages),
+        repliedOnTime: number(row.repliedOnTime),
+        replyWorkdaysSum: number(row.replyWorkdaysSum),
+        replyWorkdaysCount: number(row.replyWorkdaysCount),
+        pastDue: number(row.pastDue),
+      }),
+      agencyId: row.agencyId === null ? null : Number(row.agencyId),
+      type: row.type as MessageType,
+      channel: row.channel as MessageChannel,
+    }));
   }
 
   private async agencyNames(ids: Array<number | null>): Promise<Map<number, string>> {
@@ -136,6 +147,12 @@ export class MessageStatsService {
     const agencies = await this.dataSource.getRepository(Agency).createQueryBuilder('agency').select(['agency.id', 'agency.name']).whereInIds(wanted).getMany();
     return new Map(agencies.map((agency) => [agency.id, agency.name]));
   }
+}
+
+function addTo<K>(groups: Map<K, FigureCounts>, key: K, counts: FigureCounts): void {
+  const sums = groups.get(key);
+  if (sums) addCounts(sums, counts);
+  else groups.set(key, addCounts(emptyCounts(), counts));
 }
 
 function pickDefined(query: MessageStatsQuery): MessageStatsQuery {

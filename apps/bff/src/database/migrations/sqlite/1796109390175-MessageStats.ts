@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class MessageStats1796108608355 implements MigrationInterface {
-  name = 'MessageStats1796108608355';
+export class MessageStats1796109390175 implements MigrationInterface {
+  name = 'MessageStats1796109390175';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP INDEX "idx_message_status_submitted"`);
@@ -18,7 +18,7 @@ export class MessageStats1796108608355 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX "idx_message_citizen" ON "message" ("citizenId", "submittedAt") `);
     await queryRunner.query(`CREATE INDEX "idx_message_due" ON "message" ("status", "dueAt") `);
     await queryRunner.query(`CREATE INDEX "idx_message_board" ON "message" ("isPublic", "status", "repliedAt") `);
-    await queryRunner.query(`CREATE INDEX "idx_message_stats" ON "message" ("assignedAgencyId", "type", "channel", "submittedAt", "status", "repliedAt", "dueAt", "rating", "replyWorkdays") `);
+    await queryRunner.query(`CREATE INDEX "idx_message_stats" ON "message" ("assignedAgencyId", "type", "channel", "status", "rating", "submittedAt", "repliedAt", "dueAt", "replyWorkdays") `);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
