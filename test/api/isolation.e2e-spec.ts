@@ -107,6 +107,17 @@ describe(`agency isolation (${TEST_DB})`, () => {
     expect(asked).toEqual([]);
   });
 
+  // Statistics (issue 7): city-wide figures are the office's; agency roles get 403 even for their own agency.
+  it.each(['/api/admin/stats/messages', '/api/admin/stats/export.xlsx'])('%s is 403 for agency staff and heads', async (path) => {
+    for (const session of [fixture.staffOfA, fixture.headOfA, fixture.headOfB]) {
+      for (const query of ['', `?agencyId=${agencyA}`, `?agencyId=${agencyB}`]) {
+        const response = await session.request(path + query);
+        expect(response.status).toBe(403);
+        expect(response.body.code).toBe('FORBIDDEN');
+      }
+    }
+  });
+
   it('keeps citizens apart too: another citizen’s message is 404', async () => {
     const other = await citizenSignIn(t);
     expect((await other.request(`/api/messages/mine/${fixture.messageOfB}`)).status).toBe(404);

@@ -43,6 +43,8 @@ const ACCESS_RULES = {
   canViewRoutingRules: OFFICE_AND_ADMIN,
   /** Create and edit routing rules: POST, PATCH /api/admin/routing-rules */
   canManageRoutingRules: ['admin'],
+  /** 统计分析 and 导出 Excel: GET /api/admin/stats/messages, GET /api/admin/stats/export.xlsx */
+  canViewStats: OFFICE_AND_ADMIN,
 } satisfies Record<string, readonly StaffRole[]>;
 
 export type AccessFlag = keyof typeof ACCESS_RULES;

@@ -9,6 +9,7 @@ import { DatabaseModule } from './database/database.module';
 import { MessagesModule } from './messages/messages.module';
 import { StaffModule } from './staff/staff.module';
 import { StagesModule } from './stages/stages.module';
+import { StatsModule } from './stats/stats.module';
 import { SystemModule } from './system/system.module';
 import { WechatModule } from './wechat/wechat.module';
 
@@ -30,6 +31,7 @@ export class AppModule {
         StagesModule,
         CitizensModule,
         MessagesModule,
+        StatsModule,
       ],
     };
   }

@@ -30,6 +30,8 @@ export const AuditAction = {
   ContactAnonymised: 'message.contact_anonymised',
   RoutingRuleSaved: 'routing_rule.saved',
   OutboxRetried: 'outbox.retried',
+  // Statistics (issue 7)
+  StatsExported: 'stats.exported',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 
@@ -64,6 +66,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'message.contact_anonymised': '联系方式到期删除',
   'routing_rule.saved': '保存派单规则',
   'outbox.retried': '重发通知',
+  'stats.exported': '导出统计',
 };
 
 export type AuditActorType = 'staff' | 'citizen' | 'system' | 'anonymous';

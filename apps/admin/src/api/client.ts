@@ -80,6 +80,34 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   throw report(error, notify && !handled);
 }
 
+/**
+ * A file from the BFF (an .xlsx export): the same errors, toasts and 401 handling as `request`, the body as a Blob
+ * with the name the server gave it.
+ */
+export async function download(path: string, options: Pick<RequestOptions, 'query' | 'signal'> = {}): Promise<{ blob: Blob; filename: string | null }> {
+  let response: Response;
+  try {
+    response = await fetch(BASE + path + queryString(options.query), { signal: options.signal, credentials: 'same-origin' });
+  } catch (cause) {
+    if (options.signal?.aborted) throw cause;
+    throw report(new ApiError(0, ErrorCode.ServiceUnavailable, '无法连接服务器，请检查网络后重试'), true);
+  }
+  if (!response.ok) {
+    const error = toApiError(response.status, await readJson(response));
+    const handled = response.status === 401 && onUnauthenticated(error);
+    throw report(error, !handled);
+  }
+  return { blob: await response.blob(), filename: filenameOf(response.headers.get('content-disposition')) };
+}
+
+/** RFC 6266: the UTF-8 `filename*` (a Chinese name) when given, else the plain one. */
+function filenameOf(disposition: string | null): string | null {
+  if (!disposition) return null;
+  const extended = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  if (extended) return decodeURIComponent(extended[1]);
+  return /filename="([^"]+)"/i.exec(disposition)?.[1] ?? null;
+}
+
 function report(error: ApiError, notify: boolean): ApiError {
   if (notify) notifyError(error);
   return error;

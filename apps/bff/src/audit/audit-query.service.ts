@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuditEntryView, AuditQuery, Page } from '@weimin/contracts';
 import { DataSource } from 'typeorm';
+import { startOfChinaDay, startOfNextChinaDay } from '../calendar/working-days';
 import { AuditLog } from './audit-log.entity';
 import { toAuditEntryView } from './audit.mapper';
 
@@ -19,8 +20,8 @@ export class AuditQueryService {
     if (query.agencyId) builder.andWhere('audit.agencyId = :agencyId', { agencyId: query.agencyId });
     if (query.objectType) builder.andWhere('audit.objectType = :objectType', { objectType: query.objectType });
     if (query.objectId) builder.andWhere('audit.objectId = :objectId', { objectId: query.objectId });
-    if (query.from) builder.andWhere('audit.at >= :from', { from: startOfDay(query.from) });
-    if (query.to) builder.andWhere('audit.at < :to', { to: startOfNextDay(query.to) });
+    if (query.from) builder.andWhere('audit.at >= :from', { from: startOfChinaDay(query.from) });
+    if (query.to) builder.andWhere('audit.at < :to', { to: startOfNextChinaDay(query.to) });
     const [rows, total] = await builder
       .orderBy('audit.id', 'DESC')
       .skip((page - 1) * pageSize)
@@ -28,13 +29,4 @@ export class AuditQueryService {
       .getManyAndCount();
     return { items: rows.map(toAuditEntryView), total, page, pageSize };
   }
-}
-
-/** Dates in queries are calendar days in China Standard Time (UTC+8, no daylight saving). */
-function startOfDay(date: string): Date {
-  return new Date(`${date.slice(0, 10)}T00:00:00+08:00`);
-}
-
-function startOfNextDay(date: string): Date {
-  return new Date(startOfDay(date).getTime() + 86_400_000);
 }

@@ -90,6 +90,10 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'GET /api/admin/routing-rules': OFFICE_AND_ADMIN,
   'POST /api/admin/routing-rules': ADMIN,
   'PATCH /api/admin/routing-rules/:id': ADMIN,
+
+  // Statistics (统计分析): the office and admins; agency roles have no access (403).
+  'GET /api/admin/stats/messages': OFFICE_AND_ADMIN,
+  'GET /api/admin/stats/export.xlsx': OFFICE_AND_ADMIN,
 };
 
 /** Routes that serve files or redirects, outside the API and outside this table. */

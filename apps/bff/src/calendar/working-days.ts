@@ -46,6 +46,16 @@ export function chinaDay(instant: Date): string {
   return new Date(instant.getTime() + CST_OFFSET_MS).toISOString().slice(0, 10);
 }
 
+/** The first instant of a calendar day in China: date filters (from/to, inclusive) are China days. */
+export function startOfChinaDay(day: string): Date {
+  return new Date(`${day.slice(0, 10)}T00:00:00+08:00`);
+}
+
+/** The first instant of the day after a calendar day in China: the exclusive end of a range that includes `day`. */
+export function startOfNextChinaDay(day: string): Date {
+  return new Date(startOfChinaDay(day).getTime() + 86_400_000);
+}
+
 /** The last millisecond of a calendar day in China, as an instant: a deadline falls due at the end of its day. */
 export function endOfChinaDay(day: string): Date {
   return new Date(Date.parse(`${day}T23:59:59.999+08:00`));

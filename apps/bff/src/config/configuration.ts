@@ -55,6 +55,10 @@ export interface AppConfig {
     reminderWorkdaysBefore: number;
     autoCloseWorkdays: number;
   };
+  stats: {
+    /** An agency enters the ranking with at least this many valid messages in the period. */
+    rankingMinItems: number;
+  };
 }
 
 export function toAppConfig(env: EnvironmentVariables): AppConfig {
@@ -107,6 +111,9 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
       workdays: { consultation: env.DEADLINE_WORKDAYS_CONSULTATION, suggestion: env.DEADLINE_WORKDAYS_SUGGESTION, complaint: env.DEADLINE_WORKDAYS_COMPLAINT },
       reminderWorkdaysBefore: env.REMINDER_WORKDAYS_BEFORE,
       autoCloseWorkdays: env.AUTO_CLOSE_WORKDAYS,
+    },
+    stats: {
+      rankingMinItems: env.STATS_RANKING_MIN_ITEMS,
     },
   };
 }

@@ -30,6 +30,8 @@ describe('loadEnvironment', () => {
     [{ SEED_DEMO: 'yes' }, /^SEED_DEMO: /],
     [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL: /],
     [{ NODE_ENV: 'staging' }, /^NODE_ENV: /],
+    [{ STATS_RANKING_MIN_ITEMS: '0' }, /^STATS_RANKING_MIN_ITEMS: .*\(got "0"\)$/],
+    [{ STATS_RANKING_MIN_ITEMS: 'ten' }, /^STATS_RANKING_MIN_ITEMS: /],
   ])('names the bad variable %p', (override, line) => {
     const problems = problemsOf({ ...valid, ...override });
     expect(problems).toHaveLength(1);

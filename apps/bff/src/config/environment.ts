@@ -177,6 +177,13 @@ export class EnvironmentVariables {
   @Transform(toBoolean)
   @IsBoolean()
   BACKGROUND_JOBS: boolean;
+
+  // Statistics (issue 7)
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  STATS_RANKING_MIN_ITEMS: number;
 }
 
 /** The development key committed in config/default.env: never acceptable in production. */

@@ -43,4 +43,10 @@ describe('MessageDeadlines', () => {
     expect(deadlines.autoCloseDue(at('2026-11-23T09:00:00+08:00'), at('2026-12-04T09:00:00+08:00'))).toBe(false);
     expect(deadlines.autoCloseDue(at('2026-11-23T09:00:00+08:00'), at('2026-12-07T09:00:00+08:00'))).toBe(true);
   });
+
+  it('counts the working days a reply took, across a weekend and the day of assignment itself as 0', () => {
+    expect(deadlines.workdaysBetween(at('2026-11-23T09:00:00+08:00'), at('2026-11-23T17:00:00+08:00'))).toBe(0);
+    expect(deadlines.workdaysBetween(at('2026-11-20T09:00:00+08:00'), at('2026-11-23T09:00:00+08:00'))).toBe(1); // Fri → Mon
+    expect(deadlines.workdaysBetween(at('2026-09-30T16:00:00+08:00'), at('2026-10-08T10:00:00+08:00'))).toBe(1); // over 国庆
+  });
 });

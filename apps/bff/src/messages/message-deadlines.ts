@@ -31,6 +31,11 @@ export class MessageDeadlines {
     return today <= due ? this.calendar.workdaysBetween(today, due) : -this.calendar.workdaysBetween(due, today);
   }
 
+  /** Working days taken from an assignment to a reply: 0 on the same day, 1 on the next working day, … */
+  workdaysBetween(from: Date, to: Date): number {
+    return this.calendar.workdaysBetween(chinaDay(from), chinaDay(to));
+  }
+
   /** The reminder goes out once the due day is this close (in working days). */
   reminderDue(dueAt: Date, now: Date): boolean {
     return now <= dueAt && this.workdaysLeft(dueAt, now) <= this.rules.reminderWorkdaysBefore;

@@ -157,7 +157,8 @@ export class MessagesAdminService {
     await this.act(caller, id, 'reply', async (manager, message) => {
       const now = new Date();
       const { identifiers } = await manager.insert(MessageReply, { messageId: id, agencyId: caller.agencyId, staffId: caller.id, bodyHtml: clean, createdAt: now });
-      await this.workflow.transition(manager, message, 'reply', { repliedAt: now }, this.staffActor(caller), { agencyId: caller.agencyId });
+      const replyWorkdays = message.assignedAt ? this.workflow.deadlines.workdaysBetween(message.assignedAt, now) : null;
+      await this.workflow.transition(manager, message, 'reply', { repliedAt: now, replyWorkdays }, this.staffActor(caller), { agencyId: caller.agencyId });
       if (message.notifyOnReply) {
         await this.outbox.enqueue(manager, 'citizen_subscribe', `reply:${id}:${identifiers[0].id}`, message.citizenId, {
           caseNo: message.caseNo,
@@ -211,7 +212,7 @@ export class MessagesAdminService {
         manager,
         message,
         'reopen',
-        { ...this.workflow.assignment(message, target, new Date()), rating: null, ratingComment: null, ratedAt: null, repliedAt: null, closedAt: null },
+        { ...this.workflow.assignment(message, target, new Date()), rating: null, ratingComment: null, ratedAt: null, repliedAt: null, replyWorkdays: null, closedAt: null },
         this.staffActor(caller),
         { agencyId: target, reason: `重办：${reason}（原评价：不满意）` },
       );

@@ -1,0 +1,61 @@
+import { DownloadOutlined } from '@ant-design/icons';
+import type { MessageStatsQuery } from '@weimin/contracts';
+import { App, Button, Card, Flex, Tabs } from 'antd';
+import { useState, type ComponentType } from 'react';
+import { downloadStatsWorkbook } from '../../api/stats';
+import { ApiError } from '../../api/client';
+import { defaultStatsQuery, StatsFilters } from './components/StatsFilters';
+import { MessageStatsTab } from './messages/MessageStatsTab';
+
+/** One tab of 统计分析; each loads its own figures for the page's filters and uses the filters that apply to it. */
+export interface StatsSection {
+  key: string;
+  label: string;
+  Tab: ComponentType<{ query: MessageStatsQuery }>;
+}
+
+/** 留言 first; interpretations and notices add their tabs here (their endpoints: /api/admin/stats/{interpretations,notices}). */
+const SECTIONS: StatsSection[] = [{ key: 'messages', label: '留言', Tab: MessageStatsTab }];
+
+/**
+ * 统计分析 (office and admins): the figures the office reports (DOMAIN.md §4) for any period, agency, type and
+ * channel, as figures, charts and tables, and 导出 Excel of the same (one sheet per table, audited by the BFF).
+ */
+export default function StatsPage() {
+  const { message } = App.useApp();
+  const [query, setQuery] = useState<MessageStatsQuery>(defaultStatsQuery);
+  const [exporting, setExporting] = useState(false);
+
+  const exportWorkbook = async () => {
+    setExporting(true);
+    try {
+      const { blob, filename } = await downloadStatsWorkbook(query);
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(blob);
+      link.download = filename ?? '统计分析.xlsx';
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+      message.success('已导出');
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error; // the client has shown it
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  return (
+    <Flex vertical gap={16}>
+      <Card
+        title="统计分析"
+        extra={
+          <Button icon={<DownloadOutlined />} loading={exporting} onClick={exportWorkbook}>
+            导出 Excel
+          </Button>
+        }
+      >
+        <StatsFilters value={query} onChange={setQuery} />
+      </Card>
+      <Tabs items={SECTIONS.map(({ key, label, Tab }) => ({ key, label, children: <Tab query={query} /> }))} />
+    </Flex>
+  );
+}

@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditAction, type MessageStatsQuery } from '@weimin/contracts';
+import { DataSource } from 'typeorm';
+import { Agency } from '../agencies/agency.entity';
+import { AuditService } from '../audit/audit.service';
+import type { StaffCaller } from '../auth/staff-principal';
+import { MessageStatsService } from './message-stats.service';
+import { messageStatsSheets } from './message-stats.sheets';
+import { StatsSheet, writeStatsWorkbook } from './stats-workbook';
+
+/** One section of the exported workbook (留言 now; interpretations and notices add theirs). */
+export interface StatsSheetSource {
+  sheets(caller: StaffCaller, query: MessageStatsQuery): Promise<StatsSheet[]>;
+}
+
+/**
+ * 导出 Excel: every section's sheets in one .xlsx, with the dashboard's filters. Figures only, no personal data;
+ * each export is audited (SECURITY.md 21).
+ */
+@Injectable()
+export class StatsExportService {
+  private readonly sources: StatsSheetSource[];
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    messages: MessageStatsService,
+  ) {
+    this.sources = [
+      {
+        sheets: async (caller, query) => {
+          const view = await messages.messageStats(caller, query);
+          return messageStatsSheets(view, await this.agencyName(view.query.agencyId));
+        },
+      },
+    ];
+  }
+
+  async workbook(caller: StaffCaller, query: MessageStatsQuery): Promise<Buffer> {
+    const sheets: StatsSheet[] = [];
+    for (const source of this.sources) sheets.push(...(await source.sheets(caller, query)));
+    const file = await writeStatsWorkbook(sheets);
+    await this.dataSource.transaction((manager) =>
+      this.audit.recordStaff(manager, caller, { action: AuditAction.StatsExported, objectType: 'stats', objectId: 'export.xlsx', reason: describeQuery(query) }),
+    );
+    return file;
+  }
+
+  private async agencyName(agencyId: number | undefined): Promise<string | null> {
+    if (!agencyId) return null;
+    const agency = await this.dataSource.getRepository(Agency).findOneBy({ id: agencyId });
+    return agency?.name ?? `#${agencyId}`;
+  }
+}
+
+/** The filters as the audit row keeps them: ids and dates only. */
+function describeQuery(query: MessageStatsQuery): string {
+  const parts = (['from', 'to', 'agencyId', 'type', 'channel'] as const).filter((key) => query[key] !== undefined).map((key) => `${key}=${query[key]}`);
+  return parts.length > 0 ? parts.join('&') : 'all';
+}

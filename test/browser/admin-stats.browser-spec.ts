@@ -1,0 +1,103 @@
+// 统计分析 in the admin console (DOMAIN.md §4): the office opens the page, sees the figures, the charts, the tables and
+// the summary sentence of its report, filters by channel, and downloads the same as .xlsx. Two messages are posted
+// and answered over HTTP first, so the figures are not all zero; the page's numbers are checked against the answer
+// the BFF gave it (other suites of this server post messages too).
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { MessageStatsView } from '@weimin/contracts';
+import ExcelJS from 'exceljs';
+import type { Page } from 'playwright-core';
+import { baseUrl, launchBrowser, type TestBrowser } from '../support/browser';
+import { apiSignIn, choose, expectNoProblems, menuLabels, signedOutPage, signIn } from './admin-helpers';
+
+async function postMessage(channel: 'online_consultation' | 'mayor_mailbox'): Promise<number> {
+  const session = await fetch(`${baseUrl()}/api/citizen/session/dev`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ devUser: `stats-${randomUUID()}` }) });
+  const { token } = (await session.json()) as { token: string };
+  const posted = await fetch(`${baseUrl()}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'idempotency-key': randomUUID() },
+    body: JSON.stringify({ type: 'consultation', channel, title: '关于小区路灯维修的咨询', content: '小区门口的路灯坏了两个星期，请问何时维修？', contactName: '林小雨', contactPhone: '13600002222', isPublic: false }),
+  });
+  expect(posted.status).toBe(201);
+  return ((await posted.json()) as { id: number }).id;
+}
+
+/** The figures the page asked the BFF for, as the BFF answered them, for the action that makes the page ask. */
+async function statsAnswer(page: Page, action: () => Promise<unknown>, query = ''): Promise<MessageStatsView> {
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.url().startsWith(`${baseUrl()}/api/admin/stats/messages`) && r.url().includes(query) && r.status() === 200),
+    action(),
+  ]);
+  return (await response.json()) as MessageStatsView;
+}
+
+describe('admin console: 统计分析', () => {
+  let browser: TestBrowser;
+  const downloads = mkdtempSync(join(tmpdir(), 'weimin-stats-download-'));
+
+  beforeAll(async () => {
+    browser = await launchBrowser({ viewport: { width: 1440, height: 900 } });
+    const office = await apiSignIn('office.staff');
+    const hrss = await apiSignIn('hrss.staff');
+    const agencies = (await office.call('/api/agencies')).body as Array<{ id: number; code: string }>;
+    const hrssId = agencies.find((a) => a.code === 'dept-hrss')!.id;
+    for (const channel of ['mayor_mailbox', 'online_consultation'] as const) {
+      const id = await postMessage(channel);
+      expect((await office.call(`/api/admin/messages/${id}/dispatch`, { method: 'POST', json: { agencyId: hrssId } })).status).toBe(200);
+      expect((await hrss.call(`/api/admin/messages/${id}/reply`, { method: 'POST', json: { bodyHtml: '<p>已安排维修。</p>' } })).status).toBe(200);
+    }
+  });
+  afterAll(async () => {
+    await browser.close();
+    rmSync(downloads, { recursive: true, force: true });
+  });
+
+  it('office.staff sees the figures and the summary sentence, filters by channel, and downloads the .xlsx', async () => {
+    const { page, problems } = await signedOutPage(browser);
+    await signIn(page, 'office.staff');
+    expect(await menuLabels(page)).toContain('统计分析');
+    const all = await statsAnswer(page, () => page.getByRole('menuitem', { name: '统计分析' }).click());
+    expect(all.totals.replied).toBeGreaterThanOrEqual(2);
+    expect(all.query.from).toMatch(/^\d{4}-01-01$/);
+
+    await page.getByTestId('stats-summary').getByText(all.summary, { exact: true }).waitFor();
+    expect(all.summary).toMatch(new RegExp(`^\\d{4}年1月1日至\\d{4}年\\d{1,2}月\\d{1,2}日，共收到留言 ${all.totals.received} 条.*答复 ${all.totals.replied} 条，其中市长信箱 \\d+ 条、网上咨询 \\d+ 条`));
+    const card = (title: string) => page.locator(`.ant-card[aria-label="${title}"]`);
+    expect(await card('收到').innerText()).toContain(String(all.totals.received));
+    expect(await card('答复').innerText()).toContain(String(all.totals.replied));
+    expect(await card('答复率').innerText()).toContain(`${((all.totals.replyRate ?? 0) * 100).toFixed(1)}`);
+    // The charts draw on canvas once their chunk has loaded.
+    await page.locator('.ant-card', { hasText: '按渠道' }).locator('canvas').first().waitFor();
+    await page.locator('.ant-card', { hasText: '各承办单位收到与答复' }).locator('canvas').first().waitFor();
+    // Tables: by agency first; 人社局 answered both messages above.
+    await page.getByRole('row', { name: /临溪市人力资源和社会保障局/ }).first().waitFor();
+    await page.getByRole('tab', { name: '按渠道' }).click();
+    const mayorRow = page.getByRole('row', { name: /^市长信箱/ });
+    const mayor = all.byChannel.find((row) => row.channel === 'mayor_mailbox')!;
+    expect((await mayorRow.locator('td').allInnerTexts()).slice(0, 4)).toEqual(['市长信箱', String(mayor.received), String(mayor.valid), String(mayor.replied)]);
+    await page.getByRole('tab', { name: '单位排名' }).click();
+    await page.getByText(`有效留言不少于 ${all.ranking.minItems} 条的单位参加排名`, { exact: false }).waitFor();
+
+    // Filter: the mayor's mailbox only.
+    await choose(page, page.getByLabel('渠道', { exact: true }), '市长信箱');
+    const mailbox = await statsAnswer(page, () => page.getByRole('button', { name: /^查\s?询$/ }).click(), 'channel=mayor_mailbox');
+    expect(mailbox.totals.received).toBe(mayor.received);
+    await page.getByTestId('stats-summary').getByText(mailbox.summary, { exact: true }).waitFor();
+
+    // 导出 Excel: the same filters, the same summary sentence.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 Excel' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^统计分析-\d{4}-01-01至\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const file = join(downloads, 'stats.xlsx');
+    await download.saveAs(file);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(file) as never);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['留言概况', '按承办单位', '按类型', '按渠道', '单位排名']);
+    expect(workbook.getWorksheet('留言概况')!.getCell(2, 1).value).toBe(mailbox.summary);
+    expect(workbook.getWorksheet('留言概况')!.getCell(3, 1).value).toMatch(/渠道：市长信箱$/);
+    await page.locator('.ant-message').getByText('已导出', { exact: true }).waitFor();
+
+    await expectNoProblems(page, problems, { answered: ['401 /api/staff/session'] });
+  });
+});
