@@ -7,6 +7,7 @@ import type { AppConfig } from './config/configuration';
 import { CitizensModule } from './citizens/citizens.module';
 import { DatabaseModule } from './database/database.module';
 import { MessagesModule } from './messages/messages.module';
+import { NoticesModule } from './notices/notices.module';
 import { StaffModule } from './staff/staff.module';
 import { StagesModule } from './stages/stages.module';
 import { SystemModule } from './system/system.module';
@@ -30,6 +31,7 @@ export class AppModule {
         StagesModule,
         CitizensModule,
         MessagesModule,
+        NoticesModule,
       ],
     };
   }

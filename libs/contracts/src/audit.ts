@@ -29,6 +29,11 @@ export const AuditAction = {
   ContactViewed: 'message.contact_viewed',
   RoutingRuleSaved: 'routing_rule.saved',
   OutboxRetried: 'outbox.retried',
+  // Public-enterprise notices (DOMAIN.md §2)
+  NoticePublished: 'notice.published',
+  NoticeUpdated: 'notice.updated',
+  NoticeWithdrawn: 'notice.withdrawn',
+  NoticeStaleReminded: 'notice.stale_reminded',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 
@@ -62,6 +67,10 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'message.contact_viewed': '查看联系方式',
   'routing_rule.saved': '保存派单规则',
   'outbox.retried': '重发通知',
+  'notice.published': '发布信息',
+  'notice.updated': '修改信息',
+  'notice.withdrawn': '撤回信息',
+  'notice.stale_reminded': '更新提醒',
 };
 
 export type AuditActorType = 'staff' | 'citizen' | 'system' | 'anonymous';

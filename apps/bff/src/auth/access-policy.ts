@@ -90,6 +90,18 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'GET /api/admin/routing-rules': OFFICE_AND_ADMIN,
   'POST /api/admin/routing-rules': ADMIN,
   'PATCH /api/admin/routing-rules/:id': ADMIN,
+
+  // Public-enterprise notices (DOMAIN.md §2): citizens read; a unit's staff publish their own (the service refuses
+  // agencies that are not public enterprises); the office reads all and watches freshness.
+  'GET /api/agencies/:id/notices': PUBLIC,
+  'GET /api/notices/:id': PUBLIC,
+  'GET /api/admin/notices': staff('agency_staff', 'agency_head', 'office_staff', 'office_head'),
+  'GET /api/admin/notices/:id': staff('agency_staff', 'agency_head', 'office_staff', 'office_head'),
+  'POST /api/admin/notices': AGENCY,
+  'PATCH /api/admin/notices/:id': AGENCY,
+  'POST /api/admin/notices/:id/withdraw': AGENCY,
+  'GET /api/admin/notice-freshness': OFFICE_AND_ADMIN,
+  'GET /api/admin/stats/notices': OFFICE_AND_ADMIN,
 };
 
 /** Routes that serve files or redirects, outside the API and outside this table. */

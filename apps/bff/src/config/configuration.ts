@@ -51,6 +51,12 @@ export interface AppConfig {
     reminderWorkdaysBefore: number;
     autoCloseWorkdays: number;
   };
+  notices: {
+    /** Calendar days a section may go without a new notice before it is stale. */
+    staleDays: Record<'rules' | 'announcements' | 'services', number>;
+    /** A section is 即将超期 this many days before it would be stale. */
+    dueSoonDays: number;
+  };
 }
 
 export function toAppConfig(env: EnvironmentVariables): AppConfig {
@@ -101,6 +107,10 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
       workdays: { consultation: env.DEADLINE_WORKDAYS_CONSULTATION, suggestion: env.DEADLINE_WORKDAYS_SUGGESTION, complaint: env.DEADLINE_WORKDAYS_COMPLAINT },
       reminderWorkdaysBefore: env.REMINDER_WORKDAYS_BEFORE,
       autoCloseWorkdays: env.AUTO_CLOSE_WORKDAYS,
+    },
+    notices: {
+      staleDays: { announcements: env.NOTICE_STALE_DAYS_ANNOUNCEMENTS, rules: env.NOTICE_STALE_DAYS_RULES, services: env.NOTICE_STALE_DAYS_SERVICES },
+      dueSoonDays: env.NOTICE_DUE_SOON_DAYS,
     },
   };
 }

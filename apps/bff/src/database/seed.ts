@@ -9,7 +9,7 @@ async function main(): Promise<void> {
   try {
     await dataSource.runMigrations({ transaction: 'each' });
     const report = await seedDemoData(dataSource);
-    console.log(`demo data: ${report.agenciesAdded} agencies and ${report.stagesAdded} stages added`);
+    console.log(`demo data: ${report.agenciesAdded} agencies, ${report.stagesAdded} stages and ${report.noticesAdded} notices added`);
   } finally {
     await dataSource.destroy();
   }
