@@ -3,7 +3,7 @@
 // the demo city's deliberately stale units show red.
 import type { Page } from 'playwright-core';
 import { baseUrl, launchBrowser, type TestBrowser } from '../support/browser';
-import { expectNoProblems, signedOutPage, signIn, type Problems } from './admin-helpers';
+import { apiSignIn, expectNoProblems, signedOutPage, signIn, type Problems } from './admin-helpers';
 
 const RUN = Date.now().toString(36);
 const WATER = '临溪市自来水有限公司';
@@ -131,6 +131,70 @@ describe('public-enterprise notices: console and mini-program', () => {
     expect(await page.getByRole('columnheader', { name: '操作' }).count()).toBe(0);
     await page.getByRole('columnheader', { name: '单位' }).waitFor();
 
+    await expectNoProblems(page, problems, { answered: ['401 /api/staff/session'] });
+  });
+
+  it('renders an XSS corpus sanitised by the BFF without running any of it, in /h5 and in /admin (SECURITY.md 14)', async () => {
+    const corpus = [
+      '<p>停电检修说明</p><script>alert(1)</script>',
+      '<img src=x onerror=alert(2)>',
+      '<a href="javascript:alert(3)">点我查看</a>',
+      '<svg onload=alert(4)></svg>',
+      '<p style="background:url(javascript:alert(5))" onmouseover="alert(6)">鼠标经过</p>',
+      '<iframe src="javascript:alert(7)"></iframe>',
+      '<details open ontoggle=alert(8)><summary>x</summary></details>',
+      '<math><mtext><table><mglyph><style><img src=x onerror=alert(9)></style></mglyph></table></mtext></math>',
+      '<a href="https://power.example.cn/plan">检修计划</a>',
+    ].join('');
+    const head = await apiSignIn('water.head');
+    const published = await head.call('/api/admin/notices', { method: 'POST', json: { section: 'services', title: `安全测试${RUN}`, bodyHtml: corpus } });
+    expect(published.status).toBe(201);
+    expect(published.body.bodyHtml).not.toMatch(/<script|onerror|onload|ontoggle|onmouseover|javascript:|style=|<iframe|<svg|<img/i);
+
+    const dialogs: string[] = [];
+    const h5 = await mobile.context.newPage();
+    h5.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await h5.goto(`${baseUrl()}/h5/packages/units/pages/notice/index?id=${published.body.id}`);
+    await h5.getByText('停电检修说明').waitFor();
+    await h5.getByText('鼠标经过').hover();
+    await h5.getByText('点我查看').click();
+    await h5.getByText('检修计划').waitFor();
+    await h5.close();
+
+    const { page, problems } = await as('water.head');
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(`${baseUrl()}/admin/notices`);
+    const row = page.locator('.ant-table').getByRole('row', { name: new RegExp(`安全测试${RUN}`) });
+    await row.locator('.ant-table-row-expand-icon').click();
+    await page.getByText('停电检修说明').waitFor();
+    await page.getByText('鼠标经过').hover();
+    const body = page.locator('.ant-table-expanded-row');
+    expect(await body.locator('script, iframe, img, svg, math, details').count()).toBe(0);
+    expect(await page.getByRole('link', { name: '检修计划' }).getAttribute('rel')).toBe('noopener noreferrer');
+    expect(dialogs).toEqual([]);
+    await expectNoProblems(page, problems, { answered: ['401 /api/staff/session'] });
+  });
+
+  it('shows a unit’s update reminder in the bell and in 通知, linking to 信息公开', async () => {
+    // Reminders come from the scan every quarter hour (tested over the API): stood in for here.
+    const { page, problems } = await signedOutPage(browser);
+    const reminder = { id: 3_000_001, kind: 'notice_stale', messageId: null, text: '「便民公告」栏目已20天未更新（要求14天内更新），请及时发布', createdAt: '2026-01-10T01:00:00.000Z' };
+    await page.route('**/api/admin/notifications', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify([reminder]) }));
+    await signIn(page, 'water.staff');
+    await page.getByRole('button', { name: '通知：1 条未读' }).click();
+    const popover = page.locator('.ant-popover:not(.ant-popover-hidden)');
+    await popover.getByText('更新提醒', { exact: true }).waitFor();
+    expect(await popover.getByRole('link', { name: reminder.text }).getAttribute('href')).toBe('/admin/notices');
+    await popover.getByRole('link', { name: reminder.text }).click();
+    await page.waitForURL(`${baseUrl()}/admin/notices`);
+    await page.goto(`${baseUrl()}/admin/notifications`);
+    expect(await page.locator('.ant-table').getByRole('link', { name: reminder.text }).getAttribute('href')).toBe('/admin/notices');
     await expectNoProblems(page, problems, { answered: ['401 /api/staff/session'] });
   });
 

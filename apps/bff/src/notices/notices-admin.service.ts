@@ -80,6 +80,7 @@ export class NoticesAdminService {
   }
 
   async update(caller: StaffCaller, id: number, request: UpdateNoticeRequest): Promise<StaffNoticeView> {
+    if (Object.values(request).every((value) => value === undefined)) throw new DomainException(ErrorCode.ValidationFailed, '没有要修改的内容', []);
     await this.dataSource.transaction(async (manager) => {
       const notice = await this.findVisible(manager, caller, id);
       if (notice.status !== 'published') throw new DomainException(ErrorCode.Conflict, '已撤回的信息不能修改');
@@ -142,10 +143,15 @@ export class NoticesAdminService {
   }
 }
 
+/** What a MySQL TEXT column holds, in bytes. */
+const BODY_MAX_BYTES = 65_535;
+
 /** SECURITY.md 14: sanitised on write; nothing left after sanitising is an empty body (400). */
 function cleanBody(html: string): string {
   const clean = sanitizeRichText(html);
   if (!textOf(clean)) throw new DomainException(ErrorCode.ValidationFailed, '正文不能为空', [{ field: 'bodyHtml', messages: ['正文不能为空'] }]);
+  // Links gain rel/target when cleaned: the stored form, not the input, must fit.
+  if (Buffer.byteLength(clean) > BODY_MAX_BYTES) throw new DomainException(ErrorCode.ValidationFailed, '正文过长', [{ field: 'bodyHtml', messages: ['正文过长'] }]);
   return clean;
 }
 
