@@ -41,7 +41,7 @@ describe(`public-enterprise notices (${TEST_DB})`, () => {
 
       const audit = await auditRows('notice.published', created.body.id);
       expect(audit).toHaveLength(1);
-      expect(audit[0]).toMatchObject({ actorType: 'staff', agencyId: unit.id, objectType: 'notice', reason: 'announcements' });
+      expect(audit[0]).toMatchObject({ actorType: 'staff', actorId: unit.staff.me.id, agencyId: unit.id, objectType: 'notice' });
 
       const page = await t.request(`/api/agencies/${unit.id}/notices`);
       expect(page.status).toBe(200);
@@ -260,7 +260,9 @@ describe(`public-enterprise notices (${TEST_DB})`, () => {
       const once = await reminders();
       expect(once.map((n) => n.text)).toEqual(['「便民公告」栏目已20天未更新（要求14天内更新），请及时发布']);
       expect(once[0].messageId).toBeNull();
-      expect(await auditRows('notice.stale_reminded', unit.id)).toHaveLength(1);
+      const audit = await auditRows('notice.stale_reminded', unit.id);
+      expect(audit).toHaveLength(1);
+      expect(audit[0]).toMatchObject({ actorType: 'system', agencyId: unit.id, objectType: 'agency', reason: 'announcements' });
       expect((await sectionOf(unit.id, 'announcements')).remindedAt).not.toBeNull();
 
       // The unit's staff see it in their inbox.

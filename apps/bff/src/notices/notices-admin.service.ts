@@ -73,7 +73,7 @@ export class NoticesAdminService {
         updatedBy: caller.id,
       });
       const created = Number(identifiers[0].id);
-      await this.audit.recordStaff(manager, caller, { action: AuditAction.NoticePublished, objectType: 'notice', objectId: created, reason: request.section });
+      await this.audit.recordStaff(manager, caller, { action: AuditAction.NoticePublished, objectType: 'notice', objectId: created });
       return created;
     });
     return this.get(caller, id);
