@@ -1,5 +1,6 @@
 import { Agency } from '../../apps/bff/src/agencies/agency.entity';
 import { seedDemoData } from '../../apps/bff/src/database/seeds/seed.service';
+import { Notice } from '../../apps/bff/src/notices/notice.entity';
 import { LifeEventStage } from '../../apps/bff/src/stages/life-event-stage.entity';
 import { startTestApp, TEST_DB, TestApp } from '../support/api-app';
 
@@ -21,7 +22,7 @@ describe(`schema and demo data (${TEST_DB})`, () => {
     const before = await agencies.count();
     await agencies.update({ code: 'dept-edu' }, { description: '由管理员修改过的简介' });
 
-    expect(await seedDemoData(t.dataSource)).toEqual({ stagesAdded: 0, agenciesAdded: 0, accountsAdded: 0, routingRulesAdded: 0 });
+    expect(await seedDemoData(t.dataSource)).toEqual({ stagesAdded: 0, agenciesAdded: 0, accountsAdded: 0, routingRulesAdded: 0, noticesAdded: 0 });
 
     expect(await agencies.count()).toBe(before);
     expect(await t.dataSource.getRepository(LifeEventStage).count()).toBe(14);
@@ -30,8 +31,16 @@ describe(`schema and demo data (${TEST_DB})`, () => {
 
   it('adds back only what is missing', async () => {
     const agencies = t.dataSource.getRepository(Agency);
+    const cdc = await agencies.findOneByOrFail({ code: 'pe-cdc' });
+    const notices = t.dataSource.getRepository(Notice);
+    const cdcNotices = await notices.countBy({ agencyId: cdc.id });
+    expect(cdcNotices).toBeGreaterThan(0);
+    await notices.delete({ agencyId: cdc.id });
     await agencies.delete({ code: 'pe-cdc' });
-    expect(await seedDemoData(t.dataSource)).toEqual({ stagesAdded: 0, agenciesAdded: 1, accountsAdded: 0, routingRulesAdded: 0 });
+    expect(await seedDemoData(t.dataSource)).toEqual({ stagesAdded: 0, agenciesAdded: 1, accountsAdded: 0, routingRulesAdded: 0, noticesAdded: cdcNotices });
     expect(await agencies.countBy({ kind: 'public_enterprise' })).toBe(25);
+    // Every unit has notices, and some are stale on purpose.
+    const units = await agencies.findBy({ kind: 'public_enterprise' });
+    for (const unit of units) expect({ unit: unit.code, has: (await notices.countBy({ agencyId: unit.id })) > 0 }).toEqual({ unit: unit.code, has: true });
   });
 });

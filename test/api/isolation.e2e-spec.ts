@@ -1,4 +1,5 @@
 import { citizenSignIn, CitizenSession, submitMessage } from '../factories/message.factory';
+import { publishNotice } from '../factories/notice.factory';
 import { agencyIdOf, createAccount, signIn, StaffSession } from '../factories/staff.factory';
 import { startTestApp, TEST_DB, TestApp } from '../support/api-app';
 
@@ -14,11 +15,17 @@ interface Fixture {
   headOfB: StaffSession;
   accountOfB: number;
   messageOfB: number;
+  /** Public enterprises: 自来水公司 (A) and 公交集团 (B), for notices. */
+  unitStaffOfA: StaffSession;
+  unitStaffOfB: StaffSession;
+  unitA: number;
+  unitB: number;
+  noticeOfB: number;
 }
 
 interface ObjectEndpoint {
   route: string;
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'PATCH';
   body?: unknown;
   /** The path of an object belonging to agency B. */
   pathOfB: (f: Fixture) => string;
@@ -54,12 +61,45 @@ const OBJECT_ENDPOINTS: ObjectEndpoint[] = [
     // B is not asked to return it (B's reply above answered it); A must still see nothing.
     callerOfA: (f) => f.staffOfA,
   },
+  { route: 'GET /api/admin/notices/:id', pathOfB: (f) => `/api/admin/notices/${f.noticeOfB}`, callerOfA: (f) => f.unitStaffOfA, callerOfB: (f) => f.unitStaffOfB },
+  {
+    route: 'PATCH /api/admin/notices/:id',
+    method: 'PATCH',
+    body: { title: '线路调整通知' },
+    pathOfB: (f) => `/api/admin/notices/${f.noticeOfB}`,
+    callerOfA: (f) => f.unitStaffOfA,
+    callerOfB: (f) => f.unitStaffOfB,
+  },
+  {
+    route: 'POST /api/admin/notices/:id/withdraw',
+    method: 'POST',
+    body: { reason: '信息有误' },
+    pathOfB: (f) => `/api/admin/notices/${f.noticeOfB}/withdraw`,
+    callerOfA: (f) => f.unitStaffOfA,
+    callerOfB: (f) => f.unitStaffOfB,
+  },
 ];
 
 /** List endpoints whose rows carry an agency: agency A's staff must see none of B's. */
-const LIST_ENDPOINTS: Array<{ route: string; path: string; caller: (f: Fixture) => StaffSession; rows: (body: any) => any[]; agencyOf: (row: any) => number }> = [
+const LIST_ENDPOINTS: Array<{
+  route: string;
+  path: string;
+  caller: (f: Fixture) => StaffSession;
+  rows: (body: any) => any[];
+  agencyOf: (row: any) => number;
+  /** The caller's agency and the other one, when not 人社局 and 教育局. */
+  agencies?: (f: Fixture) => { own: number; other: number };
+}> = [
   { route: 'GET /api/admin/accounts', path: '/api/admin/accounts', caller: (f) => f.headOfA, rows: (body) => body, agencyOf: (row) => row.agencyId },
   { route: 'GET /api/admin/messages', path: '/api/admin/messages', caller: (f) => f.staffOfA, rows: (body) => body.items, agencyOf: (row) => row.agencyId },
+  {
+    route: 'GET /api/admin/notices',
+    path: '/api/admin/notices',
+    caller: (f) => f.unitStaffOfA,
+    rows: (body) => body.items,
+    agencyOf: (row) => row.agencyId,
+    agencies: (f) => ({ own: f.unitA, other: f.unitB }),
+  },
 ];
 
 describe(`agency isolation (${TEST_DB})`, () => {
@@ -78,6 +118,11 @@ describe(`agency isolation (${TEST_DB})`, () => {
     citizen = await citizenSignIn(t);
     const messageOfA = await submitMessage(citizen, { targetAgencyId: agencyA });
     const messageOfB = await submitMessage(citizen, { targetAgencyId: agencyB });
+    const unitA = await agencyIdOf(t, 'pe-water-city');
+    const unitB = await agencyIdOf(t, 'pe-bus-city');
+    const unitStaffOfA = await signIn(t, 'water.staff');
+    const unitStaffOfB = await signIn(t, 'bus.staff');
+    const noticeOfB = await publishNotice(unitStaffOfB, { title: '公交线路临时调整' });
     expect([messageOfA.agencyName, messageOfB.agencyName]).toEqual(['临溪市人力资源和社会保障局', '临溪市教育局']);
     fixture = {
       staffOfA: await signIn(t, 'hrss.staff'),
@@ -86,12 +131,17 @@ describe(`agency isolation (${TEST_DB})`, () => {
       headOfB: await signIn(t, 'edu.head'),
       accountOfB: accountOfB.id,
       messageOfB: messageOfB.id,
+      unitStaffOfA,
+      unitStaffOfB,
+      unitA,
+      unitB,
+      noticeOfB: noticeOfB.id,
     };
   });
   afterAll(() => t.close());
 
   it.each(OBJECT_ENDPOINTS.map((e) => [e.route, e] as const))('%s: B’s object is 404 for A', async (_route, endpoint) => {
-    const init = endpoint.method === 'POST' ? { method: 'POST', json: endpoint.body } : {};
+    const init = endpoint.method ? { method: endpoint.method, json: endpoint.body } : {};
     const forA = await endpoint.callerOfA(fixture).request(endpoint.pathOfB(fixture), init);
     expect(forA.status).toBe(404);
     expect(forA.body.code).toBe('NOT_FOUND');
@@ -100,10 +150,11 @@ describe(`agency isolation (${TEST_DB})`, () => {
   });
 
   it.each(LIST_ENDPOINTS.map((e) => [e.route, e] as const))('%s: A sees only A’s rows, even when asking for B’s', async (_route, endpoint) => {
+    const agencies = endpoint.agencies?.(fixture) ?? { own: agencyA, other: agencyB };
     const own = endpoint.rows((await endpoint.caller(fixture).request(endpoint.path)).body);
     expect(own.length).toBeGreaterThan(0);
-    expect(own.every((row) => endpoint.agencyOf(row) === agencyA)).toBe(true);
-    const asked = endpoint.rows((await endpoint.caller(fixture).request(`${endpoint.path}?agencyId=${agencyB}`)).body);
+    expect(own.every((row) => endpoint.agencyOf(row) === agencies.own)).toBe(true);
+    const asked = endpoint.rows((await endpoint.caller(fixture).request(`${endpoint.path}?agencyId=${agencies.other}`)).body);
     expect(asked).toEqual([]);
   });
 

@@ -387,7 +387,7 @@ describe('admin console: 留言办理 menus by role', () => {
 
   it('office.staff: 待交办, 全部留言 and 通知, plus 派单规则 and 通知发送失败; no 本单位留言', async () => {
     const { page, problems } = await as('office.staff');
-    expect(await menuLabels(page)).toEqual(['工作台', '留言办理', '统计分析', '派单规则', '通知发送失败', '机构管理', '审计日志']);
+    expect(await menuLabels(page)).toEqual(['工作台', '留言办理', '公共企事业单位', '统计分析', '派单规则', '通知发送失败', '机构管理', '审计日志']);
     expect(await messageMenu(page)).toEqual(['待交办', '全部留言', '通知']);
     await page.getByRole('button', { name: /^通知/ }).waitFor();
     await page.goto(`${baseUrl()}/admin/messages/mine`);
@@ -431,7 +431,7 @@ describe('admin console: 留言办理 menus by role', () => {
 
   it('admin: no 留言办理 and no bell; manages 派单规则', async () => {
     const { page, problems } = await as('admin');
-    expect(await menuLabels(page)).toEqual(['工作台', '统计分析', '派单规则', '通知发送失败', '机构管理', '账号管理', '审计日志']);
+    expect(await menuLabels(page)).toEqual(['工作台', '公共企事业单位', '统计分析', '派单规则', '通知发送失败', '机构管理', '账号管理', '审计日志']);
     expect(await page.getByRole('button', { name: /^通知/ }).count()).toBe(0);
     await page.getByRole('menuitem', { name: '派单规则' }).click();
     await page.getByRole('button', { name: '新增规则' }).waitFor();

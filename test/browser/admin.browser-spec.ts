@@ -263,7 +263,7 @@ describe('admin console: what each role sees', () => {
 
   it('admin: 机构管理, 账号管理 and 审计日志, with their actions; the user menu names the account', async () => {
     const { page, problems } = await as('admin');
-    expect(await menuLabels(page)).toEqual(['工作台', '统计分析', '派单规则', '通知发送失败', '机构管理', '账号管理', '审计日志']);
+    expect(await menuLabels(page)).toEqual(['工作台', '公共企事业单位', '统计分析', '派单规则', '通知发送失败', '机构管理', '账号管理', '审计日志']);
 
     await page.getByRole('button', { name: '用户菜单：系统管理员' }).click();
     const userMenu = page.locator('.ant-dropdown:not(.ant-dropdown-hidden)');
@@ -284,7 +284,7 @@ describe('admin console: what each role sees', () => {
 
   it('office.staff: 审计日志 and a read-only 机构管理, no 账号管理', async () => {
     const { page, problems } = await as('office.staff');
-    expect(await menuLabels(page)).toEqual(['工作台', '留言办理', '统计分析', '派单规则', '通知发送失败', '机构管理', '审计日志']);
+    expect(await menuLabels(page)).toEqual(['工作台', '留言办理', '公共企事业单位', '统计分析', '派单规则', '通知发送失败', '机构管理', '审计日志']);
 
     await page.getByRole('menuitem', { name: '机构管理' }).click();
     await page.locator('.ant-table').getByRole('cell', { name: '临溪市自来水有限公司' }).waitFor();

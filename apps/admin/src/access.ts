@@ -1,4 +1,4 @@
-import { StaffRole } from '@weimin/contracts';
+import { AgencyKind, StaffRole } from '@weimin/contracts';
 import { useMemo } from 'react';
 import { useMe } from './stores/session';
 
@@ -45,19 +45,35 @@ const ACCESS_RULES = {
   canManageRoutingRules: ['admin'],
   /** 统计分析 and 导出 Excel: GET /api/admin/stats/messages, GET /api/admin/stats/export.xlsx */
   canViewStats: OFFICE_AND_ADMIN,
+  /** 信息公开, publish, edit, withdraw: POST, PATCH /api/admin/notices… (a public enterprise's staff only, see below) */
+  canPublishNotices: AGENCY,
+  /** 信息公开 read-only for the office: GET /api/admin/notices */
+  canReadAllNotices: OFFICE,
+  /** 更新提示, the freshness board: GET /api/admin/notice-freshness */
+  canViewFreshness: OFFICE_AND_ADMIN,
 } satisfies Record<string, readonly StaffRole[]>;
 
-export type AccessFlag = keyof typeof ACCESS_RULES;
+/** Flags that also need the staff member's agency to be of one kind: only public enterprises publish notices. */
+const AGENCY_KIND_RULES: Partial<Record<keyof typeof ACCESS_RULES, AgencyKind>> = {
+  canPublishNotices: AgencyKind.PublicEnterprise,
+};
+
+/** canViewNotices: 信息公开, for those who publish notices or read them all. */
+export type AccessFlag = keyof typeof ACCESS_RULES | 'canViewNotices';
 export type Access = Record<AccessFlag, boolean>;
 
-export function computeAccess(roles: readonly StaffRole[]): Access {
-  const rules: Record<AccessFlag, readonly StaffRole[]> = ACCESS_RULES;
-  const entries = Object.entries(rules).map(([flag, granting]) => [flag, roles.some((role) => granting.includes(role))]);
-  return Object.fromEntries(entries) as Access;
+export function computeAccess(roles: readonly StaffRole[], agencyKind?: AgencyKind): Access {
+  const rules: Record<keyof typeof ACCESS_RULES, readonly StaffRole[]> = ACCESS_RULES;
+  const entries = Object.entries(rules).map(([flag, granting]) => {
+    const kind = AGENCY_KIND_RULES[flag as keyof typeof ACCESS_RULES];
+    return [flag, roles.some((role) => granting.includes(role)) && (kind === undefined || kind === agencyKind)];
+  });
+  const access = Object.fromEntries(entries) as Access;
+  return { ...access, canViewNotices: access.canPublishNotices || access.canReadAllNotices };
 }
 
 /** The current staff member's access; the one hook routes, the menu and page actions read it through. */
 export function useAccess(): Access {
-  const { roles } = useMe();
-  return useMemo(() => computeAccess(roles), [roles]);
+  const { roles, agency } = useMe();
+  return useMemo(() => computeAccess(roles, agency.kind), [roles, agency.kind]);
 }

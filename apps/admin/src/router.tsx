@@ -6,6 +6,7 @@ import {
   BranchesOutlined,
   DashboardOutlined,
   MessageOutlined,
+  ShopOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { lazy, Suspense } from 'react';
@@ -31,6 +32,15 @@ const menu: MenuEntry[] = [
       { path: '/messages/mine', label: '本单位留言', access: 'canAnswerMessages', Page: lazy(() => import('./pages/messages/mine')) },
       { path: '/messages/all', label: '全部留言', access: 'canDispatchMessages', Page: lazy(() => import('./pages/messages/all')) },
       { path: '/notifications', label: '通知', access: 'canViewMessages', Page: lazy(() => import('./pages/notifications')) },
+    ],
+  },
+  {
+    key: 'public-enterprises',
+    label: '公共企事业单位',
+    icon: <ShopOutlined />,
+    children: [
+      { path: '/notices', label: '信息公开', access: 'canViewNotices', Page: lazy(() => import('./pages/notices')) },
+      { path: '/notice-freshness', label: '更新提示', access: 'canViewFreshness', Page: lazy(() => import('./pages/notices/freshness')) },
     ],
   },
   { path: '/stats', label: '统计分析', icon: <BarChartOutlined />, access: 'canViewStats', Page: lazy(() => import('./pages/stats')) },

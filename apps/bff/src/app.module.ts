@@ -7,6 +7,7 @@ import type { AppConfig } from './config/configuration';
 import { CitizensModule } from './citizens/citizens.module';
 import { DatabaseModule } from './database/database.module';
 import { MessagesModule } from './messages/messages.module';
+import { NoticesModule } from './notices/notices.module';
 import { StaffModule } from './staff/staff.module';
 import { StagesModule } from './stages/stages.module';
 import { StatsModule } from './stats/stats.module';
@@ -32,6 +33,7 @@ export class AppModule {
         CitizensModule,
         MessagesModule,
         StatsModule,
+        NoticesModule,
       ],
     };
   }

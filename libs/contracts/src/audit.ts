@@ -32,6 +32,11 @@ export const AuditAction = {
   OutboxRetried: 'outbox.retried',
   // Statistics (issue 7)
   StatsExported: 'stats.exported',
+  // Public-enterprise notices (DOMAIN.md §2)
+  NoticePublished: 'notice.published',
+  NoticeUpdated: 'notice.updated',
+  NoticeWithdrawn: 'notice.withdrawn',
+  NoticeStaleReminded: 'notice.stale_reminded',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 
@@ -67,6 +72,10 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'routing_rule.saved': '保存派单规则',
   'outbox.retried': '重发通知',
   'stats.exported': '导出统计',
+  'notice.published': '发布信息',
+  'notice.updated': '修改信息',
+  'notice.withdrawn': '撤回信息',
+  'notice.stale_reminded': '更新提醒',
 };
 
 export type AuditActorType = 'staff' | 'citizen' | 'system' | 'anonymous';

@@ -6,3 +6,4 @@ export * from './staff';
 export * from './audit';
 export * from './messages';
 export * from './stats';
+export * from './notices';

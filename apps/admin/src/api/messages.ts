@@ -69,10 +69,11 @@ export function hideMessage(id: number, hide: HideMessageRequest): Promise<Staff
   return request<StaffMessageView>(`/admin/messages/${id}/hide`, { method: 'POST', body: hide, notify: false });
 }
 
-/** A reminder before the due day or an overdue alert (催办), for the caller's agency. Not in the contracts yet. */
+/** A reminder before the due day, an overdue alert (催办) or an update reminder, for the caller's agency. Not in the contracts yet. */
 export interface NotificationView {
   id: number;
-  kind: 'reminder' | 'overdue';
+  /** notice_stale: a public enterprise's section is overdue for an update (信息定期更新提示). */
+  kind: 'reminder' | 'overdue' | 'notice_stale';
   messageId: number | null;
   text: string;
   createdAt: string;

@@ -11,17 +11,19 @@ import { useApiData } from '../hooks/useApiData';
  */
 const NONE: readonly number[] = [];
 
-export function AgencySelect({ exclude = NONE, ...props }: {
+export function AgencySelect({ exclude = NONE, kind, ...props }: {
   id?: string;
   value?: number;
   onChange?: (value: number | undefined) => void;
   exclude?: readonly (number | null)[];
+  /** Only agencies of this kind (e.g. public enterprises for notices). */
+  kind?: AgencyKind;
   allowClear?: boolean;
   placeholder?: string;
   style?: CSSProperties;
   'aria-label'?: string;
 }) {
-  const agencies = useApiData((signal) => listAgencies({}, signal), []);
+  const agencies = useApiData((signal) => listAgencies(kind ? { kind } : {}, signal), [kind]);
   const options = useMemo(() => groupByKind(agencies.data ?? [], exclude), [agencies.data, exclude]);
 
   return (

@@ -4,6 +4,7 @@ import type { NotificationView } from '../api/messages';
 const KINDS: Record<NotificationView['kind'], { color: string; label: string }> = {
   reminder: { color: 'orange', label: '即将到期' },
   overdue: { color: 'red', label: '已逾期' },
+  notice_stale: { color: 'gold', label: '更新提醒' },
 };
 
 /** 即将到期 (a reminder before the due day) or 已逾期 (an overdue alert, 催办). */

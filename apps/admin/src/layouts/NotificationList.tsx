@@ -34,6 +34,11 @@ export default function NotificationList({ notifications, error, onNavigate }: {
               <Link to={`/messages/${notification.messageId}`} onClick={onNavigate}>
                 {notification.text}
               </Link>
+            ) : notification.kind === 'notice_stale' ? (
+              // An update reminder: to the unit's own notices.
+              <Link to="/notices" onClick={onNavigate}>
+                {notification.text}
+              </Link>
             ) : (
               <span>{notification.text}</span>
             )}

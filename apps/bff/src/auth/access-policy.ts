@@ -94,6 +94,17 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   // Statistics (统计分析): the office and admins; agency roles have no access (403).
   'GET /api/admin/stats/messages': OFFICE_AND_ADMIN,
   'GET /api/admin/stats/export.xlsx': OFFICE_AND_ADMIN,
+  // Public-enterprise notices (DOMAIN.md §2): citizens read; a unit's staff publish their own (the service refuses
+  // agencies that are not public enterprises); the office reads all and watches freshness.
+  'GET /api/agencies/:id/notices': PUBLIC,
+  'GET /api/notices/:id': PUBLIC,
+  'GET /api/admin/notices': staff('agency_staff', 'agency_head', 'office_staff', 'office_head'),
+  'GET /api/admin/notices/:id': staff('agency_staff', 'agency_head', 'office_staff', 'office_head'),
+  'POST /api/admin/notices': AGENCY,
+  'PATCH /api/admin/notices/:id': AGENCY,
+  'POST /api/admin/notices/:id/withdraw': AGENCY,
+  'GET /api/admin/notice-freshness': OFFICE_AND_ADMIN,
+  'GET /api/admin/stats/notices': OFFICE_AND_ADMIN,
 };
 
 /** Routes that serve files or redirects, outside the API and outside this table. */

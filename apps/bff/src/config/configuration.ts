@@ -59,6 +59,12 @@ export interface AppConfig {
     /** An agency enters the ranking with at least this many valid messages in the period. */
     rankingMinItems: number;
   };
+  notices: {
+    /** Calendar days a section may go without a new notice before it is stale. */
+    staleDays: Record<'rules' | 'announcements' | 'services', number>;
+    /** A section is 即将超期 this many days before it would be stale. */
+    dueSoonDays: number;
+  };
 }
 
 export function toAppConfig(env: EnvironmentVariables): AppConfig {
@@ -114,6 +120,10 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
     },
     stats: {
       rankingMinItems: env.STATS_RANKING_MIN_ITEMS,
+    },
+    notices: {
+      staleDays: { announcements: env.NOTICE_STALE_DAYS_ANNOUNCEMENTS, rules: env.NOTICE_STALE_DAYS_RULES, services: env.NOTICE_STALE_DAYS_SERVICES },
+      dueSoonDays: env.NOTICE_DUE_SOON_DAYS,
     },
   };
 }

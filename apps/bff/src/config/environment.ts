@@ -184,6 +184,30 @@ export class EnvironmentVariables {
   @Min(1)
   @Max(10_000)
   STATS_RANKING_MIN_ITEMS: number;
+  // Update reminders for public-enterprise notices (DOMAIN.md §2): days a section may go without a new notice.
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  NOTICE_STALE_DAYS_ANNOUNCEMENTS: number;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  NOTICE_STALE_DAYS_RULES: number;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  NOTICE_STALE_DAYS_SERVICES: number;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(0)
+  @Max(365)
+  NOTICE_DUE_SOON_DAYS: number;
 }
 
 /** The development key committed in config/default.env: never acceptable in production. */

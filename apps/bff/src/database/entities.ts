@@ -9,6 +9,8 @@ import { MessageExtension } from '../messages/message-extension.entity';
 import { MessageReply } from '../messages/message-reply.entity';
 import { Message } from '../messages/message.entity';
 import { Notification } from '../messages/notification.entity';
+import { NoticeReminder } from '../notices/notice-reminder.entity';
+import { Notice } from '../notices/notice.entity';
 import { OutboxItem } from '../outbox/outbox-item.entity';
 import { RoutingRule } from '../routing/routing-rule.entity';
 import { StaffAccount } from '../staff/staff-account.entity';
@@ -31,4 +33,6 @@ export const ENTITIES = [
   RoutingRule,
   OutboxItem,
   Notification,
+  Notice,
+  NoticeReminder,
 ];

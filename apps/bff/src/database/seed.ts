@@ -13,7 +13,9 @@ async function main(): Promise<void> {
     await dataSource.runMigrations({ transaction: 'each' });
     const messages = config.app.seedDemoMessages ? { cipher: new ContactCipher(config.citizens.contactKey), rules: config.deadlines } : undefined;
     const report = await seedDemoData(dataSource, { staffPassword: config.auth.demoStaffPassword, messages });
-    console.log(`demo data: ${report.agenciesAdded} agencies, ${report.stagesAdded} stages, ${report.accountsAdded} accounts and ${report.messagesAdded ?? 0} messages added`);
+    console.log(
+      `demo data: ${report.agenciesAdded} agencies, ${report.stagesAdded} stages, ${report.accountsAdded} accounts, ${report.noticesAdded} notices and ${report.messagesAdded ?? 0} messages added`,
+    );
     // Generated only when DEMO_STAFF_PASSWORD is empty, and shown this once: it is stored nowhere but as hashes.
     if (report.generatedPassword) console.log(`password of the new demo accounts: ${report.generatedPassword}`);
   } finally {

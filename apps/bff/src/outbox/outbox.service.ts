@@ -25,7 +25,8 @@ export interface CitizenNotice {
 
 export interface StaffNotice {
   kind: string;
-  messageId: number;
+  /** The message it is about; null for notices about something else (a unit's stale section). */
+  messageId: number | null;
   text: string;
 }
 
@@ -106,7 +107,7 @@ export class OutboxService {
       if (item.kind === 'staff_notice') {
         const notice = JSON.parse(item.payload) as StaffNotice;
         await this.dataSource.transaction(async (manager) => {
-          await manager.insert(Notification, { agencyId: item.recipientId, kind: notice.kind, messageId: notice.messageId, text: notice.text, createdAt: now });
+          await manager.insert(Notification, { agencyId: item.recipientId, kind: notice.kind, messageId: notice.messageId ?? null, text: notice.text, createdAt: now });
           await manager.update(OutboxItem, item.id, { status: 'sent', sentAt: now, claimedUntil: null });
         });
         return true;

@@ -4,10 +4,11 @@ import type { AppConfig } from '../config/configuration';
 import { loggableError } from '../common/errors/error-response';
 import { OutboxService } from '../outbox/outbox.service';
 import { MessageScheduler } from './message-scheduler.service';
+import { NoticeReminderScheduler } from './notice-reminder-scheduler.service';
 
 /**
- * Runs the outbox worker every few seconds and the deadline scheduler every minute, in every instance (both are
- * safe to run concurrently). Tests switch them off (BACKGROUND_JOBS=false) and call them directly.
+ * Runs the outbox worker every few seconds, the deadline scheduler every minute and the notice update reminders
+ * every quarter hour, in every instance (all are safe to run concurrently). Tests switch them off (BACKGROUND_JOBS=false) and call them directly.
  */
 @Injectable()
 export class BackgroundJobs implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -19,12 +20,15 @@ export class BackgroundJobs implements OnApplicationBootstrap, OnApplicationShut
     private readonly outbox: OutboxService,
     private readonly scheduler: MessageScheduler,
     private readonly config: ConfigService<AppConfig, true>,
+    private readonly noticeReminders: NoticeReminderScheduler,
   ) {}
 
   onApplicationBootstrap(): void {
     if (!this.config.get('app.backgroundJobs', { infer: true })) return;
     this.every('outbox', 5_000, () => this.outbox.deliverDue());
     this.every('deadlines', 60_000, () => this.scheduler.runOnce());
+    // Freshness is counted in days: a scan every quarter of an hour is plenty.
+    this.every('notice-reminders', 15 * 60_000, () => this.noticeReminders.runOnce());
   }
 
   onApplicationShutdown(): void {

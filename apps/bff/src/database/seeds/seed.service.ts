@@ -2,11 +2,14 @@ import { randomBytes, randomInt } from 'node:crypto';
 import { LIFE_EVENT_STAGES } from '@weimin/contracts';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Agency } from '../../agencies/agency.entity';
+import { sanitizeRichText } from '../../messages/rich-text';
+import { Notice } from '../../notices/notice.entity';
 import { RoutingRule } from '../../routing/routing-rule.entity';
 import { PasswordHasher } from '../../staff/password-hasher';
 import { StaffAccount } from '../../staff/staff-account.entity';
 import { LifeEventStage } from '../../stages/life-event-stage.entity';
 import { DEMO_ACCOUNTS } from './demo-accounts';
+import { DEMO_NOTICES } from './demo-notices';
 import { DEMO_AGENCIES } from './demo-city';
 import { DEMO_ROUTING_RULES } from './demo-routing-rules';
 import { seedDemoMessages, type DemoMessageOptions } from './seed-demo-messages';
@@ -17,6 +20,7 @@ export interface SeedReport {
   agenciesAdded: number;
   accountsAdded: number;
   routingRulesAdded: number;
+  noticesAdded: number;
   /** Only when demo messages were asked for (SEED_DEMO_MESSAGES). */
   messagesAdded?: number;
   /** Set when demo accounts were created with a password generated for them; shown once, never stored. */
@@ -61,8 +65,9 @@ export async function seedDemoData(dataSource: DataSource, options: { staffPassw
     const stagesAdded = await ensureReferenceData(manager);
     const accounts = await seedDemoAccounts(manager, options.staffPassword);
     const routingRulesAdded = await seedRoutingRules(manager);
+    const noticesAdded = await seedNotices(manager);
     const messages = options.messages ? { messagesAdded: await seedDemoMessages(manager, options.messages) } : {};
-    return { stagesAdded, agenciesAdded: missing.length, routingRulesAdded, ...messages, ...accounts };
+    return { stagesAdded, agenciesAdded: missing.length, routingRulesAdded, noticesAdded, ...messages, ...accounts };
   });
 }
 
@@ -92,6 +97,37 @@ async function seedRoutingRules(manager: EntityManager): Promise<number> {
     manager.create(RoutingRule, { keyword: seed.keyword, agencyId: agencyIds.get(seed.agencyCode), priority: seed.priority ?? 0 }),
   );
   await manager.save(rows);
+  return rows.length;
+}
+
+/** Notices are matched by unit and title; dates are relative to the day the seed first runs. */
+async function seedNotices(manager: EntityManager, now = new Date()): Promise<number> {
+  const units = await manager.find(Agency, { where: { code: In(Object.keys(DEMO_NOTICES)) }, select: { id: true, code: true } });
+  const existing = new Set((await manager.find(Notice, { where: { agencyId: In(units.map((unit) => unit.id)) }, select: { agencyId: true, title: true } })).map((n) => `${n.agencyId}:${n.title}`));
+  const day = 86_400_000;
+  const rows = units.flatMap((unit) =>
+    DEMO_NOTICES[unit.code]
+      .filter((seed) => !existing.has(`${unit.id}:${seed.title}`))
+      .map((seed) => {
+        // Published at 09:30 China time, `daysAgo` days back.
+        const publishedAt = new Date(Math.floor((now.getTime() + 8 * 3_600_000) / day) * day - 8 * 3_600_000 + 9.5 * 3_600_000 - seed.daysAgo * day);
+        const validFrom = seed.valid ? new Date(publishedAt.getTime() + seed.daysAgo * day + seed.valid.fromDays * day - 1.5 * 3_600_000) : null;
+        return manager.create(Notice, {
+          agencyId: unit.id,
+          section: seed.section,
+          title: seed.title,
+          bodyHtml: sanitizeRichText(seed.bodyHtml),
+          validFrom,
+          validUntil: validFrom && seed.valid ? new Date(validFrom.getTime() + seed.valid.hours * 3_600_000) : null,
+          status: 'published',
+          publishedAt,
+          updatedAt: publishedAt,
+          authorId: null,
+          updatedBy: null,
+        });
+      }),
+  );
+  await manager.save(rows, { chunk: 50 });
   return rows.length;
 }
 

@@ -6,12 +6,14 @@ import { StatusView } from '../../../../components/StatusView';
 import { useRemote } from '../../../../hooks/useRemote';
 import { ApiError } from '../../../../services/http';
 import { getAgency } from '../../../../services/agencies';
+import { getUnitNotices } from '../../../../services/notices';
+import { UnitNotices } from '../../components/UnitNotices';
 import './index.scss';
 
-function loadUnit(idParam: string | undefined): Promise<AgencyView> {
+function withUnitId<T>(idParam: string | undefined, load: (id: number) => Promise<T>): Promise<T> {
   const id = Number(idParam);
   if (!Number.isInteger(id) || id <= 0) return Promise.reject(new ApiError(400, 'VALIDATION_FAILED', '单位编号无效'));
-  return getAgency(id);
+  return load(id);
 }
 
 function leaveMessage(unit: AgencyView) {
@@ -25,7 +27,9 @@ function call(hotline: string) {
 
 export default function UnitDetailPage() {
   const { params } = useRouter();
-  const unit = useRemote(() => loadUnit(params.id), [params.id]);
+  const unit = useRemote(() => withUnitId<AgencyView>(params.id, getAgency), [params.id]);
+  // Loaded beside the unit; a failure here leaves the rest of the page usable.
+  const notices = useRemote(() => withUnitId(params.id, getUnitNotices), [params.id]);
 
   useEffect(() => {
     if (unit.data) void Taro.setNavigationBarTitle({ title: unit.data.name });
@@ -42,6 +46,8 @@ export default function UnitDetailPage() {
             {unit.data.industry && <Text className='unit__industry'>{INDUSTRY_LABELS[unit.data.industry]}</Text>}
             <View className='unit__description'>{unit.data.description || '暂无单位简介'}</View>
           </View>
+          {notices.data && <UnitNotices notices={notices.data} />}
+          {notices.error && !unit.error && <StatusView kind='error' message={notices.error.message} onRetry={notices.reload} />}
           <View className='card'>
             <View className='section-title'>服务热线</View>
             {unit.data.hotline ? (

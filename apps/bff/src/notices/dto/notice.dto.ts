@@ -1,0 +1,101 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import {
+  CreateNoticeRequest,
+  FreshnessQuery,
+  FreshnessState,
+  Industry,
+  NoticeFiguresQuery,
+  NoticeSection,
+  NoticeStatus,
+  StaffNoticeQuery,
+  UpdateNoticeRequest,
+  WithdrawNoticeRequest,
+} from '@weimin/contracts';
+import { Transform, Type } from 'class-transformer';
+import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, MaxLength, Min, MinLength } from 'class-validator';
+import { PageQueryDto } from '../../common/http/page-query.dto';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class CreateNoticeDto implements CreateNoticeRequest {
+  @ApiProperty({ enum: Object.values(NoticeSection) })
+  @IsIn(Object.values(NoticeSection))
+  section: NoticeSection;
+
+  @ApiProperty({ maxLength: 100 })
+  @Transform(trim)
+  @IsString()
+  @MinLength(2, { message: '标题至少2个字' })
+  @MaxLength(100)
+  title: string;
+
+  @ApiProperty({ description: 'rich text; sanitised on the server' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(15_000)
+  bodyHtml: string;
+
+  @ApiPropertyOptional({ description: 'ISO instant: start of an outage-style announcement’s validity', nullable: true })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  validFrom?: string | null;
+
+  @ApiPropertyOptional({ description: 'ISO instant: end of the validity (shown as 已过期 afterwards)', nullable: true })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  validUntil?: string | null;
+}
+
+export class UpdateNoticeDto extends PartialType(CreateNoticeDto) implements UpdateNoticeRequest {}
+
+export class WithdrawNoticeDto implements WithdrawNoticeRequest {
+  @ApiProperty()
+  @Transform(trim)
+  @IsString()
+  @MinLength(2, { message: '请说明撤回理由' })
+  @MaxLength(500)
+  reason: string;
+}
+
+export class StaffNoticeQueryDto extends PageQueryDto implements StaffNoticeQuery {
+  @ApiPropertyOptional({ enum: Object.values(NoticeSection) })
+  @IsOptional()
+  @IsIn(Object.values(NoticeSection))
+  section?: NoticeSection;
+
+  @ApiPropertyOptional({ enum: Object.values(NoticeStatus) })
+  @IsOptional()
+  @IsIn(Object.values(NoticeStatus))
+  status?: NoticeStatus;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  agencyId?: number;
+}
+
+export class FreshnessQueryDto implements FreshnessQuery {
+  @ApiPropertyOptional({ enum: Object.values(Industry) })
+  @IsOptional()
+  @IsIn(Object.values(Industry))
+  industry?: Industry;
+
+  @ApiPropertyOptional({ enum: Object.values(FreshnessState) })
+  @IsOptional()
+  @IsIn(Object.values(FreshnessState))
+  state?: FreshnessState;
+}
+
+const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+export class NoticeFiguresQueryDto implements NoticeFiguresQuery {
+  @ApiProperty({ example: '2026-01-01' })
+  @Matches(DAY, { message: 'from must be a date YYYY-MM-DD' })
+  from: string;
+
+  @ApiProperty({ example: '2026-12-31' })
+  @Matches(DAY, { message: 'to must be a date YYYY-MM-DD' })
+  to: string;
+}

@@ -1,0 +1,110 @@
+import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  FreshnessBoardView,
+  FreshnessQuery,
+  Industry,
+  NOTICE_SECTIONS,
+  NoticeSection,
+  SectionFreshness,
+  UnitFreshness,
+} from '@weimin/contracts';
+import { DataSource, In } from 'typeorm';
+import { Agency } from '../agencies/agency.entity';
+import type { AppConfig } from '../config/configuration';
+import { Freshness, freshnessOf, FreshnessRules } from './notice-freshness';
+import { NoticeReminder } from './notice-reminder.entity';
+import { Notice } from './notice.entity';
+
+/** One unit-section as the scan and the board see it. */
+export interface UnitSection {
+  agencyId: number;
+  agencyName: string;
+  industry: Industry | null;
+  section: NoticeSection;
+  lastPublishedAt: Date | null;
+  freshness: Freshness;
+  /** Unique per unit, section and stale period; null unless stale. */
+  periodKey: string | null;
+}
+
+/** 信息定期更新提示 (DOMAIN.md §2): the state of every active unit's three sections, from the newest published notice. */
+@Injectable()
+export class NoticeFreshnessService {
+  readonly rules: FreshnessRules;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    config: ConfigService<AppConfig, true>,
+  ) {
+    this.rules = config.get('notices', { infer: true });
+  }
+
+  /** Every active public enterprise × section, in the units' display order. */
+  async unitSections(now: Date, filter: { industry?: Industry } = {}): Promise<UnitSection[]> {
+    const units = await this.dataSource.getRepository(Agency).find({
+      where: { kind: 'public_enterprise', active: true, ...(filter.industry && { industry: filter.industry }) },
+      order: { sortOrder: 'ASC', id: 'ASC' },
+    });
+    if (units.length === 0) return [];
+    const newest = await this.dataSource
+      .getRepository(Notice)
+      .createQueryBuilder('notice')
+      .select('notice.agencyId', 'agencyId')
+      .addSelect('notice.section', 'section')
+      .addSelect('MAX(notice.publishedAt)', 'lastPublishedAt')
+      .where('notice.status = :published', { published: 'published' })
+      .andWhere('notice.agencyId IN (:...ids)', { ids: units.map((unit) => unit.id) })
+      .groupBy('notice.agencyId')
+      .addGroupBy('notice.section')
+      .getRawMany<{ agencyId: number | string; section: NoticeSection; lastPublishedAt: Date | string | null }>();
+    const last = new Map(newest.map((row) => [`${Number(row.agencyId)}:${row.section}`, toDate(row.lastPublishedAt)]));
+    return units.flatMap((unit) =>
+      NOTICE_SECTIONS.map((section) => {
+        const lastPublishedAt = last.get(`${unit.id}:${section}`) ?? null;
+        const freshness = freshnessOf(section, lastPublishedAt, now, this.rules);
+        return {
+          agencyId: unit.id,
+          agencyName: unit.name,
+          industry: unit.industry,
+          section,
+          lastPublishedAt,
+          freshness,
+          periodKey: freshness.stalePeriod ? `${unit.id}:${freshness.stalePeriod}` : null,
+        };
+      }),
+    );
+  }
+
+  /** The office's freshness board: unit × section, days since the last update, state, and whether reminded. */
+  async board(query: FreshnessQuery, now = new Date()): Promise<FreshnessBoardView> {
+    const rows = await this.unitSections(now, { industry: query.industry });
+    const keys = rows.map((row) => row.periodKey).filter((key): key is string => key !== null);
+    const reminders = keys.length ? await this.dataSource.getRepository(NoticeReminder).find({ where: { periodKey: In(keys) } }) : [];
+    const remindedAt = new Map(reminders.map((reminder) => [reminder.periodKey, reminder.remindedAt]));
+    const units = new Map<number, UnitFreshness>();
+    for (const row of rows) {
+      const unit = units.get(row.agencyId) ?? { agencyId: row.agencyId, agencyName: row.agencyName, industry: row.industry, sections: [] };
+      const section: SectionFreshness = {
+        section: row.section,
+        state: row.freshness.state,
+        lastPublishedAt: row.lastPublishedAt?.toISOString() ?? null,
+        daysSinceUpdate: row.freshness.daysSinceUpdate,
+        thresholdDays: this.rules.staleDays[row.section],
+        remindedAt: (row.periodKey && remindedAt.get(row.periodKey)?.toISOString()) || null,
+      };
+      unit.sections.push(section);
+      units.set(row.agencyId, unit);
+    }
+    const listed = [...units.values()].filter((unit) => !query.state || unit.sections.some((section) => section.state === query.state));
+    return { thresholds: { ...this.rules.staleDays }, units: listed };
+  }
+}
+
+/** MAX() comes back as a Date (MySQL) or as the stored text (SQLite, UTC without a zone). */
+function toDate(value: Date | string | null): Date | null {
+  if (value === null) return null;
+  if (value instanceof Date) return value;
+  return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value.replace(' ', 'T')}Z`);
+}

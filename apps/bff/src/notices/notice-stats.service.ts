@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ErrorCode, NoticeFigures, NoticeFiguresQuery, NoticeSection } from '@weimin/contracts';
+import { DataSource } from 'typeorm';
+import { DomainException } from '../common/errors/domain.exception';
+import { Notice } from './notice.entity';
+import { NoticeFreshnessService } from './notice-freshness.service';
+
+/** Figures for the annual report (DOMAIN.md §4): notices per unit and section in a period, and stale units now. */
+@Injectable()
+export class NoticeStatsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly freshness: NoticeFreshnessService,
+  ) {}
+
+  async figures(query: NoticeFiguresQuery, now = new Date()): Promise<NoticeFigures> {
+    const start = chinaDayStart(query.from, 'from');
+    const end = new Date(chinaDayStart(query.to, 'to').getTime() + 86_400_000);
+    if (end.getTime() <= start.getTime()) {
+      throw new DomainException(ErrorCode.ValidationFailed, '结束日期不能早于开始日期', [{ field: 'to', messages: ['to must not be before from'] }]);
+    }
+    const rows = await this.dataSource
+      .getRepository(Notice)
+      .createQueryBuilder('notice')
+      .innerJoin('notice.agency', 'agency')
+      .select('notice.agencyId', 'agencyId')
+      .addSelect('agency.name', 'agencyName')
+      .addSelect('notice.section', 'section')
+      .addSelect('COUNT(*)', 'count')
+      .where('notice.status = :published', { published: 'published' })
+      .andWhere('notice.publishedAt >= :start AND notice.publishedAt < :end', { start, end })
+      .groupBy('notice.agencyId')
+      .addGroupBy('agency.name')
+      .addGroupBy('notice.section')
+      .orderBy('notice.agencyId', 'ASC')
+      .addOrderBy('notice.section', 'ASC')
+      .getRawMany<{ agencyId: number | string; agencyName: string; section: NoticeSection; count: number | string }>();
+    const published = rows.map((row) => ({ agencyId: Number(row.agencyId), agencyName: row.agencyName, section: row.section, count: Number(row.count) }));
+    const stale = (await this.freshness.unitSections(now)).filter((row) => row.freshness.state === 'stale');
+    return {
+      from: query.from,
+      to: query.to,
+      published,
+      publishedTotal: published.reduce((sum, row) => sum + row.count, 0),
+      staleNow: stale.map((row) => ({ agencyId: row.agencyId, agencyName: row.agencyName, section: row.section, daysSinceUpdate: row.freshness.daysSinceUpdate })),
+    };
+  }
+}
+
+/** 00:00 of a China date (UTC+8); a date that does not exist (2026-02-30) is a 400. */
+function chinaDayStart(day: string, field: string): Date {
+  const start = new Date(`${day}T00:00:00+08:00`);
+  if (Number.isNaN(start.getTime()) || new Date(start.getTime() + 8 * 3_600_000).toISOString().slice(0, 10) !== day) {
+    throw new DomainException(ErrorCode.ValidationFailed, '日期不存在', [{ field, messages: [`${field} is not a valid date`] }]);
+  }
+  return start;
+}

@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { OutboxModule } from '../outbox/outbox.module';
+import { NoticeReminderScheduler } from '../scheduling/notice-reminder-scheduler.service';
+import { NoticeFreshnessService } from './notice-freshness.service';
+import { NoticeStatsService } from './notice-stats.service';
+import { NoticesAdminController } from './notices-admin.controller';
+import { NoticesAdminService } from './notices-admin.service';
+import { NoticesController } from './notices.controller';
+import { NoticesService } from './notices.service';
+
+/** 公共企事业单位信息公开 (DOMAIN.md §2): notices, freshness board, update reminders, figures. */
+@Module({
+  imports: [OutboxModule],
+  controllers: [NoticesController, NoticesAdminController],
+  providers: [NoticesService, NoticesAdminService, NoticeFreshnessService, NoticeStatsService, NoticeReminderScheduler],
+  exports: [NoticeReminderScheduler],
+})
+export class NoticesModule {}

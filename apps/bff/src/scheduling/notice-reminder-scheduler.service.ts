@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AuditAction, NOTICE_SECTION_LABELS, NOTICE_STALE_NOTIFICATION } from '@weimin/contracts';
+import { DataSource, In } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { isUniqueViolation } from '../common/errors/unique-violation';
+import { NoticeFreshnessService, UnitSection } from '../notices/notice-freshness.service';
+import { NoticeReminder } from '../notices/notice-reminder.entity';
+import { OutboxService } from '../outbox/outbox.service';
+
+/**
+ * Update reminders (信息定期更新提示): each stale unit-section's staff get one console notification per stale period.
+ * Safe with several BFF instances: the reminder row's unique `periodKey` is inserted in the same transaction as the
+ * outbox item, so a second scan (here or in another instance) fails on the key and queues nothing.
+ */
+@Injectable()
+export class NoticeReminderScheduler {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly freshness: NoticeFreshnessService,
+    private readonly outbox: OutboxService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Returns how many reminders this run queued. */
+  async runOnce(now = new Date()): Promise<number> {
+    const stale = (await this.freshness.unitSections(now)).filter((row) => row.periodKey !== null);
+    if (stale.length === 0) return 0;
+    const done = new Set(
+      (await this.dataSource.getRepository(NoticeReminder).find({ where: { periodKey: In(stale.map((row) => row.periodKey!)) }, select: { periodKey: true } })).map(
+        (reminder) => reminder.periodKey,
+      ),
+    );
+    let count = 0;
+    for (const row of stale.filter((candidate) => !done.has(candidate.periodKey!))) {
+      if (await this.remind(row, now)) count += 1;
+    }
+    return count;
+  }
+
+  private async remind(row: UnitSection, now: Date): Promise<boolean> {
+    const periodKey = row.periodKey!;
+    const label = NOTICE_SECTION_LABELS[row.section];
+    const text =
+      row.freshness.daysSinceUpdate === null
+        ? `「${label}」栏目尚未发布任何信息，请及时更新`
+        : `「${label}」栏目已${row.freshness.daysSinceUpdate}天未更新（要求${this.freshness.rules.staleDays[row.section]}天内更新），请及时发布`;
+    try {
+      await this.dataSource.transaction(async (manager) => {
+        await manager.insert(NoticeReminder, { periodKey, agencyId: row.agencyId, section: row.section, lastPublishedAt: row.lastPublishedAt, remindedAt: now });
+        await this.outbox.enqueue(manager, 'staff_notice', `notice-stale:${periodKey}`, row.agencyId, { kind: NOTICE_STALE_NOTIFICATION, messageId: null, text });
+        await this.audit.recordSystem(manager, { action: AuditAction.NoticeStaleReminded, objectType: 'agency', objectId: row.agencyId, agencyId: row.agencyId, reason: row.section });
+      });
+      return true;
+    } catch (error) {
+      // Another scan reminded this period first.
+      if (isUniqueViolation(error)) return false;
+      throw error;
+    }
+  }
+}
