@@ -6,6 +6,7 @@ import { AuthModule } from './auth/auth.module';
 import type { AppConfig } from './config/configuration';
 import { CitizensModule } from './citizens/citizens.module';
 import { DatabaseModule } from './database/database.module';
+import { InterpretationsModule } from './interpretations/interpretations.module';
 import { MessagesModule } from './messages/messages.module';
 import { StaffModule } from './staff/staff.module';
 import { StagesModule } from './stages/stages.module';
@@ -30,6 +31,7 @@ export class AppModule {
         StagesModule,
         CitizensModule,
         MessagesModule,
+        InterpretationsModule,
       ],
     };
   }

@@ -29,6 +29,15 @@ export const AuditAction = {
   ContactViewed: 'message.contact_viewed',
   RoutingRuleSaved: 'routing_rule.saved',
   OutboxRetried: 'outbox.retried',
+  PolicyDocumentCreated: 'policy_document.created',
+  InterpretationCreated: 'interpretation.created',
+  InterpretationEdited: 'interpretation.edited',
+  InterpretationSubmitted: 'interpretation.submitted',
+  InterpretationApproved: 'interpretation.approved',
+  InterpretationReturned: 'interpretation.returned',
+  InterpretationPublished: 'interpretation.published',
+  InterpretationWithdrawn: 'interpretation.withdrawn',
+  InterpretationFeedback: 'interpretation.feedback',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 
@@ -62,6 +71,15 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'message.contact_viewed': '查看联系方式',
   'routing_rule.saved': '保存派单规则',
   'outbox.retried': '重发通知',
+  'policy_document.created': '登记政策文件',
+  'interpretation.created': '起草解读',
+  'interpretation.edited': '修改解读',
+  'interpretation.submitted': '提交解读审核',
+  'interpretation.approved': '解读审核通过',
+  'interpretation.returned': '退回解读',
+  'interpretation.published': '发布解读',
+  'interpretation.withdrawn': '撤回解读',
+  'interpretation.feedback': '解读反馈',
 };
 
 export type AuditActorType = 'staff' | 'citizen' | 'system' | 'anonymous';

@@ -5,3 +5,4 @@ export * from './system';
 export * from './staff';
 export * from './audit';
 export * from './messages';
+export * from './interpretations';
