@@ -1,3 +1,4 @@
+import { draftInterpretation, interpretationRequest } from '../factories/interpretation.factory';
 import { citizenSignIn, CitizenSession, submitMessage } from '../factories/message.factory';
 import { agencyIdOf, createAccount, signIn, StaffSession } from '../factories/staff.factory';
 import { startTestApp, TEST_DB, TestApp } from '../support/api-app';
@@ -14,11 +15,12 @@ interface Fixture {
   headOfB: StaffSession;
   accountOfB: number;
   messageOfB: number;
+  interpretationOfB: number;
 }
 
 interface ObjectEndpoint {
   route: string;
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'PUT';
   body?: unknown;
   /** The path of an object belonging to agency B. */
   pathOfB: (f: Fixture) => string;
@@ -54,12 +56,46 @@ const OBJECT_ENDPOINTS: ObjectEndpoint[] = [
     // B is not asked to return it (B's reply above answered it); A must still see nothing.
     callerOfA: (f) => f.staffOfA,
   },
+  // Interpretations: B's draft is walked through B's own steps while A is refused at each.
+  { route: 'GET /api/admin/interpretations/:id', pathOfB: (f) => `/api/admin/interpretations/${f.interpretationOfB}`, callerOfA: (f) => f.headOfA, callerOfB: (f) => f.staffOfB },
+  {
+    route: 'PUT /api/admin/interpretations/:id',
+    method: 'PUT',
+    body: interpretationRequest({ stages: ['education'] }),
+    pathOfB: (f) => `/api/admin/interpretations/${f.interpretationOfB}`,
+    callerOfA: (f) => f.staffOfA,
+    callerOfB: (f) => f.staffOfB,
+  },
+  {
+    route: 'POST /api/admin/interpretations/:id/submit',
+    method: 'POST',
+    body: {},
+    pathOfB: (f) => `/api/admin/interpretations/${f.interpretationOfB}/submit`,
+    callerOfA: (f) => f.staffOfA,
+    callerOfB: (f) => f.staffOfB,
+  },
+  {
+    route: 'POST /api/admin/interpretations/:id/return',
+    method: 'POST',
+    body: { comment: '请补充材料' },
+    pathOfB: (f) => `/api/admin/interpretations/${f.interpretationOfB}/return`,
+    callerOfA: (f) => f.headOfA,
+  },
+  {
+    route: 'POST /api/admin/interpretations/:id/approve',
+    method: 'POST',
+    body: {},
+    pathOfB: (f) => `/api/admin/interpretations/${f.interpretationOfB}/approve`,
+    callerOfA: (f) => f.headOfA,
+    callerOfB: (f) => f.headOfB,
+  },
 ];
 
 /** List endpoints whose rows carry an agency: agency A's staff must see none of B's. */
 const LIST_ENDPOINTS: Array<{ route: string; path: string; caller: (f: Fixture) => StaffSession; rows: (body: any) => any[]; agencyOf: (row: any) => number }> = [
   { route: 'GET /api/admin/accounts', path: '/api/admin/accounts', caller: (f) => f.headOfA, rows: (body) => body, agencyOf: (row) => row.agencyId },
   { route: 'GET /api/admin/messages', path: '/api/admin/messages', caller: (f) => f.staffOfA, rows: (body) => body.items, agencyOf: (row) => row.agencyId },
+  { route: 'GET /api/admin/interpretations', path: '/api/admin/interpretations', caller: (f) => f.staffOfA, rows: (body) => body.items, agencyOf: (row) => row.agencyId },
 ];
 
 describe(`agency isolation (${TEST_DB})`, () => {
@@ -79,10 +115,18 @@ describe(`agency isolation (${TEST_DB})`, () => {
     const messageOfA = await submitMessage(citizen, { targetAgencyId: agencyA });
     const messageOfB = await submitMessage(citizen, { targetAgencyId: agencyB });
     expect([messageOfA.agencyName, messageOfB.agencyName]).toEqual(['临溪市人力资源和社会保障局', '临溪市教育局']);
+    const [staffOfA, staffOfB] = [await signIn(t, 'hrss.staff'), await signIn(t, 'edu.staff')];
+    const interpretationOfA = await draftInterpretation(staffOfA);
+    expect((await staffOfA.request(`/api/admin/interpretations/${interpretationOfA.id}/submit`, { method: 'POST', json: {} })).status).toBe(200);
+    const interpretationOfB = await draftInterpretation(staffOfB, { stages: ['education'] });
+    expect((await staffOfB.request(`/api/admin/interpretations/${interpretationOfB.id}/submit`, { method: 'POST', json: {} })).status).toBe(200);
+    // B's item goes back to its drafter, so the walk below starts from a state the drafter may change.
+    expect((await (await signIn(t, 'edu.head')).request(`/api/admin/interpretations/${interpretationOfB.id}/return`, { method: 'POST', json: { comment: '请完善' } })).status).toBe(200);
     fixture = {
-      staffOfA: await signIn(t, 'hrss.staff'),
+      interpretationOfB: interpretationOfB.id,
+      staffOfA,
       headOfA: await signIn(t, 'hrss.head'),
-      staffOfB: await signIn(t, 'edu.staff'),
+      staffOfB,
       headOfB: await signIn(t, 'edu.head'),
       accountOfB: accountOfB.id,
       messageOfB: messageOfB.id,
@@ -91,7 +135,7 @@ describe(`agency isolation (${TEST_DB})`, () => {
   afterAll(() => t.close());
 
   it.each(OBJECT_ENDPOINTS.map((e) => [e.route, e] as const))('%s: B’s object is 404 for A', async (_route, endpoint) => {
-    const init = endpoint.method === 'POST' ? { method: 'POST', json: endpoint.body } : {};
+    const init = endpoint.method ? { method: endpoint.method, json: endpoint.body } : {};
     const forA = await endpoint.callerOfA(fixture).request(endpoint.pathOfB(fixture), init);
     expect(forA.status).toBe(404);
     expect(forA.body.code).toBe('NOT_FOUND');
@@ -105,6 +149,15 @@ describe(`agency isolation (${TEST_DB})`, () => {
     expect(own.every((row) => endpoint.agencyOf(row) === agencyA)).toBe(true);
     const asked = endpoint.rows((await endpoint.caller(fixture).request(`${endpoint.path}?agencyId=${agencyB}`)).body);
     expect(asked).toEqual([]);
+  });
+
+  it('GET /api/admin/interpretations/queue: an agency head’s review queue holds only their own agency’s items', async () => {
+    const submittedOfB = await draftInterpretation(fixture.staffOfB, { stages: ['education'] });
+    await fixture.staffOfB.request(`/api/admin/interpretations/${submittedOfB.id}/submit`, { method: 'POST', json: {} });
+    const queueOfA = (await fixture.headOfA.request('/api/admin/interpretations/queue')).body;
+    expect(queueOfA.length).toBeGreaterThan(0);
+    expect(queueOfA.every((row: { agencyId: number }) => row.agencyId === agencyA)).toBe(true);
+    expect((await fixture.headOfB.request('/api/admin/interpretations/queue')).body.map((row: { id: number }) => row.id)).toContain(submittedOfB.id);
   });
 
   it('keeps citizens apart too: another citizen’s message is 404', async () => {

@@ -9,6 +9,7 @@ import { LifeEventStage } from '../../stages/life-event-stage.entity';
 import { DEMO_ACCOUNTS } from './demo-accounts';
 import { DEMO_AGENCIES } from './demo-city';
 import { DEMO_ROUTING_RULES } from './demo-routing-rules';
+import { seedInterpretations } from './interpretation-seeds';
 import { STAGE_DESCRIPTIONS } from './stage-descriptions';
 
 export interface SeedReport {
@@ -16,6 +17,7 @@ export interface SeedReport {
   agenciesAdded: number;
   accountsAdded: number;
   routingRulesAdded: number;
+  interpretationsAdded: number;
   /** Set when demo accounts were created with a password generated for them; shown once, never stored. */
   generatedPassword?: string;
 }
@@ -58,7 +60,8 @@ export async function seedDemoData(dataSource: DataSource, options: { staffPassw
     const stagesAdded = await ensureReferenceData(manager);
     const accounts = await seedDemoAccounts(manager, options.staffPassword);
     const routingRulesAdded = await seedRoutingRules(manager);
-    return { stagesAdded, agenciesAdded: missing.length, routingRulesAdded, ...accounts };
+    const interpretationsAdded = await seedInterpretations(manager);
+    return { stagesAdded, agenciesAdded: missing.length, routingRulesAdded, interpretationsAdded, ...accounts };
   });
 }
 
