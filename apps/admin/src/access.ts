@@ -43,6 +43,14 @@ const ACCESS_RULES = {
   canViewRoutingRules: OFFICE_AND_ADMIN,
   /** Create and edit routing rules: POST, PATCH /api/admin/routing-rules */
   canManageRoutingRules: ['admin'],
+  /** 解读详情: GET /api/admin/interpretations/:id (agency roles: their own agency's) */
+  canViewInterpretations: MESSAGE_WORKERS,
+  /** 我的起草, 起草 and 修改: POST, PUT /api/admin/interpretations, …/submit */
+  canDraftInterpretations: AGENCY,
+  /** 解读审核: the review queue of levels 1-3, POST /api/admin/interpretations/:id/{approve,return} */
+  canReviewInterpretations: ['agency_head', 'office_staff', 'office_head'],
+  /** 全部解读 and 撤回: POST /api/admin/interpretations/:id/withdraw */
+  canViewAllInterpretations: OFFICE,
 } satisfies Record<string, readonly StaffRole[]>;
 
 export type AccessFlag = keyof typeof ACCESS_RULES;

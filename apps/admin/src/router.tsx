@@ -4,6 +4,7 @@ import {
   AuditOutlined,
   BranchesOutlined,
   DashboardOutlined,
+  FileTextOutlined,
   MessageOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -32,6 +33,16 @@ const menu: MenuEntry[] = [
       { path: '/notifications', label: '通知', access: 'canViewMessages', Page: lazy(() => import('./pages/notifications')) },
     ],
   },
+  {
+    key: 'interpretations',
+    label: '政策解读',
+    icon: <FileTextOutlined />,
+    children: [
+      { path: '/interpretations/drafts', label: '我的起草', access: 'canDraftInterpretations', Page: lazy(() => import('./pages/interpretations/drafts')) },
+      { path: '/interpretations/review', label: '解读审核', access: 'canReviewInterpretations', Page: lazy(() => import('./pages/interpretations/review')) },
+      { path: '/interpretations/all', label: '全部解读', access: 'canViewAllInterpretations', Page: lazy(() => import('./pages/interpretations/all')) },
+    ],
+  },
   { path: '/routing-rules', label: '派单规则', icon: <BranchesOutlined />, access: 'canViewRoutingRules', Page: lazy(() => import('./pages/routing-rules')) },
   { path: '/outbox', label: '通知发送失败', icon: <AlertOutlined />, access: 'canViewOutbox', Page: lazy(() => import('./pages/outbox')) },
   { path: '/agencies', label: '机构管理', icon: <ApartmentOutlined />, access: 'canViewAgenciesAdmin', Page: lazy(() => import('./pages/agencies')) },
@@ -42,6 +53,9 @@ const menu: MenuEntry[] = [
 /** Pages reached from others, not from the menu. */
 const pages: MenuRoute[] = [
   { path: '/messages/:id', label: '留言详情', access: 'canViewMessages', Page: lazy(() => import('./pages/messages/detail')) },
+  { path: '/interpretations/new', label: '起草解读', access: 'canDraftInterpretations', Page: lazy(() => import('./pages/interpretations/editor')) },
+  { path: '/interpretations/:id/edit', label: '修改解读', access: 'canDraftInterpretations', Page: lazy(() => import('./pages/interpretations/editor')) },
+  { path: '/interpretations/:id', label: '解读详情', access: 'canViewInterpretations', Page: lazy(() => import('./pages/interpretations/detail')) },
 ];
 
 const LoginPage = lazy(() => import('./pages/login'));
