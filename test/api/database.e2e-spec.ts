@@ -1,6 +1,9 @@
 import { Agency } from '../../apps/bff/src/agencies/agency.entity';
+import { LIFE_EVENT_STAGES } from '@weimin/contracts';
 import { seedDemoData } from '../../apps/bff/src/database/seeds/seed.service';
 import { Notice } from '../../apps/bff/src/notices/notice.entity';
+import { InterpretationStage } from '../../apps/bff/src/interpretations/interpretation-stage.entity';
+import { Interpretation } from '../../apps/bff/src/interpretations/interpretation.entity';
 import { LifeEventStage } from '../../apps/bff/src/stages/life-event-stage.entity';
 import { startTestApp, TEST_DB, TestApp } from '../support/api-app';
 
@@ -22,11 +25,28 @@ describe(`schema and demo data (${TEST_DB})`, () => {
     const before = await agencies.count();
     await agencies.update({ code: 'dept-edu' }, { description: '由管理员修改过的简介' });
 
-    expect(await seedDemoData(t.dataSource)).toEqual({ stagesAdded: 0, agenciesAdded: 0, accountsAdded: 0, routingRulesAdded: 0, noticesAdded: 0 });
+    expect(await seedDemoData(t.dataSource)).toEqual({ stagesAdded: 0, agenciesAdded: 0, accountsAdded: 0, routingRulesAdded: 0, noticesAdded: 0, interpretationsAdded: 0 });
 
     expect(await agencies.count()).toBe(before);
     expect(await t.dataSource.getRepository(LifeEventStage).count()).toBe(14);
     expect((await agencies.findOneByOrFail({ code: 'dept-edu' })).description).toBe('由管理员修改过的简介');
+  });
+
+  it('seeds at least 40 interpretations over all 14 stages, some in review, published ones searchable', async () => {
+    const items = await t.dataSource.getRepository(Interpretation).find();
+    expect(items.length).toBeGreaterThanOrEqual(40);
+    const stages = new Set((await t.dataSource.getRepository(InterpretationStage).find()).map((s) => s.stage));
+    expect([...stages].sort()).toEqual(LIFE_EVENT_STAGES.map((s) => s.code).sort());
+    const statuses = new Set(items.map((i) => i.status));
+    expect([...statuses].sort()).toEqual(['agency_review', 'draft', 'final_review', 'office_review', 'published', 'returned']);
+    for (const stage of LIFE_EVENT_STAGES) {
+      const listed = await t.request(`/api/interpretations?stage=${stage.code}`);
+      expect({ stage: stage.code, some: listed.body.total > 0 }).toEqual({ stage: stage.code, some: true });
+    }
+    const found = await t.request(`/api/interpretations/search?q=${encodeURIComponent('公积金提取')}`);
+    expect(found.body.items[0].title).toBe('住房公积金提取：租房、购房、还贷怎么取');
+    const yi = items.find((i) => i.title === '最低生活保障：谁能申请、怎么申请')!;
+    expect((await t.request(`/api/interpretations/${yi.id}`)).body.languages).toEqual(['zh', 'ii']);
   });
 
   it('adds back only what is missing', async () => {
@@ -37,7 +57,7 @@ describe(`schema and demo data (${TEST_DB})`, () => {
     expect(cdcNotices).toBeGreaterThan(0);
     await notices.delete({ agencyId: cdc.id });
     await agencies.delete({ code: 'pe-cdc' });
-    expect(await seedDemoData(t.dataSource)).toEqual({ stagesAdded: 0, agenciesAdded: 1, accountsAdded: 0, routingRulesAdded: 0, noticesAdded: cdcNotices });
+    expect(await seedDemoData(t.dataSource)).toEqual({ stagesAdded: 0, agenciesAdded: 1, accountsAdded: 0, routingRulesAdded: 0, noticesAdded: cdcNotices, interpretationsAdded: 0 });
     expect(await agencies.countBy({ kind: 'public_enterprise' })).toBe(25);
     // Every unit has notices, and some are stale on purpose.
     const units = await agencies.findBy({ kind: 'public_enterprise' });

@@ -1,3 +1,4 @@
+import { draftInterpretation, interpretationRequest } from '../factories/interpretation.factory';
 import { citizenSignIn, CitizenSession, submitMessage } from '../factories/message.factory';
 import { publishNotice } from '../factories/notice.factory';
 import { agencyIdOf, createAccount, signIn, StaffSession } from '../factories/staff.factory';
@@ -21,11 +22,12 @@ interface Fixture {
   unitA: number;
   unitB: number;
   noticeOfB: number;
+  interpretationOfB: number;
 }
 
 interface ObjectEndpoint {
   route: string;
-  method?: 'GET' | 'POST' | 'PATCH';
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT';
   body?: unknown;
   /** The path of an object belonging to agency B. */
   pathOfB: (f: Fixture) => string;
@@ -78,6 +80,39 @@ const OBJECT_ENDPOINTS: ObjectEndpoint[] = [
     callerOfA: (f) => f.unitStaffOfA,
     callerOfB: (f) => f.unitStaffOfB,
   },
+  // Interpretations: B's draft is walked through B's own steps while A is refused at each.
+  { route: 'GET /api/admin/interpretations/:id', pathOfB: (f) => `/api/admin/interpretations/${f.interpretationOfB}`, callerOfA: (f) => f.headOfA, callerOfB: (f) => f.staffOfB },
+  {
+    route: 'PUT /api/admin/interpretations/:id',
+    method: 'PUT',
+    body: interpretationRequest({ stages: ['education'] }),
+    pathOfB: (f) => `/api/admin/interpretations/${f.interpretationOfB}`,
+    callerOfA: (f) => f.staffOfA,
+    callerOfB: (f) => f.staffOfB,
+  },
+  {
+    route: 'POST /api/admin/interpretations/:id/submit',
+    method: 'POST',
+    body: {},
+    pathOfB: (f) => `/api/admin/interpretations/${f.interpretationOfB}/submit`,
+    callerOfA: (f) => f.staffOfA,
+    callerOfB: (f) => f.staffOfB,
+  },
+  {
+    route: 'POST /api/admin/interpretations/:id/return',
+    method: 'POST',
+    body: { comment: '请补充材料' },
+    pathOfB: (f) => `/api/admin/interpretations/${f.interpretationOfB}/return`,
+    callerOfA: (f) => f.headOfA,
+  },
+  {
+    route: 'POST /api/admin/interpretations/:id/approve',
+    method: 'POST',
+    body: {},
+    pathOfB: (f) => `/api/admin/interpretations/${f.interpretationOfB}/approve`,
+    callerOfA: (f) => f.headOfA,
+    callerOfB: (f) => f.headOfB,
+  },
 ];
 
 /** List endpoints whose rows carry an agency: agency A's staff must see none of B's. */
@@ -100,6 +135,7 @@ const LIST_ENDPOINTS: Array<{
     agencyOf: (row) => row.agencyId,
     agencies: (f) => ({ own: f.unitA, other: f.unitB }),
   },
+  { route: 'GET /api/admin/interpretations', path: '/api/admin/interpretations', caller: (f) => f.staffOfA, rows: (body) => body.items, agencyOf: (row) => row.agencyId },
 ];
 
 describe(`agency isolation (${TEST_DB})`, () => {
@@ -124,10 +160,18 @@ describe(`agency isolation (${TEST_DB})`, () => {
     const unitStaffOfB = await signIn(t, 'bus.staff');
     const noticeOfB = await publishNotice(unitStaffOfB, { title: '公交线路临时调整' });
     expect([messageOfA.agencyName, messageOfB.agencyName]).toEqual(['临溪市人力资源和社会保障局', '临溪市教育局']);
+    const [staffOfA, staffOfB] = [await signIn(t, 'hrss.staff'), await signIn(t, 'edu.staff')];
+    const interpretationOfA = await draftInterpretation(staffOfA);
+    expect((await staffOfA.request(`/api/admin/interpretations/${interpretationOfA.id}/submit`, { method: 'POST', json: {} })).status).toBe(200);
+    const interpretationOfB = await draftInterpretation(staffOfB, { stages: ['education'] });
+    expect((await staffOfB.request(`/api/admin/interpretations/${interpretationOfB.id}/submit`, { method: 'POST', json: {} })).status).toBe(200);
+    // B's item goes back to its drafter, so the walk below starts from a state the drafter may change.
+    expect((await (await signIn(t, 'edu.head')).request(`/api/admin/interpretations/${interpretationOfB.id}/return`, { method: 'POST', json: { comment: '请完善' } })).status).toBe(200);
     fixture = {
-      staffOfA: await signIn(t, 'hrss.staff'),
+      interpretationOfB: interpretationOfB.id,
+      staffOfA,
       headOfA: await signIn(t, 'hrss.head'),
-      staffOfB: await signIn(t, 'edu.staff'),
+      staffOfB,
       headOfB: await signIn(t, 'edu.head'),
       accountOfB: accountOfB.id,
       messageOfB: messageOfB.id,
@@ -167,6 +211,15 @@ describe(`agency isolation (${TEST_DB})`, () => {
         expect(response.body.code).toBe('FORBIDDEN');
       }
     }
+  });
+
+  it('GET /api/admin/interpretations/queue: an agency head’s review queue holds only their own agency’s items', async () => {
+    const submittedOfB = await draftInterpretation(fixture.staffOfB, { stages: ['education'] });
+    await fixture.staffOfB.request(`/api/admin/interpretations/${submittedOfB.id}/submit`, { method: 'POST', json: {} });
+    const queueOfA = (await fixture.headOfA.request('/api/admin/interpretations/queue')).body;
+    expect(queueOfA.length).toBeGreaterThan(0);
+    expect(queueOfA.every((row: { agencyId: number }) => row.agencyId === agencyA)).toBe(true);
+    expect((await fixture.headOfB.request('/api/admin/interpretations/queue')).body.map((row: { id: number }) => row.id)).toContain(submittedOfB.id);
   });
 
   it('keeps citizens apart too: another citizen’s message is 404', async () => {

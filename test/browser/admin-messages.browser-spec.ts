@@ -387,7 +387,7 @@ describe('admin console: 留言办理 menus by role', () => {
 
   it('office.staff: 待交办, 全部留言 and 通知, plus 派单规则 and 通知发送失败; no 本单位留言', async () => {
     const { page, problems } = await as('office.staff');
-    expect(await menuLabels(page)).toEqual(['工作台', '留言办理', '公共企事业单位', '统计分析', '派单规则', '通知发送失败', '机构管理', '审计日志']);
+    expect(await menuLabels(page)).toEqual(['工作台', '留言办理', '政策解读', '公共企事业单位', '统计分析', '派单规则', '通知发送失败', '机构管理', '审计日志']);
     expect(await messageMenu(page)).toEqual(['待交办', '全部留言', '通知']);
     await page.getByRole('button', { name: /^通知/ }).waitFor();
     await page.goto(`${baseUrl()}/admin/messages/mine`);
@@ -404,7 +404,7 @@ describe('admin console: 留言办理 menus by role', () => {
     ];
     await page.route('**/api/admin/notifications', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(notifications) }));
     await signIn(page, 'hrss.staff');
-    expect(await menuLabels(page)).toEqual(['工作台', '留言办理']);
+    expect(await menuLabels(page)).toEqual(['工作台', '留言办理', '政策解读']);
     expect(await messageMenu(page)).toEqual(['本单位留言', '通知']);
 
     // Two not yet shown; opening the bell shows them, each linking to its message, and the badge goes.

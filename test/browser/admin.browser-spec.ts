@@ -284,7 +284,7 @@ describe('admin console: what each role sees', () => {
 
   it('office.staff: 审计日志 and a read-only 机构管理, no 账号管理', async () => {
     const { page, problems } = await as('office.staff');
-    expect(await menuLabels(page)).toEqual(['工作台', '留言办理', '公共企事业单位', '统计分析', '派单规则', '通知发送失败', '机构管理', '审计日志']);
+    expect(await menuLabels(page)).toEqual(['工作台', '留言办理', '政策解读', '公共企事业单位', '统计分析', '派单规则', '通知发送失败', '机构管理', '审计日志']);
 
     await page.getByRole('menuitem', { name: '机构管理' }).click();
     await page.locator('.ant-table').getByRole('cell', { name: '临溪市自来水有限公司' }).waitFor();
@@ -300,7 +300,7 @@ describe('admin console: what each role sees', () => {
 
   it('hrss.staff: neither 账号管理 nor 审计日志, and their addresses answer 无权访问', async () => {
     const { page, problems } = await as('hrss.staff');
-    expect(await menuLabels(page)).toEqual(['工作台', '留言办理']);
+    expect(await menuLabels(page)).toEqual(['工作台', '留言办理', '政策解读']);
     // Agency counts without links into 机构管理, which this role cannot open.
     await page.getByText('政府部门', { exact: true }).waitFor();
     expect(await page.getByRole('link', { name: /政府部门/ }).count()).toBe(0);
@@ -313,7 +313,7 @@ describe('admin console: what each role sees', () => {
 
   it("hrss.head: a read-only 账号管理 with only 人社局's accounts", async () => {
     const { page, problems } = await as('hrss.head');
-    expect(await menuLabels(page)).toEqual(['工作台', '留言办理', '账号管理']);
+    expect(await menuLabels(page)).toEqual(['工作台', '留言办理', '政策解读', '账号管理']);
 
     await page.getByRole('button', { name: '用户菜单：李静' }).click();
     expect(await page.locator('.ant-dropdown:not(.ant-dropdown-hidden)').innerText()).toMatch(/李静[\s\S]*临溪市人力资源和社会保障局[\s\S]*承办单位负责人/);
@@ -413,7 +413,7 @@ describe('admin console: accounts, lockout and the audit log', () => {
     await user.page.goto(`${baseUrl()}/admin/login`);
     await submitLogin(user.page, username, 'New-Passw0rd');
     await user.page.getByRole('button', { name: '用户菜单：新同事' }).waitFor();
-    expect(await menuLabels(user.page)).toEqual(['工作台', '留言办理']);
+    expect(await menuLabels(user.page)).toEqual(['工作台', '留言办理', '政策解读']);
 
     await expectNoProblems(page, problems, { answered: ['409 /api/admin/accounts'] });
     await expectNoProblems(user.page, user.problems);

@@ -59,7 +59,8 @@ describe('H5 mini-program', () => {
     await page.getByText('破产注销', { exact: true }).click();
     await page.waitForURL(/\/h5\/packages\/policy\/pages\/stage\/index\?code=deregistration$/);
     await page.getByText(deregistration.description).waitFor();
-    await page.getByText('该阶段的政策解读正在整理中').waitFor();
+    // A demo interpretation filed under the stage.
+    await page.getByText('企业简易注销：20天公示期后就能注销').waitFor();
   });
 
   it('lists the public enterprises by industry and opens a unit', async () => {

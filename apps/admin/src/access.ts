@@ -51,6 +51,14 @@ const ACCESS_RULES = {
   canReadAllNotices: OFFICE,
   /** 更新提示, the freshness board: GET /api/admin/notice-freshness */
   canViewFreshness: OFFICE_AND_ADMIN,
+  /** 解读详情: GET /api/admin/interpretations/:id (agency roles: their own agency's) */
+  canViewInterpretations: MESSAGE_WORKERS,
+  /** 我的起草, 起草 and 修改: POST, PUT /api/admin/interpretations, …/submit */
+  canDraftInterpretations: AGENCY,
+  /** 解读审核: the review queue of levels 1-3, POST /api/admin/interpretations/:id/{approve,return} */
+  canReviewInterpretations: ['agency_head', 'office_staff', 'office_head'],
+  /** 全部解读 and 撤回: POST /api/admin/interpretations/:id/withdraw */
+  canViewAllInterpretations: OFFICE,
 } satisfies Record<string, readonly StaffRole[]>;
 
 /** Flags that also need the staff member's agency to be of one kind: only public enterprises publish notices. */

@@ -5,6 +5,7 @@ import {
   BarChartOutlined,
   BranchesOutlined,
   DashboardOutlined,
+  FileTextOutlined,
   MessageOutlined,
   ShopOutlined,
   TeamOutlined,
@@ -35,6 +36,16 @@ const menu: MenuEntry[] = [
     ],
   },
   {
+    key: 'interpretations',
+    label: '政策解读',
+    icon: <FileTextOutlined />,
+    children: [
+      { path: '/interpretations/drafts', label: '我的起草', access: 'canDraftInterpretations', Page: lazy(() => import('./pages/interpretations/drafts')) },
+      { path: '/interpretations/review', label: '解读审核', access: 'canReviewInterpretations', Page: lazy(() => import('./pages/interpretations/review')) },
+      { path: '/interpretations/all', label: '全部解读', access: 'canViewAllInterpretations', Page: lazy(() => import('./pages/interpretations/all')) },
+    ],
+  },
+  {
     key: 'public-enterprises',
     label: '公共企事业单位',
     icon: <ShopOutlined />,
@@ -54,6 +65,9 @@ const menu: MenuEntry[] = [
 /** Pages reached from others, not from the menu. */
 const pages: MenuRoute[] = [
   { path: '/messages/:id', label: '留言详情', access: 'canViewMessages', Page: lazy(() => import('./pages/messages/detail')) },
+  { path: '/interpretations/new', label: '起草解读', access: 'canDraftInterpretations', Page: lazy(() => import('./pages/interpretations/editor')) },
+  { path: '/interpretations/:id/edit', label: '修改解读', access: 'canDraftInterpretations', Page: lazy(() => import('./pages/interpretations/editor')) },
+  { path: '/interpretations/:id', label: '解读详情', access: 'canViewInterpretations', Page: lazy(() => import('./pages/interpretations/detail')) },
 ];
 
 const LoginPage = lazy(() => import('./pages/login'));

@@ -6,6 +6,7 @@ import { AuthModule } from './auth/auth.module';
 import type { AppConfig } from './config/configuration';
 import { CitizensModule } from './citizens/citizens.module';
 import { DatabaseModule } from './database/database.module';
+import { InterpretationsModule } from './interpretations/interpretations.module';
 import { MessagesModule } from './messages/messages.module';
 import { NoticesModule } from './notices/notices.module';
 import { StaffModule } from './staff/staff.module';
@@ -34,6 +35,7 @@ export class AppModule {
         MessagesModule,
         StatsModule,
         NoticesModule,
+        InterpretationsModule,
       ],
     };
   }

@@ -2,7 +2,7 @@
 export default defineAppConfig({
   pages: ['pages/home/index', 'pages/units/index', 'pages/board/index', 'pages/mine/index'],
   subPackages: [
-    { root: 'packages/policy', pages: ['pages/stage/index'] },
+    { root: 'packages/policy', pages: ['pages/stage/index', 'pages/search/index', 'pages/detail/index'] },
     { root: 'packages/units', pages: ['pages/detail/index', 'pages/notice/index'] },
     { root: 'packages/messages', pages: ['pages/compose/index', 'pages/detail/index', 'pages/board-detail/index', 'pages/privacy/index'] },
   ],

@@ -37,6 +37,15 @@ export const AuditAction = {
   NoticeUpdated: 'notice.updated',
   NoticeWithdrawn: 'notice.withdrawn',
   NoticeStaleReminded: 'notice.stale_reminded',
+  PolicyDocumentCreated: 'policy_document.created',
+  InterpretationCreated: 'interpretation.created',
+  InterpretationEdited: 'interpretation.edited',
+  InterpretationSubmitted: 'interpretation.submitted',
+  InterpretationApproved: 'interpretation.approved',
+  InterpretationReturned: 'interpretation.returned',
+  InterpretationPublished: 'interpretation.published',
+  InterpretationWithdrawn: 'interpretation.withdrawn',
+  InterpretationFeedback: 'interpretation.feedback',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 
@@ -76,6 +85,15 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'notice.updated': '修改信息',
   'notice.withdrawn': '撤回信息',
   'notice.stale_reminded': '更新提醒',
+  'policy_document.created': '登记政策文件',
+  'interpretation.created': '起草解读',
+  'interpretation.edited': '修改解读',
+  'interpretation.submitted': '提交解读审核',
+  'interpretation.approved': '解读审核通过',
+  'interpretation.returned': '退回解读',
+  'interpretation.published': '发布解读',
+  'interpretation.withdrawn': '撤回解读',
+  'interpretation.feedback': '解读反馈',
 };
 
 export type AuditActorType = 'staff' | 'citizen' | 'system' | 'anonymous';

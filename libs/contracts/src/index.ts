@@ -7,3 +7,4 @@ export * from './audit';
 export * from './messages';
 export * from './stats';
 export * from './notices';
+export * from './interpretations';

@@ -15,6 +15,8 @@ const OFFICE = staff('office_staff', 'office_head');
 const AGENCY = staff('agency_staff', 'agency_head');
 /** Everyone who works messages; each service then limits agency roles to their own agency's messages. */
 const MESSAGE_WORKERS = staff('agency_staff', 'agency_head', 'office_staff', 'office_head');
+/** Everyone who drafts or reviews interpretations; agency roles see their own agency's only. */
+const INTERPRETATION_WORKERS = MESSAGE_WORKERS;
 
 /**
  * The one role × endpoint table, keyed by `METHOD /route/pattern` as Fastify registers it.
@@ -105,6 +107,24 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'POST /api/admin/notices/:id/withdraw': AGENCY,
   'GET /api/admin/notice-freshness': OFFICE_AND_ADMIN,
   'GET /api/admin/stats/notices': OFFICE_AND_ADMIN,
+  // Policy interpretations: the public reads published ones; citizens say whether one helped
+  'GET /api/interpretations': PUBLIC,
+  'GET /api/interpretations/search': PUBLIC,
+  'GET /api/interpretations/:id': PUBLIC,
+  'POST /api/interpretations/:id/feedback': CITIZEN,
+  // …departments draft, three levels review (each service check narrows to the level and the agency), the office withdraws
+  'GET /api/admin/policy-documents': INTERPRETATION_WORKERS,
+  'POST /api/admin/policy-documents': INTERPRETATION_WORKERS,
+  'GET /api/admin/interpretations': INTERPRETATION_WORKERS,
+  'GET /api/admin/interpretations/queue': INTERPRETATION_WORKERS,
+  'GET /api/admin/interpretations/:id': INTERPRETATION_WORKERS,
+  'POST /api/admin/interpretations': AGENCY,
+  'PUT /api/admin/interpretations/:id': AGENCY,
+  'POST /api/admin/interpretations/:id/submit': AGENCY,
+  'POST /api/admin/interpretations/:id/approve': staff('agency_head', 'office_staff', 'office_head'),
+  'POST /api/admin/interpretations/:id/return': staff('agency_head', 'office_staff', 'office_head'),
+  'POST /api/admin/interpretations/:id/withdraw': OFFICE,
+  'GET /api/admin/stats/interpretations': OFFICE_AND_ADMIN,
 };
 
 /** Routes that serve files or redirects, outside the API and outside this table. */

@@ -14,6 +14,14 @@ import { Notice } from '../notices/notice.entity';
 import { OutboxItem } from '../outbox/outbox-item.entity';
 import { RoutingRule } from '../routing/routing-rule.entity';
 import { StaffAccount } from '../staff/staff-account.entity';
+import { InterpretationEvent } from '../interpretations/interpretation-event.entity';
+import { InterpretationFeedback } from '../interpretations/interpretation-feedback.entity';
+import { InterpretationRelation } from '../interpretations/interpretation-relation.entity';
+import { InterpretationStage } from '../interpretations/interpretation-stage.entity';
+import { InterpretationTerm } from '../interpretations/interpretation-term.entity';
+import { InterpretationVariant } from '../interpretations/interpretation-variant.entity';
+import { Interpretation } from '../interpretations/interpretation.entity';
+import { PolicyDocument } from '../interpretations/policy-document.entity';
 import { LifeEventStage } from '../stages/life-event-stage.entity';
 
 /** Every entity, listed once: the app, the migration generator and the tests read this. */
@@ -35,4 +43,13 @@ export const ENTITIES = [
   Notification,
   Notice,
   NoticeReminder,
+  // Policy interpretations
+  PolicyDocument,
+  Interpretation,
+  InterpretationStage,
+  InterpretationVariant,
+  InterpretationRelation,
+  InterpretationEvent,
+  InterpretationTerm,
+  InterpretationFeedback,
 ];

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { withEtag } from '../common/http/etag';
+import { cacheable } from '../common/http/etag';
 import { IdParam } from '../common/http/id-param.pipe';
 import { NoticesService } from './notices.service';
 
@@ -13,11 +13,11 @@ export class NoticesController {
 
   @Get('agencies/:id/notices')
   async forUnit(@Param('id', IdParam) id: number, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
-    return withEtag(request, reply, await this.notices.forUnit(id));
+    return cacheable(request, reply, await this.notices.forUnit(id));
   }
 
   @Get('notices/:id')
   async get(@Param('id', IdParam) id: number, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
-    return withEtag(request, reply, await this.notices.get(id));
+    return cacheable(request, reply, await this.notices.get(id));
   }
 }

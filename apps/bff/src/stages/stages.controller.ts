@@ -1,7 +1,9 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Audience } from '@weimin/contracts';
 import { IsIn, IsOptional } from 'class-validator';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { cacheable } from '../common/http/etag';
 import { StagesService } from './stages.service';
 
 export class ListStagesQuery {
@@ -17,7 +19,7 @@ export class StagesController {
   constructor(private readonly stages: StagesService) {}
 
   @Get()
-  list(@Query() query: ListStagesQuery) {
-    return this.stages.list(query.audience);
+  async list(@Query() query: ListStagesQuery, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+    return cacheable(request, reply, await this.stages.list(query.audience));
   }
 }

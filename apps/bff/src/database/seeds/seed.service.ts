@@ -13,6 +13,7 @@ import { DEMO_NOTICES } from './demo-notices';
 import { DEMO_AGENCIES } from './demo-city';
 import { DEMO_ROUTING_RULES } from './demo-routing-rules';
 import { seedDemoMessages, type DemoMessageOptions } from './seed-demo-messages';
+import { seedInterpretations } from './interpretation-seeds';
 import { STAGE_DESCRIPTIONS } from './stage-descriptions';
 
 export interface SeedReport {
@@ -21,6 +22,7 @@ export interface SeedReport {
   accountsAdded: number;
   routingRulesAdded: number;
   noticesAdded: number;
+  interpretationsAdded: number;
   /** Only when demo messages were asked for (SEED_DEMO_MESSAGES). */
   messagesAdded?: number;
   /** Set when demo accounts were created with a password generated for them; shown once, never stored. */
@@ -66,8 +68,9 @@ export async function seedDemoData(dataSource: DataSource, options: { staffPassw
     const accounts = await seedDemoAccounts(manager, options.staffPassword);
     const routingRulesAdded = await seedRoutingRules(manager);
     const noticesAdded = await seedNotices(manager);
+    const interpretationsAdded = await seedInterpretations(manager);
     const messages = options.messages ? { messagesAdded: await seedDemoMessages(manager, options.messages) } : {};
-    return { stagesAdded, agenciesAdded: missing.length, routingRulesAdded, noticesAdded, ...messages, ...accounts };
+    return { stagesAdded, agenciesAdded: missing.length, routingRulesAdded, noticesAdded, interpretationsAdded, ...messages, ...accounts };
   });
 }
 

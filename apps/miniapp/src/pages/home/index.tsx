@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { LifeEventStageView } from '@weimin/contracts';
+import { SearchBar } from '../../components/SearchBar';
 import { StageGrid } from '../../components/StageGrid';
 import { StatusView } from '../../components/StatusView';
 import { useRemote } from '../../hooks/useRemote';
@@ -9,6 +10,11 @@ import './index.scss';
 
 function openStage(stage: LifeEventStageView) {
   void Taro.navigateTo({ url: `/packages/policy/pages/stage/index?code=${stage.code}` });
+}
+
+/** 搜索政策解读: the results page lives in the policy subpackage. */
+function searchInterpretations(words: string) {
+  void Taro.navigateTo({ url: `/packages/policy/pages/search/index?q=${encodeURIComponent(words)}` });
 }
 
 export default function HomePage() {
@@ -20,6 +26,7 @@ export default function HomePage() {
         <Text className='home__banner-title'>政策解读 · 按办事阶段查找</Text>
         <Text className='home__banner-text'>从出生到退休、从企业开办到注销，找到与您相关的政策和解读。</Text>
       </View>
+      <SearchBar onSearch={searchInterpretations} />
       <View
         className='card home__message'
         hoverClass='home__message--active'

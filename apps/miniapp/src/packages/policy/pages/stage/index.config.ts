@@ -1,3 +1,4 @@
 export default definePageConfig({
   navigationBarTitleText: '政策解读',
+  enablePullDownRefresh: true,
 });

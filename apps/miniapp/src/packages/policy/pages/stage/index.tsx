@@ -1,9 +1,12 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
-import { AUDIENCE_LABELS, type LifeEventStageView } from '@weimin/contracts';
+import Taro, { usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
+import { AUDIENCE_LABELS, type LifeEventStage, type LifeEventStageView } from '@weimin/contracts';
 import { useEffect } from 'react';
 import { StatusView } from '../../../../components/StatusView';
+import { usePagedList } from '../../../../hooks/usePagedList';
 import { useRemote } from '../../../../hooks/useRemote';
+import { listInterpretations } from '../../../../services/interpretations';
+import { InterpretationList } from '../../components/InterpretationList';
 import { ApiError } from '../../../../services/http';
 import { listStages } from '../../../../services/stages';
 import './index.scss';
@@ -15,9 +18,18 @@ async function findStage(code: string | undefined): Promise<LifeEventStageView> 
   return stage;
 }
 
+/** A stage: what it covers, and its published interpretations, newest first. */
 export default function StagePage() {
   const { params } = useRouter();
   const stage = useRemote(() => findStage(params.code), [params.code]);
+  const items = usePagedList((page) => listInterpretations({ stage: params.code as LifeEventStage, page, pageSize: 10 }), [params.code]);
+
+  usePullDownRefresh(() => {
+    void items.refresh().finally(() => void Taro.stopPullDownRefresh());
+  });
+  useReachBottom(() => {
+    if (!items.error) items.loadMore();
+  });
 
   useEffect(() => {
     if (stage.data) void Taro.setNavigationBarTitle({ title: stage.data.name });
@@ -34,10 +46,8 @@ export default function StagePage() {
             <View className='stage__name'>{stage.data.name}</View>
             <Text className='stage__description'>{stage.data.description}</Text>
           </View>
-          <View className='card'>
-            <View className='section-title'>政策解读</View>
-            <StatusView kind='empty' message='该阶段的政策解读正在整理中' />
-          </View>
+          <View className='section-title stage__list-title'>政策解读</View>
+          <InterpretationList list={items} empty='该阶段的政策解读正在整理中' />
         </>
       )}
     </View>

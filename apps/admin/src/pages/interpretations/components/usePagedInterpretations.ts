@@ -1,0 +1,22 @@
+import type { StaffInterpretationQuery } from '@weimin/contracts';
+import type { TablePaginationConfig } from 'antd';
+import { useState } from 'react';
+import { listInterpretations } from '../../../api/interpretations';
+import { useApiData } from '../../../hooks/useApiData';
+
+/** A server-paged interpretation list for `filters`; a change of filters goes back to page 1. */
+export function usePagedInterpretations(filters: Omit<StaffInterpretationQuery, 'page' | 'pageSize'>) {
+  const [paging, setPaging] = useState({ page: 1, pageSize: 20, key: '' });
+  const key = JSON.stringify(filters);
+  const page = paging.key === key ? paging.page : 1;
+  const list = useApiData((signal) => listInterpretations({ ...filters, page, pageSize: paging.pageSize }, signal), [key, page, paging.pageSize]);
+  const pagination: TablePaginationConfig = {
+    current: page,
+    pageSize: paging.pageSize,
+    total: list.data?.total ?? 0,
+    showSizeChanger: true,
+    showTotal: (total) => `共 ${total} 条`,
+    onChange: (next, pageSize) => setPaging({ page: pageSize === paging.pageSize ? next : 1, pageSize, key }),
+  };
+  return { list, pagination };
+}

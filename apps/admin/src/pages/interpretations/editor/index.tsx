@@ -1,0 +1,200 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import {
+  AUDIENCE_LABELS,
+  INTERPRETATION_BODY_MAX,
+  INTERPRETATION_FORMAT_LABELS,
+  INTERPRETATION_SUMMARY_MAX,
+  INTERPRETATION_TITLE_MAX,
+  InterpretationFormat,
+  LIFE_EVENT_STAGES,
+  type Audience,
+  type LifeEventStage,
+  type SaveInterpretationRequest,
+  type StaffInterpretationView,
+} from '@weimin/contracts';
+import { App, Button, Card, Checkbox, Col, Flex, Form, Input, Radio, Result, Row, Select, Typography } from 'antd';
+import { useEffect } from 'react';
+import { useNavigate, useParams } from 'react-router-dom';
+import { createInterpretation, getInterpretation, listPolicyDocuments, updateInterpretation } from '../../../api/interpretations';
+import { LoadError } from '../../../components/LoadError';
+import { PageLoading } from '../../../components/PageLoading';
+import { useApiData } from '../../../hooks/useApiData';
+import { useFormSubmit } from '../../../hooks/useFormSubmit';
+import { RichText } from '../../messages/components/RichText';
+import { bodyHtmlToText, bodyTextToHtml } from '../components/body-text';
+
+interface EditorValues {
+  title: string;
+  summary: string;
+  body: string;
+  stages: LifeEventStage[];
+  format: InterpretationFormat;
+  mediaUrl?: string;
+  imageUrl?: string;
+  policyDocumentId?: number;
+  yiTitle?: string;
+  yiSummary?: string;
+  yiBody?: string;
+}
+
+const HTTPS = /^https:\/\/[^\s/@]+(\/\S*)?$/i;
+const httpsRule = { pattern: HTTPS, message: '请填写 https:// 开头的地址' };
+
+function valuesOf(item: StaffInterpretationView): EditorValues {
+  const yi = item.variants.find((v) => v.language === 'ii');
+  return {
+    title: item.title,
+    summary: item.summary,
+    body: bodyHtmlToText(item.bodyHtml),
+    stages: item.stages,
+    format: item.format,
+    mediaUrl: item.mediaUrl ?? undefined,
+    imageUrl: item.imageUrl ?? undefined,
+    policyDocumentId: item.policyDocument?.id,
+    yiTitle: yi?.title,
+    yiSummary: yi?.summary,
+    yiBody: yi ? bodyHtmlToText(yi.bodyHtml) : undefined,
+  };
+}
+
+function requestOf(values: EditorValues, relatedIds: number[]): SaveInterpretationRequest {
+  const hasYi = !!values.yiTitle?.trim() && !!values.yiBody?.trim();
+  return {
+    title: values.title.trim(),
+    summary: values.summary.trim(),
+    bodyHtml: bodyTextToHtml(values.body),
+    stages: values.stages,
+    format: values.format,
+    mediaUrl: values.mediaUrl?.trim() || null,
+    imageUrl: values.imageUrl?.trim() || null,
+    policyDocumentId: values.policyDocumentId ?? null,
+    relatedIds,
+    variants: hasYi ? [{ language: 'ii', title: values.yiTitle!.trim(), summary: values.yiSummary?.trim() ?? '', bodyHtml: bodyTextToHtml(values.yiBody!) }] : [],
+  };
+}
+
+/** 起草 / 修改解读: a new draft (/interpretations/new) or a draft or returned item being reworked (/interpretations/:id/edit). */
+export default function InterpretationEditorPage() {
+  const { id } = useParams();
+  const itemId = id === undefined ? undefined : Number(id);
+  if (itemId !== undefined && !(Number.isInteger(itemId) && itemId > 0)) return <Result status="404" title="解读不存在" />;
+  return <Editor key={itemId ?? 'new'} id={itemId} />;
+}
+
+function Editor({ id }: { id?: number }) {
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<EditorValues>();
+  const { submitting, submit } = useFormSubmit(form);
+  const existing = useApiData((signal) => (id ? getInterpretation(id, signal) : Promise.resolve(undefined)), [id]);
+  const documents = useApiData((signal) => listPolicyDocuments(signal), []);
+  const body = Form.useWatch('body', form) ?? '';
+  const format = Form.useWatch('format', form);
+
+  useEffect(() => {
+    if (existing.data) form.setFieldsValue(valuesOf(existing.data));
+  }, [existing.data, form]);
+
+  if (existing.error) return <LoadError error={existing.error} onRetry={existing.reload} />;
+  if (id && !existing.data) return <PageLoading />;
+
+  const onFinish = (values: EditorValues) =>
+    submit(async () => {
+      const request = requestOf(values, existing.data?.relatedIds ?? []);
+      const saved = id ? await updateInterpretation(id, request) : await createInterpretation(request);
+      void message.success(id ? '已保存修改' : '已保存草稿');
+      navigate(`/interpretations/${saved.id}`, { replace: true });
+    });
+
+  const stageOptions = (audience: Audience) => LIFE_EVENT_STAGES.filter((s) => s.audience === audience).map((s) => ({ value: s.code, label: s.name }));
+
+  return (
+    <Card
+      title={
+        <Flex gap={12} align="center">
+          <Button type="text" icon={<ArrowLeftOutlined />} aria-label="返回" onClick={() => navigate(-1)} />
+          <span>{id ? '修改解读' : '起草解读'}</span>
+        </Flex>
+      }
+    >
+      <Form<EditorValues> form={form} layout="vertical" initialValues={{ format: 'text', stages: [] }} onFinish={onFinish} disabled={submitting}>
+        <Row gutter={24}>
+          <Col xs={24} xl={14}>
+            <Form.Item name="title" label="标题" rules={[{ required: true, whitespace: true, message: '请输入标题' }, { min: 4, max: INTERPRETATION_TITLE_MAX, message: `标题为4-${INTERPRETATION_TITLE_MAX}个字` }]}>
+              <Input maxLength={INTERPRETATION_TITLE_MAX} showCount />
+            </Form.Item>
+            <Form.Item name="summary" label="摘要" rules={[{ required: true, whitespace: true, message: '请输入摘要' }, { min: 10, max: INTERPRETATION_SUMMARY_MAX, message: `摘要为10-${INTERPRETATION_SUMMARY_MAX}个字` }]}>
+              <Input.TextArea maxLength={INTERPRETATION_SUMMARY_MAX} showCount autoSize={{ minRows: 2, maxRows: 4 }} />
+            </Form.Item>
+            <Form.Item
+              name="body"
+              label="正文"
+              extra="空一行分段；以“## ”开头的段落为小标题；每行以“- ”开头的段落为列表；**文字**为加粗。"
+              rules={[{ required: true, whitespace: true, message: '请输入正文' }]}
+            >
+              <Input.TextArea maxLength={INTERPRETATION_BODY_MAX} autoSize={{ minRows: 10, maxRows: 24 }} />
+            </Form.Item>
+          </Col>
+          <Col xs={24} xl={10}>
+            <Form.Item name="stages" label="生命周期阶段" rules={[{ required: true, type: 'array', min: 1, message: '请至少选择一个阶段' }]}>
+              <Checkbox.Group style={{ display: 'block' }}>
+                {(['personal', 'enterprise'] as const).map((audience) => (
+                  <div key={audience} style={{ marginBottom: 8 }}>
+                    <Typography.Text type="secondary">{AUDIENCE_LABELS[audience]}：</Typography.Text>
+                    {stageOptions(audience).map((option) => (
+                      <Checkbox key={option.value} value={option.value}>
+                        {option.label}
+                      </Checkbox>
+                    ))}
+                  </div>
+                ))}
+              </Checkbox.Group>
+            </Form.Item>
+            <Form.Item name="format" label="解读形式">
+              <Radio.Group options={Object.values(InterpretationFormat).map((value) => ({ value, label: INTERPRETATION_FORMAT_LABELS[value] }))} />
+            </Form.Item>
+            {format && format !== 'text' && (
+              <>
+                <Form.Item name="mediaUrl" label="媒体地址" rules={[httpsRule]} extra="图解、动漫、视频须填写媒体地址或图片地址之一">
+                  <Input placeholder="https://" maxLength={500} />
+                </Form.Item>
+                <Form.Item name="imageUrl" label="图片地址" rules={[httpsRule]}>
+                  <Input placeholder="https://" maxLength={500} />
+                </Form.Item>
+              </>
+            )}
+            <Form.Item name="policyDocumentId" label="解读的政策文件">
+              <Select
+                allowClear
+                showSearch
+                optionFilterProp="label"
+                loading={documents.loading}
+                options={documents.data?.map((d) => ({ value: d.id, label: `${d.title}（${d.docNumber}）` }))}
+              />
+            </Form.Item>
+            <Card size="small" title="彝文版本（可选）">
+              <Form.Item name="yiTitle" label="彝文标题">
+                <Input maxLength={200} />
+              </Form.Item>
+              <Form.Item name="yiSummary" label="彝文摘要">
+                <Input.TextArea maxLength={600} autoSize={{ minRows: 1, maxRows: 3 }} />
+              </Form.Item>
+              <Form.Item name="yiBody" label="彝文正文">
+                <Input.TextArea maxLength={INTERPRETATION_BODY_MAX} autoSize={{ minRows: 3, maxRows: 10 }} />
+              </Form.Item>
+            </Card>
+          </Col>
+        </Row>
+        <Card size="small" title="正文预览" style={{ marginBottom: 16 }}>
+          <RichText html={bodyTextToHtml(body)} />
+        </Card>
+        <Flex gap={8}>
+          <Button type="primary" htmlType="submit" loading={submitting}>
+            保存草稿
+          </Button>
+          <Button onClick={() => navigate(-1)}>取消</Button>
+        </Flex>
+      </Form>
+    </Card>
+  );
+}

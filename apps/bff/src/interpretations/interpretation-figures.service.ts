@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ErrorCode, InterpretationFigures, LIFE_EVENT_STAGES } from '@weimin/contracts';
+import { DataSource } from 'typeorm';
+import { DomainException } from '../common/errors/domain.exception';
+import { Interpretation } from './interpretation.entity';
+import { InterpretationStage } from './interpretation-stage.entity';
+
+const DAY_MS = 86_400_000;
+
+/** The start of a China-time calendar day (the office reports by local dates). */
+function chinaDayStart(date: string): Date {
+  return new Date(`${date}T00:00:00+08:00`);
+}
+
+/** 2026-02-30 matches the pattern but is no day. */
+function isCalendarDate(date: string): boolean {
+  const parsed = new Date(`${date}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date;
+}
+
+/**
+ * DOMAIN.md §4: interpretations published per stage and per agency, for any period. Counted in SQL; an item
+ * published in the period counts even if it was withdrawn later (it was published).
+ */
+@Injectable()
+export class InterpretationFiguresService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async figures(from: string, to: string): Promise<InterpretationFigures> {
+    const start = chinaDayStart(from);
+    const end = new Date(chinaDayStart(to).getTime() + DAY_MS);
+    if (!isCalendarDate(from) || !isCalendarDate(to) || start >= end) {
+      throw new DomainException(ErrorCode.ValidationFailed, '统计期间不正确', [{ field: 'from', messages: ['from and to must be real dates, from on or before to'] }]);
+    }
+    const published = (alias: string) => `${alias}.publishedAt >= :start AND ${alias}.publishedAt < :end AND ${alias}.status IN ('published', 'withdrawn')`;
+    const params = { start, end };
+    const manager = this.dataSource.manager;
+    const [stageRows, agencyRows, totalRow] = await Promise.all([
+      manager
+        .createQueryBuilder(InterpretationStage, 's')
+        .innerJoin(Interpretation, 'i', 'i.id = s.interpretationId')
+        .where(published('i'), params)
+        .select('s.stage', 'stage')
+        .addSelect('COUNT(*)', 'count')
+        .groupBy('s.stage')
+        .getRawMany<{ stage: string; count: number | string }>(),
+      manager
+        .createQueryBuilder(Interpretation, 'i')
+        .innerJoin('agency', 'a', 'a.id = i.agencyId')
+        .where(published('i'), params)
+        .select('i.agencyId', 'agencyId')
+        .addSelect('a.name', 'agencyName')
+        .addSelect('COUNT(*)', 'count')
+        .groupBy('i.agencyId')
+        .addGroupBy('a.name')
+        .orderBy('COUNT(*)', 'DESC')
+        .addOrderBy('i.agencyId', 'ASC')
+        .getRawMany<{ agencyId: number | string; agencyName: string; count: number | string }>(),
+      manager.createQueryBuilder(Interpretation, 'i').where(published('i'), params).select('COUNT(*)', 'total').getRawOne<{ total: number | string }>(),
+    ]);
+    const perStage = new Map(stageRows.map((row) => [row.stage, Number(row.count)]));
+    return {
+      from,
+      to,
+      total: Number(totalRow?.total ?? 0),
+      byStage: LIFE_EVENT_STAGES.map((stage) => ({ stage: stage.code, name: stage.name, audience: stage.audience, count: perStage.get(stage.code) ?? 0 })),
+      byAgency: agencyRows.map((row) => ({ agencyId: Number(row.agencyId), agencyName: row.agencyName, count: Number(row.count) })),
+    };
+  }
+}

@@ -1,0 +1,101 @@
+import { ErrorCode, INTERPRETATION_STATUS_LABELS, InterpretationAction, InterpretationStatus, REVIEW_LEVELS, StaffRole } from '@weimin/contracts';
+import { DomainException } from '../common/errors/domain.exception';
+
+/** The caller and the item, as far as the review rules need them. */
+export interface ReviewActor {
+  id: number;
+  agencyId: number;
+  roles: readonly StaffRole[];
+}
+
+export interface ReviewItem {
+  status: InterpretationStatus;
+  agencyId: number;
+  authorId: number | null;
+}
+
+export interface Step {
+  to: InterpretationStatus;
+  /** The review level taken (1-3) and the role it was taken in. */
+  level: number | null;
+  role: StaffRole | null;
+}
+
+const S = InterpretationStatus;
+const EDITABLE: readonly InterpretationStatus[] = [S.Draft, S.Returned];
+const DRAFTER_ROLES: readonly StaffRole[] = ['agency_staff', 'agency_head'];
+const OFFICE: readonly StaffRole[] = ['office_staff', 'office_head'];
+
+function conflict(item: ReviewItem): DomainException {
+  return new DomainException(ErrorCode.Conflict, `解读当前为「${INTERPRETATION_STATUS_LABELS[item.status]}」，不能进行此操作`, { status: item.status });
+}
+
+function forbidden(message: string): DomainException {
+  return new DomainException(ErrorCode.Forbidden, message);
+}
+
+/**
+ * Who may take which step from which state (DOMAIN.md §1, SECURITY.md 11): draft → 部门初审 (agency head of the
+ * drafting agency) → 公开办审核 (office staff) → 负责人审核 (office head) → published. Each level approves or returns to
+ * the drafter; the author never approves their own item; the office withdraws a published one.
+ * A step from the wrong state is 409; the wrong person is 403. The state is checked first, so a stale screen hears
+ * "already moved on" rather than "not yours".
+ */
+export function reviewStep(action: Exclude<InterpretationAction, 'create'>, item: ReviewItem, actor: ReviewActor): Step {
+  switch (action) {
+    case 'edit':
+    case 'submit': {
+      if (!EDITABLE.includes(item.status)) throw conflict(item);
+      const drafter = actor.agencyId === item.agencyId ? DRAFTER_ROLES.find((role) => actor.roles.includes(role)) : undefined;
+      if (!drafter) throw forbidden('只有起草单位可以修改和提交解读');
+      return { to: action === 'edit' ? item.status : S.AgencyReview, level: null, role: drafter };
+    }
+    case 'approve':
+    case 'return': {
+      const index = REVIEW_LEVELS.findIndex((level) => level.status === item.status);
+      if (index < 0) throw conflict(item);
+      const level = REVIEW_LEVELS[index];
+      if (!actor.roles.includes(level.role)) throw forbidden(`此环节（${level.label}）由${ROLE_NAMES[level.role]}审核`);
+      if (level.level === 1 && actor.agencyId !== item.agencyId) throw forbidden('部门初审由起草单位负责人进行');
+      if (item.authorId === actor.id) throw forbidden('不能审核自己起草的解读');
+      const to = action === 'return' ? S.Returned : (REVIEW_LEVELS[index + 1]?.status ?? S.Published);
+      return { to, level: level.level, role: level.role };
+    }
+    case 'withdraw': {
+      if (item.status !== S.Published) throw conflict(item);
+      const role = OFFICE.find((r) => actor.roles.includes(r));
+      if (!role) throw forbidden('撤回由政务公开办进行');
+      return { to: S.Withdrawn, level: null, role };
+    }
+    default: {
+      const unhandled: never = action;
+      throw new Error(`unknown action ${String(unhandled)}`);
+    }
+  }
+}
+
+const ROLE_NAMES: Record<StaffRole, string> = {
+  agency_staff: '起草单位工作人员',
+  agency_head: '起草单位负责人',
+  office_staff: '政务公开办工作人员',
+  office_head: '政务公开办负责人',
+  admin: '系统管理员',
+};
+
+/** The steps the caller could take now (for the console's buttons). */
+export function allowedSteps(item: ReviewItem, actor: ReviewActor): InterpretationAction[] {
+  const actions: Array<Exclude<InterpretationAction, 'create'>> = ['edit', 'submit', 'approve', 'return', 'withdraw'];
+  return actions.filter((action) => {
+    try {
+      reviewStep(action, item, actor);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** The review level whose queue a caller works (an account may hold several roles). */
+export function reviewQueueStatuses(roles: readonly StaffRole[]): InterpretationStatus[] {
+  return REVIEW_LEVELS.filter((level) => roles.includes(level.role)).map((level) => level.status);
+}

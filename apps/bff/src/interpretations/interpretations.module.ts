@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { RoutingModule } from '../routing/routing.module';
+import { InterpretationFiguresService } from './interpretation-figures.service';
+import { InterpretationsAdminController } from './interpretations-admin.controller';
+import { InterpretationsAdminService } from './interpretations-admin.service';
+import { InterpretationsController } from './interpretations.controller';
+import { InterpretationsService } from './interpretations.service';
+
+@Module({
+  imports: [RoutingModule],
+  controllers: [InterpretationsController, InterpretationsAdminController],
+  providers: [InterpretationsService, InterpretationsAdminService, InterpretationFiguresService],
+})
+export class InterpretationsModule {}

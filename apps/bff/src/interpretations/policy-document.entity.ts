@@ -1,0 +1,29 @@
+import type { PolicyValidity } from '@weimin/contracts';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/** 政策文件: the document an interpretation explains. */
+@Entity('policy_document')
+export class PolicyDocument {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'varchar', length: 200 })
+  title: string;
+
+  /** 文号, unique within the city. */
+  @Column({ type: 'varchar', length: 64, unique: true })
+  docNumber: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  issuer: string;
+
+  /** YYYY-MM-DD, kept as text so both dialects read it back the same. */
+  @Column({ type: 'varchar', length: 10 })
+  issuedOn: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  validity: PolicyValidity;
+
+  @Column({ type: 'datetime' })
+  createdAt: Date;
+}

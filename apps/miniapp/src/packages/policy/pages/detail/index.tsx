@@ -1,0 +1,141 @@
+import { Button, Text, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import {
+  INTERPRETATION_FORMAT_LABELS,
+  INTERPRETATION_LANGUAGE_LABELS,
+  LIFE_EVENT_STAGES,
+  POLICY_VALIDITY_LABELS,
+  type InterpretationDetail,
+  type InterpretationLanguage,
+} from '@weimin/contracts';
+import { useEffect, useState } from 'react';
+import { RichBody } from '../../../../components/RichBody';
+import { StatusView } from '../../../../components/StatusView';
+import { formatDate } from '../../../../format/datetime';
+import { useRemote } from '../../../../hooks/useRemote';
+import { ApiError } from '../../../../services/http';
+import { getInterpretation, sendFeedback } from '../../../../services/interpretations';
+import { InterpretationItem } from '../../components/InterpretationItem';
+import './index.scss';
+
+const STAGE_NAMES = new Map(LIFE_EVENT_STAGES.map((stage) => [stage.code, stage.name]));
+
+/** 解读详情: the sanitised body through the allow-list renderer, a language switch when variants exist, and feedback. */
+export default function InterpretationDetailPage() {
+  const { params } = useRouter();
+  const id = Number(params.id);
+  const [language, setLanguage] = useState<InterpretationLanguage>('zh');
+  const item = useRemote(() => getInterpretation(id, language), [id, language]);
+
+  useEffect(() => {
+    if (item.data) void Taro.setNavigationBarTitle({ title: INTERPRETATION_FORMAT_LABELS[item.data.format] + '解读' });
+  }, [item.data]);
+
+  if (item.loading && !item.data) return <StatusView kind='loading' />;
+  if (item.error && !item.data) return <StatusView kind='error' message={item.error.message} onRetry={item.reload} />;
+  if (!item.data) return null;
+  const detail = item.data;
+
+  return (
+    <View className='page detail'>
+      <View className='card'>
+        {detail.languages.length > 1 && (
+          <View className='detail__languages' aria-label='选择语言'>
+            {detail.languages.map((code) => (
+              <View
+                key={code}
+                className={code === detail.language ? 'detail__language detail__language--selected' : 'detail__language'}
+                onClick={() => setLanguage(code)}
+              >
+                {INTERPRETATION_LANGUAGE_LABELS[code]}
+              </View>
+            ))}
+          </View>
+        )}
+        <View className='detail__title'>{detail.title}</View>
+        <View className='detail__meta'>
+          <Text>{detail.agencyName}</Text>
+          <Text>{formatDate(detail.publishedAt)}</Text>
+          <Text>阅读 {detail.views}</Text>
+        </View>
+        <View className='detail__stages'>
+          {detail.stages.map((stage) => (
+            <Text key={stage} className='detail__stage'>
+              {STAGE_NAMES.get(stage)}
+            </Text>
+          ))}
+        </View>
+        <View className='detail__summary'>{detail.summary}</View>
+        <RichBody html={detail.bodyHtml} />
+        <Media detail={detail} />
+      </View>
+      {detail.policyDocument && (
+        <View className='card'>
+          <View className='section-title'>政策原文</View>
+          <View className='detail__doc-title'>{detail.policyDocument.title}</View>
+          <View className='muted detail__doc-meta'>
+            {detail.policyDocument.docNumber} · {detail.policyDocument.issuer} · {detail.policyDocument.issuedOn} · {POLICY_VALIDITY_LABELS[detail.policyDocument.validity]}
+          </View>
+        </View>
+      )}
+      <Feedback detail={detail} />
+      {detail.related.length > 0 && (
+        <>
+          <View className='section-title detail__related-title'>相关解读</View>
+          {detail.related.map((related) => (
+            <InterpretationItem key={related.id} item={related} />
+          ))}
+        </>
+      )}
+    </View>
+  );
+}
+
+/** Media are linked, not embedded (their hosts are outside the mini-program's domains): the link is copied. */
+function Media({ detail }: { detail: InterpretationDetail }) {
+  const url = detail.mediaUrl ?? detail.imageUrl;
+  if (!url || detail.format === 'text') return null;
+  return (
+    <Button className='detail__media' onClick={() => void Taro.setClipboardData({ data: url })}>
+      复制{INTERPRETATION_FORMAT_LABELS[detail.format]}链接
+    </Button>
+  );
+}
+
+function Feedback({ detail }: { detail: InterpretationDetail }) {
+  const [counts, setCounts] = useState({ helpful: detail.helpful, unhelpful: detail.unhelpful });
+  const [answer, setAnswer] = useState<'sending' | 'done' | 'already'>();
+
+  const send = async (helpful: boolean) => {
+    setAnswer('sending');
+    try {
+      const result = await sendFeedback(detail.id, helpful);
+      setCounts(result);
+      setAnswer('done');
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 409) setAnswer('already');
+      else {
+        setAnswer(undefined);
+        void Taro.showToast({ title: error instanceof ApiError ? error.message : '提交失败，请稍后重试', icon: 'none' });
+      }
+    }
+  };
+
+  return (
+    <View className='card detail__feedback'>
+      <Text className='detail__feedback-question'>这条解读对您有帮助吗？</Text>
+      {answer === 'done' || answer === 'already' ? (
+        <Text className='muted'>{answer === 'done' ? '感谢您的反馈' : '您已经反馈过了'}</Text>
+      ) : (
+        <View className='detail__feedback-buttons'>
+          <Button className='detail__feedback-button' disabled={answer === 'sending'} onClick={() => void send(true)}>
+            有帮助 {counts.helpful}
+          </Button>
+          <Button className='detail__feedback-button' disabled={answer === 'sending'} onClick={() => void send(false)}>
+            没帮助 {counts.unhelpful}
+          </Button>
+        </View>
+      )}
+    </View>
+  );
+}

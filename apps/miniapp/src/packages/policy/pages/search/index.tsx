@@ -1,0 +1,33 @@
+import { Text, View } from '@tarojs/components';
+import Taro, { useReachBottom, useRouter } from '@tarojs/taro';
+import { useState } from 'react';
+import { usePagedList } from '../../../../hooks/usePagedList';
+import { searchInterpretations } from '../../../../services/interpretations';
+import { InterpretationList } from '../../components/InterpretationList';
+import { SearchBar } from '../../../../components/SearchBar';
+import './index.scss';
+
+/** 搜索: published interpretations matching the words, best match first (ranked by the BFF). */
+export default function SearchPage() {
+  const { params } = useRouter();
+  const [q, setQ] = useState(decodeURIComponent(params.q ?? ''));
+  const results = usePagedList((page) => (q ? searchInterpretations(q, page) : Promise.resolve({ items: [], total: 0, page, pageSize: 10 })), [q]);
+
+  useReachBottom(() => {
+    if (!results.error) results.loadMore();
+  });
+
+  return (
+    <View className='page search'>
+      <SearchBar
+        initial={q}
+        onSearch={(words) => {
+          setQ(words);
+          void Taro.setNavigationBarTitle({ title: `搜索：${words}` });
+        }}
+      />
+      {q && results.loaded && <Text className='muted search__count'>找到 {results.total} 条相关解读</Text>}
+      <InterpretationList list={results} empty='没有找到相关的政策解读，换个说法试试' />
+    </View>
+  );
+}
