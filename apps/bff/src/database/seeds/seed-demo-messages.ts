@@ -152,7 +152,7 @@ async function addMessage(
       const staffId = staff.get(agency!.id)!;
       reply = { at: repliedAt, bodyHtml: outcome.reply, staffId };
       event(repliedAt, 'reply', { type: 'staff', id: staffId }, 'assigned', 'replied', agency!.id);
-      Object.assign(message, { status: 'replied', repliedAt });
+      Object.assign(message, { status: 'replied', repliedAt, replyWorkdays: deadlines.workdaysBetween(assignedAt, repliedAt) });
       if (outcome.rating) {
         const ratedAt = new Date(Math.min(repliedAt.getTime() + 20 * HOUR_MS, now.getTime() - 60_000));
         event(ratedAt, 'rate', { type: 'citizen', id: citizen.id }, 'replied', 'closed', agency!.id);
