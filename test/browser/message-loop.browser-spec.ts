@@ -53,6 +53,8 @@ describe('a message from the citizen to the public board', () => {
     await desk.page.goto(`${baseUrl()}/admin/messages/queue`);
     await rowOf(desk.page, TITLE).getByRole('link', { name: TITLE }).click();
     await desk.page.waitForURL(`${baseUrl()}/admin/messages/${id}`);
+    // The list's own 交办 buttons stay on screen until the message's page has loaded.
+    await desk.page.getByText(/^受理编号 LX\d+$/).waitFor();
     await header(desk.page).getByRole('button', { name: label('交办') }).click();
     const dispatch = desk.page.getByRole('dialog', { name: /^交办留言：LX\d+$/ });
     await choose(desk.page, dispatch.getByLabel('承办单位'), HRSS, '人力资源');
@@ -67,6 +69,7 @@ describe('a message from the citizen to the public board', () => {
     await hrss.page.goto(`${baseUrl()}/admin/messages/mine`);
     await rowOf(hrss.page, TITLE).getByRole('link', { name: TITLE }).click();
     await hrss.page.waitForURL(`${baseUrl()}/admin/messages/${id}`);
+    await hrss.page.getByText(/^受理编号 LX\d+$/).waitFor();
     expect(await field(hrss.page, '联系电话').innerText()).toBe(CITIZEN.phone);
     await header(hrss.page).getByRole('button', { name: label('答复') }).click();
     const reply = hrss.page.getByRole('dialog', { name: /^答复留言：LX\d+$/ });
