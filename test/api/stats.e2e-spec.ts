@@ -229,7 +229,7 @@ describe(`statistics: message figures (${TEST_DB})`, () => {
     const response = await fetch(`${t.url}/api/admin/stats/export.xlsx?channel=mayor_mailbox`, { headers: { cookie: office.cookie } });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="weimin-stats.xlsx"/);
+    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="weimin-stats.xlsx"; filename*=UTF-8''${encodeURIComponent('统计分析.xlsx')}`);
     expect(response.headers.get('cache-control')).toBe('no-store');
 
     const workbook = new ExcelJS.Workbook();
