@@ -229,7 +229,7 @@ describe(`statistics: message figures (${TEST_DB})`, () => {
     const response = await fetch(`${t.url}/api/admin/stats/export.xlsx?channel=mayor_mailbox`, { headers: { cookie: office.cookie } });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="weimin-stats.xlsx"/);
+    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="weimin-stats.xlsx"; filename*=UTF-8''${encodeURIComponent('统计分析.xlsx')}`);
     expect(response.headers.get('cache-control')).toBe('no-store');
 
     const workbook = new ExcelJS.Workbook();
@@ -278,5 +278,21 @@ describe(`statistics: message figures (${TEST_DB})`, () => {
   it('keeps every message of the dataset where it was put (the figures above rest on it)', async () => {
     const rows = await messages().findBy(messageIds.map((id) => ({ id })));
     expect(rows.map((m) => m.status).sort()).toEqual(['assigned', 'assigned', 'closed', 'closed', 'hidden', 'replied', 'replied', 'replied', 'submitted']);
+  });
+
+  // Last, and for an agency no other message has: it adds a message to the dataset above.
+  it('counts a reply within an approved extension as on time', async () => {
+    const water = await agencyIdOf(t, 'pe-water-city');
+    const waterStaff = await signIn(t, 'water.staff');
+    const message = await submitMessage(citizen, { type: 'complaint', channel: 'unit_board', targetAgencyId: water, title: '关于小区路灯维修的咨询' });
+    expect(message.status).toBe('assigned');
+    await messages().update(message.id, { dueAt: new Date(Date.now() - DAY) });
+    expect((await stats(`?agencyId=${water}`)).totals).toMatchObject({ received: 1, overdueNow: 1 });
+    await post(waterStaff, `/api/admin/messages/${message.id}/extension`, { workdays: 5, reason: '需要现场核实管线情况' });
+    await post(officeHead, `/api/admin/messages/${message.id}/extension/decision`, { approve: true });
+    await reply(waterStaff, message.id);
+    const view = await stats(`?agencyId=${water}`);
+    expect(view.totals).toMatchObject({ received: 1, valid: 1, replied: 1, onTime: 1, onTimeRate: 1, overdueNow: 0 });
+    expect(view.byChannel.find((row) => row.channel === 'unit_board')).toMatchObject({ received: 1, replied: 1 });
   });
 });

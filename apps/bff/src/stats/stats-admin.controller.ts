@@ -25,7 +25,8 @@ export class StatsAdminController {
   @ApiProduces(XLSX)
   async export(@CurrentStaff() staff: StaffCaller, @Query() query: MessageStatsQueryDto) {
     const file = await this.exports.workbook(staff, query);
-    const name = `统计分析-${query.from ?? ''}${query.to ? `至${query.to}` : ''}.xlsx`;
+    const period = query.from || query.to ? `-${query.from ?? '最早'}至${query.to ?? '今'}` : '';
+    const name = `统计分析${period}.xlsx`;
     return new StreamableFile(file, { type: XLSX, disposition: `attachment; filename="weimin-stats.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`, length: file.length });
   }
 }
