@@ -91,8 +91,8 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'POST /api/admin/routing-rules': ADMIN,
   'PATCH /api/admin/routing-rules/:id': ADMIN,
 
-  // Public-enterprise notices (DOMAIN.md §2): citizens read; a unit's staff publish their own (the service refuses
-  // agencies that are not public enterprises); the office reads all and watches freshness.
+  // Public-enterprise notices (DOMAIN.md §2): citizens read; a unit's staff publish their own (the service refuses to
+  // publish for other kinds of agency, whose staff find no notices); the office reads all and watches freshness.
   'GET /api/agencies/:id/notices': PUBLIC,
   'GET /api/notices/:id': PUBLIC,
   'GET /api/admin/notices': staff('agency_staff', 'agency_head', 'office_staff', 'office_head'),
