@@ -96,8 +96,8 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   // Statistics (统计分析): the office and admins; agency roles have no access (403).
   'GET /api/admin/stats/messages': OFFICE_AND_ADMIN,
   'GET /api/admin/stats/export.xlsx': OFFICE_AND_ADMIN,
-  // Public-enterprise notices (DOMAIN.md §2): citizens read; a unit's staff publish their own (the service refuses
-  // agencies that are not public enterprises); the office reads all and watches freshness.
+  // Public-enterprise notices (DOMAIN.md §2): citizens read; a unit's staff publish their own (the service refuses to
+  // publish for other kinds of agency, whose staff find no notices); the office reads all and watches freshness.
   'GET /api/agencies/:id/notices': PUBLIC,
   'GET /api/notices/:id': PUBLIC,
   'GET /api/admin/notices': staff('agency_staff', 'agency_head', 'office_staff', 'office_head'),
