@@ -1,4 +1,4 @@
-import type { CreateMessageRequest, MessageFigures, MessageStatsView } from '@weimin/contracts';
+import { AUDIENCE_LABELS, type CreateMessageRequest, type MessageFigures, type MessageStatsView } from '@weimin/contracts';
 import ExcelJS from 'exceljs';
 import { AuditLog } from '../../apps/bff/src/audit/audit-log.entity';
 import { chinaDay, WorkingCalendar } from '../../apps/bff/src/calendar/working-days';
@@ -234,7 +234,7 @@ describe(`statistics: message figures (${TEST_DB})`, () => {
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as never);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['留言概况', '按承办单位', '按类型', '按渠道', '单位排名']);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['留言概况', '按承办单位', '按类型', '按渠道', '单位排名', '解读按阶段', '解读按单位', '信息公开按单位', '更新超期']);
 
     const rowsOf = (name: string) => {
       const rows: unknown[][] = [];
@@ -273,6 +273,36 @@ describe(`statistics: message figures (${TEST_DB})`, () => {
     const audit = await t.dataSource.getRepository(AuditLog).find({ where: { action: 'stats.exported' as AuditLog['action'] }, order: { id: 'DESC' } });
     expect(audit.length).toBe(auditBefore + 1);
     expect(audit[0]).toMatchObject({ actorId: office.me.id, objectType: 'stats', objectId: 'export.xlsx', reason: 'channel=mayor_mailbox' });
+  });
+
+  it('exports the interpretation and notice figures of the period as their endpoints give them', async () => {
+    const period = 'from=2000-01-01&to=2099-12-31';
+    const [interpretations, notices] = await Promise.all([office.request(`/api/admin/stats/interpretations?${period}`), office.request(`/api/admin/stats/notices?${period}`)]);
+    expect(interpretations.status).toBe(200);
+    expect(notices.status).toBe(200);
+    // The demo city's interpretations and notices are there to be counted.
+    expect(interpretations.body.total).toBeGreaterThan(0);
+    expect(notices.body.publishedTotal).toBeGreaterThan(0);
+
+    const response = await fetch(`${t.url}/api/admin/stats/export.xlsx?${period}`, { headers: { cookie: office.cookie } });
+    expect(response.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as never);
+    /** The rows under the header row that starts with `first`. */
+    const bodyOf = (name: string, first: string) => {
+      const rows: unknown[][] = [];
+      workbook.getWorksheet(name)!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+      return rows.slice(rows.findIndex((row) => row[0] === first) + 1);
+    };
+    type Stage = { audience: 'personal' | 'enterprise'; name: string; count: number };
+    expect(bodyOf('解读按阶段', '对象')).toEqual(interpretations.body.byStage.map((row: Stage) => [AUDIENCE_LABELS[row.audience], row.name, row.count]));
+    expect(bodyOf('解读按阶段', '对象')).toHaveLength(14);
+    expect(bodyOf('解读按单位', '起草单位')).toEqual(interpretations.body.byAgency.map((row: { agencyName: string; count: number }) => [row.agencyName, row.count]));
+    type Unit = { agencyName: string; counts: Record<'announcements' | 'services' | 'rules', number>; total: number };
+    expect(bodyOf('信息公开按单位', '单位')).toEqual(notices.body.byUnit.map((row: Unit) => [row.agencyName, row.counts.announcements, row.counts.services, row.counts.rules, row.total]));
+    const unitTotals = notices.body.byUnit.reduce((sum: number, row: Unit) => sum + row.total, 0);
+    expect(unitTotals).toBe(notices.body.publishedTotal);
+    expect(bodyOf('更新超期', '单位')).toHaveLength(notices.body.staleNow.length);
   });
 
   it('keeps every message of the dataset where it was put (the figures above rest on it)', async () => {

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { MessageStatsView } from '@weimin/contracts';
+import type { InterpretationFigures, MessageStatsView, NoticeFigures } from '@weimin/contracts';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { baseUrl, launchBrowser, type TestBrowser } from '../support/browser';
@@ -93,11 +93,46 @@ describe('admin console: 统计分析', () => {
     await download.saveAs(file);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(readFileSync(file) as never);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['留言概况', '按承办单位', '按类型', '按渠道', '单位排名']);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['留言概况', '按承办单位', '按类型', '按渠道', '单位排名', '解读按阶段', '解读按单位', '信息公开按单位', '更新超期']);
     expect(workbook.getWorksheet('留言概况')!.getCell(2, 1).value).toBe(mailbox.summary);
     expect(workbook.getWorksheet('留言概况')!.getCell(3, 1).value).toMatch(/渠道：市长信箱$/);
     await page.locator('.ant-message').getByText('已导出', { exact: true }).waitFor();
 
+    await expectNoProblems(page, problems, { answered: ['401 /api/staff/session'] });
+  });
+
+  it('shows interpretations per stage and agency, and notices per unit and section with the stale ones, for the period', async () => {
+    const { page, problems } = await signedOutPage(browser);
+    await signIn(page, 'office.head', '/admin/stats');
+    await page.getByTestId('stats-summary').waitFor();
+
+    const [interpretationsAnswer] = await Promise.all([
+      page.waitForResponse((r) => r.url().startsWith(`${baseUrl()}/api/admin/stats/interpretations?`) && r.status() === 200),
+      page.getByRole('tab', { name: '政策解读' }).click(),
+    ]);
+    const interpretations = (await interpretationsAnswer.json()) as InterpretationFigures;
+    expect(interpretations.byStage).toHaveLength(14);
+    const panel = page.getByRole('tabpanel', { name: '政策解读' });
+    await panel.getByText(`${interpretations.total}`, { exact: true }).first().waitFor();
+    const stages = panel.locator('.ant-card', { hasText: '按生命周期阶段' });
+    for (const stage of interpretations.byStage) {
+      expect(await stages.getByRole('row', { name: new RegExp(`^(个人|企业) ${stage.name} `) }).locator('td').last().innerText()).toBe(String(stage.count));
+    }
+    await panel.locator('.ant-card', { hasText: '各生命周期阶段发布解读' }).locator('canvas').first().waitFor();
+
+    const [noticesAnswer] = await Promise.all([
+      page.waitForResponse((r) => r.url().startsWith(`${baseUrl()}/api/admin/stats/notices?`) && r.status() === 200),
+      page.getByRole('tab', { name: '公共企事业单位' }).click(),
+    ]);
+    const notices = (await noticesAnswer.json()) as NoticeFigures;
+    expect(notices.staleNow.length).toBeGreaterThan(0); // the demo city has units that stopped updating
+    const units = page.getByRole('tabpanel', { name: '公共企事业单位' });
+    for (const unit of notices.byUnit.slice(0, 5)) {
+      const cells = await units.locator('.ant-card', { hasText: '各单位发布信息' }).getByRole('row', { name: new RegExp(`^${unit.agencyName} `) }).locator('td').allInnerTexts();
+      expect(cells).toEqual([unit.agencyName, String(unit.counts.announcements), String(unit.counts.services), String(unit.counts.rules), String(unit.total)]);
+    }
+    const stale = notices.staleNow[0];
+    await units.locator('.ant-card', { hasText: '更新超期' }).getByRole('row', { name: new RegExp(`^${stale.agencyName} `) }).first().waitFor();
     await expectNoProblems(page, problems, { answered: ['401 /api/staff/session'] });
   });
 });

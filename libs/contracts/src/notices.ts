@@ -161,6 +161,8 @@ export interface NoticeFigures {
   published: Array<{ agencyId: number; agencyName: string; section: NoticeSection; count: number }>;
   /** Total of `published`. */
   publishedTotal: number;
+  /** `published` as one row per unit, a count per section (0 where none) and the unit's total. */
+  byUnit: Array<{ agencyId: number; agencyName: string; counts: Record<NoticeSection, number>; total: number }>;
   /** Unit-sections stale now. */
   staleNow: Array<{ agencyId: number; agencyName: string; section: NoticeSection; daysSinceUpdate: number | null }>;
 }

@@ -1,10 +1,26 @@
-import type { MessageStatsQuery, MessageStatsView } from '@weimin/contracts';
+import type { InterpretationFigures, MessageStatsQuery, MessageStatsView, NoticeFigures } from '@weimin/contracts';
 import { download, request } from './client';
 
 // 统计分析 (DOMAIN.md §4). Filters are China calendar days, both ends inclusive.
 
 export function getMessageStats(query: MessageStatsQuery, signal?: AbortSignal): Promise<MessageStatsView> {
   return request<MessageStatsView>('/admin/stats/messages', { query: { ...query }, signal });
+}
+
+/** A period for the figures counted by period only: the dashboard's own, or everything up to today. */
+export interface StatsPeriod {
+  from: string;
+  to: string;
+}
+
+/** Interpretations published in the period, per stage and per drafting agency. */
+export function getInterpretationFigures(period: StatsPeriod, signal?: AbortSignal): Promise<InterpretationFigures> {
+  return request<InterpretationFigures>('/admin/stats/interpretations', { query: { ...period }, signal });
+}
+
+/** Notices published in the period per unit and section, and the unit-sections stale now. */
+export function getNoticeFigures(period: StatsPeriod, signal?: AbortSignal): Promise<NoticeFigures> {
+  return request<NoticeFigures>('/admin/stats/notices', { query: { ...period }, signal });
 }
 
 /** 导出 Excel: one workbook with a sheet per table of every section, for the same filters; the BFF audits it. */

@@ -10,5 +10,7 @@ import { InterpretationsService } from './interpretations.service';
   imports: [RoutingModule],
   controllers: [InterpretationsController, InterpretationsAdminController],
   providers: [InterpretationsService, InterpretationsAdminService, InterpretationFiguresService],
+  // The statistics workbook carries these figures too.
+  exports: [InterpretationFiguresService],
 })
 export class InterpretationsModule {}

@@ -43,9 +43,22 @@ export class NoticeStatsService {
       to: query.to,
       published,
       publishedTotal: published.reduce((sum, row) => sum + row.count, 0),
+      byUnit: byUnit(published),
       staleNow: stale.map((row) => ({ agencyId: row.agencyId, agencyName: row.agencyName, section: row.section, daysSinceUpdate: row.freshness.daysSinceUpdate })),
     };
   }
+}
+
+/** Per unit, a count for each section: the table the annual report prints. Units keep the order of `published`. */
+function byUnit(published: NoticeFigures['published']): NoticeFigures['byUnit'] {
+  const units = new Map<number, NoticeFigures['byUnit'][number]>();
+  for (const row of published) {
+    const unit = units.get(row.agencyId) ?? { agencyId: row.agencyId, agencyName: row.agencyName, counts: { announcements: 0, services: 0, rules: 0 }, total: 0 };
+    unit.counts[row.section] += row.count;
+    unit.total += row.count;
+    units.set(row.agencyId, unit);
+  }
+  return [...units.values()];
 }
 
 /** 00:00 of a China date (UTC+8); a date that does not exist (2026-02-30) is a 400. */

@@ -13,6 +13,6 @@ import { NoticesService } from './notices.service';
   imports: [OutboxModule],
   controllers: [NoticesController, NoticesAdminController],
   providers: [NoticesService, NoticesAdminService, NoticeFreshnessService, NoticeStatsService, NoticeReminderScheduler],
-  exports: [NoticeReminderScheduler],
+  exports: [NoticeReminderScheduler, NoticeStatsService],
 })
 export class NoticesModule {}

@@ -5,11 +5,18 @@ import { DataSource } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
 import { AuditService } from '../audit/audit.service';
 import type { StaffCaller } from '../auth/staff-principal';
+import { chinaDay } from '../calendar/working-days';
+import { InterpretationFiguresService } from '../interpretations/interpretation-figures.service';
+import { NoticeStatsService } from '../notices/notice-stats.service';
+import { interpretationSheets, noticeSheets } from './figure-sheets';
 import { MessageStatsService } from './message-stats.service';
 import { messageStatsSheets } from './message-stats.sheets';
 import { StatsSheet, writeStatsWorkbook } from './stats-workbook';
 
-/** One section of the exported workbook (留言 now; interpretations and notices add theirs). */
+/** The first day a report can cover: a period without a start means everything so far. */
+const EARLIEST_DAY = '2000-01-01';
+
+/** One section of the exported workbook: 留言, 政策解读, 公共企事业单位. */
 export interface StatsSheetSource {
   sheets(caller: StaffCaller, query: MessageStatsQuery): Promise<StatsSheet[]>;
 }
@@ -26,7 +33,11 @@ export class StatsExportService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     messages: MessageStatsService,
+    interpretations: InterpretationFiguresService,
+    notices: NoticeStatsService,
   ) {
+    // Interpretations and notices are counted by period only: agency, type and channel are message filters.
+    const period = (query: MessageStatsQuery) => ({ from: query.from ?? EARLIEST_DAY, to: query.to ?? chinaDay(new Date()) });
     this.sources = [
       {
         sheets: async (caller, query) => {
@@ -34,6 +45,13 @@ export class StatsExportService {
           return messageStatsSheets(view, await this.agencyName(view.query.agencyId));
         },
       },
+      {
+        sheets: async (_caller, query) => {
+          const { from, to } = period(query);
+          return interpretationSheets(await interpretations.figures(from, to));
+        },
+      },
+      { sheets: async (_caller, query) => noticeSheets(await notices.figures(period(query))) },
     ];
   }
 

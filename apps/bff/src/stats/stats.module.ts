@@ -1,10 +1,16 @@
 import { Module } from '@nestjs/common';
+import { InterpretationsModule } from '../interpretations/interpretations.module';
+import { NoticesModule } from '../notices/notices.module';
 import { MessageStatsService } from './message-stats.service';
 import { StatsAdminController } from './stats-admin.controller';
 import { StatsExportService } from './stats-export.service';
 
-/** 统计分析: the figures the office reports (DOMAIN.md §4), on the dashboard and as an Excel export. */
+/**
+ * 统计分析: the figures the office reports (DOMAIN.md §4), on the dashboard and as an Excel export. Interpretations and
+ * notices serve their own figures (/api/admin/stats/{interpretations,notices}); the export gathers every section.
+ */
 @Module({
+  imports: [InterpretationsModule, NoticesModule],
   controllers: [StatsAdminController],
   providers: [MessageStatsService, StatsExportService],
   exports: [MessageStatsService],

@@ -5,7 +5,9 @@ import { useState, type ComponentType } from 'react';
 import { downloadStatsWorkbook } from '../../api/stats';
 import { ApiError } from '../../api/client';
 import { defaultStatsQuery, StatsFilters } from './components/StatsFilters';
+import { InterpretationStatsTab } from './interpretations/InterpretationStatsTab';
 import { MessageStatsTab } from './messages/MessageStatsTab';
+import { NoticeStatsTab } from './notices/NoticeStatsTab';
 
 /** One tab of 统计分析; each loads its own figures for the page's filters and uses the filters that apply to it. */
 export interface StatsSection {
@@ -14,8 +16,12 @@ export interface StatsSection {
   Tab: ComponentType<{ query: MessageStatsQuery }>;
 }
 
-/** 留言 first; interpretations and notices add their tabs here (their endpoints: /api/admin/stats/{interpretations,notices}). */
-const SECTIONS: StatsSection[] = [{ key: 'messages', label: '留言', Tab: MessageStatsTab }];
+/** The three parts of DOMAIN.md §4, in the order the annual report takes them. */
+const SECTIONS: StatsSection[] = [
+  { key: 'messages', label: '留言', Tab: MessageStatsTab },
+  { key: 'interpretations', label: '政策解读', Tab: InterpretationStatsTab },
+  { key: 'notices', label: '公共企事业单位', Tab: NoticeStatsTab },
+];
 
 /**
  * 统计分析 (office and admins): the figures the office reports (DOMAIN.md §4) for any period, agency, type and
