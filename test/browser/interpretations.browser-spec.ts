@@ -82,7 +82,7 @@ describe('interpretations: /admin review loop and /h5', () => {
     const html = await body.innerHTML();
     expect(html).not.toMatch(/<script|<iframe|<svg|<img|<style|<details|\son\w+=|javascript:|expression\(|data:text/i);
 
-    await shown(page).getByText('ꆈꌠꁱꂷ 彝文').click();
+    await shown(page).getByText('彝文', { exact: true }).click();
     await shown(page).getByText(`ꆈꌠ${RUN}（彝文演示）`).waitFor();
     await shown(page).getByText('ꆈꌠꉙ').waitFor();
     await shown(page).getByText('中文', { exact: true }).click();
@@ -153,6 +153,9 @@ describe('interpretations: /admin review loop and /h5', () => {
     await shown(citizen.page).getByText(title).click();
     await citizen.page.waitForURL(new RegExp(`/h5/packages/policy/pages/detail/index\\?id=${id}$`));
     await shown(citizen.page).getByText('毕业五年内').waitFor();
+    // 有帮助: the H5 build signs the citizen in first (development login), then counts the answer once.
+    await shown(citizen.page).getByText('有帮助 0').click();
+    await shown(citizen.page).getByText('感谢您的反馈').waitFor();
 
     await citizen.page.goto(`${baseUrl()}/h5/`);
     await shown(citizen.page).getByText('个人办事', { exact: true }).waitFor();

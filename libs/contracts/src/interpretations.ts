@@ -72,7 +72,7 @@ export type InterpretationLanguage = (typeof InterpretationLanguage)[keyof typeo
 
 export const INTERPRETATION_LANGUAGE_LABELS: Record<InterpretationLanguage, string> = {
   zh: '中文',
-  ii: 'ꆈꌠꁱꂷ 彝文',
+  ii: '彝文',
   en: 'English',
 };
 
