@@ -254,6 +254,11 @@ describe(`interpretations (${TEST_DB})`, () => {
     expect(paged.body).toMatchObject({ total: 3, page: 2 });
     expect(paged.body.items.map((i: { id: number }) => i.id)).toEqual([inBody.id]);
     expect((await t.request('/api/interpretations/search?q=')).status).toBe(400);
+
+    // Terms that differ in JavaScript but collate equal on MySQL (accents, full width, CJK extension B) still publish.
+    const collating = await publishInterpretation(reviewers, { title: '生僻字测试：𠮷𡈽姓氏登记', bodyHtml: '<p>café cafe ＡＢＣ abc 𠮷 𡈽</p>' });
+    expect(collating.status).toBe('published');
+    expect((await t.request(`/api/interpretations/search?q=${encodeURIComponent('café')}`)).body.items.map((i: { id: number }) => i.id)).toContain(collating.id);
     expect((await t.request(`/api/interpretations/search?q=${encodeURIComponent('？！')}`)).body).toMatchObject({ items: [], total: 0 });
   });
 
