@@ -158,6 +158,9 @@ describe(`interpretations (${TEST_DB})`, () => {
     await bad({ relatedIds: [999999] }, 'relatedIds');
     await bad({ variants: [{ language: 'xx', title: 't', summary: '', bodyHtml: '<p>x</p>' }] }, 'variants.0.language');
     await bad({ authorId: 1 }, 'authorId');
+    await bad({ bodyHtml: `<p>${'正'.repeat(20_001)}</p>` }, 'bodyHtml');
+    // Within the character limit, but its escaped form would not fit MySQL's TEXT: 400, never a 500.
+    await bad({ bodyHtml: `<p>${'&'.repeat(19_990)}</p>` }, 'bodyHtml');
     const video = await post(drafter, '/api/admin/interpretations', interpretationRequest({ format: 'video', mediaUrl: 'https://media.example.cn/a.mp4' }));
     expect(video.status).toBe(201);
     expect(video.body.mediaUrl).toBe('https://media.example.cn/a.mp4');
