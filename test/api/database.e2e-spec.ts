@@ -46,7 +46,10 @@ describe(`schema and demo data (${TEST_DB})`, () => {
     const found = await t.request(`/api/interpretations/search?q=${encodeURIComponent('公积金提取')}`);
     expect(found.body.items[0].title).toBe('住房公积金提取：租房、购房、还贷怎么取');
     const yi = items.find((i) => i.title === '最低生活保障：谁能申请、怎么申请')!;
-    expect((await t.request(`/api/interpretations/${yi.id}`)).body.languages).toEqual(['zh', 'ii']);
+    const detail = (await t.request(`/api/interpretations/${yi.id}`)).body;
+    expect(detail.languages).toEqual(['zh', 'ii']);
+    expect(detail.related.length).toBeGreaterThan(0);
+    expect(detail.related.every((r: { stages: string[] }) => r.stages.includes('assistance'))).toBe(true);
   });
 
   it('adds back only what is missing', async () => {

@@ -158,6 +158,9 @@ describe(`interpretations (${TEST_DB})`, () => {
     await bad({ relatedIds: [999999] }, 'relatedIds');
     await bad({ variants: [{ language: 'xx', title: 't', summary: '', bodyHtml: '<p>x</p>' }] }, 'variants.0.language');
     await bad({ authorId: 1 }, 'authorId');
+    await bad({ bodyHtml: `<p>${'正'.repeat(20_001)}</p>` }, 'bodyHtml');
+    // Within the character limit, but its escaped form would not fit MySQL's TEXT: 400, never a 500.
+    await bad({ bodyHtml: `<p>${'&'.repeat(19_990)}</p>` }, 'bodyHtml');
     const video = await post(drafter, '/api/admin/interpretations', interpretationRequest({ format: 'video', mediaUrl: 'https://media.example.cn/a.mp4' }));
     expect(video.status).toBe(201);
     expect(video.body.mediaUrl).toBe('https://media.example.cn/a.mp4');
@@ -254,6 +257,11 @@ describe(`interpretations (${TEST_DB})`, () => {
     expect(paged.body).toMatchObject({ total: 3, page: 2 });
     expect(paged.body.items.map((i: { id: number }) => i.id)).toEqual([inBody.id]);
     expect((await t.request('/api/interpretations/search?q=')).status).toBe(400);
+
+    // Terms that differ in JavaScript but collate equal on MySQL (accents, full width, CJK extension B) still publish.
+    const collating = await publishInterpretation(reviewers, { title: '生僻字测试：𠮷𡈽姓氏登记', bodyHtml: '<p>café cafe ＡＢＣ abc 𠮷 𡈽</p>' });
+    expect(collating.status).toBe('published');
+    expect((await t.request(`/api/interpretations/search?q=${encodeURIComponent('café')}`)).body.items.map((i: { id: number }) => i.id)).toContain(collating.id);
     expect((await t.request(`/api/interpretations/search?q=${encodeURIComponent('？！')}`)).body).toMatchObject({ items: [], total: 0 });
   });
 

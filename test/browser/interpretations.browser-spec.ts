@@ -3,7 +3,7 @@
 // then on /h5 under its stage and in search. And the XSS corpus, stored through the API, renders on /h5 with no dialog.
 import type { Locator, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, type TestBrowser } from '../support/browser';
-import { apiSignIn, confirmPopup, expectNoProblems, openPage, signIn, type ApiSession } from './admin-helpers';
+import { apiSignIn, choose, confirmPopup, expectNoProblems, openPage, signIn, type ApiSession } from './admin-helpers';
 
 const RUN = Date.now().toString(36);
 
@@ -82,7 +82,7 @@ describe('interpretations: /admin review loop and /h5', () => {
     const html = await body.innerHTML();
     expect(html).not.toMatch(/<script|<iframe|<svg|<img|<style|<details|\son\w+=|javascript:|expression\(|data:text/i);
 
-    await shown(page).getByText('ꆈꌠꁱꂷ 彝文').click();
+    await shown(page).getByText('彝文', { exact: true }).click();
     await shown(page).getByText(`ꆈꌠ${RUN}（彝文演示）`).waitFor();
     await shown(page).getByText('ꆈꌠꉙ').waitFor();
     await shown(page).getByText('中文', { exact: true }).click();
@@ -107,11 +107,22 @@ describe('interpretations: /admin review loop and /h5', () => {
     await drafter.page.getByLabel('正文', { exact: true }).fill('琥珀卡帮助新就业青年解决租房困难。\n\n## 申领条件\n\n- 毕业五年内\n- 在本市缴纳社保\n\n**线上申请**，五个工作日内办结。');
     await drafter.page.getByLabel('住房', { exact: true }).check();
     await drafter.page.getByLabel('用工招聘', { exact: true }).check();
+    // A new policy document, registered from the editor and chosen for it; a related interpretation.
+    await drafter.page.getByRole('button', { name: '登记新的政策文件' }).click();
+    const dialog = drafter.page.locator('.ant-modal');
+    await dialog.getByLabel('文件标题').fill('临溪市琥珀卡实施办法');
+    await dialog.getByLabel('文号').fill(`临人社发〔2026〕${RUN}号`);
+    await dialog.getByLabel('发文机关').fill('临溪市人力资源和社会保障局');
+    await dialog.getByLabel('成文日期').fill('2026-06-01');
+    await dialog.getByRole('button', { name: /登\s?记/ }).click();
+    await drafter.page.locator('.ant-select', { hasText: `临人社发〔2026〕${RUN}号` }).waitFor();
+    await choose(drafter.page, drafter.page.getByLabel('相关解读'), '住房公积金提取：租房、购房、还贷怎么取', '公积金');
     await drafter.page.getByRole('button', { name: /保存草稿/ }).click();
     await drafter.page.waitForURL(/\/admin\/interpretations\/\d+$/);
     const id = Number(new URL(drafter.page.url()).pathname.split('/').pop());
     await drafter.page.getByText('起草中').first().waitFor();
     await drafter.page.locator('.ant-typography h4, h4', { hasText: '申领条件' }).first().waitFor();
+    await drafter.page.getByText(`临人社发〔2026〕${RUN}号`).waitFor();
     await drafter.page.getByRole('button', { name: /提交审核/ }).click();
     await confirmPopup(drafter.page, '提交');
     await drafter.page.getByText('待部门初审').first().waitFor();
@@ -153,6 +164,11 @@ describe('interpretations: /admin review loop and /h5', () => {
     await shown(citizen.page).getByText(title).click();
     await citizen.page.waitForURL(new RegExp(`/h5/packages/policy/pages/detail/index\\?id=${id}$`));
     await shown(citizen.page).getByText('毕业五年内').waitFor();
+    await shown(citizen.page).getByText('临溪市琥珀卡实施办法').waitFor();
+    await shown(citizen.page).locator('.interpretation-item', { hasText: '住房公积金提取：租房、购房、还贷怎么取' }).waitFor();
+    // 有帮助: the H5 build signs the citizen in first (development login), then counts the answer once.
+    await shown(citizen.page).getByText('有帮助 0').click();
+    await shown(citizen.page).getByText('感谢您的反馈').waitFor();
 
     await citizen.page.goto(`${baseUrl()}/h5/`);
     await shown(citizen.page).getByText('个人办事', { exact: true }).waitFor();

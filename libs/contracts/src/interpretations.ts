@@ -72,13 +72,14 @@ export type InterpretationLanguage = (typeof InterpretationLanguage)[keyof typeo
 
 export const INTERPRETATION_LANGUAGE_LABELS: Record<InterpretationLanguage, string> = {
   zh: '中文',
-  ii: 'ꆈꌠꁱꂷ 彝文',
+  ii: '彝文',
   en: 'English',
 };
 
 export const INTERPRETATION_TITLE_MAX = 100;
 export const INTERPRETATION_SUMMARY_MAX = 300;
-export const INTERPRETATION_BODY_MAX = 50_000;
+/** Characters as typed; the sanitised HTML must also fit MySQL's TEXT (checked by the BFF in bytes). */
+export const INTERPRETATION_BODY_MAX = 20_000;
 
 export type PolicyValidity = 'valid' | 'invalid';
 export const POLICY_VALIDITY_LABELS: Record<PolicyValidity, string> = { valid: '有效', invalid: '失效' };

@@ -1,5 +1,6 @@
 import type {
   CreatePolicyDocumentRequest,
+  InterpretationSummary,
   Page,
   PolicyDocumentView,
   ReturnInterpretationRequest,
@@ -60,4 +61,9 @@ export function listPolicyDocuments(signal?: AbortSignal): Promise<PolicyDocumen
 
 export function createPolicyDocument(body: CreatePolicyDocumentRequest): Promise<PolicyDocumentView> {
   return request<PolicyDocumentView>('/admin/policy-documents', { method: 'POST', body, notify: false });
+}
+
+/** Published interpretations of every agency (the public list), to pick 相关解读 from. */
+export function listPublishedInterpretations(signal?: AbortSignal): Promise<Page<InterpretationSummary>> {
+  return request<Page<InterpretationSummary>>('/interpretations', { query: { pageSize: 100 }, signal });
 }

@@ -42,7 +42,7 @@ export async function searchInterpretations(manager: EntityManager, cutter: Term
     .select('t.interpretationId', 'id')
     .addSelect('SUM(t.weight)', 'score')
     .groupBy('t.interpretationId')
-    .orderBy('COUNT(*)', 'DESC')
+    .orderBy('COUNT(DISTINCT t.term)', 'DESC')
     .addOrderBy('SUM(t.weight)', 'DESC')
     .addOrderBy('t.interpretationId', 'DESC')
     .offset((page - 1) * pageSize)

@@ -40,6 +40,9 @@ const AUDIT_OF: Record<Exclude<InterpretationAction, 'create'>, AuditAction> = {
   withdraw: AuditAction.InterpretationWithdrawn,
 };
 
+/** A body as stored (escaped entities can make it longer than typed) must fit MySQL's TEXT column (65,535 bytes). */
+const STORED_BODY_BYTES_MAX = 65_000;
+
 /** Interpretations in the console: departments draft, three levels review, the office withdraws (DOMAIN.md §1). */
 @Injectable()
 export class InterpretationsAdminService {
@@ -240,6 +243,7 @@ export class InterpretationsAdminService {
     const fail = (field: string, message: string) => errors.push({ field, messages: [message] });
     const bodyHtml = sanitizeRichText(request.bodyHtml);
     if (!textOf(bodyHtml)) fail('bodyHtml', '解读正文不能为空');
+    if (Buffer.byteLength(bodyHtml) > STORED_BODY_BYTES_MAX) fail('bodyHtml', '解读正文过长');
     const mediaUrl = request.mediaUrl || null;
     const imageUrl = request.imageUrl || null;
     if (request.format !== 'text' && !mediaUrl && !imageUrl) fail('mediaUrl', '图解、动漫、视频解读须提供媒体地址或图片');
@@ -251,6 +255,7 @@ export class InterpretationsAdminService {
     const variants = (request.variants ?? []).map((v) => ({ language: v.language, title: v.title, summary: v.summary, bodyHtml: sanitizeRichText(v.bodyHtml) }));
     if (new Set(variants.map((v) => v.language)).size !== variants.length) fail('variants', '每种语言只能有一个版本');
     if (variants.some((v) => !textOf(v.bodyHtml))) fail('variants', '语言版本的正文不能为空');
+    if (variants.some((v) => Buffer.byteLength(v.bodyHtml) > STORED_BODY_BYTES_MAX)) fail('variants', '语言版本的正文过长');
     if (errors.length > 0) throw new DomainException(ErrorCode.ValidationFailed, errors[0].messages[0], errors);
     return {
       fields: { title: request.title, summary: request.summary, bodyHtml, format: request.format, mediaUrl, imageUrl, policyDocumentId },

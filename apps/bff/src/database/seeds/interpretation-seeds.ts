@@ -3,6 +3,7 @@ import { EntityManager, In } from 'typeorm';
 import { Agency } from '../../agencies/agency.entity';
 import { indexInterpretation } from '../../interpretations/interpretation-index';
 import { InterpretationEvent } from '../../interpretations/interpretation-event.entity';
+import { InterpretationRelation } from '../../interpretations/interpretation-relation.entity';
 import { InterpretationStage } from '../../interpretations/interpretation-stage.entity';
 import { InterpretationVariant } from '../../interpretations/interpretation-variant.entity';
 import { Interpretation } from '../../interpretations/interpretation.entity';
@@ -55,6 +56,7 @@ export async function seedInterpretations(manager: EntityManager, now = new Date
     (await manager.find(StaffAccount, { where: { username: In(['office.staff', 'office.head', ...Object.values(DRAFTERS).flatMap((d) => [d.drafter, d.head])]) }, select: { id: true, username: true } })).map((a) => [a.username, a.id]),
   );
   const segmenter = new Segmenter();
+  const published: Array<{ id: number; stages: readonly string[] }> = [];
   let added = 0;
   for (const seed of wanted) {
     const agencyId = agencyIds.get(seed.agencyCode);
@@ -100,8 +102,19 @@ export async function seedInterpretations(manager: EntityManager, now = new Date
         comment: step.action === 'return' ? (seed.returnComment ?? '请修改后重新提交') : null,
       })),
     );
-    if (status === 'published') await indexInterpretation(manager, segmenter, { id, ...item });
+    if (status === 'published') {
+      await indexInterpretation(manager, segmenter, { id, ...item });
+      published.push({ id, stages: seed.stages });
+    }
     added += 1;
   }
+  // 相关解读: each published demo item points to up to two others of the same stage.
+  const relations = published.flatMap((item) =>
+    published
+      .filter((other) => other.id !== item.id && other.stages.some((stage) => item.stages.includes(stage)))
+      .slice(0, 2)
+      .map((other) => ({ interpretationId: item.id, relatedId: other.id })),
+  );
+  if (relations.length > 0) await manager.insert(InterpretationRelation, relations);
   return added;
 }

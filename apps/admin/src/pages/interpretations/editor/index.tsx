@@ -13,15 +13,16 @@ import {
   type StaffInterpretationView,
 } from '@weimin/contracts';
 import { App, Button, Card, Checkbox, Col, Flex, Form, Input, Radio, Result, Row, Select, Typography } from 'antd';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
-import { createInterpretation, getInterpretation, listPolicyDocuments, updateInterpretation } from '../../../api/interpretations';
+import { createInterpretation, getInterpretation, listPolicyDocuments, listPublishedInterpretations, updateInterpretation } from '../../../api/interpretations';
 import { LoadError } from '../../../components/LoadError';
 import { PageLoading } from '../../../components/PageLoading';
 import { useApiData } from '../../../hooks/useApiData';
 import { useFormSubmit } from '../../../hooks/useFormSubmit';
 import { RichText } from '../../messages/components/RichText';
 import { bodyHtmlToText, bodyTextToHtml } from '../components/body-text';
+import { PolicyDocumentDialog } from './PolicyDocumentDialog';
 
 interface EditorValues {
   title: string;
@@ -32,6 +33,7 @@ interface EditorValues {
   mediaUrl?: string;
   imageUrl?: string;
   policyDocumentId?: number;
+  relatedIds?: number[];
   yiTitle?: string;
   yiSummary?: string;
   yiBody?: string;
@@ -51,13 +53,14 @@ function valuesOf(item: StaffInterpretationView): EditorValues {
     mediaUrl: item.mediaUrl ?? undefined,
     imageUrl: item.imageUrl ?? undefined,
     policyDocumentId: item.policyDocument?.id,
+    relatedIds: item.relatedIds,
     yiTitle: yi?.title,
     yiSummary: yi?.summary,
     yiBody: yi ? bodyHtmlToText(yi.bodyHtml) : undefined,
   };
 }
 
-function requestOf(values: EditorValues, relatedIds: number[]): SaveInterpretationRequest {
+function requestOf(values: EditorValues): SaveInterpretationRequest {
   const hasYi = !!values.yiTitle?.trim() && !!values.yiBody?.trim();
   return {
     title: values.title.trim(),
@@ -68,7 +71,7 @@ function requestOf(values: EditorValues, relatedIds: number[]): SaveInterpretati
     mediaUrl: values.mediaUrl?.trim() || null,
     imageUrl: values.imageUrl?.trim() || null,
     policyDocumentId: values.policyDocumentId ?? null,
-    relatedIds,
+    relatedIds: values.relatedIds ?? [],
     variants: hasYi ? [{ language: 'ii', title: values.yiTitle!.trim(), summary: values.yiSummary?.trim() ?? '', bodyHtml: bodyTextToHtml(values.yiBody!) }] : [],
   };
 }
@@ -88,6 +91,8 @@ function Editor({ id }: { id?: number }) {
   const { submitting, submit } = useFormSubmit(form);
   const existing = useApiData((signal) => (id ? getInterpretation(id, signal) : Promise.resolve(undefined)), [id]);
   const documents = useApiData((signal) => listPolicyDocuments(signal), []);
+  const published = useApiData((signal) => listPublishedInterpretations(signal), []);
+  const [registering, setRegistering] = useState(false);
   const body = Form.useWatch('body', form) ?? '';
   const format = Form.useWatch('format', form);
 
@@ -100,7 +105,7 @@ function Editor({ id }: { id?: number }) {
 
   const onFinish = (values: EditorValues) =>
     submit(async () => {
-      const request = requestOf(values, existing.data?.relatedIds ?? []);
+      const request = requestOf(values);
       const saved = id ? await updateInterpretation(id, request) : await createInterpretation(request);
       void message.success(id ? '已保存修改' : '已保存草稿');
       navigate(`/interpretations/${saved.id}`, { replace: true });
@@ -117,7 +122,7 @@ function Editor({ id }: { id?: number }) {
         </Flex>
       }
     >
-      <Form<EditorValues> form={form} layout="vertical" initialValues={{ format: 'text', stages: [] }} onFinish={onFinish} disabled={submitting}>
+      <Form<EditorValues> form={form} name="interpretation" layout="vertical" initialValues={{ format: 'text', stages: [] }} onFinish={onFinish} disabled={submitting}>
         <Row gutter={24}>
           <Col xs={24} xl={14}>
             <Form.Item name="title" label="标题" rules={[{ required: true, whitespace: true, message: '请输入标题' }, { min: 4, max: INTERPRETATION_TITLE_MAX, message: `标题为4-${INTERPRETATION_TITLE_MAX}个字` }]}>
@@ -163,13 +168,25 @@ function Editor({ id }: { id?: number }) {
                 </Form.Item>
               </>
             )}
-            <Form.Item name="policyDocumentId" label="解读的政策文件">
+            <Form.Item label="解读的政策文件" extra={<Button type="link" size="small" style={{ padding: 0 }} onClick={() => setRegistering(true)}>登记新的政策文件</Button>}>
+              <Form.Item name="policyDocumentId" noStyle>
+                <Select
+                  aria-label="解读的政策文件"
+                  allowClear
+                  showSearch
+                  optionFilterProp="label"
+                  loading={documents.loading}
+                  options={documents.data?.map((d) => ({ value: d.id, label: `${d.title}（${d.docNumber}）` }))}
+                />
+              </Form.Item>
+            </Form.Item>
+            <Form.Item name="relatedIds" label="相关解读" rules={[{ type: 'array', max: 10, message: '最多关联10条' }]}>
               <Select
+                mode="multiple"
                 allowClear
-                showSearch
                 optionFilterProp="label"
-                loading={documents.loading}
-                options={documents.data?.map((d) => ({ value: d.id, label: `${d.title}（${d.docNumber}）` }))}
+                loading={published.loading}
+                options={published.data?.items.filter((i) => i.id !== id).map((i) => ({ value: i.id, label: i.title }))}
               />
             </Form.Item>
             <Card size="small" title="彝文版本（可选）">
@@ -195,6 +212,17 @@ function Editor({ id }: { id?: number }) {
           <Button onClick={() => navigate(-1)}>取消</Button>
         </Flex>
       </Form>
+      {/* Outside the editor's form: a submit in the dialog would otherwise bubble (through the portal) to it. */}
+      {registering && (
+        <PolicyDocumentDialog
+          onClose={() => setRegistering(false)}
+          onCreated={(document) => {
+            setRegistering(false);
+            documents.reload();
+            form.setFieldValue('policyDocumentId', document.id);
+          }}
+        />
+      )}
     </Card>
   );
 }

@@ -3,8 +3,8 @@ import { Initial1795432522429 } from './1795432522429-Initial';
 import { StaffAndAudit1795433469050 } from './1795433469050-StaffAndAudit';
 import { Messages1795435954652 } from './1795435954652-Messages';
 import { PublicEnterpriseNotices1796108081534 } from './1796108081534-PublicEnterpriseNotices';
-import { PolicyInterpretations1796108183892 } from './1796108183892-PolicyInterpretations';
 import { MessageStats1796109390175 } from './1796109390175-MessageStats';
+import { PolicyInterpretations1796110388164 } from './1796110388164-PolicyInterpretations';
 import type { MigrationInterface } from 'typeorm';
 
-export const MYSQL_MIGRATIONS: Array<new () => MigrationInterface> = [Initial1795432522429, StaffAndAudit1795433469050, Messages1795435954652, PublicEnterpriseNotices1796108081534, PolicyInterpretations1796108183892, MessageStats1796109390175];
+export const MYSQL_MIGRATIONS: Array<new () => MigrationInterface> = [Initial1795432522429, StaffAndAudit1795433469050, Messages1795435954652, PublicEnterpriseNotices1796108081534, MessageStats1796109390175, PolicyInterpretations1796110388164];

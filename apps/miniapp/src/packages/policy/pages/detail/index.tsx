@@ -128,12 +128,12 @@ function Feedback({ detail }: { detail: InterpretationDetail }) {
         <Text className='muted'>{answer === 'done' ? '感谢您的反馈' : '您已经反馈过了'}</Text>
       ) : (
         <View className='detail__feedback-buttons'>
-          <Button className='detail__feedback-button' disabled={answer === 'sending'} onClick={() => void send(true)}>
+          <View className='detail__feedback-button' hoverClass='detail__feedback-button--active' onClick={() => answer !== 'sending' && void send(true)}>
             有帮助 {counts.helpful}
-          </Button>
-          <Button className='detail__feedback-button' disabled={answer === 'sending'} onClick={() => void send(false)}>
+          </View>
+          <View className='detail__feedback-button' hoverClass='detail__feedback-button--active' onClick={() => answer !== 'sending' && void send(false)}>
             没帮助 {counts.unhelpful}
-          </Button>
+          </View>
         </View>
       )}
     </View>

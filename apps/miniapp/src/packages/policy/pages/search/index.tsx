@@ -1,10 +1,11 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useReachBottom, useRouter } from '@tarojs/taro';
 import { useState } from 'react';
+// SearchBar's styles come before StatusView's, in the same order as on the home page (one CSS order for the common chunk).
+import { SearchBar } from '../../../../components/SearchBar';
 import { usePagedList } from '../../../../hooks/usePagedList';
 import { searchInterpretations } from '../../../../services/interpretations';
 import { InterpretationList } from '../../components/InterpretationList';
-import { SearchBar } from '../../../../components/SearchBar';
 import './index.scss';
 
 /** 搜索: published interpretations matching the words, best match first (ranked by the BFF). */

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class PolicyInterpretations1796108183892 implements MigrationInterface {
-  name = 'PolicyInterpretations1796108183892';
+export class PolicyInterpretations1796110388164 implements MigrationInterface {
+  name = 'PolicyInterpretations1796110388164';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TABLE "interpretation_event" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "interpretationId" integer NOT NULL, "at" datetime NOT NULL, "action" varchar(16) NOT NULL, "level" integer, "actorId" integer, "actorRole" varchar(16), "fromStatus" varchar(16), "toStatus" varchar(16) NOT NULL, "comment" varchar(500))`);
@@ -11,8 +11,9 @@ export class PolicyInterpretations1796108183892 implements MigrationInterface {
     await queryRunner.query(`CREATE TABLE "interpretation_relation" ("interpretationId" integer NOT NULL, "relatedId" integer NOT NULL, PRIMARY KEY ("interpretationId", "relatedId"))`);
     await queryRunner.query(`CREATE TABLE "interpretation_stage" ("interpretationId" integer NOT NULL, "stage" varchar(32) NOT NULL, PRIMARY KEY ("interpretationId", "stage"))`);
     await queryRunner.query(`CREATE INDEX "idx_interpretation_stage_stage" ON "interpretation_stage" ("stage", "interpretationId") `);
-    await queryRunner.query(`CREATE TABLE "interpretation_term" ("term" varchar(64) NOT NULL, "interpretationId" integer NOT NULL, "weight" integer NOT NULL, PRIMARY KEY ("term", "interpretationId"))`);
+    await queryRunner.query(`CREATE TABLE "interpretation_term" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "term" varchar(64) NOT NULL, "interpretationId" integer NOT NULL, "weight" integer NOT NULL)`);
     await queryRunner.query(`CREATE INDEX "idx_interpretation_term_item" ON "interpretation_term" ("interpretationId") `);
+    await queryRunner.query(`CREATE INDEX "idx_interpretation_term_term" ON "interpretation_term" ("term", "interpretationId") `);
     await queryRunner.query(`CREATE TABLE "interpretation_variant" ("interpretationId" integer NOT NULL, "language" varchar(8) NOT NULL, "title" varchar(200) NOT NULL, "summary" varchar(600) NOT NULL, "bodyHtml" text NOT NULL, PRIMARY KEY ("interpretationId", "language"))`);
     await queryRunner.query(`CREATE TABLE "policy_document" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "title" varchar(200) NOT NULL, "docNumber" varchar(64) NOT NULL, "issuer" varchar(100) NOT NULL, "issuedOn" varchar(10) NOT NULL, "validity" varchar(16) NOT NULL, "createdAt" datetime NOT NULL, CONSTRAINT "UQ_23f189b4caa5e1545015c7bafb2" UNIQUE ("docNumber"))`);
     await queryRunner.query(`CREATE TABLE "interpretation" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "title" varchar(100) NOT NULL, "summary" varchar(300) NOT NULL, "bodyHtml" text NOT NULL, "format" varchar(16) NOT NULL, "mediaUrl" varchar(500), "imageUrl" varchar(500), "policyDocumentId" integer, "agencyId" integer NOT NULL, "authorId" integer, "status" varchar(16) NOT NULL, "createdAt" datetime NOT NULL, "updatedAt" datetime NOT NULL, "publishedAt" datetime, "withdrawnAt" datetime, "withdrawReason" varchar(500), "viewCount" integer NOT NULL DEFAULT (0), "helpfulCount" integer NOT NULL DEFAULT (0), "unhelpfulCount" integer NOT NULL DEFAULT (0), "version" integer NOT NULL)`);
@@ -42,6 +43,7 @@ export class PolicyInterpretations1796108183892 implements MigrationInterface {
     await queryRunner.query(`DROP TABLE "interpretation"`);
     await queryRunner.query(`DROP TABLE "policy_document"`);
     await queryRunner.query(`DROP TABLE "interpretation_variant"`);
+    await queryRunner.query(`DROP INDEX "idx_interpretation_term_term"`);
     await queryRunner.query(`DROP INDEX "idx_interpretation_term_item"`);
     await queryRunner.query(`DROP TABLE "interpretation_term"`);
     await queryRunner.query(`DROP INDEX "idx_interpretation_stage_stage"`);

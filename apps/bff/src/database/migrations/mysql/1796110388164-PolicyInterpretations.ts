@@ -1,14 +1,14 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class PolicyInterpretations1796108183892 implements MigrationInterface {
-  name = 'PolicyInterpretations1796108183892';
+export class PolicyInterpretations1796110388164 implements MigrationInterface {
+  name = 'PolicyInterpretations1796110388164';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TABLE \`interpretation_event\` (\`id\` int NOT NULL AUTO_INCREMENT, \`interpretationId\` int NOT NULL, \`at\` datetime NOT NULL, \`action\` varchar(16) NOT NULL, \`level\` int NULL, \`actorId\` int NULL, \`actorRole\` varchar(16) NULL, \`fromStatus\` varchar(16) NULL, \`toStatus\` varchar(16) NOT NULL, \`comment\` varchar(500) NULL, INDEX \`idx_interpretation_event_item\` (\`interpretationId\`, \`id\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`);
     await queryRunner.query(`CREATE TABLE \`interpretation_feedback\` (\`id\` int NOT NULL AUTO_INCREMENT, \`interpretationId\` int NOT NULL, \`citizenId\` int NOT NULL, \`helpful\` tinyint NOT NULL, \`at\` datetime NOT NULL, UNIQUE INDEX \`uq_interpretation_feedback_citizen\` (\`interpretationId\`, \`citizenId\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`);
     await queryRunner.query(`CREATE TABLE \`interpretation_relation\` (\`interpretationId\` int NOT NULL, \`relatedId\` int NOT NULL, PRIMARY KEY (\`interpretationId\`, \`relatedId\`)) ENGINE=InnoDB`);
     await queryRunner.query(`CREATE TABLE \`interpretation_stage\` (\`interpretationId\` int NOT NULL, \`stage\` varchar(32) NOT NULL, INDEX \`idx_interpretation_stage_stage\` (\`stage\`, \`interpretationId\`), PRIMARY KEY (\`interpretationId\`, \`stage\`)) ENGINE=InnoDB`);
-    await queryRunner.query(`CREATE TABLE \`interpretation_term\` (\`term\` varchar(64) NOT NULL, \`interpretationId\` int NOT NULL, \`weight\` int NOT NULL, INDEX \`idx_interpretation_term_item\` (\`interpretationId\`), PRIMARY KEY (\`term\`, \`interpretationId\`)) ENGINE=InnoDB`);
+    await queryRunner.query(`CREATE TABLE \`interpretation_term\` (\`id\` int NOT NULL AUTO_INCREMENT, \`term\` varchar(64) NOT NULL, \`interpretationId\` int NOT NULL, \`weight\` int NOT NULL, INDEX \`idx_interpretation_term_item\` (\`interpretationId\`), INDEX \`idx_interpretation_term_term\` (\`term\`, \`interpretationId\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`);
     await queryRunner.query(`CREATE TABLE \`interpretation_variant\` (\`interpretationId\` int NOT NULL, \`language\` varchar(8) NOT NULL, \`title\` varchar(200) NOT NULL, \`summary\` varchar(600) NOT NULL, \`bodyHtml\` text NOT NULL, PRIMARY KEY (\`interpretationId\`, \`language\`)) ENGINE=InnoDB`);
     await queryRunner.query(`CREATE TABLE \`policy_document\` (\`id\` int NOT NULL AUTO_INCREMENT, \`title\` varchar(200) NOT NULL, \`docNumber\` varchar(64) NOT NULL, \`issuer\` varchar(100) NOT NULL, \`issuedOn\` varchar(10) NOT NULL, \`validity\` varchar(16) NOT NULL, \`createdAt\` datetime NOT NULL, UNIQUE INDEX \`IDX_23f189b4caa5e1545015c7bafb\` (\`docNumber\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`);
     await queryRunner.query(`CREATE TABLE \`interpretation\` (\`id\` int NOT NULL AUTO_INCREMENT, \`title\` varchar(100) NOT NULL, \`summary\` varchar(300) NOT NULL, \`bodyHtml\` text NOT NULL, \`format\` varchar(16) NOT NULL, \`mediaUrl\` varchar(500) NULL, \`imageUrl\` varchar(500) NULL, \`policyDocumentId\` int NULL, \`agencyId\` int NOT NULL, \`authorId\` int NULL, \`status\` varchar(16) NOT NULL, \`createdAt\` datetime NOT NULL, \`updatedAt\` datetime NOT NULL, \`publishedAt\` datetime NULL, \`withdrawnAt\` datetime NULL, \`withdrawReason\` varchar(500) NULL, \`viewCount\` int NOT NULL DEFAULT '0', \`helpfulCount\` int NOT NULL DEFAULT '0', \`unhelpfulCount\` int NOT NULL DEFAULT '0', \`version\` int NOT NULL, INDEX \`idx_interpretation_status_published\` (\`status\`, \`publishedAt\`), INDEX \`idx_interpretation_agency_status\` (\`agencyId\`, \`status\`), PRIMARY KEY (\`id\`)) ENGINE=InnoDB`);
@@ -25,6 +25,7 @@ export class PolicyInterpretations1796108183892 implements MigrationInterface {
     await queryRunner.query(`DROP INDEX \`IDX_23f189b4caa5e1545015c7bafb\` ON \`policy_document\``);
     await queryRunner.query(`DROP TABLE \`policy_document\``);
     await queryRunner.query(`DROP TABLE \`interpretation_variant\``);
+    await queryRunner.query(`DROP INDEX \`idx_interpretation_term_term\` ON \`interpretation_term\``);
     await queryRunner.query(`DROP INDEX \`idx_interpretation_term_item\` ON \`interpretation_term\``);
     await queryRunner.query(`DROP TABLE \`interpretation_term\``);
     await queryRunner.query(`DROP INDEX \`idx_interpretation_stage_stage\` ON \`interpretation_stage\``);
