@@ -46,10 +46,18 @@ describe(`the built BFF as a process (${TEST_DB})`, () => {
         body: JSON.stringify({ type: 'complaint', channel: 'mayor_mailbox', title: '噪音扰民投诉', content: '楼下工地夜间施工噪音很大，我叫张三，电话13612345678。', contactName: '张三', contactPhone: '13612345678', isPublic: false }),
       });
       expect(posted.status).toBe(201);
-      await new Promise((r) => setTimeout(r, 300));
 
-      const lines = server.output().split('\n').filter((line) => line.startsWith('{'));
-      const requests = lines.map((line) => JSON.parse(line)).filter((entry) => entry.msg === 'request');
+      const requestLines = () =>
+        server
+          .output()
+          .split('\n')
+          .filter((line) => line.startsWith('{'))
+          .map((line) => JSON.parse(line))
+          .filter((entry) => entry.msg === 'request');
+      // Log lines reach the pipe a little after the answers: wait for the last request's line, not a fixed pause that
+      // a loaded machine outlasts.
+      for (let tries = 0; tries < 100 && !requestLines().some((entry) => entry.route === '/api/messages'); tries++) await new Promise((r) => setTimeout(r, 100));
+      const requests = requestLines();
       expect(requests.map((r) => r.route)).toEqual(expect.arrayContaining(['/api/agencies', '/api/agencies/:id']));
       expect(requests.every((r) => typeof r.reqId === 'string' && typeof r.status === 'number')).toBe(true);
       expect(server.output()).not.toMatch(/(?<!\d)1[3-9]\d{9}(?!\d)/);

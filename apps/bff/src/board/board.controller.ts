@@ -1,28 +1,19 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { BoardQuery, MessageChannel, MessageType } from '@weimin/contracts';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Min } from 'class-validator';
 import { IdParam } from '../common/http/id-param.pipe';
 import { BoardService } from './board.service';
 import { PageQueryDto } from '../common/http/page-query.dto';
+import { OptionalId, OptionalOneOf } from '../common/http/dto-fields';
 
 export class BoardQueryDto extends PageQueryDto implements BoardQuery {
-  @ApiPropertyOptional({ enum: Object.values(MessageType) })
-  @IsOptional()
-  @IsIn(Object.values(MessageType))
+  @OptionalOneOf(Object.values(MessageType))
   type?: MessageType;
 
-  @ApiPropertyOptional({ enum: Object.values(MessageChannel) })
-  @IsOptional()
-  @IsIn(Object.values(MessageChannel))
+  @OptionalOneOf(Object.values(MessageChannel))
   channel?: MessageChannel;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @OptionalId()
   agencyId?: number;
 
 }

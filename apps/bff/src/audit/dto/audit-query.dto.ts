@@ -1,29 +1,19 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { AuditAction, AuditQuery } from '@weimin/contracts';
-import { Type } from 'class-transformer';
-import { IsDateString, IsIn, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { IsDateString, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../common/http/page-query.dto';
+import { OptionalId, OptionalOneOf } from '../../common/http/dto-fields';
 
 const ACTIONS = Object.values(AuditAction);
 
 export class AuditQueryDto extends PageQueryDto implements AuditQuery {
-  @ApiPropertyOptional({ enum: ACTIONS })
-  @IsOptional()
-  @IsIn(ACTIONS)
+  @OptionalOneOf(ACTIONS)
   action?: AuditAction;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @OptionalId()
   actorId?: number;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @OptionalId()
   agencyId?: number;
 
   @ApiPropertyOptional()

@@ -41,32 +41,31 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageQueryDto } from '../../common/http/page-query.dto';
+import { OptionalId, OptionalOneOf, ReasonField, queryBoolean, trimmed } from '../../common/http/dto-fields';
 
 const STAGES = LIFE_EVENT_STAGES.map((stage) => stage.code);
 const VARIANT_LANGUAGES = Object.values(InterpretationLanguage).filter((language) => language !== 'zh');
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 /** Media are linked, not uploaded: https only, no credentials in the URL. */
 const HTTPS_URL: Parameters<typeof IsUrl>[0] = { protocols: ['https'], require_protocol: true, require_valid_protocol: true, disallow_auth: true };
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 export class CreatePolicyDocumentDto implements CreatePolicyDocumentRequest {
   @ApiProperty()
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(2)
   @MaxLength(200)
   title: string;
 
   @ApiProperty({ description: '文号' })
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(2)
   @MaxLength(64)
   docNumber: string;
 
   @ApiProperty()
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(2)
   @MaxLength(100)
@@ -87,14 +86,14 @@ export class InterpretationVariantDto implements InterpretationVariantInput {
   language: Exclude<InterpretationLanguage, 'zh'>;
 
   @ApiProperty()
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(1)
   @MaxLength(200)
   title: string;
 
   @ApiProperty()
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MaxLength(600)
   summary: string;
@@ -107,14 +106,14 @@ export class InterpretationVariantDto implements InterpretationVariantInput {
 
 export class SaveInterpretationDto implements SaveInterpretationRequest {
   @ApiProperty()
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(4)
   @MaxLength(INTERPRETATION_TITLE_MAX)
   title: string;
 
   @ApiProperty()
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(10)
   @MaxLength(INTERPRETATION_SUMMARY_MAX)
@@ -177,7 +176,7 @@ export class SaveInterpretationDto implements SaveInterpretationRequest {
 export class ReviewDecisionDto implements ReviewDecisionRequest {
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MaxLength(500)
   comment?: string;
@@ -185,7 +184,7 @@ export class ReviewDecisionDto implements ReviewDecisionRequest {
 
 export class ReturnInterpretationDto implements ReturnInterpretationRequest {
   @ApiProperty({ description: 'what the drafter should rework' })
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(2, { message: '请写明退回意见' })
   @MaxLength(500)
@@ -193,35 +192,23 @@ export class ReturnInterpretationDto implements ReturnInterpretationRequest {
 }
 
 export class WithdrawInterpretationDto implements WithdrawInterpretationRequest {
-  @ApiProperty()
-  @Transform(trim)
-  @IsString()
-  @MinLength(2, { message: '请说明撤回理由' })
-  @MaxLength(500)
+  @ReasonField('请说明撤回理由')
   reason: string;
 }
 
 export class StaffInterpretationQueryDto extends PageQueryDto implements StaffInterpretationQuery {
-  @ApiPropertyOptional({ enum: Object.values(InterpretationStatus) })
-  @IsOptional()
-  @IsIn(Object.values(InterpretationStatus))
+  @OptionalOneOf(Object.values(InterpretationStatus))
   status?: InterpretationStatus;
 
-  @ApiPropertyOptional({ enum: STAGES })
-  @IsOptional()
-  @IsIn(STAGES)
+  @OptionalOneOf(STAGES)
   stage?: LifeEventStage;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @OptionalId()
   agencyId?: number;
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(toBoolean)
+  @Transform(queryBoolean)
   @IsBoolean()
   mine?: boolean;
 
@@ -233,20 +220,16 @@ export class StaffInterpretationQueryDto extends PageQueryDto implements StaffIn
 }
 
 export class InterpretationQueryDto extends PageQueryDto implements InterpretationQuery {
-  @ApiPropertyOptional({ enum: Object.values(Audience) })
-  @IsOptional()
-  @IsIn(Object.values(Audience))
+  @OptionalOneOf(Object.values(Audience))
   audience?: Audience;
 
-  @ApiPropertyOptional({ enum: STAGES })
-  @IsOptional()
-  @IsIn(STAGES)
+  @OptionalOneOf(STAGES)
   stage?: LifeEventStage;
 }
 
 export class InterpretationSearchQueryDto extends PageQueryDto implements InterpretationSearchQuery {
   @ApiProperty()
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(1)
   @MaxLength(50)
@@ -254,9 +237,7 @@ export class InterpretationSearchQueryDto extends PageQueryDto implements Interp
 }
 
 export class InterpretationDetailQueryDto {
-  @ApiPropertyOptional({ enum: Object.values(InterpretationLanguage) })
-  @IsOptional()
-  @IsIn(Object.values(InterpretationLanguage))
+  @OptionalOneOf(Object.values(InterpretationLanguage))
   lang?: InterpretationLanguage;
 }
 

@@ -10,8 +10,7 @@ import {
 } from '@weimin/contracts';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trimmed } from '../../common/http/dto-fields';
 
 export class CreateMessageDto implements CreateMessageRequest {
   @ApiProperty({ enum: Object.values(MessageType) })
@@ -29,28 +28,28 @@ export class CreateMessageDto implements CreateMessageRequest {
   targetAgencyId?: number;
 
   @ApiProperty({ maxLength: MESSAGE_TITLE_MAX })
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(4, { message: '标题至少4个字' })
   @MaxLength(MESSAGE_TITLE_MAX, { message: `标题不超过${MESSAGE_TITLE_MAX}个字` })
   title: string;
 
   @ApiProperty({ maxLength: MESSAGE_CONTENT_MAX })
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(10, { message: '内容至少10个字' })
   @MaxLength(MESSAGE_CONTENT_MAX, { message: `内容不超过${MESSAGE_CONTENT_MAX}个字` })
   content: string;
 
   @ApiProperty({ example: '张三' })
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(1, { message: '请填写联系人' })
   @MaxLength(32)
   contactName: string;
 
   @ApiProperty({ example: '13812345678', description: 'empty: use the phone number the citizen bound through WeChat' })
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @ValidateIf((dto: CreateMessageDto) => dto.contactPhone !== '')
   @Matches(/^1[3-9]\d{9}$/, { message: '请填写11位手机号码' })

@@ -12,39 +12,27 @@ import {
   ReturnMessageRequest,
   StaffMessageQuery,
 } from '@weimin/contracts';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { PageQueryDto } from '../../common/http/page-query.dto';
-
-const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { OptionalId, OptionalOneOf, ReasonField, queryBoolean } from '../../common/http/dto-fields';
 
 export class StaffMessageQueryDto extends PageQueryDto implements StaffMessageQuery {
-  @ApiPropertyOptional({ enum: Object.values(MessageStatus) })
-  @IsOptional()
-  @IsIn(Object.values(MessageStatus))
+  @OptionalOneOf(Object.values(MessageStatus))
   status?: MessageStatus;
 
-  @ApiPropertyOptional({ enum: Object.values(MessageType) })
-  @IsOptional()
-  @IsIn(Object.values(MessageType))
+  @OptionalOneOf(Object.values(MessageType))
   type?: MessageType;
 
-  @ApiPropertyOptional({ enum: Object.values(MessageChannel) })
-  @IsOptional()
-  @IsIn(Object.values(MessageChannel))
+  @OptionalOneOf(Object.values(MessageChannel))
   channel?: MessageChannel;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @OptionalId()
   agencyId?: number;
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(toBoolean)
+  @Transform(queryBoolean)
   @IsBoolean()
   overdue?: boolean;
 
@@ -57,11 +45,7 @@ export class StaffMessageQueryDto extends PageQueryDto implements StaffMessageQu
 }
 
 class ReasonDto {
-  @ApiProperty()
-  @Transform(trim)
-  @IsString()
-  @MinLength(2, { message: '请说明理由' })
-  @MaxLength(500)
+  @ReasonField('请说明理由')
   reason: string;
 }
 

@@ -11,11 +11,10 @@ import {
   UpdateNoticeRequest,
   WithdrawNoticeRequest,
 } from '@weimin/contracts';
-import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, MaxLength, Min, MinLength } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsIn, IsISO8601, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { PageQueryDto } from '../../common/http/page-query.dto';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { OptionalId, OptionalOneOf, ReasonField, trimmed } from '../../common/http/dto-fields';
 
 export class CreateNoticeDto implements CreateNoticeRequest {
   @ApiProperty({ enum: Object.values(NoticeSection) })
@@ -23,7 +22,7 @@ export class CreateNoticeDto implements CreateNoticeRequest {
   section: NoticeSection;
 
   @ApiProperty({ maxLength: 100 })
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(2, { message: '标题至少2个字' })
   @MaxLength(100)
@@ -49,42 +48,26 @@ export class CreateNoticeDto implements CreateNoticeRequest {
 export class UpdateNoticeDto extends PartialType(CreateNoticeDto) implements UpdateNoticeRequest {}
 
 export class WithdrawNoticeDto implements WithdrawNoticeRequest {
-  @ApiProperty()
-  @Transform(trim)
-  @IsString()
-  @MinLength(2, { message: '请说明撤回理由' })
-  @MaxLength(500)
+  @ReasonField('请说明撤回理由')
   reason: string;
 }
 
 export class StaffNoticeQueryDto extends PageQueryDto implements StaffNoticeQuery {
-  @ApiPropertyOptional({ enum: Object.values(NoticeSection) })
-  @IsOptional()
-  @IsIn(Object.values(NoticeSection))
+  @OptionalOneOf(Object.values(NoticeSection))
   section?: NoticeSection;
 
-  @ApiPropertyOptional({ enum: Object.values(NoticeStatus) })
-  @IsOptional()
-  @IsIn(Object.values(NoticeStatus))
+  @OptionalOneOf(Object.values(NoticeStatus))
   status?: NoticeStatus;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @OptionalId()
   agencyId?: number;
 }
 
 export class FreshnessQueryDto implements FreshnessQuery {
-  @ApiPropertyOptional({ enum: Object.values(Industry) })
-  @IsOptional()
-  @IsIn(Object.values(Industry))
+  @OptionalOneOf(Object.values(Industry))
   industry?: Industry;
 
-  @ApiPropertyOptional({ enum: Object.values(FreshnessState) })
-  @IsOptional()
-  @IsIn(Object.values(FreshnessState))
+  @OptionalOneOf(Object.values(FreshnessState))
   state?: FreshnessState;
 }
 

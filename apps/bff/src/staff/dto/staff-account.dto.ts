@@ -7,24 +7,18 @@ import {
   StaffRole,
   UpdateStaffAccountRequest,
 } from '@weimin/contracts';
-import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength } from 'class-validator';
+import { OptionalId, OptionalOneOf } from '../../common/http/dto-fields';
 
 const ROLES = Object.values(StaffRole);
 const USERNAME = /^[a-z][a-z0-9._-]{2,63}$/;
 const USERNAME_MESSAGE = '用户名为3-64位小写字母、数字、点、横线或下划线，以字母开头';
 
 export class ListStaffAccountsQuery implements StaffAccountListQuery {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @OptionalId()
   agencyId?: number;
 
-  @ApiPropertyOptional({ enum: ROLES })
-  @IsOptional()
-  @IsIn(ROLES)
+  @OptionalOneOf(ROLES)
   role?: StaffRole;
 
   @ApiPropertyOptional()

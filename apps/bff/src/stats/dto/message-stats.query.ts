@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { MessageChannel, MessageStatsQuery, MessageType } from '@weimin/contracts';
-import { Type } from 'class-transformer';
-import { IsDateString, IsIn, IsInt, IsOptional, Matches, Min } from 'class-validator';
+import { IsDateString, IsOptional, Matches } from 'class-validator';
+import { OptionalId, OptionalOneOf } from '../../common/http/dto-fields';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -19,20 +19,12 @@ export class MessageStatsQueryDto implements MessageStatsQuery {
   @IsDateString({ strict: true }, { message: 'to 不是有效日期' })
   to?: string;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @OptionalId()
   agencyId?: number;
 
-  @ApiPropertyOptional({ enum: Object.values(MessageType) })
-  @IsOptional()
-  @IsIn(Object.values(MessageType))
+  @OptionalOneOf(Object.values(MessageType))
   type?: MessageType;
 
-  @ApiPropertyOptional({ enum: Object.values(MessageChannel) })
-  @IsOptional()
-  @IsIn(Object.values(MessageChannel))
+  @OptionalOneOf(Object.values(MessageChannel))
   channel?: MessageChannel;
 }
