@@ -1,23 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ErrorCode, InterpretationFigures, LIFE_EVENT_STAGES } from '@weimin/contracts';
+import { InterpretationFigures, LIFE_EVENT_STAGES } from '@weimin/contracts';
 import { DataSource } from 'typeorm';
-import { DomainException } from '../common/errors/domain.exception';
 import { Interpretation } from './interpretation.entity';
 import { InterpretationStage } from './interpretation-stage.entity';
-
-const DAY_MS = 86_400_000;
-
-/** The start of a China-time calendar day (the office reports by local dates). */
-function chinaDayStart(date: string): Date {
-  return new Date(`${date}T00:00:00+08:00`);
-}
-
-/** 2026-02-30 matches the pattern but is no day. */
-function isCalendarDate(date: string): boolean {
-  const parsed = new Date(`${date}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date;
-}
+import { assertPeriodOrder } from '../common/http/period-query.dto';
+import { startOfChinaDay, startOfNextChinaDay } from '../calendar/working-days';
 
 /**
  * DOMAIN.md §4: interpretations published per stage and per agency, for any period. Counted in SQL; an item
@@ -28,11 +16,9 @@ export class InterpretationFiguresService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async figures(from: string, to: string): Promise<InterpretationFigures> {
-    const start = chinaDayStart(from);
-    const end = new Date(chinaDayStart(to).getTime() + DAY_MS);
-    if (!isCalendarDate(from) || !isCalendarDate(to) || start >= end) {
-      throw new DomainException(ErrorCode.ValidationFailed, '统计期间不正确', [{ field: 'from', messages: ['from and to must be real dates, from on or before to'] }]);
-    }
+    assertPeriodOrder(from, to);
+    const start = startOfChinaDay(from);
+    const end = startOfNextChinaDay(to);
     const published = (alias: string) => `${alias}.publishedAt >= :start AND ${alias}.publishedAt < :end AND ${alias}.status IN ('published', 'withdrawn')`;
     const params = { start, end };
     const manager = this.dataSource.manager;

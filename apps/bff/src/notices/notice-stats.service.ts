@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ErrorCode, NoticeFigures, NoticeFiguresQuery, NoticeSection } from '@weimin/contracts';
+import { NoticeFigures, NoticeFiguresQuery, NoticeSection } from '@weimin/contracts';
 import { DataSource } from 'typeorm';
-import { DomainException } from '../common/errors/domain.exception';
 import { Notice } from './notice.entity';
 import { NoticeFreshnessService } from './notice-freshness.service';
+import { assertPeriodOrder } from '../common/http/period-query.dto';
+import { startOfChinaDay, startOfNextChinaDay } from '../calendar/working-days';
 
 /** Figures for the annual report (DOMAIN.md §4): notices per unit and section in a period, and stale units now. */
 @Injectable()
@@ -15,11 +16,9 @@ export class NoticeStatsService {
   ) {}
 
   async figures(query: NoticeFiguresQuery, now = new Date()): Promise<NoticeFigures> {
-    const start = chinaDayStart(query.from, 'from');
-    const end = new Date(chinaDayStart(query.to, 'to').getTime() + 86_400_000);
-    if (end.getTime() <= start.getTime()) {
-      throw new DomainException(ErrorCode.ValidationFailed, '结束日期不能早于开始日期', [{ field: 'to', messages: ['to must not be before from'] }]);
-    }
+    assertPeriodOrder(query.from, query.to);
+    const start = startOfChinaDay(query.from);
+    const end = startOfNextChinaDay(query.to);
     const rows = await this.dataSource
       .getRepository(Notice)
       .createQueryBuilder('notice')
@@ -59,13 +58,4 @@ function byUnit(published: NoticeFigures['published']): NoticeFigures['byUnit'] 
     units.set(row.agencyId, unit);
   }
   return [...units.values()];
-}
-
-/** 00:00 of a China date (UTC+8); a date that does not exist (2026-02-30) is a 400. */
-function chinaDayStart(day: string, field: string): Date {
-  const start = new Date(`${day}T00:00:00+08:00`);
-  if (Number.isNaN(start.getTime()) || new Date(start.getTime() + 8 * 3_600_000).toISOString().slice(0, 10) !== day) {
-    throw new DomainException(ErrorCode.ValidationFailed, '日期不存在', [{ field, messages: [`${field} is not a valid date`] }]);
-  }
-  return start;
 }

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  ErrorCode,
   MessageChannel,
   MessageStatsQuery,
   MessageStatsView,
@@ -15,11 +14,11 @@ import { DataSource } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
 import { agencyScopeOf, StaffCaller } from '../auth/staff-principal';
 import { startOfChinaDay, startOfNextChinaDay } from '../calendar/working-days';
-import { DomainException } from '../common/errors/domain.exception';
 import type { AppConfig } from '../config/configuration';
 import { Message } from '../messages/message.entity';
 import { addCounts, countsOf, emptyCounts, FigureCounts, rankAgencies, toFigures } from './message-figures';
 import { messageSummarySentence } from './message-summary';
+import { assertPeriodOrder } from '../common/http/period-query.dto';
 
 /** Name of the group of messages no agency has (the office's dispatch queue, returned, held). */
 export const UNASSIGNED_LABEL = '未交办';
@@ -52,9 +51,7 @@ export class MessageStatsService {
   }
 
   async messageStats(caller: StaffCaller, query: MessageStatsQuery): Promise<MessageStatsView> {
-    if (query.from && query.to && query.from > query.to) {
-      throw new DomainException(ErrorCode.ValidationFailed, '结束日期不能早于开始日期', [{ field: 'to', messages: ['结束日期不能早于开始日期'] }]);
-    }
+    assertPeriodOrder(query.from, query.to);
     // The access table lets only the office and admins in; should that change, agency roles still see only their own.
     const scope = agencyScopeOf(caller);
     const effective: MessageStatsQuery = scope === undefined ? query : { ...query, agencyId: scope };

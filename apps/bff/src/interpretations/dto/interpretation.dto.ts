@@ -42,6 +42,7 @@ import {
 } from 'class-validator';
 import { PageQueryDto } from '../../common/http/page-query.dto';
 import { OptionalId, OptionalOneOf, ReasonField, queryBoolean, trimmed } from '../../common/http/dto-fields';
+import { PeriodQueryDto } from '../../common/http/period-query.dto';
 
 const STAGES = LIFE_EVENT_STAGES.map((stage) => stage.code);
 const VARIANT_LANGUAGES = Object.values(InterpretationLanguage).filter((language) => language !== 'zh');
@@ -247,12 +248,4 @@ export class InterpretationFeedbackDto implements InterpretationFeedbackRequest 
   helpful: boolean;
 }
 
-export class InterpretationFiguresQueryDto implements InterpretationFiguresQuery {
-  @ApiProperty({ example: '2026-01-01' })
-  @Matches(DATE, { message: 'from must be a date YYYY-MM-DD' })
-  from: string;
-
-  @ApiProperty({ example: '2026-12-31' })
-  @Matches(DATE, { message: 'to must be a date YYYY-MM-DD' })
-  to: string;
-}
+export class InterpretationFiguresQueryDto extends PeriodQueryDto implements InterpretationFiguresQuery {}

@@ -12,9 +12,10 @@ import {
   WithdrawNoticeRequest,
 } from '@weimin/contracts';
 import { Transform } from 'class-transformer';
-import { IsIn, IsISO8601, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { PageQueryDto } from '../../common/http/page-query.dto';
 import { OptionalId, OptionalOneOf, ReasonField, trimmed } from '../../common/http/dto-fields';
+import { PeriodQueryDto } from '../../common/http/period-query.dto';
 
 export class CreateNoticeDto implements CreateNoticeRequest {
   @ApiProperty({ enum: Object.values(NoticeSection) })
@@ -71,14 +72,5 @@ export class FreshnessQueryDto implements FreshnessQuery {
   state?: FreshnessState;
 }
 
-const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
-export class NoticeFiguresQueryDto implements NoticeFiguresQuery {
-  @ApiProperty({ example: '2026-01-01' })
-  @Matches(DAY, { message: 'from must be a date YYYY-MM-DD' })
-  from: string;
-
-  @ApiProperty({ example: '2026-12-31' })
-  @Matches(DAY, { message: 'to must be a date YYYY-MM-DD' })
-  to: string;
-}
+export class NoticeFiguresQueryDto extends PeriodQueryDto implements NoticeFiguresQuery {}
