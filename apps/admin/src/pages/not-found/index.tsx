@@ -1,18 +1,5 @@
-import { Button, Result } from 'antd';
-import { useNavigate } from 'react-router-dom';
+import { NotFoundResult } from '../../components/NotFoundResult';
 
 export default function NotFoundPage() {
-  const navigate = useNavigate();
-  return (
-    <Result
-      status="404"
-      title="页面不存在"
-      subTitle="您访问的页面不存在或已移动。"
-      extra={
-        <Button type="primary" onClick={() => navigate('/')}>
-          返回工作台
-        </Button>
-      }
-    />
-  );
+  return <NotFoundResult title="页面不存在" subTitle="您访问的页面不存在或已移动。" />;
 }

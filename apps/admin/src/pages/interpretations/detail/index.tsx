@@ -10,7 +10,7 @@ import {
   STAFF_ROLE_LABELS,
   type InterpretationEventView,
 } from '@weimin/contracts';
-import { App, Button, Card, Col, Descriptions, Flex, Popconfirm, Result, Row, Tag, Timeline, Typography } from 'antd';
+import { App, Button, Card, Col, Descriptions, Flex, Popconfirm, Row, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { getInterpretation, submitInterpretation } from '../../../api/interpretations';
@@ -21,6 +21,10 @@ import { useApiData } from '../../../hooks/useApiData';
 import { RichText } from '../../messages/components/RichText';
 import { InterpretationStatusTag } from '../components/InterpretationStatusTag';
 import { StepDialog, type StepMode } from './StepDialog';
+import { NotFoundResult } from '../../../components/NotFoundResult';
+
+/** The same page for an unknown id and for another agency’s draft (the BFF answers 404 to both). */
+const NOT_FOUND = <NotFoundResult title="解读不存在" subTitle="该解读不存在，或不属于本单位。" />;
 
 const STAGE_NAMES = new Map(LIFE_EVENT_STAGES.map((stage) => [stage.code, stage.name]));
 
@@ -28,7 +32,7 @@ const STAGE_NAMES = new Map(LIFE_EVENT_STAGES.map((stage) => [stage.code, stage.
 export default function InterpretationDetailPage() {
   const { id } = useParams();
   const itemId = Number(id);
-  if (!Number.isInteger(itemId) || itemId <= 0) return <NotFound />;
+  if (!Number.isInteger(itemId) || itemId <= 0) return NOT_FOUND;
   return <Detail key={itemId} id={itemId} />;
 }
 
@@ -38,7 +42,7 @@ function Detail({ id }: { id: number }) {
   const [dialog, setDialog] = useState<StepMode>();
   const { data: item, error, loading, reload } = useApiData((signal) => getInterpretation(id, signal), [id]);
 
-  if (error?.status === 404) return <NotFound />;
+  if (error?.status === 404) return NOT_FOUND;
   if (error) return <LoadError error={error} onRetry={reload} />;
   if (!item) return <PageLoading />;
 
@@ -214,21 +218,5 @@ function ReviewHistory({ events }: { events: readonly InterpretationEventView[] 
         }))}
       />
     </Card>
-  );
-}
-
-function NotFound() {
-  const navigate = useNavigate();
-  return (
-    <Result
-      status="404"
-      title="解读不存在"
-      subTitle="该解读不存在，或不属于本单位。"
-      extra={
-        <Button type="primary" onClick={() => navigate('/')}>
-          返回工作台
-        </Button>
-      }
-    />
   );
 }

@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
 import { MESSAGE_CHANNEL_LABELS, MESSAGE_TYPE_LABELS, SATISFACTION_LABELS, type StaffMessageView } from '@weimin/contracts';
-import { App, Button, Card, Col, Descriptions, Empty, Flex, Result, Row, Tag, Typography } from 'antd';
+import { App, Button, Card, Col, Descriptions, Empty, Flex, Row, Tag, Typography } from 'antd';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useAccess } from '../../../access';
 import { getMessage } from '../../../api/messages';
@@ -14,6 +14,10 @@ import { RichText } from '../components/RichText';
 import { MessageActions } from './components/MessageActions';
 import { MessageExtensions } from './components/MessageExtensions';
 import { MessageHistory } from './components/MessageHistory';
+import { NotFoundResult } from '../../../components/NotFoundResult';
+
+/** The same page for an unknown id and for another agency’s message (the BFF answers 404 to both). */
+const NOT_FOUND = <NotFoundResult title="留言不存在" subTitle="该留言不存在，或不由本单位办理。" />;
 
 /**
  * 留言详情: the message, its contact (unmasked only for the assigned agency and the office, SECURITY.md 10), the
@@ -23,7 +27,7 @@ import { MessageHistory } from './components/MessageHistory';
 export default function MessageDetailPage() {
   const { id } = useParams();
   const messageId = Number(id);
-  if (!Number.isInteger(messageId) || messageId <= 0) return <MessageNotFound />;
+  if (!Number.isInteger(messageId) || messageId <= 0) return NOT_FOUND;
   return <MessageDetail key={messageId} id={messageId} />;
 }
 
@@ -33,7 +37,7 @@ function MessageDetail({ id }: { id: number }) {
   const { canDispatchMessages, canDecideExtensions } = useAccess();
   const { data: message, error, loading, reload } = useApiData((signal) => getMessage(id, signal), [id]);
 
-  if (error?.status === 404) return <MessageNotFound />;
+  if (error?.status === 404) return NOT_FOUND;
   if (error) return <LoadError error={error} onRetry={reload} />;
   if (!message) return <PageLoading />;
 
@@ -152,21 +156,5 @@ function MessageDetail({ id }: { id: number }) {
         </Col>
       </Row>
     </Flex>
-  );
-}
-
-function MessageNotFound() {
-  const navigate = useNavigate();
-  return (
-    <Result
-      status="404"
-      title="留言不存在"
-      subTitle="该留言不存在，或不由本单位办理。"
-      extra={
-        <Button type="primary" onClick={() => navigate('/')}>
-          返回工作台
-        </Button>
-      }
-    />
   );
 }
