@@ -79,6 +79,13 @@ export async function signIn(page: Page, username: string, path = '/admin/'): Pr
   await page.getByRole('button', { name: /^用户菜单：/ }).waitFor();
 }
 
+/** A fresh page of `username`, signed in through the form in a browser cleared of any earlier session. */
+export async function signedInPage(browser: TestBrowser, username: string): Promise<{ page: Page; problems: Problems }> {
+  const opened = await signedOutPage(browser);
+  await signIn(opened.page, username);
+  return opened;
+}
+
 /** A fresh page in a browser without any session (its cookies cleared). */
 export async function signedOutPage(browser: TestBrowser): Promise<{ page: Page; problems: Problems }> {
   await browser.context.clearCookies();

@@ -16,11 +16,11 @@ import {
   menuLabels,
   openPage,
   rowOf,
+  signedInPage,
   signedOutPage,
   signIn,
   toast,
   type ApiSession,
-  type Problems,
 } from './admin-helpers';
 
 /** Makes titles unique to this run. */
@@ -371,11 +371,7 @@ describe('admin console: 留言办理 menus by role', () => {
     await browser?.close();
   });
 
-  async function as(username: string): Promise<{ page: Page; problems: Problems }> {
-    const opened = await signedOutPage(browser);
-    await signIn(opened.page, username);
-    return opened;
-  }
+  const as = (username: string) => signedInPage(browser, username);
 
   /** The items of the 留言办理 group, opened. */
   async function messageMenu(page: Page): Promise<string[]> {

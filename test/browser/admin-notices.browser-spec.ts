@@ -3,7 +3,7 @@
 // the demo city's deliberately stale units show red.
 import type { Page } from 'playwright-core';
 import { baseUrl, launchBrowser, type TestBrowser } from '../support/browser';
-import { apiSignIn, expectNoProblems, signedOutPage, signIn, type Problems } from './admin-helpers';
+import { apiSignIn, expectNoProblems, signedInPage, signedOutPage, signIn } from './admin-helpers';
 
 const RUN = Date.now().toString(36);
 const WATER = '临溪市自来水有限公司';
@@ -22,11 +22,7 @@ describe('public-enterprise notices: console and mini-program', () => {
     await mobile?.close();
   });
 
-  async function as(username: string): Promise<{ page: Page; problems: Problems }> {
-    const opened = await signedOutPage(browser);
-    await signIn(opened.page, username);
-    return opened;
-  }
+  const as = (username: string) => signedInPage(browser, username);
 
   /** The items of the 公共企事业单位 group, opened. */
   async function unitMenu(page: Page): Promise<string[]> {

@@ -11,11 +11,11 @@ import {
   expectRows,
   menuLabels,
   openPage,
+  signedInPage,
   signedOutPage,
   signIn,
   submitLogin,
   type ApiSession,
-  type Problems,
 } from './admin-helpers';
 
 const SIGN_IN_REFUSED = '用户名或密码错误，或账号已被锁定';
@@ -248,12 +248,7 @@ describe('admin console: what each role sees', () => {
     await browser?.close();
   });
 
-  /** Signs in afresh and returns the page on the 工作台. */
-  async function as(username: string): Promise<{ page: Page; problems: Problems }> {
-    const opened = await signedOutPage(browser);
-    await signIn(opened.page, username);
-    return opened;
-  }
+  const as = (username: string) => signedInPage(browser, username);
 
   async function expectForbidden(page: Page, path: string): Promise<void> {
     await page.goto(`${baseUrl()}/admin${path}`);

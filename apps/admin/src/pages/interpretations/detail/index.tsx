@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, EditOutlined, ReloadOutlined, SendOutlined } from '@ant-design/icons';
+import { EditOutlined, ReloadOutlined, SendOutlined } from '@ant-design/icons';
 import {
   INTERPRETATION_ACTION_LABELS,
   INTERPRETATION_FORMAT_LABELS,
@@ -22,6 +22,7 @@ import { RichText } from '../../messages/components/RichText';
 import { InterpretationStatusTag } from '../components/InterpretationStatusTag';
 import { StepDialog, type StepMode } from './StepDialog';
 import { NotFoundResult } from '../../../components/NotFoundResult';
+import { BackTitle } from '../../../components/BackTitle';
 
 /** The same page for an unknown id and for another agency’s draft (the BFF answers 404 to both). */
 const NOT_FOUND = <NotFoundResult title="解读不存在" subTitle="该解读不存在，或不属于本单位。" />;
@@ -61,11 +62,10 @@ function Detail({ id }: { id: number }) {
     <Flex vertical gap={16}>
       <Card
         title={
-          <Flex gap={12} align="center" wrap>
-            <Button type="text" icon={<ArrowLeftOutlined />} aria-label="返回" onClick={() => navigate(-1)} />
+          <BackTitle>
             <span>政策解读</span>
             <InterpretationStatusTag status={item.status} />
-          </Flex>
+          </BackTitle>
         }
         extra={<Button type="text" icon={<ReloadOutlined />} aria-label="刷新解读" onClick={reload} loading={loading} />}
       >

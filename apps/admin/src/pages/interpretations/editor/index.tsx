@@ -1,4 +1,3 @@
-import { ArrowLeftOutlined } from '@ant-design/icons';
 import {
   AUDIENCE_LABELS,
   INTERPRETATION_BODY_MAX,
@@ -23,6 +22,7 @@ import { useFormSubmit } from '../../../hooks/useFormSubmit';
 import { RichText } from '../../messages/components/RichText';
 import { bodyHtmlToText, bodyTextToHtml } from '../components/body-text';
 import { PolicyDocumentDialog } from './PolicyDocumentDialog';
+import { BackTitle } from '../../../components/BackTitle';
 
 interface EditorValues {
   title: string;
@@ -116,10 +116,9 @@ function Editor({ id }: { id?: number }) {
   return (
     <Card
       title={
-        <Flex gap={12} align="center">
-          <Button type="text" icon={<ArrowLeftOutlined />} aria-label="返回" onClick={() => navigate(-1)} />
+        <BackTitle>
           <span>{id ? '修改解读' : '起草解读'}</span>
-        </Flex>
+        </BackTitle>
       }
     >
       <Form<EditorValues> form={form} name="interpretation" layout="vertical" initialValues={{ format: 'text', stages: [] }} onFinish={onFinish} disabled={submitting}>

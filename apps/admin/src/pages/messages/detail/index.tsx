@@ -1,4 +1,4 @@
-import { ArrowLeftOutlined, ReloadOutlined } from '@ant-design/icons';
+import { ReloadOutlined } from '@ant-design/icons';
 import { MESSAGE_CHANNEL_LABELS, MESSAGE_TYPE_LABELS, SATISFACTION_LABELS, type StaffMessageView } from '@weimin/contracts';
 import { App, Button, Card, Col, Descriptions, Empty, Flex, Row, Tag, Typography } from 'antd';
 import { useNavigate, useParams } from 'react-router-dom';
@@ -15,6 +15,7 @@ import { MessageActions } from './components/MessageActions';
 import { MessageExtensions } from './components/MessageExtensions';
 import { MessageHistory } from './components/MessageHistory';
 import { NotFoundResult } from '../../../components/NotFoundResult';
+import { BackTitle } from '../../../components/BackTitle';
 
 /** The same page for an unknown id and for another agency’s message (the BFF answers 404 to both). */
 const NOT_FOUND = <NotFoundResult title="留言不存在" subTitle="该留言不存在，或不由本单位办理。" />;
@@ -57,12 +58,11 @@ function MessageDetail({ id }: { id: number }) {
     <Flex vertical gap={16}>
       <Card
         title={
-          <Flex gap={12} align="center" wrap>
-            <Button type="text" icon={<ArrowLeftOutlined />} aria-label="返回" onClick={() => navigate(-1)} />
+          <BackTitle>
             <span>受理编号 {message.caseNo}</span>
             <MessageStatusTag status={message.status} />
             {message.overdue && <Tag color="red">逾期</Tag>}
-          </Flex>
+          </BackTitle>
         }
         extra={<Button type="text" icon={<ReloadOutlined />} aria-label="刷新留言" onClick={reload} loading={loading} />}
       >
