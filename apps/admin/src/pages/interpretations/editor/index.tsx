@@ -20,7 +20,7 @@ import { PageLoading } from '../../../components/PageLoading';
 import { useApiData } from '../../../hooks/useApiData';
 import { useFormSubmit } from '../../../hooks/useFormSubmit';
 import { RichText } from '../../messages/components/RichText';
-import { bodyHtmlToText, bodyTextToHtml } from '../components/body-text';
+import { editorTextToHtml, htmlToEditorText } from '../../../components/editor-text';
 import { PolicyDocumentDialog } from './PolicyDocumentDialog';
 import { BackTitle } from '../../../components/BackTitle';
 
@@ -47,7 +47,7 @@ function valuesOf(item: StaffInterpretationView): EditorValues {
   return {
     title: item.title,
     summary: item.summary,
-    body: bodyHtmlToText(item.bodyHtml),
+    body: htmlToEditorText(item.bodyHtml),
     stages: item.stages,
     format: item.format,
     mediaUrl: item.mediaUrl ?? undefined,
@@ -56,7 +56,7 @@ function valuesOf(item: StaffInterpretationView): EditorValues {
     relatedIds: item.relatedIds,
     yiTitle: yi?.title,
     yiSummary: yi?.summary,
-    yiBody: yi ? bodyHtmlToText(yi.bodyHtml) : undefined,
+    yiBody: yi ? htmlToEditorText(yi.bodyHtml) : undefined,
   };
 }
 
@@ -65,14 +65,14 @@ function requestOf(values: EditorValues): SaveInterpretationRequest {
   return {
     title: values.title.trim(),
     summary: values.summary.trim(),
-    bodyHtml: bodyTextToHtml(values.body),
+    bodyHtml: editorTextToHtml(values.body),
     stages: values.stages,
     format: values.format,
     mediaUrl: values.mediaUrl?.trim() || null,
     imageUrl: values.imageUrl?.trim() || null,
     policyDocumentId: values.policyDocumentId ?? null,
     relatedIds: values.relatedIds ?? [],
-    variants: hasYi ? [{ language: 'ii', title: values.yiTitle!.trim(), summary: values.yiSummary?.trim() ?? '', bodyHtml: bodyTextToHtml(values.yiBody!) }] : [],
+    variants: hasYi ? [{ language: 'ii', title: values.yiTitle!.trim(), summary: values.yiSummary?.trim() ?? '', bodyHtml: editorTextToHtml(values.yiBody!) }] : [],
   };
 }
 
@@ -202,7 +202,7 @@ function Editor({ id }: { id?: number }) {
           </Col>
         </Row>
         <Card size="small" title="正文预览" style={{ marginBottom: 16 }}>
-          <RichText html={bodyTextToHtml(body)} />
+          <RichText html={editorTextToHtml(body)} />
         </Card>
         <Flex gap={8}>
           <Button type="primary" htmlType="submit" loading={submitting}>

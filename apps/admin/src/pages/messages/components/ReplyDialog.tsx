@@ -2,7 +2,7 @@ import type { StaffMessageView } from '@weimin/contracts';
 import { Form, Input, Typography, theme } from 'antd';
 import { replyToMessage } from '../../../api/messages';
 import { ActionDialog } from './ActionDialog';
-import { replyTextToHtml } from './reply-html';
+import { editorTextToHtml } from '../../../components/editor-text';
 import { RichText } from './RichText';
 import { useMessageAction, type ActionDialogProps } from './useMessageAction';
 
@@ -15,9 +15,9 @@ export function ReplyDialog({ message, onClose, onDone, onStale }: ActionDialogP
   const { submitting, run } = useMessageAction(form, { onDone, onStale });
   const text = Form.useWatch('text', form) ?? '';
   const { token } = theme.useToken();
-  const html = replyTextToHtml(text);
+  const html = editorTextToHtml(text);
 
-  const onFinish = ({ text: typed }: { text: string }) => run(() => replyToMessage(message.id, { bodyHtml: replyTextToHtml(typed) }), '答复已提交');
+  const onFinish = ({ text: typed }: { text: string }) => run(() => replyToMessage(message.id, { bodyHtml: editorTextToHtml(typed) }), '答复已提交');
 
   return (
     <ActionDialog<{ text: string }> title={`答复留言：${message.caseNo}`} okText="提交答复" form={form} submitting={submitting} onFinish={onFinish} onClose={onClose}>

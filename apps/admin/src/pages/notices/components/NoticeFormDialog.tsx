@@ -2,9 +2,8 @@ import { NOTICE_SECTION_LABELS, NOTICE_SECTIONS, type CreateNoticeRequest, type 
 import { App, Flex, Form, Input, Modal, Select, Typography, theme } from 'antd';
 import { createNotice, updateNotice } from '../../../api/notices';
 import { useFormSubmit } from '../../../hooks/useFormSubmit';
-import { replyTextToHtml } from '../../messages/components/reply-html';
+import { editorTextToHtml, htmlToEditorText } from '../../../components/editor-text';
 import { RichText } from '../../messages/components/RichText';
-import { noticeHtmlToText } from './notice-text';
 
 const BODY_MAX = 5000;
 
@@ -33,14 +32,14 @@ export function NoticeFormDialog({ notice, open, onClose, onSaved }: { notice?: 
   const { message } = App.useApp();
   const { token } = theme.useToken();
   const section = Form.useWatch('section', form);
-  const html = replyTextToHtml(Form.useWatch('text', form) ?? '');
+  const html = editorTextToHtml(Form.useWatch('text', form) ?? '');
 
   const onFinish = async (values: NoticeForm) => {
     const announcement = values.section === 'announcements';
     const request: CreateNoticeRequest = {
       section: values.section,
       title: values.title.trim(),
-      bodyHtml: replyTextToHtml(values.text),
+      bodyHtml: editorTextToHtml(values.text),
       validFrom: announcement ? fromLocalInput(values.validFrom) : null,
       validUntil: announcement ? fromLocalInput(values.validUntil) : null,
     };
@@ -67,7 +66,7 @@ export function NoticeFormDialog({ notice, open, onClose, onSaved }: { notice?: 
           clearOnDestroy
           initialValues={
             notice
-              ? { section: notice.section, title: notice.title, text: noticeHtmlToText(notice.bodyHtml), validFrom: toLocalInput(notice.validFrom), validUntil: toLocalInput(notice.validUntil) }
+              ? { section: notice.section, title: notice.title, text: htmlToEditorText(notice.bodyHtml), validFrom: toLocalInput(notice.validFrom), validUntil: toLocalInput(notice.validUntil) }
               : { section: 'announcements' }
           }
         >
@@ -114,7 +113,7 @@ export function NoticeFormDialog({ notice, open, onClose, onSaved }: { notice?: 
       <Form.Item
         name="text"
         label="正文"
-        extra="空一行分段；用两个星号包住的文字显示为粗体，如 **停水时间**。"
+        extra="空一行分段；用两个星号包住的文字显示为粗体，如 **停水时间**；每行以“- ”开头的段落为列表。"
         rules={[
           { required: true, whitespace: true, message: '请填写正文' },
           { max: BODY_MAX, message: `正文不超过${BODY_MAX}个字` },
