@@ -9,7 +9,7 @@ import { DateTime } from '../../components/DateTime';
 import { LoadError } from '../../components/LoadError';
 import { useApiData } from '../../hooks/useApiData';
 import { useMe } from '../../stores/session';
-import { RichText } from '../messages/components/RichText';
+import { RichText } from '../../components/RichText';
 import { NoticeFormDialog } from './components/NoticeFormDialog';
 import { WithdrawNoticeDialog } from './components/WithdrawNoticeDialog';
 

@@ -18,7 +18,7 @@ import { DateTime } from '../../../components/DateTime';
 import { LoadError } from '../../../components/LoadError';
 import { PageLoading } from '../../../components/PageLoading';
 import { useApiData } from '../../../hooks/useApiData';
-import { RichText } from '../../messages/components/RichText';
+import { RichText } from '../../../components/RichText';
 import { InterpretationStatusTag } from '../components/InterpretationStatusTag';
 import { StepDialog, type StepMode } from './StepDialog';
 import { NotFoundResult } from '../../../components/NotFoundResult';

@@ -19,7 +19,7 @@ import { LoadError } from '../../../components/LoadError';
 import { PageLoading } from '../../../components/PageLoading';
 import { useApiData } from '../../../hooks/useApiData';
 import { useFormSubmit } from '../../../hooks/useFormSubmit';
-import { RichText } from '../../messages/components/RichText';
+import { RichText } from '../../../components/RichText';
 import { editorTextToHtml, htmlToEditorText } from '../../../components/editor-text';
 import { PolicyDocumentDialog } from './PolicyDocumentDialog';
 import { BackTitle } from '../../../components/BackTitle';

@@ -1,9 +1,9 @@
 import type { StaffMessageView } from '@weimin/contracts';
-import { Form, Input, Typography, theme } from 'antd';
+import { Form, Input } from 'antd';
 import { replyToMessage } from '../../../api/messages';
 import { ActionDialog } from './ActionDialog';
 import { editorTextToHtml } from '../../../components/editor-text';
-import { RichText } from './RichText';
+import { RichTextPreview } from '../../../components/RichText';
 import { useMessageAction, type ActionDialogProps } from './useMessageAction';
 
 /** Generous for a reply, and well inside the BFF's 20,000 characters of HTML once escaped and tagged. */
@@ -14,7 +14,6 @@ export function ReplyDialog({ message, onClose, onDone, onStale }: ActionDialogP
   const [form] = Form.useForm<{ text: string }>();
   const { submitting, run } = useMessageAction(form, { onDone, onStale });
   const text = Form.useWatch('text', form) ?? '';
-  const { token } = theme.useToken();
   const html = editorTextToHtml(text);
 
   const onFinish = ({ text: typed }: { text: string }) => run(() => replyToMessage(message.id, { bodyHtml: editorTextToHtml(typed) }), '答复已提交');
@@ -33,9 +32,7 @@ export function ReplyDialog({ message, onClose, onDone, onStale }: ActionDialogP
         <Input.TextArea maxLength={REPLY_MAX} showCount autoSize={{ minRows: 8, maxRows: 16 }} />
       </Form.Item>
       <Form.Item label="预览" extra={message.isPublic ? '留言人同意公开：答复将显示在公开留言板上。' : '留言人未同意公开：答复仅留言人可见。'}>
-        <div style={{ minHeight: 48, padding: '8px 12px', border: `1px dashed ${token.colorBorder}`, borderRadius: token.borderRadius }}>
-          {html ? <RichText html={html} /> : <Typography.Text type="secondary">输入答复内容后在此预览</Typography.Text>}
-        </div>
+        <RichTextPreview html={html} placeholder="输入答复内容后在此预览" />
       </Form.Item>
     </ActionDialog>
   );

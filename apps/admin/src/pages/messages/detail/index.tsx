@@ -10,7 +10,7 @@ import { PageLoading } from '../../../components/PageLoading';
 import { useApiData } from '../../../hooks/useApiData';
 import { DueDate, WorkdaysLeft } from '../components/Deadline';
 import { MessageStatusTag } from '../components/MessageStatusTag';
-import { RichText } from '../components/RichText';
+import { RichText } from '../../../components/RichText';
 import { MessageActions } from './components/MessageActions';
 import { MessageExtensions } from './components/MessageExtensions';
 import { MessageHistory } from './components/MessageHistory';

@@ -1,9 +1,9 @@
 import { NOTICE_SECTION_LABELS, NOTICE_SECTIONS, type CreateNoticeRequest, type NoticeSection, type StaffNoticeView } from '@weimin/contracts';
-import { App, Flex, Form, Input, Modal, Select, Typography, theme } from 'antd';
+import { App, Flex, Form, Input, Modal, Select } from 'antd';
 import { createNotice, updateNotice } from '../../../api/notices';
 import { useFormSubmit } from '../../../hooks/useFormSubmit';
 import { editorTextToHtml, htmlToEditorText } from '../../../components/editor-text';
-import { RichText } from '../../messages/components/RichText';
+import { RichTextPreview } from '../../../components/RichText';
 
 const BODY_MAX = 5000;
 
@@ -30,7 +30,6 @@ export function NoticeFormDialog({ notice, open, onClose, onSaved }: { notice?: 
   const [form] = Form.useForm<NoticeForm>();
   const { submitting, submit } = useFormSubmit(form);
   const { message } = App.useApp();
-  const { token } = theme.useToken();
   const section = Form.useWatch('section', form);
   const html = editorTextToHtml(Form.useWatch('text', form) ?? '');
 
@@ -122,9 +121,7 @@ export function NoticeFormDialog({ notice, open, onClose, onSaved }: { notice?: 
         <Input.TextArea maxLength={BODY_MAX} showCount autoSize={{ minRows: 6, maxRows: 14 }} />
       </Form.Item>
       <Form.Item label="预览">
-        <div style={{ minHeight: 48, padding: '8px 12px', border: `1px dashed ${token.colorBorder}`, borderRadius: token.borderRadius }}>
-          {html ? <RichText html={html} /> : <Typography.Text type="secondary">输入正文后在此预览</Typography.Text>}
-        </div>
+        <RichTextPreview html={html} placeholder="输入正文后在此预览" />
       </Form.Item>
     </Modal>
   );
