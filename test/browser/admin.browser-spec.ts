@@ -39,6 +39,15 @@ async function createAccount(admin: ApiSession, name: string, agencyCode: string
   return { id: created.body.id, username: account.username, password: account.password };
 }
 
+/**
+ * Waits for the refusal and for the form to settle: no field message left under the inputs, none still fading out,
+ * so two refusals can be compared as the user sees them.
+ */
+async function refusedAndSettled(page: Page): Promise<void> {
+  await page.getByRole('alert').getByText(SIGN_IN_REFUSED).waitFor();
+  await page.locator('.ant-form-item-explain').waitFor({ state: 'detached' });
+}
+
 describe('admin console: signing in', () => {
   let browser: TestBrowser;
 
@@ -81,12 +90,12 @@ describe('admin console: signing in', () => {
     await page.getByText('请输入密码').waitFor();
 
     await submitLogin(page, 'hrss.staff', 'Wrong-Passw0rd');
-    await page.getByRole('alert').getByText(SIGN_IN_REFUSED).waitFor();
+    await refusedAndSettled(page);
     expect(await page.getByLabel('密码', { exact: true }).inputValue()).toBe('');
     const wrongPassword = await page.locator('.ant-card').innerText();
 
     await submitLogin(page, `nobody.${RUN}`, 'Wrong-Passw0rd');
-    await page.getByRole('alert').getByText(SIGN_IN_REFUSED).waitFor();
+    await refusedAndSettled(page);
     // Word for word the same page: nothing tells whether the user exists.
     expect(await page.locator('.ant-card').innerText()).toBe(wrongPassword);
     expect(page.url()).toBe(`${baseUrl()}/admin/login`);
@@ -499,7 +508,11 @@ describe('admin console: accounts, lockout and the audit log', () => {
       page.waitForResponse((response) => response.url().includes('/api/admin/audit?') && response.url().includes('page=2')),
       page.locator('.ant-pagination-item-2').click(),
     ]);
-    await table.locator('tbody tr.ant-table-row').first().waitFor();
+    // The response comes before the render: wait for the table to show another first row.
+    await page.waitForFunction(
+      (previous) => (document.querySelector('.ant-table tbody tr.ant-table-row') as HTMLElement | null)?.innerText !== previous,
+      firstPage,
+    );
     expect(await table.locator('tbody tr.ant-table-row').first().innerText()).not.toBe(firstPage);
 
     // A range in the past holds nothing from this run.

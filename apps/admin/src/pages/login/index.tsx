@@ -41,7 +41,8 @@ export default function LoginPage() {
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       setRefusal(error.message);
-      form.setFieldValue('password', '');
+      // Reset, not set to '': the field is empty again without a stale 请输入密码 under it.
+      form.resetFields(['password']);
       form.getFieldInstance('password')?.focus();
     } finally {
       setSubmitting(false);
