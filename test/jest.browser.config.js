@@ -5,5 +5,6 @@ module.exports = {
   testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
   globalSetup: '<rootDir>/test/support/browser-global-setup.ts',
   globalTeardown: '<rootDir>/test/support/browser-global-teardown.ts',
+  testEnvironment: '<rootDir>/test/support/browser-environment.js',
   testTimeout: 90_000,
 };

@@ -33,13 +33,22 @@ export async function launchBrowser(options: { viewport?: { width: number; heigh
       '--disable-sync',
     ],
   });
+  openContexts().add(context);
   return {
     context,
     close: async () => {
+      openContexts().delete(context);
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The contexts still open, for the suite's environment to record when a test fails (browser-environment.js). */
+function openContexts(): Set<BrowserContext> {
+  const holder = globalThis as { __weiminBrowserContexts?: Set<BrowserContext> };
+  holder.__weiminBrowserContexts ??= new Set();
+  return holder.__weiminBrowserContexts;
 }
 
 /** The server the browser suite's global setup started. */
