@@ -98,12 +98,19 @@ export async function menuLabels(page: Page): Promise<string[]> {
   return (await menu.getByRole('menuitem').allInnerTexts()).map((label) => label.trim());
 }
 
-/** Picks an option of an antd Select (its popup is rendered at the end of the body). */
+/** The antd Select around a field found by its label (the label may name the input inside it or the Select itself). */
+const SELECT_ROOT = 'xpath=ancestor-or-self::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]';
+
+/**
+ * Picks an option of an antd Select (its popup is rendered at the end of the body) and waits until the select shows
+ * it: a click on a list that was being re-rendered would otherwise be lost without a word.
+ */
 export async function choose(page: Page, select: Locator, option: string, search?: string): Promise<void> {
   await select.click();
   if (search) await select.fill(search);
   const item = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: option });
   await item.first().click();
+  await select.locator(SELECT_ROOT).filter({ hasText: option }).waitFor();
 }
 
 /**

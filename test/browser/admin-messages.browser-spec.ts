@@ -133,6 +133,9 @@ describe('admin console: 留言办理', () => {
     await dispatch.getByText('请选择承办单位').waitFor();
     await choose(officePage.page, dispatch.getByLabel('承办单位'), HRSS, '人力资源');
     await dispatch.getByLabel('交办意见').fill('请核实后答复留言人。');
+    // A click beside the dialog keeps it open with what was typed.
+    await officePage.page.mouse.click(8, 400);
+    expect(await dispatch.getByLabel('交办意见').inputValue()).toBe('请核实后答复留言人。');
     await dispatch.getByRole('button', { name: label('交办') }).click();
     await toast(officePage.page, `已交办：${HRSS}`).waitFor();
     await dispatch.waitFor({ state: 'detached' });

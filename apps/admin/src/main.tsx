@@ -15,6 +15,9 @@ const consoleTheme: ThemeConfig = {
   },
 };
 
+// Every dialog of the console is a form: a click beside it must not throw away what was typed (Esc and 取消 still close it).
+const modalConfig = { mask: { closable: false } };
+
 // A 401 from any call ends the session in the store; RequireSession then takes the user to the login page.
 setUnauthenticatedHandler(sessionRejected);
 
@@ -27,7 +30,7 @@ function ErrorToasts() {
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <ConfigProvider locale={zhCN} theme={consoleTheme}>
+    <ConfigProvider locale={zhCN} theme={consoleTheme} modal={modalConfig}>
       <App>
         <ErrorToasts />
         <RouterProvider router={router} future={{ v7_startTransition: true }} />
