@@ -108,9 +108,34 @@ const SELECT_ROOT = 'xpath=ancestor-or-self::*[contains(concat(" ", normalize-sp
 export async function choose(page: Page, select: Locator, option: string, search?: string): Promise<void> {
   await select.click();
   if (search) await select.fill(search);
-  const item = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: option });
-  await item.first().click();
+  // Clicked once the list has slid open: a click during the slide is lost like one on a zooming dialog.
+  const item = page.locator('.ant-select-item-option', { hasText: option });
+  const list = await settled(page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)', { has: item }).last());
+  await list.locator(item).first().click();
   await select.locator(SELECT_ROOT).filter({ hasText: option }).waitFor();
+}
+
+/**
+ * Waits until `target` has finished opening: antd's motion classes (zoom-appear, -enter …) gone and no CSS animation
+ * running, for two frames in a row. A click while a dialog still zooms in lands where its button is not yet.
+ */
+export async function settled(target: Locator): Promise<Locator> {
+  await target.waitFor();
+  await target.evaluate(async (element) => {
+    const moving = () =>
+      /(^|\s)[\w-]+-(appear|enter)(-(prepare|start|active))?(\s|$)/.test(element.className) ||
+      element.getAnimations().some((animation) => animation.playState === 'running');
+    for (let frame = 0, still = 0; still < 2 && frame < 600; frame += 1) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      still = moving() ? 0 : still + 1;
+    }
+  });
+  return target;
+}
+
+/** The open dialog (with this title), once it has finished opening. */
+export function openedDialog(page: Page, name?: string | RegExp): Promise<Locator> {
+  return settled(name === undefined ? page.getByRole('dialog') : page.getByRole('dialog', { name }));
 }
 
 /**
@@ -118,7 +143,7 @@ export async function choose(page: Page, select: Locator, option: string, search
  * its OK button's zero-width "loading" icon (antd's leave animation can stall while the popup is hidden).
  */
 export async function confirmPopup(page: Page, label: string): Promise<void> {
-  const popup = page.locator('.ant-popconfirm:not(.ant-popover-hidden)');
+  const popup = await settled(page.locator('.ant-popconfirm:not(.ant-popover-hidden)'));
   await popup.getByRole('button', { name: new RegExp(`${label[0]}\\s?${label.slice(1)}$`) }).click();
 }
 

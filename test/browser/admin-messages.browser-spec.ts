@@ -4,24 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { baseUrl, launchBrowser, type TestBrowser } from '../support/browser';
-import {
-  apiSignIn,
-  choose,
-  confirmPopup,
-  expectNoProblems,
-  field,
-  header,
-  historyStep,
-  label,
-  menuLabels,
-  openPage,
-  rowOf,
-  signedInPage,
-  signedOutPage,
-  signIn,
-  toast,
-  type ApiSession,
-} from './admin-helpers';
+import { type ApiSession, apiSignIn, choose, confirmPopup, expectNoProblems, field, header, historyStep, label, menuLabels, openedDialog, openPage, rowOf, signedInPage, signedOutPage, signIn, toast } from './admin-helpers';
 
 /** Makes titles unique to this run. */
 const RUN = Date.now().toString(36);
@@ -128,7 +111,7 @@ describe('admin console: 留言办理', () => {
 
     // 交办: the agency is required, then picked.
     await header(officePage.page).getByRole('button', { name: label('交办') }).click();
-    const dispatch = officePage.page.getByRole('dialog', { name: /^交办留言：LX\d+$/ });
+    const dispatch = await openedDialog(officePage.page, /^交办留言：LX\d+$/);
     await dispatch.getByRole('button', { name: label('交办') }).click();
     await dispatch.getByText('请选择承办单位').waitFor();
     await choose(officePage.page, dispatch.getByLabel('承办单位'), HRSS, '人力资源');
@@ -170,7 +153,7 @@ describe('admin console: 留言办理', () => {
 
     // 答复: paragraphs and **bold** become HTML; typed markup stays text.
     await header(hrssPage.page).getByRole('button', { name: label('答复') }).click();
-    const reply = hrssPage.page.getByRole('dialog', { name: /^答复留言：LX\d+$/ });
+    const reply = await openedDialog(hrssPage.page, /^答复留言：LX\d+$/);
     await reply.getByLabel('答复内容').fill('您好：\n\n路灯报修请拨打 **12345** 热线，维修单位会在3个工作日内上门。\n<img src=x onerror=alert(1)>');
     await reply.locator('strong', { hasText: '12345' }).waitFor(); // the preview
     await reply.getByRole('button', { name: '提交答复' }).click();
@@ -207,7 +190,7 @@ describe('admin console: 留言办理', () => {
     await rowOf(hrssPage.page, title).getByRole('link', { name: title }).click();
     await hrssPage.page.waitForURL(`${baseUrl()}/admin/messages/${id}`);
     await header(hrssPage.page).getByRole('button', { name: label('退回') }).click();
-    const giveBack = hrssPage.page.getByRole('dialog', { name: /^退回留言：LX\d+$/ });
+    const giveBack = await openedDialog(hrssPage.page, /^退回留言：LX\d+$/);
     await giveBack.getByRole('button', { name: label('退回') }).click();
     await giveBack.getByText('请填写退回理由').waitFor();
     await giveBack.getByLabel('退回理由').fill('课后服务收费属于教育局职责，请改派教育局。');
@@ -226,7 +209,7 @@ describe('admin console: 留言办理', () => {
     await officePage.page.waitForURL(`${baseUrl()}/admin/messages/queue?status=returned`);
     const returned = rowOf(officePage.page, title);
     await returned.getByRole('button', { name: label('交办') }).click();
-    const dispatch = officePage.page.getByRole('dialog', { name: /^交办留言：LX\d+$/ });
+    const dispatch = await openedDialog(officePage.page, /^交办留言：LX\d+$/);
     await choose(officePage.page, dispatch.getByLabel('承办单位'), EDU, '教育');
     await dispatch.getByRole('button', { name: label('交办') }).click();
     await toast(officePage.page, `已交办：${EDU}`).waitFor();
@@ -266,7 +249,7 @@ describe('admin console: 留言办理', () => {
     const dueBefore = await field(hrssPage.page, '办理期限').innerText();
     expect(dueBefore).toMatch(DAY);
     await header(hrssPage.page).getByRole('button', { name: '申请延期' }).click();
-    const ask = hrssPage.page.getByRole('dialog', { name: /^申请延期：LX\d+$/ });
+    const ask = await openedDialog(hrssPage.page, /^申请延期：LX\d+$/);
     await ask.getByText(`当前办理期限 ${dueBefore}`).waitFor();
     await ask.getByLabel('延期天数').fill('5');
     await ask.getByLabel('延期理由').fill('需要会同街道社保所核实留言人的参保情况。');
@@ -291,7 +274,7 @@ describe('admin console: 留言办理', () => {
     const headPage = await openPage(head, dialogs);
     await openMessage(headPage.page, id);
     await header(headPage.page).getByRole('button', { name: '审批延期' }).click();
-    const decide = headPage.page.getByRole('dialog', { name: /^审批延期：LX\d+$/ });
+    const decide = await openedDialog(headPage.page, /^审批延期：LX\d+$/);
     await decide.getByText('需要会同街道社保所核实留言人的参保情况。').waitFor();
     await decide.getByRole('button', { name: '提交审批' }).click();
     await decide.getByText('请选择批准或驳回').waitFor();
@@ -314,7 +297,7 @@ describe('admin console: 留言办理', () => {
     expect(await field(hrssPage.page, '办理期限').innerText()).toBe(dueAfter);
     expect(await header(hrssPage.page).getByRole('button', { name: '申请延期' }).count()).toBe(0);
     await header(hrssPage.page).getByRole('button', { name: label('答复') }).click();
-    const reply = hrssPage.page.getByRole('dialog', { name: /^答复留言：LX\d+$/ });
+    const reply = await openedDialog(hrssPage.page, /^答复留言：LX\d+$/);
     await reply.getByLabel('答复内容').fill('您好：失业登记可在“临溪人社”网上办理，需要身份证和劳动合同解除证明。');
     await reply.getByRole('button', { name: '提交答复' }).click();
     await header(hrssPage.page).getByText('已答复', { exact: true }).waitFor();
@@ -323,7 +306,7 @@ describe('admin console: 留言办理', () => {
     // The office's page still shows it assigned: its 改派 meets the BFF's 409, says why, and shows the message as it is.
     await header(officePage.page).getByText('已交办', { exact: true }).waitFor();
     await header(officePage.page).getByRole('button', { name: label('改派') }).click();
-    const move = officePage.page.getByRole('dialog', { name: /^改派留言：LX\d+$/ });
+    const move = await openedDialog(officePage.page, /^改派留言：LX\d+$/);
     await choose(officePage.page, move.getByLabel('承办单位'), EDU, '教育');
     await move.getByRole('button', { name: label('改派') }).click();
     await toast(officePage.page, '留言当前为「已答复」，不能进行此操作').waitFor();
@@ -439,7 +422,7 @@ describe('admin console: 留言办理 menus by role', () => {
     // A keyword no other test's message contains, so the rule routes nothing of theirs.
     const keyword = `测试词${RUN}`;
     await page.getByRole('button', { name: '新增规则' }).click();
-    const create = page.getByRole('dialog', { name: '新增派单规则' });
+    const create = await openedDialog(page, '新增派单规则');
     await create.getByRole('button', { name: label('新增') }).click();
     await create.getByText('请输入关键词').waitFor();
     await create.getByLabel('关键词').fill(keyword);

@@ -3,7 +3,7 @@
 // the demo city's deliberately stale units show red.
 import type { Page } from 'playwright-core';
 import { baseUrl, launchBrowser, type TestBrowser } from '../support/browser';
-import { apiSignIn, expectNoProblems, signedInPage, signedOutPage, signIn } from './admin-helpers';
+import { apiSignIn, expectNoProblems, openedDialog, signedInPage, signedOutPage, signIn } from './admin-helpers';
 
 const RUN = Date.now().toString(36);
 const WATER = '临溪市自来水有限公司';
@@ -43,7 +43,7 @@ describe('public-enterprise notices: console and mini-program', () => {
     await page.locator('.ant-table-row').first().waitFor();
 
     await page.getByRole('button', { name: '发布信息' }).click();
-    const dialog = page.getByRole('dialog', { name: '发布信息' });
+    const dialog = await openedDialog(page, '发布信息');
     await dialog.getByLabel('标题', { exact: true }).fill(title);
     await dialog.getByLabel('有效期开始').fill('2030-06-01T08:00');
     await dialog.getByLabel('有效期结束').fill('2030-06-01T18:00');
@@ -80,7 +80,7 @@ describe('public-enterprise notices: console and mini-program', () => {
 
     // Withdrawn with a reason: gone from the unit's page.
     await row.getByRole('button', { name: '撤回' }).click();
-    const withdraw = page.getByRole('dialog', { name: /^撤回信息/ });
+    const withdraw = await openedDialog(page, /^撤回信息/);
     await withdraw.getByLabel('撤回理由').fill('施工计划推迟');
     await withdraw.getByRole('button', { name: /^撤\s?回$/ }).click();
     await page.getByText('信息已撤回').waitFor();

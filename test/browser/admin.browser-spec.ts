@@ -3,20 +3,7 @@
 // disabled or locked.
 import type { Locator, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, type TestBrowser } from '../support/browser';
-import {
-  apiSignIn,
-  choose,
-  confirmPopup,
-  expectNoProblems,
-  expectRows,
-  menuLabels,
-  openPage,
-  signedInPage,
-  signedOutPage,
-  signIn,
-  submitLogin,
-  type ApiSession,
-} from './admin-helpers';
+import { type ApiSession, apiSignIn, choose, confirmPopup, expectNoProblems, expectRows, menuLabels, openedDialog, openPage, signedInPage, signedOutPage, signIn, submitLogin } from './admin-helpers';
 
 const SIGN_IN_REFUSED = '用户名或密码错误，或账号已被锁定';
 const SESSION_EXPIRED = '登录已过期，请重新登录';
@@ -370,7 +357,7 @@ describe('admin console: accounts, lockout and the audit log', () => {
     const { page, problems } = await openPage(adminBrowser);
     await page.goto(`${baseUrl()}/admin/accounts`);
     await page.getByRole('button', { name: '新建账号' }).click();
-    const dialog = page.getByRole('dialog', { name: '新建账号' });
+    const dialog = await openedDialog(page, '新建账号');
 
     // The browser checks what the server would refuse.
     await dialog.getByLabel('用户名', { exact: true }).fill('Bad Name');
@@ -428,7 +415,7 @@ describe('admin console: accounts, lockout and the audit log', () => {
     const { page, problems } = await openPage(adminBrowser);
     const row = await accountRow(page, account.username);
     await row.getByRole('button', { name: /^编\s?辑$/ }).click();
-    const dialog = page.getByRole('dialog', { name: `编辑账号：${account.username}` });
+    const dialog = await openedDialog(page, `编辑账号：${account.username}`);
     await dialog.getByLabel('姓名', { exact: true }).fill('改过的名字');
     await dialog.getByRole('checkbox', { name: '承办单位负责人' }).check();
     expect(await dialog.getByRole('checkbox', { name: '系统管理员' }).isDisabled()).toBe(true);
@@ -534,7 +521,7 @@ describe('admin console: accounts, lockout and the audit log', () => {
     const row = await accountRow(page, account.username);
 
     await row.getByRole('button', { name: '重置密码' }).click();
-    const dialog = page.getByRole('dialog', { name: `重置密码：${account.username}` });
+    const dialog = await openedDialog(page, `重置密码：${account.username}`);
     await dialog.getByLabel('新密码', { exact: true }).fill('Reset-Passw0rd');
     await dialog.getByLabel('确认新密码', { exact: true }).fill('Reset-Passw0rd!');
     await dialog.getByRole('button', { name: '重置密码' }).click();
@@ -604,7 +591,7 @@ describe('admin console: sessions ending', () => {
     await submitLogin(page, account.username, account.password);
     await page.getByRole('button', { name: '用户菜单：测试人员' }).click();
     await page.getByRole('menuitem', { name: '修改密码' }).click();
-    const dialog = page.getByRole('dialog', { name: '修改密码' });
+    const dialog = await openedDialog(page, '修改密码');
     await dialog.getByText('至少8位，包含大写字母、小写字母、数字、符号中的至少三类').waitFor();
 
     await dialog.getByLabel('当前密码', { exact: true }).fill('Not-The-Passw0rd');
@@ -712,7 +699,7 @@ describe('admin console: 机构管理 for the admin', () => {
     expect(await officeRow.getByRole('button', { name: /^停\s?用$/ }).count()).toBe(0);
 
     await page.getByRole('button', { name: '新增机构' }).click();
-    const dialog = page.getByRole('dialog', { name: '新增机构' });
+    const dialog = await openedDialog(page, '新增机构');
     const name = `临溪市测试供热公司${RUN}`;
     await dialog.getByLabel('机构代码', { exact: true }).fill('Bad_Code');
     await dialog.getByRole('button', { name: /^新\s?增$/ }).click();
@@ -740,7 +727,7 @@ describe('admin console: 机构管理 for the admin', () => {
     await dialog.getByRole('button', { name: /^取\s?消$/ }).click();
 
     await row.getByRole('button', { name: /^编\s?辑$/ }).click();
-    const edit = page.getByRole('dialog', { name: `编辑机构：${name}` });
+    const edit = await openedDialog(page, `编辑机构：${name}`);
     expect(await edit.getByLabel('机构名称', { exact: true }).inputValue()).toBe(name);
     await edit.getByLabel('服务热线', { exact: true }).fill('0000-5678');
     await edit.getByRole('button', { name: /^保\s?存$/ }).click();

@@ -3,7 +3,7 @@
 // then on /h5 under its stage and in search. And the XSS corpus, stored through the API, renders on /h5 with no dialog.
 import type { Locator, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, type TestBrowser } from '../support/browser';
-import { apiSignIn, choose, confirmPopup, expectNoProblems, openPage, signIn, type ApiSession } from './admin-helpers';
+import { type ApiSession, apiSignIn, choose, confirmPopup, expectNoProblems, openedDialog, openPage, signIn } from './admin-helpers';
 
 const RUN = Date.now().toString(36);
 
@@ -109,7 +109,7 @@ describe('interpretations: /admin review loop and /h5', () => {
     await drafter.page.getByLabel('用工招聘', { exact: true }).check();
     // A new policy document, registered from the editor and chosen for it; a related interpretation.
     await drafter.page.getByRole('button', { name: '登记新的政策文件' }).click();
-    const dialog = drafter.page.locator('.ant-modal');
+    const dialog = await openedDialog(drafter.page);
     await dialog.getByLabel('文件标题').fill('临溪市琥珀卡实施办法');
     await dialog.getByLabel('文号').fill(`临人社发〔2026〕${RUN}号`);
     await dialog.getByLabel('发文机关').fill('临溪市人力资源和社会保障局');
@@ -142,8 +142,9 @@ describe('interpretations: /admin review loop and /h5', () => {
       await reviewer.page.getByRole('link', { name: title }).click();
       await reviewer.page.waitForURL(new RegExp(`/admin/interpretations/${id}$`));
       await reviewer.page.getByRole('button', { name: /审核通过/ }).click();
-      await reviewer.page.getByLabel('审核意见').fill(`${username} 同意`);
-      await reviewer.page.locator('.ant-modal').getByRole('button', { name: /审核通过/ }).click();
+      const approval = await openedDialog(reviewer.page, '审核通过');
+      await approval.getByLabel('审核意见').fill(`${username} 同意`);
+      await approval.getByRole('button', { name: /审核通过/ }).click();
       await reviewer.page.locator('.ant-descriptions, .ant-card-head').getByText(after).first().waitFor();
       await reviewer.page.locator('[data-event="approve"]', { hasText: `${username} 同意` }).waitFor();
       await expectNoProblems(reviewer.page, reviewer.problems, { answered: ['401 /api/staff/session'] });

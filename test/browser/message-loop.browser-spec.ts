@@ -3,7 +3,7 @@
 // leaves a consultation on /h5, the office dispatches it in /admin, the agency answers it there, the citizen reads
 // the answer and rates it, and the public board shows it with the citizen's name and phone masked (SECURITY.md 15).
 import { baseUrl, launchBrowser, type TestBrowser } from '../support/browser';
-import { choose, expectNoProblems, field, header, historyStep, label, openPage, rowOf, signedOutPage, signIn, toast } from './admin-helpers';
+import { choose, expectNoProblems, field, header, historyStep, label, openedDialog, openPage, rowOf, signedOutPage, signIn, toast } from './admin-helpers';
 import { openTab, shown, submitMessage } from './h5-helpers';
 
 const RUN = Date.now().toString(36);
@@ -56,7 +56,7 @@ describe('a message from the citizen to the public board', () => {
     // The list's own 交办 buttons stay on screen until the message's page has loaded.
     await desk.page.getByText(/^受理编号 LX\d+$/).waitFor();
     await header(desk.page).getByRole('button', { name: label('交办') }).click();
-    const dispatch = desk.page.getByRole('dialog', { name: /^交办留言：LX\d+$/ });
+    const dispatch = await openedDialog(desk.page, /^交办留言：LX\d+$/);
     await choose(desk.page, dispatch.getByLabel('承办单位'), HRSS, '人力资源');
     await dispatch.getByLabel('交办意见').fill('请按档案管理规定答复。');
     await dispatch.getByRole('button', { name: label('交办') }).click();
@@ -72,7 +72,7 @@ describe('a message from the citizen to the public board', () => {
     await hrss.page.getByText(/^受理编号 LX\d+$/).waitFor();
     expect(await field(hrss.page, '联系电话').innerText()).toBe(CITIZEN.phone);
     await header(hrss.page).getByRole('button', { name: label('答复') }).click();
-    const reply = hrss.page.getByRole('dialog', { name: /^答复留言：LX\d+$/ });
+    const reply = await openedDialog(hrss.page, /^答复留言：LX\d+$/);
     await reply.getByLabel('答复内容').fill(REPLY);
     await reply.getByRole('button', { name: '提交答复' }).click();
     await toast(hrss.page, '答复已提交').waitFor();
