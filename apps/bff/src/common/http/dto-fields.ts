@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, MaxLength, Min, MinLength } from 'class-validator';
 
 // Fields many DTOs share, declared once so each DTO says only what is its own.
 
@@ -9,11 +9,16 @@ import { IsIn, IsInt, IsOptional, IsString, MaxLength, Min, MinLength } from 'cl
 export const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 /** `?flag=true|false` as a boolean; anything else is left for the validator to refuse. */
-export const queryBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+const queryBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
 /** An optional positive integer id, such as `?agencyId=12` (strings of digits are read as numbers). */
 export function OptionalId(): PropertyDecorator {
   return applyDecorators(ApiPropertyOptional(), IsOptional(), Type(() => Number), IsInt(), Min(1));
+}
+
+/** An optional `?flag=true|false`, such as `?overdue=true`. */
+export function OptionalQueryBoolean(): PropertyDecorator {
+  return applyDecorators(ApiPropertyOptional(), IsOptional(), Transform(queryBoolean), IsBoolean());
 }
 
 /** An optional value that must be one of `values`, such as `?status=assigned`. */

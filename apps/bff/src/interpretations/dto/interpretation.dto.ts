@@ -41,7 +41,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageQueryDto } from '../../common/http/page-query.dto';
-import { OptionalId, OptionalOneOf, ReasonField, queryBoolean, trimmed } from '../../common/http/dto-fields';
+import { OptionalId, OptionalOneOf, OptionalQueryBoolean, ReasonField, trimmed } from '../../common/http/dto-fields';
 import { PeriodQueryDto } from '../../common/http/period-query.dto';
 
 const STAGES = LIFE_EVENT_STAGES.map((stage) => stage.code);
@@ -207,10 +207,7 @@ export class StaffInterpretationQueryDto extends PageQueryDto implements StaffIn
   @OptionalId()
   agencyId?: number;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Transform(queryBoolean)
-  @IsBoolean()
+  @OptionalQueryBoolean()
   mine?: boolean;
 
   @ApiPropertyOptional({ description: 'words of the title' })

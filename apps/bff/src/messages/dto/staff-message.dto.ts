@@ -12,10 +12,9 @@ import {
   ReturnMessageRequest,
   StaffMessageQuery,
 } from '@weimin/contracts';
-import { Transform } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { PageQueryDto } from '../../common/http/page-query.dto';
-import { OptionalId, OptionalOneOf, ReasonField, queryBoolean } from '../../common/http/dto-fields';
+import { OptionalId, OptionalOneOf, OptionalQueryBoolean, ReasonField } from '../../common/http/dto-fields';
 
 export class StaffMessageQueryDto extends PageQueryDto implements StaffMessageQuery {
   @OptionalOneOf(Object.values(MessageStatus))
@@ -30,10 +29,7 @@ export class StaffMessageQueryDto extends PageQueryDto implements StaffMessageQu
   @OptionalId()
   agencyId?: number;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Transform(queryBoolean)
-  @IsBoolean()
+  @OptionalQueryBoolean()
   overdue?: boolean;
 
   @ApiPropertyOptional({ description: 'case number or words of the title' })
