@@ -7,16 +7,13 @@
 // Usage: npm run build:contracts && npm run build:bff && npm run bench:stats [-- --messages 1000000 --runs 5 --keep]
 // Needs MYSQL_ADMIN_URL (default mysql://weimin:weimin@127.0.0.1:3306), a user allowed to create weimin_* databases.
 // Generating rows uses MariaDB's sequence engine (seq_1_to_N); on MySQL a recursive CTE does the same.
-import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { loadavg } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { startBff } from './bff.mjs';
 
 const require = createRequire(import.meta.url);
 const mysql = require('mysql2/promise');
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { messages: { type: 'string', default: '1000000' }, runs: { type: 'string', default: '5' }, keep: { type: 'boolean', default: false } } });
 const total = Number(values.messages);
 const runs = Number(values.runs);
@@ -27,34 +24,15 @@ const PASSWORD = 'Bench-Passw0rd';
 const adminUrl = process.env.MYSQL_ADMIN_URL ?? 'mysql://weimin:weimin@127.0.0.1:3306';
 const database = `weimin_bench_stats_${process.pid}`;
 const databaseUrl = `${adminUrl.replace(/\/$/, '')}/${database}`;
-const port = 3900 + Math.floor(Math.random() * 90);
-const url = `http://127.0.0.1:${port}`;
 const log = (line) => console.log(`[bench:stats] ${line}`);
 const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
 
 const admin = await mysql.createConnection(adminUrl);
 await admin.query(`CREATE DATABASE \`${database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-let server;
+let bff;
 try {
   // The BFF migrates the empty database and loads the demo city (agencies, staff) at start.
-  server = spawn(process.execPath, [join(root, 'apps/bff/dist/main.js')], {
-    cwd: root,
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DB_TYPE: 'mysql',
-      DATABASE_URL: databaseUrl,
-      SEED_DEMO: 'true',
-      DEMO_STAFF_PASSWORD: PASSWORD,
-      BACKGROUND_JOBS: 'false',
-      WECHAT_FAKE: 'false',
-      LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  await waitForHealth();
+  bff = await startBff({ DB_TYPE: 'mysql', DATABASE_URL: databaseUrl, DEMO_STAFF_PASSWORD: PASSWORD }, { startSeconds: 60 });
 
   const db = await mysql.createConnection({ uri: databaseUrl, multipleStatements: false });
   const started = Date.now();
@@ -80,7 +58,7 @@ try {
     let received;
     for (let run = 0; run < runs; run++) {
       const t0 = performance.now();
-      const response = await fetch(url + path, { headers: { cookie } });
+      const response = await fetch(bff.url + path, { headers: { cookie } });
       const body = path.endsWith('.xlsx') ? await response.arrayBuffer() : await response.json();
       times.push(performance.now() - t0);
       if (response.status !== 200) throw new Error(`${path}: HTTP ${response.status} ${JSON.stringify(body)}`);
@@ -100,23 +78,14 @@ try {
   console.error(`[bench:stats] failed: ${error.message}`);
   process.exitCode = 1;
 } finally {
-  server?.kill('SIGTERM');
+  bff?.stop();
   if (values.keep) log(`kept database ${database}`);
   else await admin.query(`DROP DATABASE IF EXISTS \`${database}\``);
   await admin.end();
 }
 
-async function waitForHealth() {
-  for (let i = 0; i < 300; i++) {
-    if (await fetch(`${url}/api/health`).then((r) => r.ok, () => false)) return;
-    if (server.exitCode !== null) throw new Error(`the BFF exited with ${server.exitCode}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('the BFF did not become healthy');
-}
-
 async function signIn(username) {
-  const response = await fetch(`${url}/api/staff/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: PASSWORD }) });
+  const response = await fetch(`${bff.url}/api/staff/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: PASSWORD }) });
   if (response.status !== 200) throw new Error(`sign-in of ${username}: HTTP ${response.status}`);
   return /weimin_staff=[^;]+/.exec(response.headers.get('set-cookie'))[0];
 }
