@@ -30,7 +30,13 @@ export async function startBff(env, { startSeconds }) {
   });
   const stop = () => server.kill('SIGTERM');
   for (let waited = 0; waited < startSeconds * 1000 && server.exitCode === null; waited += 200) {
-    if (await fetch(`${url}/api/health`).then((r) => r.ok, () => false)) return { url, stop };
+    if (
+      await fetch(`${url}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { url, stop };
     await new Promise((r) => setTimeout(r, 200));
   }
   stop();

@@ -14,7 +14,9 @@ import { startBff } from './bff.mjs';
 
 const require = createRequire(import.meta.url);
 const mysql = require('mysql2/promise');
-const { values } = parseArgs({ options: { messages: { type: 'string', default: '1000000' }, runs: { type: 'string', default: '5' }, keep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { messages: { type: 'string', default: '1000000' }, runs: { type: 'string', default: '5' }, keep: { type: 'boolean', default: false } },
+});
 const total = Number(values.messages);
 const runs = Number(values.runs);
 const TARGET_MS = 2000;
@@ -65,13 +67,30 @@ try {
       if (!path.endsWith('.xlsx')) received = body.totals.received;
     }
     const sorted = [...times].sort((a, b) => a - b);
-    results.push({ case: name, received, firstMs: Math.round(times[0]), medianMs: Math.round(sorted[Math.floor(sorted.length / 2)]), maxMs: Math.round(sorted.at(-1)) });
+    results.push({
+      case: name,
+      received,
+      firstMs: Math.round(times[0]),
+      medianMs: Math.round(sorted[Math.floor(sorted.length / 2)]),
+      maxMs: Math.round(sorted.at(-1)),
+    });
   }
   console.table(results);
   const worstMedian = Math.max(...results.map((r) => r.medianMs));
   const worst = Math.max(...results.map((r) => r.maxMs));
   const machine = { loadAverage1m: Math.round(loadavg()[0] * 10) / 10, innodbBufferPoolMB: Math.round(Number(bufferPool) / 2 ** 20) };
-  console.log(JSON.stringify({ messages: total, runs, targetMs: TARGET_MS, worstMedianMs: worstMedian, worstMs: worst, underTarget: worstMedian < TARGET_MS, machine, results }));
+  console.log(
+    JSON.stringify({
+      messages: total,
+      runs,
+      targetMs: TARGET_MS,
+      worstMedianMs: worstMedian,
+      worstMs: worst,
+      underTarget: worstMedian < TARGET_MS,
+      machine,
+      results,
+    }),
+  );
   if (worstMedian >= TARGET_MS) process.exitCode = 1;
 } catch (error) {
   // The SQL of a failed bulk insert is long: the message says what went wrong (an old build misses a migration).
@@ -85,7 +104,11 @@ try {
 }
 
 async function signIn(username) {
-  const response = await fetch(`${bff.url}/api/staff/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: PASSWORD }) });
+  const response = await fetch(`${bff.url}/api/staff/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: PASSWORD }),
+  });
   if (response.status !== 200) throw new Error(`sign-in of ${username}: HTTP ${response.status}`);
   return /weimin_staff=[^;]+/.exec(response.headers.get('set-cookie'))[0];
 }
@@ -106,7 +129,9 @@ async function generate(db) {
   const days = 730;
   for (let offset = 0; offset < total; offset += CHUNK) {
     const size = Math.min(CHUNK, total - offset);
-    const numbers = mariadb ? `SELECT seq + ${offset} AS n FROM seq_1_to_${size}` : `WITH RECURSIVE s(n) AS (SELECT ${offset + 1} UNION ALL SELECT n + 1 FROM s WHERE n < ${offset + size}) SELECT n FROM s`;
+    const numbers = mariadb
+      ? `SELECT seq + ${offset} AS n FROM seq_1_to_${size}`
+      : `WITH RECURSIVE s(n) AS (SELECT ${offset + 1} UNION ALL SELECT n + 1 FROM s WHERE n < ${offset + size}) SELECT n FROM s`;
     await db.query(`
       INSERT INTO message (caseNo, citizenId, type, channel, status, targetAgencyId, assignedAgencyId, title, content,
         contactNameEncrypted, contactPhoneEncrypted, isPublic, moderation, routedBy, notifyOnReply,

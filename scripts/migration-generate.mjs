@@ -56,9 +56,15 @@ ${lines([...log.downQueries].reverse())}
   const index = join(dir, 'index.ts');
   const constant = `${dialect.toUpperCase()}_MIGRATIONS`;
   let text = readFileSync(index, 'utf8');
-  text = text.replace(`import type { MigrationInterface }`, `import { ${className} } from './${file.replace(/\.ts$/, '')}';\nimport type { MigrationInterface }`);
+  text = text.replace(
+    `import type { MigrationInterface }`,
+    `import { ${className} } from './${file.replace(/\.ts$/, '')}';\nimport type { MigrationInterface }`,
+  );
   text = text.replace(new RegExp(`(${constant}[^\\n]*?= \\[)([^\\]]*)\\]`), (_m, head, body) => {
-    const entries = body.split(',').map((s) => s.trim()).filter(Boolean);
+    const entries = body
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     return `${head}${[...entries, className].join(', ')}]`;
   });
   writeFileSync(index, text);

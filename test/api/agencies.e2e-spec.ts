@@ -62,8 +62,20 @@ describe(`public reference data: agencies and life-event stages (${TEST_DB})`, (
   it('lists the 14 life-event stages in grid order, 9 personal and 5 enterprise', async () => {
     const all = await t.request('/api/stages');
     expect(all.body.map((s: any) => s.name)).toEqual([
-      '出生', '学习', '就业创业', '工作', '社保就医', '车辆', '住房', '救助', '退休养老',
-      '企业开办', '用工招聘', '生产经营', '缴费纳税', '破产注销',
+      '出生',
+      '学习',
+      '就业创业',
+      '工作',
+      '社保就医',
+      '车辆',
+      '住房',
+      '救助',
+      '退休养老',
+      '企业开办',
+      '用工招聘',
+      '生产经营',
+      '缴费纳税',
+      '破产注销',
     ]);
     const enterprise = await t.request('/api/stages?audience=enterprise');
     expect(enterprise.body).toHaveLength(5);

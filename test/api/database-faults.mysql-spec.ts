@@ -22,15 +22,18 @@ describe('database faults: MariaDB away under load and back (SECURITY.md 25)', (
   beforeAll(async () => {
     const server = new URL(MYSQL_ADMIN_URL);
     proxy = await startTcpProxy({ host: server.hostname, port: Number(server.port || 3306) });
-    t = await startTestApp({ MESSAGE_POSTS_PER_HOUR: '10000' }, {
-      databaseUrl: (url) => {
-        databaseUrl = url;
-        const proxied = new URL(url);
-        proxied.hostname = '127.0.0.1';
-        proxied.port = String(proxy.port);
-        return proxied.toString();
+    t = await startTestApp(
+      { MESSAGE_POSTS_PER_HOUR: '10000' },
+      {
+        databaseUrl: (url) => {
+          databaseUrl = url;
+          const proxied = new URL(url);
+          proxied.hostname = '127.0.0.1';
+          proxied.port = String(proxy.port);
+          return proxied.toString();
+        },
       },
-    });
+    );
     citizen = await citizenSignIn(t);
   });
 

@@ -25,7 +25,14 @@ describe(`schema and demo data (${TEST_DB})`, () => {
     const before = await agencies.count();
     await agencies.update({ code: 'dept-edu' }, { description: '由管理员修改过的简介' });
 
-    expect(await seedDemoData(t.dataSource)).toEqual({ stagesAdded: 0, agenciesAdded: 0, accountsAdded: 0, routingRulesAdded: 0, noticesAdded: 0, interpretationsAdded: 0 });
+    expect(await seedDemoData(t.dataSource)).toEqual({
+      stagesAdded: 0,
+      agenciesAdded: 0,
+      accountsAdded: 0,
+      routingRulesAdded: 0,
+      noticesAdded: 0,
+      interpretationsAdded: 0,
+    });
 
     expect(await agencies.count()).toBe(before);
     expect(await t.dataSource.getRepository(LifeEventStage).count()).toBe(14);
@@ -60,7 +67,14 @@ describe(`schema and demo data (${TEST_DB})`, () => {
     expect(cdcNotices).toBeGreaterThan(0);
     await notices.delete({ agencyId: cdc.id });
     await agencies.delete({ code: 'pe-cdc' });
-    expect(await seedDemoData(t.dataSource)).toEqual({ stagesAdded: 0, agenciesAdded: 1, accountsAdded: 0, routingRulesAdded: 0, noticesAdded: cdcNotices, interpretationsAdded: 0 });
+    expect(await seedDemoData(t.dataSource)).toEqual({
+      stagesAdded: 0,
+      agenciesAdded: 1,
+      accountsAdded: 0,
+      routingRulesAdded: 0,
+      noticesAdded: cdcNotices,
+      interpretationsAdded: 0,
+    });
     expect(await agencies.countBy({ kind: 'public_enterprise' })).toBe(25);
     // Every unit has notices, and some are stale on purpose.
     const units = await agencies.findBy({ kind: 'public_enterprise' });

@@ -33,7 +33,12 @@ describe(`the first administrator (${TEST_DB})`, () => {
 
   it('is created by `npm run admin:create`, once, with a password read from stdin', () => {
     const run = (username: string, password: string) =>
-      spawnSync(process.execPath, [CREATE_ADMIN, '--username', username], { env: { ...process.env, ...env }, input: `${password}\n`, encoding: 'utf8', timeout: 30_000 });
+      spawnSync(process.execPath, [CREATE_ADMIN, '--username', username], {
+        env: { ...process.env, ...env },
+        input: `${password}\n`,
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
 
     const weak = run('chief', 'password');
     expect(weak.status).toBe(1);

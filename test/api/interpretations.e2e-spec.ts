@@ -19,7 +19,9 @@ describe(`interpretations (${TEST_DB})`, () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    [drafter, agencyHead, officeStaff, officeHead, otherHead, admin] = await Promise.all(['hrss.staff', 'hrss.head', 'office.staff', 'office.head', 'edu.head', 'admin'].map((u) => signIn(t, u)));
+    [drafter, agencyHead, officeStaff, officeHead, otherHead, admin] = await Promise.all(
+      ['hrss.staff', 'hrss.head', 'office.staff', 'office.head', 'edu.head', 'admin'].map((u) => signIn(t, u)),
+    );
     reviewers = { drafter, agencyHead, officeStaff, officeHead };
   });
   afterAll(() => t.close());
@@ -62,7 +64,13 @@ describe(`interpretations (${TEST_DB})`, () => {
 
     const publicView = await t.request(`/api/interpretations/${draft.id}`);
     expect(publicView.status).toBe(200);
-    expect(publicView.body).toMatchObject({ title: draft.title, stages: ['employment', 'hiring'], agencyName: '临溪市人力资源和社会保障局', language: 'zh', languages: ['zh'] });
+    expect(publicView.body).toMatchObject({
+      title: draft.title,
+      stages: ['employment', 'hiring'],
+      agencyName: '临溪市人力资源和社会保障局',
+      language: 'zh',
+      languages: ['zh'],
+    });
     const underStage = await t.request('/api/interpretations?stage=hiring&pageSize=100');
     expect(underStage.body.items.map((i: { id: number }) => i.id)).toContain(draft.id);
   });
@@ -76,7 +84,10 @@ describe(`interpretations (${TEST_DB})`, () => {
     expect((await audits('interpretation.returned', draft.id))[0].reason).toBe('请补充申请条件');
     expect((await act(agencyHead, draft.id, 'return', { comment: '再退' })).status).toBe(409);
 
-    const reworked = await drafter.request(`/api/admin/interpretations/${draft.id}`, { method: 'PUT', json: interpretationRequest({ title: '修改后的解读标题：参保补贴' }) });
+    const reworked = await drafter.request(`/api/admin/interpretations/${draft.id}`, {
+      method: 'PUT',
+      json: interpretationRequest({ title: '修改后的解读标题：参保补贴' }),
+    });
     expect(reworked.status).toBe(200);
     expect(reworked.body).toMatchObject({ status: 'returned', title: '修改后的解读标题：参保补贴' });
     expect(await audits('interpretation.edited', draft.id)).toHaveLength(1);
@@ -239,9 +250,21 @@ describe(`interpretations (${TEST_DB})`, () => {
   });
 
   it('searches Chinese text with jieba terms, title matches first, the same on both databases', async () => {
-    const inBody = await publishInterpretation(reviewers, { title: '住房政策问答一则', summary: '关于住房保障的常见问题说明。', bodyHtml: '<p>购买新能源汽车的家庭也可以申请翡翠卡。</p>' });
-    const inTitle = await publishInterpretation(reviewers, { title: '翡翠卡申领指南', summary: '翡翠卡是什么、谁能申请、在哪里办。', bodyHtml: '<p>持翡翠卡可以享受公交优惠。</p>' });
-    const inSummary = await publishInterpretation(reviewers, { title: '公交出行优惠', summary: '老年人可以凭翡翠卡免费乘车。', bodyHtml: '<p>详见公交公司公告。</p>' });
+    const inBody = await publishInterpretation(reviewers, {
+      title: '住房政策问答一则',
+      summary: '关于住房保障的常见问题说明。',
+      bodyHtml: '<p>购买新能源汽车的家庭也可以申请翡翠卡。</p>',
+    });
+    const inTitle = await publishInterpretation(reviewers, {
+      title: '翡翠卡申领指南',
+      summary: '翡翠卡是什么、谁能申请、在哪里办。',
+      bodyHtml: '<p>持翡翠卡可以享受公交优惠。</p>',
+    });
+    const inSummary = await publishInterpretation(reviewers, {
+      title: '公交出行优惠',
+      summary: '老年人可以凭翡翠卡免费乘车。',
+      bodyHtml: '<p>详见公交公司公告。</p>',
+    });
     const draftOnly = await draftInterpretation(drafter, { title: '翡翠卡草稿' });
 
     const found = await t.request(`/api/interpretations/search?q=${encodeURIComponent('翡翠卡是什么？')}`);
@@ -261,7 +284,9 @@ describe(`interpretations (${TEST_DB})`, () => {
     // Terms that differ in JavaScript but collate equal on MySQL (accents, full width, CJK extension B) still publish.
     const collating = await publishInterpretation(reviewers, { title: '生僻字测试：𠮷𡈽姓氏登记', bodyHtml: '<p>café cafe ＡＢＣ abc 𠮷 𡈽</p>' });
     expect(collating.status).toBe('published');
-    expect((await t.request(`/api/interpretations/search?q=${encodeURIComponent('café')}`)).body.items.map((i: { id: number }) => i.id)).toContain(collating.id);
+    expect((await t.request(`/api/interpretations/search?q=${encodeURIComponent('café')}`)).body.items.map((i: { id: number }) => i.id)).toContain(
+      collating.id,
+    );
     expect((await t.request(`/api/interpretations/search?q=${encodeURIComponent('？！')}`)).body).toMatchObject({ items: [], total: 0 });
   });
 
@@ -274,7 +299,11 @@ describe(`interpretations (${TEST_DB})`, () => {
     expect(first.status).toBe(200);
     expect(first.body).toEqual({ helpful: 1, unhelpful: 0, mine: true });
     expect((await citizen.request(`/api/interpretations/${item.id}/feedback`, { method: 'POST', json: { helpful: false } })).status).toBe(409);
-    expect((await other.request(`/api/interpretations/${item.id}/feedback`, { method: 'POST', json: { helpful: false } })).body).toEqual({ helpful: 1, unhelpful: 1, mine: false });
+    expect((await other.request(`/api/interpretations/${item.id}/feedback`, { method: 'POST', json: { helpful: false } })).body).toEqual({
+      helpful: 1,
+      unhelpful: 1,
+      mine: false,
+    });
     expect((await other.request(`/api/interpretations/${item.id}/feedback`, { method: 'POST', json: { helpful: 'yes' } })).status).toBe(400);
     const rows = await audits('interpretation.feedback', item.id);
     expect(rows.map((r) => [r.actorType, r.actorId, r.reason])).toEqual([
@@ -287,7 +316,13 @@ describe(`interpretations (${TEST_DB})`, () => {
   });
 
   it('registers policy documents (文号 unique, audited) and links them', async () => {
-    const document = { title: '临溪市灵活就业社保补贴实施办法', docNumber: `临人社发〔2026〕${Date.now() % 100000}号`, issuer: '临溪市人力资源和社会保障局', issuedOn: '2026-03-01', validity: 'valid' };
+    const document = {
+      title: '临溪市灵活就业社保补贴实施办法',
+      docNumber: `临人社发〔2026〕${Date.now() % 100000}号`,
+      issuer: '临溪市人力资源和社会保障局',
+      issuedOn: '2026-03-01',
+      validity: 'valid',
+    };
     const created = await post(drafter, '/api/admin/policy-documents', document);
     expect(created.status).toBe(201);
     expect(await audits('policy_document.created', created.body.id)).toHaveLength(1);
@@ -300,7 +335,12 @@ describe(`interpretations (${TEST_DB})`, () => {
 
   it('counts published interpretations per stage (all 14) and per agency for a period, in SQL', async () => {
     // A fresh agency and a fresh period keep the counts known whatever else the suite published.
-    const agencyResponse = await post(admin, '/api/admin/agencies', { code: `dept-stats-${Date.now().toString(36)}`, name: '统计测试局', kind: 'department', description: '' });
+    const agencyResponse = await post(admin, '/api/admin/agencies', {
+      code: `dept-stats-${Date.now().toString(36)}`,
+      name: '统计测试局',
+      kind: 'department',
+      description: '',
+    });
     expect(agencyResponse.status).toBe(201);
     const statsDrafter = await signInNew(agencyResponse.body.id, ['agency_staff']);
     const statsHead = await signInNew(agencyResponse.body.id, ['agency_head']);
@@ -341,7 +381,9 @@ describe(`interpretations (${TEST_DB})`, () => {
     expect(mine.body.items.every((i: { authorId: number }) => i.authorId === drafter.me.id)).toBe(true);
     const all = (await officeStaff.request('/api/admin/interpretations?pageSize=100&status=draft')).body.items.map((i: { id: number }) => i.id);
     expect(all).toEqual(expect.arrayContaining([own.id, theirs.id]));
-    expect((await officeStaff.request(`/api/admin/interpretations?stage=education&status=draft&pageSize=100`)).body.items.map((i: { id: number }) => i.id)).toContain(theirs.id);
+    expect(
+      (await officeStaff.request(`/api/admin/interpretations?stage=education&status=draft&pageSize=100`)).body.items.map((i: { id: number }) => i.id),
+    ).toContain(theirs.id);
     expect(await agencyIdOf(t, 'dept-edu')).toBe(theirs.agencyId);
   });
 });

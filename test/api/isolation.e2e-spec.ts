@@ -63,7 +63,12 @@ const OBJECT_ENDPOINTS: ObjectEndpoint[] = [
     // B is not asked to return it (B's reply above answered it); A must still see nothing.
     callerOfA: (f) => f.staffOfA,
   },
-  { route: 'GET /api/admin/notices/:id', pathOfB: (f) => `/api/admin/notices/${f.noticeOfB}`, callerOfA: (f) => f.unitStaffOfA, callerOfB: (f) => f.unitStaffOfB },
+  {
+    route: 'GET /api/admin/notices/:id',
+    pathOfB: (f) => `/api/admin/notices/${f.noticeOfB}`,
+    callerOfA: (f) => f.unitStaffOfA,
+    callerOfB: (f) => f.unitStaffOfB,
+  },
   {
     route: 'PATCH /api/admin/notices/:id',
     method: 'PATCH',
@@ -81,7 +86,12 @@ const OBJECT_ENDPOINTS: ObjectEndpoint[] = [
     callerOfB: (f) => f.unitStaffOfB,
   },
   // Interpretations: B's draft is walked through B's own steps while A is refused at each.
-  { route: 'GET /api/admin/interpretations/:id', pathOfB: (f) => `/api/admin/interpretations/${f.interpretationOfB}`, callerOfA: (f) => f.headOfA, callerOfB: (f) => f.staffOfB },
+  {
+    route: 'GET /api/admin/interpretations/:id',
+    pathOfB: (f) => `/api/admin/interpretations/${f.interpretationOfB}`,
+    callerOfA: (f) => f.headOfA,
+    callerOfB: (f) => f.staffOfB,
+  },
   {
     route: 'PUT /api/admin/interpretations/:id',
     method: 'PUT',
@@ -135,7 +145,13 @@ const LIST_ENDPOINTS: Array<{
     agencyOf: (row) => row.agencyId,
     agencies: (f) => ({ own: f.unitA, other: f.unitB }),
   },
-  { route: 'GET /api/admin/interpretations', path: '/api/admin/interpretations', caller: (f) => f.staffOfA, rows: (body) => body.items, agencyOf: (row) => row.agencyId },
+  {
+    route: 'GET /api/admin/interpretations',
+    path: '/api/admin/interpretations',
+    caller: (f) => f.staffOfA,
+    rows: (body) => body.items,
+    agencyOf: (row) => row.agencyId,
+  },
 ];
 
 describe(`agency isolation (${TEST_DB})`, () => {
@@ -166,7 +182,13 @@ describe(`agency isolation (${TEST_DB})`, () => {
     const interpretationOfB = await draftInterpretation(staffOfB, { stages: ['education'] });
     expect((await staffOfB.request(`/api/admin/interpretations/${interpretationOfB.id}/submit`, { method: 'POST', json: {} })).status).toBe(200);
     // B's item goes back to its drafter, so the walk below starts from a state the drafter may change.
-    expect((await (await signIn(t, 'edu.head')).request(`/api/admin/interpretations/${interpretationOfB.id}/return`, { method: 'POST', json: { comment: '请完善' } })).status).toBe(200);
+    expect(
+      (
+        await (
+          await signIn(t, 'edu.head')
+        ).request(`/api/admin/interpretations/${interpretationOfB.id}/return`, { method: 'POST', json: { comment: '请完善' } })
+      ).status,
+    ).toBe(200);
     fixture = {
       interpretationOfB: interpretationOfB.id,
       staffOfA,

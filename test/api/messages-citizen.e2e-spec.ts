@@ -24,7 +24,11 @@ describe(`citizens: sign-in and leaving a message (${TEST_DB})`, () => {
     it('exchanges a wx.login code for an opaque token; openid and session_key never leave the BFF', async () => {
       const first = await t.request('/api/citizen/session', { method: 'POST', json: { code: 'lihua#1' } });
       expect(first.status).toBe(200);
-      expect(first.body).toEqual({ token: expect.stringMatching(/^[\w-]{43}$/), expiresAt: expect.any(String), citizen: { id: expect.any(Number), phoneMasked: null } });
+      expect(first.body).toEqual({
+        token: expect.stringMatching(/^[\w-]{43}$/),
+        expiresAt: expect.any(String),
+        citizen: { id: expect.any(Number), phoneMasked: null },
+      });
       expect(JSON.stringify(first.body)).not.toMatch(/openid|session_key|unionid|oFake/i);
       // The same WeChat user again (a new code): the same citizen.
       const again = await t.request('/api/citizen/session', { method: 'POST', json: { code: 'lihua#2' } });
@@ -63,7 +67,11 @@ describe(`citizens: sign-in and leaving a message (${TEST_DB})`, () => {
   describe('submitting', () => {
     it('sends a message addressed to an agency straight to it, with a deadline in working days', async () => {
       const edu = await agencyIdOf(t, 'dept-edu');
-      const view = await submitMessage(citizen, { targetAgencyId: edu, title: '入学报名时间咨询', content: '请问今年小学一年级入学网上报名从哪天开始，需要准备哪些材料？' });
+      const view = await submitMessage(citizen, {
+        targetAgencyId: edu,
+        title: '入学报名时间咨询',
+        content: '请问今年小学一年级入学网上报名从哪天开始，需要准备哪些材料？',
+      });
       expect(view).toMatchObject({ status: 'assigned', agencyName: '临溪市教育局', contactName: '张三', contactPhoneMasked: '138****5678', canRate: false });
       expect(view.caseNo).toMatch(/^LX\d{8}\d{6}$/);
       expect(new Date(view.dueAt!).getTime()).toBeGreaterThan(Date.now() + 5 * 86_400_000 - 1);

@@ -25,9 +25,17 @@ describe(`messages: dispatch, answer, rate, board (${TEST_DB})`, () => {
 
   beforeAll(async () => {
     fake = await startFakeWechatServer();
-    t = await startTestApp({ WECHAT_API_BASE: fake.url, WECHAT_APPID: FAKE_APP_ID, WECHAT_SECRET: FAKE_SECRET, WECHAT_REPLY_TEMPLATE_ID: 'reply-tpl', MESSAGE_POSTS_PER_HOUR: '1000' });
+    t = await startTestApp({
+      WECHAT_API_BASE: fake.url,
+      WECHAT_APPID: FAKE_APP_ID,
+      WECHAT_SECRET: FAKE_SECRET,
+      WECHAT_REPLY_TEMPLATE_ID: 'reply-tpl',
+      MESSAGE_POSTS_PER_HOUR: '1000',
+    });
     citizen = await citizenSignIn(t);
-    [office, officeHead, hrss, hrssHead, edu] = await Promise.all(['office.staff', 'office.head', 'hrss.staff', 'hrss.head', 'edu.staff'].map((u) => signIn(t, u)));
+    [office, officeHead, hrss, hrssHead, edu] = await Promise.all(
+      ['office.staff', 'office.head', 'hrss.staff', 'hrss.head', 'edu.staff'].map((u) => signIn(t, u)),
+    );
     ids = { hrss: await agencyIdOf(t, 'dept-hrss'), edu: await agencyIdOf(t, 'dept-edu'), office: await agencyIdOf(t, 'office') };
   });
   afterAll(async () => {
@@ -37,7 +45,8 @@ describe(`messages: dispatch, answer, rate, board (${TEST_DB})`, () => {
 
   const post = (session: StaffSession, path: string, json: unknown = {}) => session.request(path, { method: 'POST', json });
   const queued = () => submitMessage(citizen, { contactName: '李明', contactPhone: '13912340000' });
-  const auditCount = async (action: string, id: number) => t.dataSource.getRepository(AuditLog).countBy({ action: action as AuditLog['action'], objectId: String(id) });
+  const auditCount = async (action: string, id: number) =>
+    t.dataSource.getRepository(AuditLog).countBy({ action: action as AuditLog['action'], objectId: String(id) });
 
   it('runs the whole loop: queue → dispatch → return → re-dispatch → reply → rating', async () => {
     const message = await queued();
@@ -86,7 +95,14 @@ describe(`messages: dispatch, answer, rate, board (${TEST_DB})`, () => {
     // Every step is in the history, with who and why.
     const history = (await office.request(`/api/admin/messages/${message.id}`)).body.events;
     expect(history.map((e: { action: string }) => e.action)).toEqual(['submit', 'dispatch', 'return', 'dispatch', 'reply', 'rate']);
-    expect(history[2]).toMatchObject({ actorType: 'staff', actorName: '王磊', agencyName: '临溪市人力资源和社会保障局', reason: '路灯不属于我局职责', fromStatus: 'assigned', toStatus: 'returned' });
+    expect(history[2]).toMatchObject({
+      actorType: 'staff',
+      actorName: '王磊',
+      agencyName: '临溪市人力资源和社会保障局',
+      reason: '路灯不属于我局职责',
+      fromStatus: 'assigned',
+      toStatus: 'returned',
+    });
   });
 
   it('refuses steps from the wrong state (409) and by the wrong role (403)', async () => {

@@ -15,7 +15,8 @@ describe(`public-enterprise notices (${TEST_DB})`, () => {
   let admin: StaffSession;
   let office: StaffSession;
 
-  const auditRows = (action: string, objectId: number | string) => t.dataSource.getRepository(AuditLog).findBy({ action: action as AuditLog['action'], objectId: String(objectId) });
+  const auditRows = (action: string, objectId: number | string) =>
+    t.dataSource.getRepository(AuditLog).findBy({ action: action as AuditLog['action'], objectId: String(objectId) });
   const backdate = (id: number, days: number) => t.dataSource.getRepository(Notice).update(id, { publishedAt: new Date(Date.now() - days * DAY) });
 
   beforeAll(async () => {
@@ -28,13 +29,27 @@ describe(`public-enterprise notices (${TEST_DB})`, () => {
   describe('publishing, editing, withdrawing', () => {
     it('publishes a sanitised notice that citizens read on the unit’s page, with an audit row', async () => {
       const unit = await createUnit(t, admin);
-      const xss = '<p onclick="alert(1)">停水<script>alert(1)</script><a href="javascript:alert(1)">详情</a><img src=x onerror=alert(1)><a href="https://water.example.cn/notice">公告</a></p>';
+      const xss =
+        '<p onclick="alert(1)">停水<script>alert(1)</script><a href="javascript:alert(1)">详情</a><img src=x onerror=alert(1)><a href="https://water.example.cn/notice">公告</a></p>';
       const created = await unit.staff.request('/api/admin/notices', {
         method: 'POST',
-        json: { section: 'announcements', title: '  城北计划停水  ', bodyHtml: xss, validFrom: '2026-12-03T08:00:00+08:00', validUntil: '2026-12-03T18:00:00+08:00' },
+        json: {
+          section: 'announcements',
+          title: '  城北计划停水  ',
+          bodyHtml: xss,
+          validFrom: '2026-12-03T08:00:00+08:00',
+          validUntil: '2026-12-03T18:00:00+08:00',
+        },
       });
       expect(created.status).toBe(201);
-      expect(created.body).toMatchObject({ title: '城北计划停水', status: 'published', agencyId: unit.id, agencyName: unit.name, allowedActions: ['edit', 'withdraw'], validFrom: '2026-12-03T00:00:00.000Z' });
+      expect(created.body).toMatchObject({
+        title: '城北计划停水',
+        status: 'published',
+        agencyId: unit.id,
+        agencyName: unit.name,
+        allowedActions: ['edit', 'withdraw'],
+        validFrom: '2026-12-03T00:00:00.000Z',
+      });
       for (const bad of ['<script', 'onclick', 'onerror', 'javascript:', '<img']) expect(created.body.bodyHtml).not.toContain(bad);
       expect(created.body.bodyHtml).toContain('<a href="https://water.example.cn/notice" rel="noopener noreferrer" target="_blank">公告</a>');
       expect(created.headers.get('cache-control')).toBe('no-store');
@@ -73,7 +88,10 @@ describe(`public-enterprise notices (${TEST_DB})`, () => {
     it('edits and withdraws with a reason, each audited; a withdrawn notice leaves the public pages and cannot change again', async () => {
       const unit = await createUnit(t, admin);
       const notice = await publishNotice(unit.staff);
-      const edited = await unit.staff.request(`/api/admin/notices/${notice.id}`, { method: 'PATCH', json: { title: '城北计划停水（时间调整）', bodyHtml: '<p>改为周六<b>停水</b></p><iframe src="https://x"></iframe>' } });
+      const edited = await unit.staff.request(`/api/admin/notices/${notice.id}`, {
+        method: 'PATCH',
+        json: { title: '城北计划停水（时间调整）', bodyHtml: '<p>改为周六<b>停水</b></p><iframe src="https://x"></iframe>' },
+      });
       expect(edited.status).toBe(200);
       expect(edited.body).toMatchObject({ title: '城北计划停水（时间调整）', bodyHtml: '<p>改为周六<b>停水</b></p>', publishedAt: notice.publishedAt });
       expect(await auditRows('notice.updated', notice.id)).toHaveLength(1);
@@ -95,8 +113,16 @@ describe(`public-enterprise notices (${TEST_DB})`, () => {
 
     it('shows an announcement whose validity is over as 已过期, after the current ones', async () => {
       const unit = await createUnit(t, admin);
-      const past = await publishNotice(unit.staff, { title: '上周停电', validFrom: new Date(Date.now() - 8 * DAY).toISOString(), validUntil: new Date(Date.now() - 7 * DAY).toISOString() });
-      const current = await publishNotice(unit.staff, { title: '明天停电', validFrom: new Date(Date.now() + DAY).toISOString(), validUntil: new Date(Date.now() + 1.5 * DAY).toISOString() });
+      const past = await publishNotice(unit.staff, {
+        title: '上周停电',
+        validFrom: new Date(Date.now() - 8 * DAY).toISOString(),
+        validUntil: new Date(Date.now() - 7 * DAY).toISOString(),
+      });
+      const current = await publishNotice(unit.staff, {
+        title: '明天停电',
+        validFrom: new Date(Date.now() + DAY).toISOString(),
+        validUntil: new Date(Date.now() + 1.5 * DAY).toISOString(),
+      });
       await backdate(current.id, 1);
       const section = (await t.request(`/api/agencies/${unit.id}/notices`)).body.sections[0];
       expect(section.notices.map((n: { id: number; expired: boolean }) => [n.id, n.expired])).toEqual([
@@ -289,7 +315,9 @@ describe(`public-enterprise notices (${TEST_DB})`, () => {
       await Promise.all([scheduler.runOnce(), scheduler.runOnce()]);
       await t.app.get(OutboxService).deliverDue();
       const texts = (await t.dataSource.getRepository(Notification).findBy({ agencyId: unit.id, kind: 'notice_stale' })).map((n) => n.text).sort();
-      expect(texts).toEqual(['「便民公告」栏目尚未发布任何信息，请及时更新', '「公共服务」栏目尚未发布任何信息，请及时更新', '「公开制度」栏目尚未发布任何信息，请及时更新'].sort());
+      expect(texts).toEqual(
+        ['「便民公告」栏目尚未发布任何信息，请及时更新', '「公共服务」栏目尚未发布任何信息，请及时更新', '「公开制度」栏目尚未发布任何信息，请及时更新'].sort(),
+      );
     });
   });
 
@@ -320,11 +348,19 @@ describe(`public-enterprise notices (${TEST_DB})`, () => {
 
       const lastYear = new Date(Date.now() - 400 * DAY + 8 * 3_600_000).toISOString().slice(0, 10);
       const then = await office.request(`/api/admin/stats/notices?from=${lastYear}&to=${lastYear}`);
-      expect(then.body.published.filter((row: { agencyId: number }) => row.agencyId === b.id)).toEqual([{ agencyId: b.id, agencyName: b.name, section: 'rules', count: 1 }]);
+      expect(then.body.published.filter((row: { agencyId: number }) => row.agencyId === b.id)).toEqual([
+        { agencyId: b.id, agencyName: b.name, section: 'rules', count: 1 },
+      ]);
     });
 
     it('refuses bad periods and non-office callers', async () => {
-      for (const query of ['from=2026-01-01', 'from=2026-13-01&to=2026-12-31', 'from=2026-02-30&to=2026-03-01', 'from=2026-03-01&to=2026-02-01', 'from=20260101&to=20261231']) {
+      for (const query of [
+        'from=2026-01-01',
+        'from=2026-13-01&to=2026-12-31',
+        'from=2026-02-30&to=2026-03-01',
+        'from=2026-03-01&to=2026-02-01',
+        'from=20260101&to=20261231',
+      ]) {
         const response = await office.request(`/api/admin/stats/notices?${query}`);
         expect([query, response.status, response.body.code]).toEqual([query, 400, 'VALIDATION_FAILED']);
       }

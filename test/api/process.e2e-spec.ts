@@ -39,11 +39,25 @@ describe(`the built BFF as a process (${TEST_DB})`, () => {
       await fetch(`${server.url}/api/agencies?kind=13812345678`);
       await fetch(`${server.url}/api/agencies/11010519491231002X`);
       await fetch(`${server.url}/api/agencies?industry=${encodeURIComponent('张三13912345678')}`);
-      const session = await (await fetch(`${server.url}/api/citizen/session/dev`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"devUser":"log-test"}' })).json();
+      const session = await (
+        await fetch(`${server.url}/api/citizen/session/dev`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{"devUser":"log-test"}',
+        })
+      ).json();
       const posted = await fetch(`${server.url}/api/messages`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${session.token}`, 'idempotency-key': 'log-test-key-000000001' },
-        body: JSON.stringify({ type: 'complaint', channel: 'mayor_mailbox', title: '噪音扰民投诉', content: '楼下工地夜间施工噪音很大，我叫张三，电话13612345678。', contactName: '张三', contactPhone: '13612345678', isPublic: false }),
+        body: JSON.stringify({
+          type: 'complaint',
+          channel: 'mayor_mailbox',
+          title: '噪音扰民投诉',
+          content: '楼下工地夜间施工噪音很大，我叫张三，电话13612345678。',
+          contactName: '张三',
+          contactPhone: '13612345678',
+          isPublic: false,
+        }),
       });
       expect(posted.status).toBe(201);
 
@@ -56,7 +70,8 @@ describe(`the built BFF as a process (${TEST_DB})`, () => {
           .filter((entry) => entry.msg === 'request');
       // Log lines reach the pipe a little after the answers: wait for the last request's line, not a fixed pause that
       // a loaded machine outlasts.
-      for (let tries = 0; tries < 100 && !requestLines().some((entry) => entry.route === '/api/messages'); tries++) await new Promise((r) => setTimeout(r, 100));
+      for (let tries = 0; tries < 100 && !requestLines().some((entry) => entry.route === '/api/messages'); tries++)
+        await new Promise((r) => setTimeout(r, 100));
       const requests = requestLines();
       expect(requests.map((r) => r.route)).toEqual(expect.arrayContaining(['/api/agencies', '/api/agencies/:id']));
       expect(requests.every((r) => typeof r.reqId === 'string' && typeof r.status === 'number')).toBe(true);

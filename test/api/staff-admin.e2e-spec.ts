@@ -41,7 +41,12 @@ describe(`account and agency management, audit log (${TEST_DB})`, () => {
         lastLoginAt: null,
         createdAt: expect.any(String),
       });
-      expect(await lastAudit('account.created')).toMatchObject({ actorId: admin.me.id, objectType: 'staff_account', objectId: String(response.body.id), agencyId: ids.edu });
+      expect(await lastAudit('account.created')).toMatchObject({
+        actorId: admin.me.id,
+        objectType: 'staff_account',
+        objectId: String(response.body.id),
+        agencyId: ids.edu,
+      });
       expect((await signIn(t, 'edu.new', 'Strong-Passw0rd')).me.agency.id).toBe(ids.edu);
     });
 
@@ -57,7 +62,14 @@ describe(`account and agency management, audit log (${TEST_DB})`, () => {
     ])('refuses %p with %i naming %s', async (override, status, field) => {
       const response = await admin.request('/api/admin/accounts', {
         method: 'POST',
-        json: { username: `x${Date.now().toString(36)}`, displayName: '某人', agencyId: ids.hrss, roles: ['agency_staff'], password: 'Strong-Passw0rd', ...override },
+        json: {
+          username: `x${Date.now().toString(36)}`,
+          displayName: '某人',
+          agencyId: ids.hrss,
+          roles: ['agency_staff'],
+          password: 'Strong-Passw0rd',
+          ...override,
+        },
       });
       expect(response.status).toBe(status);
       expect(response.body.details.map((d: { field: string }) => d.field)).toContain(field);
@@ -69,7 +81,10 @@ describe(`account and agency management, audit log (${TEST_DB})`, () => {
       const response = await admin.request(`/api/admin/accounts/${account.id}`, { method: 'PATCH', json: { roles: ['agency_staff', 'agency_head'] } });
       expect(response.status).toBe(200);
       expect(response.body.roles).toEqual(['agency_staff', 'agency_head']);
-      expect(await lastAudit('account.roles_changed')).toMatchObject({ objectId: String(account.id), reason: 'roles: agency_staff → agency_staff,agency_head' });
+      expect(await lastAudit('account.roles_changed')).toMatchObject({
+        objectId: String(account.id),
+        reason: 'roles: agency_staff → agency_staff,agency_head',
+      });
       expect((await session.request('/api/staff/session')).status).toBe(401);
       expect((await signIn(t, account.username, account.password)).me.roles).toEqual(['agency_staff', 'agency_head']);
     });

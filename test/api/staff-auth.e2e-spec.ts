@@ -18,7 +18,9 @@ describe(`staff sign-in, sessions and lockout (${TEST_DB})`, () => {
 
   const login = (username: string, password: string) => t.request('/api/staff/session', { method: 'POST', json: { username, password } });
   const auditRows = (action: string, objectId?: number) =>
-    t.dataSource.getRepository(AuditLog).find({ where: { action: action as AuditLog['action'], ...(objectId !== undefined && { objectId: String(objectId) }) }, order: { id: 'ASC' } });
+    t.dataSource
+      .getRepository(AuditLog)
+      .find({ where: { action: action as AuditLog['action'], ...(objectId !== undefined && { objectId: String(objectId) }) }, order: { id: 'ASC' } });
 
   it('signs in with an HttpOnly, SameSite=Strict cookie and answers who is signed in', async () => {
     const response = await login('hrss.staff', DEMO_PASSWORD);

@@ -65,7 +65,9 @@ describe(`statistics: message figures (${TEST_DB})`, () => {
   beforeAll(async () => {
     t = await startTestApp({ MESSAGE_POSTS_PER_HOUR: '1000', STATS_RANKING_MIN_ITEMS: '4' });
     citizen = await citizenSignIn(t);
-    [office, officeHead, admin, hrss, hrssHead, edu] = await Promise.all(['office.staff', 'office.head', 'admin', 'hrss.staff', 'hrss.head', 'edu.staff'].map((u) => signIn(t, u)));
+    [office, officeHead, admin, hrss, hrssHead, edu] = await Promise.all(
+      ['office.staff', 'office.head', 'admin', 'hrss.staff', 'hrss.head', 'edu.staff'].map((u) => signIn(t, u)),
+    );
     ids = { hrss: await agencyIdOf(t, 'dept-hrss'), edu: await agencyIdOf(t, 'dept-edu') };
 
     const m1 = await submit('consultation', 'online_consultation');
@@ -135,10 +137,24 @@ describe(`statistics: message figures (${TEST_DB})`, () => {
   it('gives the known totals, counting a reopened message once and a hidden one as received only', async () => {
     const view = await stats();
     expect(view.totals).toEqual(
-      figures({ received: 9, valid: 8, replied: 5, replyRate: 5 / 8, onTime: 4, onTimeRate: 4 / 5, averageReplyWorkdays: lateWorkdays / 5, rated: 2, satisfied: 2, satisfactionRate: 1, overdueNow: 1 }),
+      figures({
+        received: 9,
+        valid: 8,
+        replied: 5,
+        replyRate: 5 / 8,
+        onTime: 4,
+        onTimeRate: 4 / 5,
+        averageReplyWorkdays: lateWorkdays / 5,
+        rated: 2,
+        satisfied: 2,
+        satisfactionRate: 1,
+        overdueNow: 1,
+      }),
     );
     expect(lateWorkdays).toBeGreaterThanOrEqual(5);
-    expect(view.summary).toBe('共收到留言 9 条（有效 8 条），答复 5 条，其中市长信箱 2 条、网上咨询 3 条，按期答复 4 条，答复率 62.5%，满意率 100%，当前逾期 1 条。');
+    expect(view.summary).toBe(
+      '共收到留言 9 条（有效 8 条），答复 5 条，其中市长信箱 2 条、网上咨询 3 条，按期答复 4 条，答复率 62.5%，满意率 100%，当前逾期 1 条。',
+    );
   });
 
   it('breaks the figures down by agency (the one that answered), type and channel', async () => {
@@ -148,7 +164,18 @@ describe(`statistics: message figures (${TEST_DB})`, () => {
     expect(byAgency['临溪市人力资源和社会保障局']).toEqual({
       agencyId: ids.hrss,
       agencyName: '临溪市人力资源和社会保障局',
-      ...figures({ received: 5, valid: 4, replied: 4, replyRate: 1, onTime: 3, onTimeRate: 3 / 4, averageReplyWorkdays: lateWorkdays / 4, rated: 2, satisfied: 2, satisfactionRate: 1 }),
+      ...figures({
+        received: 5,
+        valid: 4,
+        replied: 4,
+        replyRate: 1,
+        onTime: 3,
+        onTimeRate: 3 / 4,
+        averageReplyWorkdays: lateWorkdays / 4,
+        rated: 2,
+        satisfied: 2,
+        satisfactionRate: 1,
+      }),
     });
     expect(byAgency['临溪市教育局']).toEqual({
       agencyId: ids.edu,
@@ -158,13 +185,57 @@ describe(`statistics: message figures (${TEST_DB})`, () => {
     expect(byAgency['未交办']).toEqual({ agencyId: null, agencyName: '未交办', ...figures({ received: 1, valid: 1, replyRate: 0 }) });
 
     expect(view.byType).toEqual([
-      { type: 'consultation', ...figures({ received: 6, valid: 6, replied: 3, replyRate: 3 / 6, onTime: 3, onTimeRate: 1, averageReplyWorkdays: 0, rated: 2, satisfied: 2, satisfactionRate: 1, overdueNow: 1 }) },
+      {
+        type: 'consultation',
+        ...figures({
+          received: 6,
+          valid: 6,
+          replied: 3,
+          replyRate: 3 / 6,
+          onTime: 3,
+          onTimeRate: 1,
+          averageReplyWorkdays: 0,
+          rated: 2,
+          satisfied: 2,
+          satisfactionRate: 1,
+          overdueNow: 1,
+        }),
+      },
       { type: 'suggestion', ...figures({ received: 1, valid: 1, replied: 1, replyRate: 1, onTime: 0, onTimeRate: 0, averageReplyWorkdays: lateWorkdays }) },
       { type: 'complaint', ...figures({ received: 2, valid: 1, replied: 1, replyRate: 1, onTime: 1, onTimeRate: 1, averageReplyWorkdays: 0 }) },
     ]);
     expect(view.byChannel).toEqual([
-      { channel: 'online_consultation', ...figures({ received: 6, valid: 6, replied: 3, replyRate: 3 / 6, onTime: 3, onTimeRate: 1, averageReplyWorkdays: 0, rated: 1, satisfied: 1, satisfactionRate: 1, overdueNow: 1 }) },
-      { channel: 'mayor_mailbox', ...figures({ received: 3, valid: 2, replied: 2, replyRate: 1, onTime: 1, onTimeRate: 1 / 2, averageReplyWorkdays: lateWorkdays / 2, rated: 1, satisfied: 1, satisfactionRate: 1 }) },
+      {
+        channel: 'online_consultation',
+        ...figures({
+          received: 6,
+          valid: 6,
+          replied: 3,
+          replyRate: 3 / 6,
+          onTime: 3,
+          onTimeRate: 1,
+          averageReplyWorkdays: 0,
+          rated: 1,
+          satisfied: 1,
+          satisfactionRate: 1,
+          overdueNow: 1,
+        }),
+      },
+      {
+        channel: 'mayor_mailbox',
+        ...figures({
+          received: 3,
+          valid: 2,
+          replied: 2,
+          replyRate: 1,
+          onTime: 1,
+          onTimeRate: 1 / 2,
+          averageReplyWorkdays: lateWorkdays / 2,
+          rated: 1,
+          satisfied: 1,
+          satisfactionRate: 1,
+        }),
+      },
       { channel: 'unit_board', ...figures({}) },
     ]);
   });
@@ -174,7 +245,12 @@ describe(`statistics: message figures (${TEST_DB})`, () => {
     expect((await stats(`?agencyId=${ids.edu}`)).byAgency.map((row) => row.agencyId)).toEqual([ids.edu]);
     expect((await stats('?type=suggestion')).totals).toMatchObject({ received: 1, replied: 1, onTime: 0, averageReplyWorkdays: lateWorkdays });
     expect((await stats('?channel=mayor_mailbox')).totals).toMatchObject({ received: 3, valid: 2, replied: 2, onTime: 1 });
-    expect((await stats(`?channel=mayor_mailbox&agencyId=${ids.hrss}&type=complaint`)).totals).toMatchObject({ received: 1, valid: 0, replied: 0, replyRate: null });
+    expect((await stats(`?channel=mayor_mailbox&agencyId=${ids.hrss}&type=complaint`)).totals).toMatchObject({
+      received: 1,
+      valid: 0,
+      replied: 0,
+      replyRate: null,
+    });
 
     const today = chinaDay(new Date());
     const recent = await stats(`?from=${chinaDay(new Date(Date.now() - 30 * DAY))}&to=${today}`);
@@ -184,7 +260,9 @@ describe(`statistics: message figures (${TEST_DB})`, () => {
     expect((await stats('?from=2025-06-15&to=2025-06-15')).byAgency.map((row) => row.agencyId)).toEqual([ids.edu]);
     expect((await stats('?from=2025-06-16&to=2025-06-16')).totals).toMatchObject({ received: 1, replied: 0 });
     expect((await stats('?to=2025-06-14')).totals.received).toBe(0);
-    expect((await stats('?from=2025-06-15&to=2025-06-16')).summary).toBe('2025年6月15日至2025年6月16日，共收到留言 2 条，答复 1 条，其中网上咨询 1 条，按期答复 1 条，答复率 50%。');
+    expect((await stats('?from=2025-06-15&to=2025-06-16')).summary).toBe(
+      '2025年6月15日至2025年6月16日，共收到留言 2 条，答复 1 条，其中网上咨询 1 条，按期答复 1 条，答复率 50%。',
+    );
   });
 
   it('ranks only agencies with at least STATS_RANKING_MIN_ITEMS valid messages', async () => {
@@ -229,12 +307,24 @@ describe(`statistics: message figures (${TEST_DB})`, () => {
     const response = await fetch(`${t.url}/api/admin/stats/export.xlsx?channel=mayor_mailbox`, { headers: { cookie: office.cookie } });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="weimin-stats.xlsx"; filename*=UTF-8''${encodeURIComponent('统计分析.xlsx')}`);
+    expect(response.headers.get('content-disposition')).toBe(
+      `attachment; filename="weimin-stats.xlsx"; filename*=UTF-8''${encodeURIComponent('统计分析.xlsx')}`,
+    );
     expect(response.headers.get('cache-control')).toBe('no-store');
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as never);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['留言概况', '按承办单位', '按类型', '按渠道', '单位排名', '解读按阶段', '解读按单位', '信息公开按单位', '更新超期']);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      '留言概况',
+      '按承办单位',
+      '按类型',
+      '按渠道',
+      '单位排名',
+      '解读按阶段',
+      '解读按单位',
+      '信息公开按单位',
+      '更新超期',
+    ]);
 
     const rowsOf = (name: string) => {
       const rows: unknown[][] = [];
@@ -250,7 +340,20 @@ describe(`statistics: message figures (${TEST_DB})`, () => {
     expect(overview[1][0]).toBe('共收到留言 3 条（有效 2 条），答复 2 条，其中市长信箱 2 条，按期答复 1 条，答复率 100%，满意率 100%。');
     expect(overview[2][0]).toBe('统计期间：最早 至 今；渠道：市长信箱');
     const totals = tableOf('留言概况');
-    expect(totals.header).toEqual(['范围', '收到', '有效', '答复', '答复率', '按期答复', '按期答复率', '平均答复用时（工作日）', '已评价', '满意及基本满意', '满意率', '当前逾期']);
+    expect(totals.header).toEqual([
+      '范围',
+      '收到',
+      '有效',
+      '答复',
+      '答复率',
+      '按期答复',
+      '按期答复率',
+      '平均答复用时（工作日）',
+      '已评价',
+      '满意及基本满意',
+      '满意率',
+      '当前逾期',
+    ]);
     expect(totals.body).toEqual([['全部', 3, 2, 2, 1, 1, 0.5, lateWorkdays / 2, 1, 1, 1, 0]]);
     expect(workbook.getWorksheet('留言概况')!.getCell(7, 5).numFmt).toBe('0.0%');
     expect(tableOf('按承办单位').body).toEqual([['临溪市人力资源和社会保障局', 3, 2, 2, 1, 1, 0.5, lateWorkdays / 2, 1, 1, 1, 0]]);
@@ -277,7 +380,10 @@ describe(`statistics: message figures (${TEST_DB})`, () => {
 
   it('exports the interpretation and notice figures of the period as their endpoints give them', async () => {
     const period = 'from=2000-01-01&to=2099-12-31';
-    const [interpretations, notices] = await Promise.all([office.request(`/api/admin/stats/interpretations?${period}`), office.request(`/api/admin/stats/notices?${period}`)]);
+    const [interpretations, notices] = await Promise.all([
+      office.request(`/api/admin/stats/interpretations?${period}`),
+      office.request(`/api/admin/stats/notices?${period}`),
+    ]);
     expect(interpretations.status).toBe(200);
     expect(notices.status).toBe(200);
     // The demo city's interpretations and notices are there to be counted.
@@ -297,9 +403,13 @@ describe(`statistics: message figures (${TEST_DB})`, () => {
     type Stage = { audience: 'personal' | 'enterprise'; name: string; count: number };
     expect(bodyOf('解读按阶段', '对象')).toEqual(interpretations.body.byStage.map((row: Stage) => [AUDIENCE_LABELS[row.audience], row.name, row.count]));
     expect(bodyOf('解读按阶段', '对象')).toHaveLength(14);
-    expect(bodyOf('解读按单位', '起草单位')).toEqual(interpretations.body.byAgency.map((row: { agencyName: string; count: number }) => [row.agencyName, row.count]));
+    expect(bodyOf('解读按单位', '起草单位')).toEqual(
+      interpretations.body.byAgency.map((row: { agencyName: string; count: number }) => [row.agencyName, row.count]),
+    );
     type Unit = { agencyName: string; counts: Record<'announcements' | 'services' | 'rules', number>; total: number };
-    expect(bodyOf('信息公开按单位', '单位')).toEqual(notices.body.byUnit.map((row: Unit) => [row.agencyName, row.counts.announcements, row.counts.services, row.counts.rules, row.total]));
+    expect(bodyOf('信息公开按单位', '单位')).toEqual(
+      notices.body.byUnit.map((row: Unit) => [row.agencyName, row.counts.announcements, row.counts.services, row.counts.rules, row.total]),
+    );
     const unitTotals = notices.body.byUnit.reduce((sum: number, row: Unit) => sum + row.total, 0);
     expect(unitTotals).toBe(notices.body.publishedTotal);
     expect(bodyOf('更新超期', '单位')).toHaveLength(notices.body.staleNow.length);

@@ -4,7 +4,25 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { baseUrl, launchBrowser, type TestBrowser } from '../support/browser';
-import { type ApiSession, apiSignIn, choose, confirmPopup, expectNoProblems, field, header, historyStep, label, menuLabels, openedDialog, openPage, rowOf, signedInPage, signedOutPage, signIn, toast } from './admin-helpers';
+import {
+  type ApiSession,
+  apiSignIn,
+  choose,
+  confirmPopup,
+  expectNoProblems,
+  field,
+  header,
+  historyStep,
+  label,
+  menuLabels,
+  openedDialog,
+  openPage,
+  rowOf,
+  signedInPage,
+  signedOutPage,
+  signIn,
+  toast,
+} from './admin-helpers';
 
 /** Makes titles unique to this run. */
 const RUN = Date.now().toString(36);
@@ -110,7 +128,9 @@ describe('admin console: 留言办理', () => {
     await historyStep(officePage.page, '提交留言', '留言人').waitFor();
 
     // 交办: the agency is required, then picked.
-    await header(officePage.page).getByRole('button', { name: label('交办') }).click();
+    await header(officePage.page)
+      .getByRole('button', { name: label('交办') })
+      .click();
     const dispatch = await openedDialog(officePage.page, /^交办留言：LX\d+$/);
     await dispatch.getByRole('button', { name: label('交办') }).click();
     await dispatch.getByText('请选择承办单位').waitFor();
@@ -137,7 +157,9 @@ describe('admin console: 留言办理', () => {
     await hrssPage.page.goto(`${baseUrl()}/admin/messages/mine`);
     const mine = rowOf(hrssPage.page, title);
     expect(await mine.innerText()).toMatch(
-      new RegExp(`LX\\d+[\\s\\S]*咨询[\\s\\S]*${title}[\\s\\S]*\\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}:\\d{2}[\\s\\S]*\\d{4}/\\d{2}/\\d{2}[\\s\\S]*(剩 \\d+ 个工作日|今日到期)`),
+      new RegExp(
+        `LX\\d+[\\s\\S]*咨询[\\s\\S]*${title}[\\s\\S]*\\d{4}/\\d{2}/\\d{2} \\d{2}:\\d{2}:\\d{2}[\\s\\S]*\\d{4}/\\d{2}/\\d{2}[\\s\\S]*(剩 \\d+ 个工作日|今日到期)`,
+      ),
     );
     await mine.getByRole('link', { name: title }).click();
     await hrssPage.page.waitForURL(`${baseUrl()}/admin/messages/${id}`);
@@ -148,11 +170,21 @@ describe('admin console: 留言办理', () => {
     expect(await field(hrssPage.page, '联系电话').innerText()).toBe(CONTACT.phone);
     expect(await contact.getByText('已脱敏').count()).toBe(0);
     // Not the office's actions.
-    expect(await header(hrssPage.page).getByRole('button', { name: label('交办') }).count()).toBe(0);
-    expect(await header(hrssPage.page).getByRole('button', { name: label('屏蔽') }).count()).toBe(0);
+    expect(
+      await header(hrssPage.page)
+        .getByRole('button', { name: label('交办') })
+        .count(),
+    ).toBe(0);
+    expect(
+      await header(hrssPage.page)
+        .getByRole('button', { name: label('屏蔽') })
+        .count(),
+    ).toBe(0);
 
     // 答复: paragraphs and **bold** become HTML; typed markup stays text.
-    await header(hrssPage.page).getByRole('button', { name: label('答复') }).click();
+    await header(hrssPage.page)
+      .getByRole('button', { name: label('答复') })
+      .click();
     const reply = await openedDialog(hrssPage.page, /^答复留言：LX\d+$/);
     await reply.getByLabel('答复内容').fill('您好：\n\n路灯报修请拨打 **12345** 热线，维修单位会在3个工作日内上门。\n<img src=x onerror=alert(1)>');
     await reply.locator('strong', { hasText: '12345' }).waitFor(); // the preview
@@ -165,7 +197,11 @@ describe('admin console: 留言办理', () => {
     expect(await answered.locator('img').count()).toBe(0);
     expect(await answered.locator('p').count()).toBe(2);
     await historyStep(hrssPage.page, '答复', '王磊').waitFor();
-    expect(await header(hrssPage.page).getByRole('button', { name: label('答复') }).count()).toBe(0);
+    expect(
+      await header(hrssPage.page)
+        .getByRole('button', { name: label('答复') })
+        .count(),
+    ).toBe(0);
     await expectNoProblems(hrssPage.page, hrssPage.problems);
 
     // 教育局 is told the message does not exist: the same page as for an unknown id (SECURITY.md 8).
@@ -189,7 +225,9 @@ describe('admin console: 留言办理', () => {
     await hrssPage.page.goto(`${baseUrl()}/admin/messages/mine`);
     await rowOf(hrssPage.page, title).getByRole('link', { name: title }).click();
     await hrssPage.page.waitForURL(`${baseUrl()}/admin/messages/${id}`);
-    await header(hrssPage.page).getByRole('button', { name: label('退回') }).click();
+    await header(hrssPage.page)
+      .getByRole('button', { name: label('退回') })
+      .click();
     const giveBack = await openedDialog(hrssPage.page, /^退回留言：LX\d+$/);
     await giveBack.getByRole('button', { name: label('退回') }).click();
     await giveBack.getByText('请填写退回理由').waitFor();
@@ -223,15 +261,23 @@ describe('admin console: 留言办理', () => {
     await historyStep(officePage.page, '交办', EDU).filter({ hasText: '周敏' }).waitFor();
     expect(await officePage.page.locator('.ant-timeline-item').count()).toBe(4); // 提交留言, 交办, 退回, 交办
     // An assigned message can be moved on: 改派 (to anyone but the current agency), not 交办.
-    await header(officePage.page).getByRole('button', { name: label('改派') }).waitFor();
-    expect(await header(officePage.page).getByRole('button', { name: label('交办') }).count()).toBe(0);
+    await header(officePage.page)
+      .getByRole('button', { name: label('改派') })
+      .waitFor();
+    expect(
+      await header(officePage.page)
+        .getByRole('button', { name: label('交办') })
+        .count(),
+    ).toBe(0);
     await expectNoProblems(officePage.page, officePage.problems);
 
     // 教育局 now has it; 人社局 no longer sees it at all.
     const eduPage = await openPage(edu, dialogs);
     await openMessage(eduPage.page, id);
     await eduPage.page.getByText(title).waitFor();
-    await header(eduPage.page).getByRole('button', { name: label('答复') }).waitFor();
+    await header(eduPage.page)
+      .getByRole('button', { name: label('答复') })
+      .waitFor();
     await expectNoProblems(eduPage.page, eduPage.problems);
 
     await hrssPage.page.goto(`${baseUrl()}/admin/messages/${id}`);
@@ -296,7 +342,9 @@ describe('admin console: 留言办理', () => {
     await hrssPage.page.getByText('已批准', { exact: true }).waitFor();
     expect(await field(hrssPage.page, '办理期限').innerText()).toBe(dueAfter);
     expect(await header(hrssPage.page).getByRole('button', { name: '申请延期' }).count()).toBe(0);
-    await header(hrssPage.page).getByRole('button', { name: label('答复') }).click();
+    await header(hrssPage.page)
+      .getByRole('button', { name: label('答复') })
+      .click();
     const reply = await openedDialog(hrssPage.page, /^答复留言：LX\d+$/);
     await reply.getByLabel('答复内容').fill('您好：失业登记可在“临溪人社”网上办理，需要身份证和劳动合同解除证明。');
     await reply.getByRole('button', { name: '提交答复' }).click();
@@ -305,14 +353,20 @@ describe('admin console: 留言办理', () => {
 
     // The office's page still shows it assigned: its 改派 meets the BFF's 409, says why, and shows the message as it is.
     await header(officePage.page).getByText('已交办', { exact: true }).waitFor();
-    await header(officePage.page).getByRole('button', { name: label('改派') }).click();
+    await header(officePage.page)
+      .getByRole('button', { name: label('改派') })
+      .click();
     const move = await openedDialog(officePage.page, /^改派留言：LX\d+$/);
     await choose(officePage.page, move.getByLabel('承办单位'), EDU, '教育');
     await move.getByRole('button', { name: label('改派') }).click();
     await toast(officePage.page, '留言当前为「已答复」，不能进行此操作').waitFor();
     await move.waitFor({ state: 'detached' });
     await header(officePage.page).getByText('已答复', { exact: true }).waitFor();
-    expect(await header(officePage.page).getByRole('button', { name: label('改派') }).count()).toBe(0);
+    expect(
+      await header(officePage.page)
+        .getByRole('button', { name: label('改派') })
+        .count(),
+    ).toBe(0);
     expect(await field(officePage.page, '承办单位').innerText()).toBe(HRSS);
     await expectNoProblems(officePage.page, officePage.problems, { answered: [`409 /api/admin/messages/${id}/reassign`] });
   });
@@ -369,7 +423,17 @@ describe('admin console: 留言办理 menus by role', () => {
 
   it('office.staff: 待交办, 全部留言 and 通知, plus 派单规则 and 通知发送失败; no 本单位留言', async () => {
     const { page, problems } = await as('office.staff');
-    expect(await menuLabels(page)).toEqual(['工作台', '留言办理', '政策解读', '公共企事业单位', '统计分析', '派单规则', '通知发送失败', '机构管理', '审计日志']);
+    expect(await menuLabels(page)).toEqual([
+      '工作台',
+      '留言办理',
+      '政策解读',
+      '公共企事业单位',
+      '统计分析',
+      '派单规则',
+      '通知发送失败',
+      '机构管理',
+      '审计日志',
+    ]);
     expect(await messageMenu(page)).toEqual(['待交办', '全部留言', '通知']);
     await page.getByRole('button', { name: /^通知/ }).waitFor();
     await page.goto(`${baseUrl()}/admin/messages/mine`);
@@ -381,10 +445,24 @@ describe('admin console: 留言办理 menus by role', () => {
     // Reminders come from the deadline scheduler, a working day before the due day: stood in for here.
     const { page, problems } = await signedOutPage(browser);
     const notifications = [
-      { id: 2_000_002, kind: 'overdue', messageId: 424_242, text: '留言 LX20260101000002 已逾期（应于2026-01-09前答复），请尽快办理', createdAt: '2026-01-10T01:00:00.000Z' },
-      { id: 2_000_001, kind: 'reminder', messageId: 424_241, text: '留言 LX20260101000001 即将到期（2026-01-09），请及时答复', createdAt: '2026-01-08T01:00:00.000Z' },
+      {
+        id: 2_000_002,
+        kind: 'overdue',
+        messageId: 424_242,
+        text: '留言 LX20260101000002 已逾期（应于2026-01-09前答复），请尽快办理',
+        createdAt: '2026-01-10T01:00:00.000Z',
+      },
+      {
+        id: 2_000_001,
+        kind: 'reminder',
+        messageId: 424_241,
+        text: '留言 LX20260101000001 即将到期（2026-01-09），请及时答复',
+        createdAt: '2026-01-08T01:00:00.000Z',
+      },
     ];
-    await page.route('**/api/admin/notifications', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(notifications) }));
+    await page.route('**/api/admin/notifications', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(notifications) }),
+    );
     await signIn(page, 'hrss.staff');
     expect(await menuLabels(page)).toEqual(['工作台', '留言办理', '政策解读']);
     expect(await messageMenu(page)).toEqual(['本单位留言', '通知']);
@@ -417,7 +495,9 @@ describe('admin console: 留言办理 menus by role', () => {
     expect(await page.getByRole('button', { name: /^通知/ }).count()).toBe(0);
     await page.getByRole('menuitem', { name: '派单规则' }).click();
     await page.getByRole('button', { name: '新增规则' }).waitFor();
-    await rowOf(page, '公积金').getByRole('button', { name: label('编辑') }).waitFor();
+    await rowOf(page, '公积金')
+      .getByRole('button', { name: label('编辑') })
+      .waitFor();
 
     // A keyword no other test's message contains, so the rule routes nothing of theirs.
     const keyword = `测试词${RUN}`;

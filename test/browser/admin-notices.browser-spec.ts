@@ -109,12 +109,18 @@ describe('public-enterprise notices: console and mini-program', () => {
     expect(await cityWater.locator('.ant-tag-success').count()).toBe(3);
 
     await page.getByText('超期未更新', { exact: true }).click();
-    await page.locator('.ant-table').getByRole('row', { name: /临溪市环境卫生管理处/ }).waitFor();
+    await page
+      .locator('.ant-table')
+      .getByRole('row', { name: /临溪市环境卫生管理处/ })
+      .waitFor();
     await cityWater.waitFor({ state: 'detached' });
 
     await page.getByLabel('按行业筛选').click();
     await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: '供电' }).click();
-    await page.locator('.ant-table').getByRole('row', { name: /临溪市环境卫生管理处/ }).waitFor({ state: 'detached' });
+    await page
+      .locator('.ant-table')
+      .getByRole('row', { name: /临溪市环境卫生管理处/ })
+      .waitFor({ state: 'detached' });
     await qingshi.waitFor();
     const rows = await page.locator('.ant-table tbody tr.ant-table-row').allInnerTexts();
     expect(rows.every((text) => text.includes('供电'))).toBe(true);
@@ -180,8 +186,16 @@ describe('public-enterprise notices: console and mini-program', () => {
   it('shows a unit’s update reminder in the bell and in 通知, linking to 信息公开', async () => {
     // Reminders come from the scan every quarter hour (tested over the API): stood in for here.
     const { page, problems } = await signedOutPage(browser);
-    const reminder = { id: 3_000_001, kind: 'notice_stale', messageId: null, text: '「便民公告」栏目已20天未更新（要求14天内更新），请及时发布', createdAt: '2026-01-10T01:00:00.000Z' };
-    await page.route('**/api/admin/notifications', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify([reminder]) }));
+    const reminder = {
+      id: 3_000_001,
+      kind: 'notice_stale',
+      messageId: null,
+      text: '「便民公告」栏目已20天未更新（要求14天内更新），请及时发布',
+      createdAt: '2026-01-10T01:00:00.000Z',
+    };
+    await page.route('**/api/admin/notifications', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify([reminder]) }),
+    );
     await signIn(page, 'water.staff');
     await page.getByRole('button', { name: '通知：1 条未读' }).click();
     const popover = page.locator('.ant-popover:not(.ant-popover-hidden)');

@@ -13,12 +13,24 @@ import { baseUrl, launchBrowser, type TestBrowser } from '../support/browser';
 import { apiSignIn, choose, expectNoProblems, menuLabels, signedOutPage, signIn } from './admin-helpers';
 
 async function postMessage(channel: 'online_consultation' | 'mayor_mailbox'): Promise<number> {
-  const session = await fetch(`${baseUrl()}/api/citizen/session/dev`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ devUser: `stats-${randomUUID()}` }) });
+  const session = await fetch(`${baseUrl()}/api/citizen/session/dev`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ devUser: `stats-${randomUUID()}` }),
+  });
   const { token } = (await session.json()) as { token: string };
   const posted = await fetch(`${baseUrl()}/api/messages`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'idempotency-key': randomUUID() },
-    body: JSON.stringify({ type: 'consultation', channel, title: '关于小区路灯维修的咨询', content: '小区门口的路灯坏了两个星期，请问何时维修？', contactName: '林小雨', contactPhone: '13600002222', isPublic: false }),
+    body: JSON.stringify({
+      type: 'consultation',
+      channel,
+      title: '关于小区路灯维修的咨询',
+      content: '小区门口的路灯坏了两个星期，请问何时维修？',
+      contactName: '林小雨',
+      contactPhone: '13600002222',
+      isPublic: false,
+    }),
   });
   expect(posted.status).toBe(201);
   return ((await posted.json()) as { id: number }).id;
@@ -63,7 +75,11 @@ describe('admin console: 统计分析', () => {
     expect(all.query.from).toMatch(/^\d{4}-01-01$/);
 
     await page.getByTestId('stats-summary').getByText(all.summary, { exact: true }).waitFor();
-    expect(all.summary).toMatch(new RegExp(`^\\d{4}年1月1日至\\d{4}年\\d{1,2}月\\d{1,2}日，共收到留言 ${all.totals.received} 条.*答复 ${all.totals.replied} 条，其中市长信箱 \\d+ 条、网上咨询 \\d+ 条`));
+    expect(all.summary).toMatch(
+      new RegExp(
+        `^\\d{4}年1月1日至\\d{4}年\\d{1,2}月\\d{1,2}日，共收到留言 ${all.totals.received} 条.*答复 ${all.totals.replied} 条，其中市长信箱 \\d+ 条、网上咨询 \\d+ 条`,
+      ),
+    );
     const card = (title: string) => page.locator(`.ant-card[aria-label="${title}"]`);
     expect(await card('收到').innerText()).toContain(String(all.totals.received));
     expect(await card('答复').innerText()).toContain(String(all.totals.replied));
@@ -72,11 +88,19 @@ describe('admin console: 统计分析', () => {
     await page.locator('.ant-card', { hasText: '按渠道' }).locator('canvas').first().waitFor();
     await page.locator('.ant-card', { hasText: '各承办单位收到与答复' }).locator('canvas').first().waitFor();
     // Tables: by agency first; 人社局 answered both messages above.
-    await page.getByRole('row', { name: /临溪市人力资源和社会保障局/ }).first().waitFor();
+    await page
+      .getByRole('row', { name: /临溪市人力资源和社会保障局/ })
+      .first()
+      .waitFor();
     await page.getByRole('tab', { name: '按渠道' }).click();
     const mayorRow = page.getByRole('row', { name: /^市长信箱/ });
     const mayor = all.byChannel.find((row) => row.channel === 'mayor_mailbox')!;
-    expect((await mayorRow.locator('td').allInnerTexts()).slice(0, 4)).toEqual(['市长信箱', String(mayor.received), String(mayor.valid), String(mayor.replied)]);
+    expect((await mayorRow.locator('td').allInnerTexts()).slice(0, 4)).toEqual([
+      '市长信箱',
+      String(mayor.received),
+      String(mayor.valid),
+      String(mayor.replied),
+    ]);
     await page.getByRole('tab', { name: '单位排名' }).click();
     await page.getByText(`有效留言不少于 ${all.ranking.minItems} 条的单位参加排名`, { exact: false }).waitFor();
 
@@ -93,7 +117,17 @@ describe('admin console: 统计分析', () => {
     await download.saveAs(file);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(readFileSync(file) as never);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['留言概况', '按承办单位', '按类型', '按渠道', '单位排名', '解读按阶段', '解读按单位', '信息公开按单位', '更新超期']);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      '留言概况',
+      '按承办单位',
+      '按类型',
+      '按渠道',
+      '单位排名',
+      '解读按阶段',
+      '解读按单位',
+      '信息公开按单位',
+      '更新超期',
+    ]);
     expect(workbook.getWorksheet('留言概况')!.getCell(2, 1).value).toBe(mailbox.summary);
     expect(workbook.getWorksheet('留言概况')!.getCell(3, 1).value).toMatch(/渠道：市长信箱$/);
     await page.locator('.ant-message').getByText('已导出', { exact: true }).waitFor();
@@ -116,7 +150,13 @@ describe('admin console: 统计分析', () => {
     await panel.getByText(`${interpretations.total}`, { exact: true }).first().waitFor();
     const stages = panel.locator('.ant-card', { hasText: '按生命周期阶段' });
     for (const stage of interpretations.byStage) {
-      expect(await stages.getByRole('row', { name: new RegExp(`^(个人|企业) ${stage.name} `) }).locator('td').last().innerText()).toBe(String(stage.count));
+      expect(
+        await stages
+          .getByRole('row', { name: new RegExp(`^(个人|企业) ${stage.name} `) })
+          .locator('td')
+          .last()
+          .innerText(),
+      ).toBe(String(stage.count));
     }
     await panel.locator('.ant-card', { hasText: '各生命周期阶段发布解读' }).locator('canvas').first().waitFor();
 
@@ -128,11 +168,19 @@ describe('admin console: 统计分析', () => {
     expect(notices.staleNow.length).toBeGreaterThan(0); // the demo city has units that stopped updating
     const units = page.getByRole('tabpanel', { name: '公共企事业单位' });
     for (const unit of notices.byUnit.slice(0, 5)) {
-      const cells = await units.locator('.ant-card', { hasText: '各单位发布信息' }).getByRole('row', { name: new RegExp(`^${unit.agencyName} `) }).locator('td').allInnerTexts();
+      const cells = await units
+        .locator('.ant-card', { hasText: '各单位发布信息' })
+        .getByRole('row', { name: new RegExp(`^${unit.agencyName} `) })
+        .locator('td')
+        .allInnerTexts();
       expect(cells).toEqual([unit.agencyName, String(unit.counts.announcements), String(unit.counts.services), String(unit.counts.rules), String(unit.total)]);
     }
     const stale = notices.staleNow[0];
-    await units.locator('.ant-card', { hasText: '更新超期' }).getByRole('row', { name: new RegExp(`^${stale.agencyName} `) }).first().waitFor();
+    await units
+      .locator('.ant-card', { hasText: '更新超期' })
+      .getByRole('row', { name: new RegExp(`^${stale.agencyName} `) })
+      .first()
+      .waitFor();
     await expectNoProblems(page, problems, { answered: ['401 /api/staff/session'] });
   });
 });

@@ -3,7 +3,21 @@
 // disabled or locked.
 import type { Locator, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, type TestBrowser } from '../support/browser';
-import { type ApiSession, apiSignIn, choose, confirmPopup, expectNoProblems, expectRows, menuLabels, openedDialog, openPage, signedInPage, signedOutPage, signIn, submitLogin } from './admin-helpers';
+import {
+  type ApiSession,
+  apiSignIn,
+  choose,
+  confirmPopup,
+  expectNoProblems,
+  expectRows,
+  menuLabels,
+  openedDialog,
+  openPage,
+  signedInPage,
+  signedOutPage,
+  signIn,
+  submitLogin,
+} from './admin-helpers';
 
 const SIGN_IN_REFUSED = '用户名或密码错误，或账号已被锁定';
 const SESSION_EXPIRED = '登录已过期，请重新登录';
@@ -263,7 +277,10 @@ describe('admin console: what each role sees', () => {
 
     await page.getByRole('menuitem', { name: '机构管理' }).click();
     await page.getByRole('button', { name: '新增机构' }).waitFor();
-    await page.getByRole('button', { name: /^编\s?辑$/ }).first().waitFor();
+    await page
+      .getByRole('button', { name: /^编\s?辑$/ })
+      .first()
+      .waitFor();
 
     await page.getByRole('menuitem', { name: '账号管理' }).click();
     await page.getByRole('button', { name: '新建账号' }).waitFor();
@@ -275,7 +292,17 @@ describe('admin console: what each role sees', () => {
 
   it('office.staff: 审计日志 and a read-only 机构管理, no 账号管理', async () => {
     const { page, problems } = await as('office.staff');
-    expect(await menuLabels(page)).toEqual(['工作台', '留言办理', '政策解读', '公共企事业单位', '统计分析', '派单规则', '通知发送失败', '机构管理', '审计日志']);
+    expect(await menuLabels(page)).toEqual([
+      '工作台',
+      '留言办理',
+      '政策解读',
+      '公共企事业单位',
+      '统计分析',
+      '派单规则',
+      '通知发送失败',
+      '机构管理',
+      '审计日志',
+    ]);
 
     await page.getByRole('menuitem', { name: '机构管理' }).click();
     await page.locator('.ant-table').getByRole('cell', { name: '临溪市自来水有限公司' }).waitFor();
@@ -468,7 +495,11 @@ describe('admin console: accounts, lockout and the audit log', () => {
     await page.getByRole('button', { name: /^查\s?询$/ }).click();
     await expectRows(table, 1);
     const locked = table.getByRole('row', { name: /账号锁定/ });
-    expect(await locked.innerText()).toMatch(new RegExp(`账号锁定[\\s\\S]*账号 #${account.id}[\\s\\S]*承办单位工作人员[\\s\\S]*临溪市人力资源和社会保障局[\\s\\S]*账号 #${account.id}[\\s\\S]*5 failures[\\s\\S]*127\\.0\\.0\\.1`));
+    expect(await locked.innerText()).toMatch(
+      new RegExp(
+        `账号锁定[\\s\\S]*账号 #${account.id}[\\s\\S]*承办单位工作人员[\\s\\S]*临溪市人力资源和社会保障局[\\s\\S]*账号 #${account.id}[\\s\\S]*5 failures[\\s\\S]*127\\.0\\.0\\.1`,
+      ),
+    );
     // Shown in local time, not as the API's ISO string.
     expect(await locked.locator('time').innerText()).toMatch(/^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}$/);
 

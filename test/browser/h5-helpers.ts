@@ -14,8 +14,13 @@ export async function openTab(page: Page, label: string): Promise<void> {
 }
 
 /** Fills the form on screen and submits it; resolves with the new message's id once its page shows. */
-export async function submitMessage(page: Page, fields: { type: string; title: string; content: string; name: string; phone: string; isPublic: boolean }): Promise<number> {
-  await shown(page).locator('.segmented__option', { hasText: new RegExp(`^${fields.type}$`) }).click();
+export async function submitMessage(
+  page: Page,
+  fields: { type: string; title: string; content: string; name: string; phone: string; isPublic: boolean },
+): Promise<number> {
+  await shown(page)
+    .locator('.segmented__option', { hasText: new RegExp(`^${fields.type}$`) })
+    .click();
   await shown(page).getByLabel('标题').fill(fields.title);
   await shown(page).getByLabel('内容').fill(fields.content);
   await shown(page).getByLabel('姓名').fill(fields.name);
@@ -27,4 +32,3 @@ export async function submitMessage(page: Page, fields: { type: string; title: s
   await shown(page).locator('.detail__title', { hasText: fields.title }).waitFor();
   return Number(new URL(page.url()).searchParams.get('id'));
 }
-

@@ -47,7 +47,9 @@ describe('H5 messages', () => {
     await shown(page).getByText('留言类型').waitFor();
     await shown(page).locator('.segmented__option', { hasText: '网上咨询' }).click();
     await shown(page).getByLabel('内容').fill(content);
-    await shown(page).getByText(`${[...content].length}/2500`).waitFor();
+    await shown(page)
+      .getByText(`${[...content].length}/2500`)
+      .waitFor();
     await submitMessage(page, { type: '咨询', title, content, name: '张三', phone: PHONE, isPublic: true });
     await shown(page).getByText('受理编号', { exact: true }).waitFor();
     const status = shown(page).locator('.message-status');
@@ -82,13 +84,22 @@ describe('H5 messages', () => {
     const title = `停水通知没有提前发布 ${RUN}`;
 
     await openUnitForm(page, '临溪市自来水有限公司');
-    await shown(page).getByText(/^公共企事业单位留言：/).waitFor();
+    await shown(page)
+      .getByText(/^公共企事业单位留言：/)
+      .waitFor();
     // The form checks itself before sending anything.
     await shown(page).locator('taro-button-core', { hasText: '提交留言' }).click();
     await shown(page).getByText('请填写留言标题').waitFor();
     await shown(page).getByText('请填写手机号码，方便承办单位与您联系').waitFor();
 
-    await submitMessage(page, { type: '投诉', title, content: '本周二上午突然停水，没有看到任何提前通知，请改进。', name: '欧阳娜娜', phone: '13900001111', isPublic: false });
+    await submitMessage(page, {
+      type: '投诉',
+      title,
+      content: '本周二上午突然停水，没有看到任何提前通知，请改进。',
+      name: '欧阳娜娜',
+      phone: '13900001111',
+      isPublic: false,
+    });
     await shown(page).locator('.detail__row', { hasText: '承办单位' }).getByText('临溪市自来水有限公司').waitFor();
     await shown(page).getByText('公共企事业单位留言', { exact: true }).waitFor();
     await expect(shown(page).locator('.message-status').textContent()).resolves.toBe('已交办');
@@ -96,7 +107,9 @@ describe('H5 messages', () => {
     // A fresh load of 我的: the stored session (or the same pretend citizen) still sees both messages.
     await page.goto(`${baseUrl()}/h5/pages/mine/index`);
     await shown(page).locator('.mine__item', { hasText: title }).waitFor();
-    await shown(page).locator('.mine__item', { hasText: `社保卡补办需要哪些材料 ${RUN}` }).waitFor();
+    await shown(page)
+      .locator('.mine__item', { hasText: `社保卡补办需要哪些材料 ${RUN}` })
+      .waitFor();
     await expectNoProblems(page, problems);
     await page.close();
   });
@@ -112,7 +125,14 @@ describe('H5 messages', () => {
     const phone = '13700002222';
 
     await openUnitForm(page, '临溪市公共交通集团有限公司');
-    const id = await submitMessage(page, { type: '建议', title, content: '人民路站的站牌还是去年的线路信息，建议尽快更新。', name: '李四', phone, isPublic: true });
+    const id = await submitMessage(page, {
+      type: '建议',
+      title,
+      content: '人民路站的站牌还是去年的线路信息，建议尽快更新。',
+      name: '李四',
+      phone,
+      isPublic: true,
+    });
 
     // The unit answers in the console; the script in it never reaches a citizen (SECURITY.md 14).
     const bus = await apiSignIn('bus.staff');
@@ -125,7 +145,9 @@ describe('H5 messages', () => {
     await page.reload();
     await shown(page).getByText('已于本周更新').waitFor();
     await expect(shown(page).locator('.message-status').textContent()).resolves.toBe('已答复');
-    await shown(page).locator('.detail__rating-option', { hasText: /^满意$/ }).click();
+    await shown(page)
+      .locator('.detail__rating-option', { hasText: /^满意$/ })
+      .click();
     await shown(page).getByLabel('评价说明').fill('更新很及时');
     await shown(page).locator('taro-button-core', { hasText: '提交评价' }).click();
     await shown(page).getByText('我的评价').waitFor();
@@ -137,7 +159,9 @@ describe('H5 messages', () => {
     await shown(page).locator('.board__item', { hasText: title }).click();
     await page.waitForURL(new RegExp(`/h5/packages/messages/pages/board-detail/index\\?id=${id}$`));
     await shown(page).locator('.board-detail .rich-body', { hasText: '已于本周更新' }).waitFor();
-    await shown(page).locator('.board-detail__meta-item', { hasText: /^留言人 李\*$/ }).waitFor();
+    await shown(page)
+      .locator('.board-detail__meta-item', { hasText: /^留言人 李\*$/ })
+      .waitFor();
     expect(await page.content()).not.toContain(phone);
     expect(dialogs).toEqual([]);
     await expectNoProblems(page, problems);
@@ -168,7 +192,9 @@ describe('H5 messages', () => {
     await shown(page).getByText('《隐私说明》').click();
     await page.waitForURL(/\/h5\/packages\/messages\/pages\/privacy\/index$/);
     for (const heading of ['我们收集哪些信息', '为什么收集', '谁能看到', '保存多久']) await shown(page).getByText(heading, { exact: true }).waitFor();
-    await shown(page).getByText(/openid/).waitFor();
+    await shown(page)
+      .getByText(/openid/)
+      .waitFor();
     await expectNoProblems(page, problems);
     await page.close();
   });

@@ -104,7 +104,9 @@ describe('interpretations: /admin review loop and /h5', () => {
     await drafter.page.waitForURL(/\/admin\/interpretations\/new$/);
     await drafter.page.getByLabel('标题', { exact: true }).fill(title);
     await drafter.page.getByLabel('摘要', { exact: true }).fill('琥珀卡是面向新就业青年的住房补贴凭证，本文说明申领条件和流程。');
-    await drafter.page.getByLabel('正文', { exact: true }).fill('琥珀卡帮助新就业青年解决租房困难。\n\n## 申领条件\n\n- 毕业五年内\n- 在本市缴纳社保\n\n**线上申请**，五个工作日内办结。');
+    await drafter.page
+      .getByLabel('正文', { exact: true })
+      .fill('琥珀卡帮助新就业青年解决租房困难。\n\n## 申领条件\n\n- 毕业五年内\n- 在本市缴纳社保\n\n**线上申请**，五个工作日内办结。');
     await drafter.page.getByLabel('住房', { exact: true }).check();
     await drafter.page.getByLabel('用工招聘', { exact: true }).check();
     // A new policy document, registered from the editor and chosen for it; a related interpretation.
@@ -153,7 +155,13 @@ describe('interpretations: /admin review loop and /h5', () => {
     // The drafter's console shows the whole history.
     await drafter.page.reload();
     await drafter.page.getByText('已发布').first().waitFor();
-    expect(await drafter.page.locator('[data-event]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-event')))).toEqual(['create', 'submit', 'approve', 'approve', 'approve']);
+    expect(await drafter.page.locator('[data-event]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-event')))).toEqual([
+      'create',
+      'submit',
+      'approve',
+      'approve',
+      'approve',
+    ]);
 
     // On /h5: under 住房, and found by search from the home page.
     const citizenBrowser = await launchBrowser({ viewport: { width: 390, height: 844 } });
@@ -178,7 +186,9 @@ describe('interpretations: /admin review loop and /h5', () => {
     await shown(citizen.page).locator('.search-bar__button').click();
     await citizen.page.waitForURL(/\/h5\/packages\/policy\/pages\/search\/index\?q=/);
     await shown(citizen.page).getByText(title).waitFor();
-    await shown(citizen.page).getByText(/找到 \d+ 条相关解读/).waitFor();
+    await shown(citizen.page)
+      .getByText(/找到 \d+ 条相关解读/)
+      .waitFor();
     await expectNoProblems(citizen.page, citizen.problems);
   });
 });

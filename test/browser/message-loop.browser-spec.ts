@@ -55,7 +55,9 @@ describe('a message from the citizen to the public board', () => {
     await desk.page.waitForURL(`${baseUrl()}/admin/messages/${id}`);
     // The list's own 交办 buttons stay on screen until the message's page has loaded.
     await desk.page.getByText(/^受理编号 LX\d+$/).waitFor();
-    await header(desk.page).getByRole('button', { name: label('交办') }).click();
+    await header(desk.page)
+      .getByRole('button', { name: label('交办') })
+      .click();
     const dispatch = await openedDialog(desk.page, /^交办留言：LX\d+$/);
     await choose(desk.page, dispatch.getByLabel('承办单位'), HRSS, '人力资源');
     await dispatch.getByLabel('交办意见').fill('请按档案管理规定答复。');
@@ -71,7 +73,9 @@ describe('a message from the citizen to the public board', () => {
     await hrss.page.waitForURL(`${baseUrl()}/admin/messages/${id}`);
     await hrss.page.getByText(/^受理编号 LX\d+$/).waitFor();
     expect(await field(hrss.page, '联系电话').innerText()).toBe(CITIZEN.phone);
-    await header(hrss.page).getByRole('button', { name: label('答复') }).click();
+    await header(hrss.page)
+      .getByRole('button', { name: label('答复') })
+      .click();
     const reply = await openedDialog(hrss.page, /^答复留言：LX\d+$/);
     await reply.getByLabel('答复内容').fill(REPLY);
     await reply.getByRole('button', { name: '提交答复' }).click();
@@ -84,7 +88,9 @@ describe('a message from the citizen to the public board', () => {
     await h5.page.goto(detailUrl);
     await shown(h5.page).getByText(REPLY).waitFor();
     await expect(shown(h5.page).locator('.message-status').textContent()).resolves.toBe('已答复');
-    await shown(h5.page).locator('.detail__rating-option', { hasText: /^满意$/ }).click();
+    await shown(h5.page)
+      .locator('.detail__rating-option', { hasText: /^满意$/ })
+      .click();
     await shown(h5.page).locator('taro-button-core', { hasText: '提交评价' }).click();
     await shown(h5.page).getByText('我的评价').waitFor();
     await expect(shown(h5.page).locator('.message-status').textContent()).resolves.toBe('已办结');

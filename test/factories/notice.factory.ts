@@ -5,7 +5,11 @@ import { createAccount, signIn, StaffSession } from './staff.factory';
 let sequence = 0;
 
 /** A new public enterprise through the admin API, with one staff member signed in. */
-export async function createUnit(t: TestApp, admin: StaffSession, industry: Industry = 'water_supply'): Promise<{ id: number; name: string; staff: StaffSession }> {
+export async function createUnit(
+  t: TestApp,
+  admin: StaffSession,
+  industry: Industry = 'water_supply',
+): Promise<{ id: number; name: string; staff: StaffSession }> {
   sequence += 1;
   const code = `pe-test-${sequence}-${Date.now().toString(36)}`;
   const name = `测试单位${sequence}号${industry === 'water_supply' ? '水务' : '服务'}公司`;

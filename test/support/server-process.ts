@@ -35,7 +35,18 @@ export async function startServerProcess(env: Record<string, string> = {}): Prom
   let output = '';
   const child = spawn(process.execPath, [join(ROOT, 'apps/bff/dist/main.js')], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'test', PORT: String(port), HOST: '127.0.0.1', DB_TYPE: 'sqlite', SQLITE_PATH: join(dataDir, 'weimin.sqlite'), DEMO_STAFF_PASSWORD: 'Demo-Passw0rd', SEED_DEMO_MESSAGES: 'false', MESSAGE_POSTS_PER_HOUR: '1000', ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DB_TYPE: 'sqlite',
+      SQLITE_PATH: join(dataDir, 'weimin.sqlite'),
+      DEMO_STAFF_PASSWORD: 'Demo-Passw0rd',
+      SEED_DEMO_MESSAGES: 'false',
+      MESSAGE_POSTS_PER_HOUR: '1000',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout.on('data', (chunk) => (output += chunk));
@@ -45,7 +56,10 @@ export async function startServerProcess(env: Record<string, string> = {}): Prom
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`BFF exited with ${child.exitCode}:\n${output}`);
-    const healthy = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
+    const healthy = await fetch(`${url}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (healthy) break;
     await new Promise((r) => setTimeout(r, 200));
   }

@@ -1,10 +1,4 @@
-import type {
-  CreateStaffAccountRequest,
-  ResetPasswordRequest,
-  StaffAccountListQuery,
-  StaffAccountView,
-  UpdateStaffAccountRequest,
-} from '@weimin/contracts';
+import type { CreateStaffAccountRequest, ResetPasswordRequest, StaffAccountListQuery, StaffAccountView, UpdateStaffAccountRequest } from '@weimin/contracts';
 import { request } from './client';
 
 // Calls made from a form pass `notify: false`: the form puts the server's `details` on its fields, or shows the message.

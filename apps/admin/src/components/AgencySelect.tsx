@@ -11,7 +11,11 @@ import { useApiData } from '../hooks/useApiData';
  */
 const NONE: readonly number[] = [];
 
-export function AgencySelect({ exclude = NONE, kind, ...props }: {
+export function AgencySelect({
+  exclude = NONE,
+  kind,
+  ...props
+}: {
   id?: string;
   value?: number;
   onChange?: (value: number | undefined) => void;

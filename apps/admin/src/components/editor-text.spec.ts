@@ -11,7 +11,9 @@ describe('editorTextToHtml', () => {
 
   it('turns **text** into bold, ## blocks into headings and all-dash blocks into lists', () => {
     expect(editorTextToHtml('请拨打 **12345** 热线')).toBe('<p>请拨打 <strong>12345</strong> 热线</p>');
-    expect(editorTextToHtml('## 申领条件\n\n- 毕业五年内\n- 在本市缴纳**社保**')).toBe('<h4>申领条件</h4><ul><li>毕业五年内</li><li>在本市缴纳<strong>社保</strong></li></ul>');
+    expect(editorTextToHtml('## 申领条件\n\n- 毕业五年内\n- 在本市缴纳**社保**')).toBe(
+      '<h4>申领条件</h4><ul><li>毕业五年内</li><li>在本市缴纳<strong>社保</strong></li></ul>',
+    );
     // One line without a dash keeps the block a paragraph.
     expect(editorTextToHtml('- 第一项\n说明')).toBe('<p>- 第一项<br>说明</p>');
   });

@@ -51,7 +51,6 @@ function showFieldErrors(form: FormInstance, error: ApiError): boolean {
 function fieldErrorsOf(details: unknown): FieldError[] {
   if (!Array.isArray(details)) return [];
   return details.filter(
-    (detail): detail is FieldError =>
-      typeof detail === 'object' && detail !== null && typeof detail.field === 'string' && Array.isArray(detail.messages),
+    (detail): detail is FieldError => typeof detail === 'object' && detail !== null && typeof detail.field === 'string' && Array.isArray(detail.messages),
   );
 }

@@ -9,7 +9,11 @@ import { NotificationKindTag } from '../components/NotificationKindTag';
 const SHOWN = 5;
 
 /** The bell's popover: the newest notifications, each linking to its message. Its own chunk, loaded on first open. */
-export default function NotificationList({ notifications, error, onNavigate }: {
+export default function NotificationList({
+  notifications,
+  error,
+  onNavigate,
+}: {
   notifications: readonly NotificationView[] | undefined;
   error: ApiError | undefined;
   onNavigate: () => void;

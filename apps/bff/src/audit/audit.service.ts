@@ -33,7 +33,11 @@ interface Actor extends RequestOrigin {
 @Injectable()
 export class AuditService {
   async recordStaff(manager: EntityManager, caller: StaffCaller, event: AuditEvent): Promise<void> {
-    await this.write(manager, { actorType: 'staff', actorId: caller.id, actorRoles: caller.roles.join(','), agencyId: caller.agencyId, ip: caller.ip, traceId: caller.traceId }, event);
+    await this.write(
+      manager,
+      { actorType: 'staff', actorId: caller.id, actorRoles: caller.roles.join(','), agencyId: caller.agencyId, ip: caller.ip, traceId: caller.traceId },
+      event,
+    );
   }
 
   async recordCitizen(manager: EntityManager, caller: { id: number; ip: string | null; traceId: string | null }, event: AuditEvent): Promise<void> {

@@ -15,7 +15,6 @@ export class BoardQueryDto extends PageQueryDto implements BoardQuery {
 
   @OptionalId()
   agencyId?: number;
-
 }
 
 @ApiTags('board')

@@ -24,7 +24,7 @@ export class WorkingCalendar {
   /** The `count`-th working day after `day` (the day itself is not counted: 从交办次日起算). */
   addWorkdays(day: string, count: number): string {
     let current = day;
-    for (let found = 0; found < count; ) {
+    for (let found = 0; found < count;) {
       current = nextDay(current);
       if (this.isWorkday(current)) found += 1;
     }

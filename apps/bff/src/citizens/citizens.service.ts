@@ -80,7 +80,8 @@ export class CitizensService {
     try {
       phone = await wechat.phoneNumber(code);
     } catch (error) {
-      if (error instanceof WechatError) throw new DomainException(ErrorCode.ValidationFailed, '获取手机号失败，请重试', [{ field: 'code', messages: ['手机号授权码无效或已使用'] }]);
+      if (error instanceof WechatError)
+        throw new DomainException(ErrorCode.ValidationFailed, '获取手机号失败，请重试', [{ field: 'code', messages: ['手机号授权码无效或已使用'] }]);
       throw error;
     }
     await this.dataSource.getRepository(Citizen).update(caller.id, { phoneEncrypted: this.cipher.encrypt(phone) });

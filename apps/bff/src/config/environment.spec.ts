@@ -47,7 +47,13 @@ describe('loadEnvironment', () => {
   });
 
   it('refuses development-only switches and the development key in production', () => {
-    const production = { ...valid, NODE_ENV: 'production', WECHAT_FAKE: 'false', CITIZEN_DEV_LOGIN: 'false', CONTACT_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64') };
+    const production = {
+      ...valid,
+      NODE_ENV: 'production',
+      WECHAT_FAKE: 'false',
+      CITIZEN_DEV_LOGIN: 'false',
+      CONTACT_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
+    };
     expect(problemsOf(production)).toEqual([]);
     expect(problemsOf({ ...production, CITIZEN_DEV_LOGIN: 'true' })[0]).toMatch(/^CITIZEN_DEV_LOGIN: /);
     expect(problemsOf({ ...production, WECHAT_FAKE: 'true' })[0]).toMatch(/^WECHAT_FAKE: /);

@@ -1,19 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { plainToInstance, Transform } from 'class-transformer';
-import {
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  validateSync,
-  ValidateIf,
-} from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, validateSync, ValidateIf } from 'class-validator';
 import { parse } from 'dotenv';
 import { passwordProblems } from '../staff/password-policy';
 
@@ -21,10 +9,8 @@ import { passwordProblems } from '../staff/password-policy';
 export const PROJECT_ROOT = resolve(__dirname, '../../../..');
 const CONFIG_DIR = join(PROJECT_ROOT, 'config');
 
-const toBoolean = ({ value }: { value: unknown }) =>
-  value === 'true' || value === true ? true : value === 'false' || value === false ? false : value;
-const toInteger = ({ value }: { value: unknown }) =>
-  typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value;
+const toBoolean = ({ value }: { value: unknown }) => (value === 'true' || value === true ? true : value === 'false' || value === false ? false : value);
+const toInteger = ({ value }: { value: unknown }) => (typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value);
 const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
 
 /** Every variable the BFF reads, with its rule. Unknown variables are ignored. */
@@ -249,10 +235,13 @@ export function loadEnvironment(env: NodeJS.ProcessEnv = process.env): Environme
     if (problem) problems.push(`${name}: ${problem} (got a hidden value)`);
   }
   if (variables.NODE_ENV === 'production') {
-    if (variables.SEED_DEMO === true) problems.push('SEED_DEMO: must be false when NODE_ENV=production: demo data and demo accounts have no place there (got true)');
-    if (variables.CITIZEN_DEV_LOGIN === true) problems.push('CITIZEN_DEV_LOGIN: must be false when NODE_ENV=production: citizens sign in through WeChat only (got true)');
+    if (variables.SEED_DEMO === true)
+      problems.push('SEED_DEMO: must be false when NODE_ENV=production: demo data and demo accounts have no place there (got true)');
+    if (variables.CITIZEN_DEV_LOGIN === true)
+      problems.push('CITIZEN_DEV_LOGIN: must be false when NODE_ENV=production: citizens sign in through WeChat only (got true)');
     if (variables.WECHAT_FAKE === true) problems.push('WECHAT_FAKE: must be false when NODE_ENV=production (got true)');
-    if (variables.CONTACT_ENCRYPTION_KEY === DEVELOPMENT_CONTACT_KEY) problems.push('CONTACT_ENCRYPTION_KEY: the development key from config/default.env is not allowed in production (got a hidden value)');
+    if (variables.CONTACT_ENCRYPTION_KEY === DEVELOPMENT_CONTACT_KEY)
+      problems.push('CONTACT_ENCRYPTION_KEY: the development key from config/default.env is not allowed in production (got a hidden value)');
   }
   if (problems.length > 0) throw new ConfigurationError(problems);
   return variables;

@@ -7,7 +7,11 @@ import { InterpretationTerm } from './interpretation-term.entity';
 import type { Interpretation } from './interpretation.entity';
 
 /** Writes an item's search terms (on publish). Rewrites them if present. */
-export async function indexInterpretation(manager: EntityManager, cutter: TermCutter, item: Pick<Interpretation, 'id' | 'title' | 'summary' | 'bodyHtml'>): Promise<void> {
+export async function indexInterpretation(
+  manager: EntityManager,
+  cutter: TermCutter,
+  item: Pick<Interpretation, 'id' | 'title' | 'summary' | 'bodyHtml'>,
+): Promise<void> {
   await manager.delete(InterpretationTerm, { interpretationId: item.id });
   const weights = termWeights(cutter, { title: item.title, summary: item.summary, body: textOf(item.bodyHtml) });
   const rows = [...weights].map(([term, weight]) => ({ term, interpretationId: item.id, weight }));
@@ -29,7 +33,13 @@ export interface SearchHit {
  * Published items matching the query, best first: most distinct query terms matched, then the summed weights
  * (title terms weigh most), then the newest. Plain GROUP BY / SUM, identical on SQLite and MySQL.
  */
-export async function searchInterpretations(manager: EntityManager, cutter: TermCutter, query: string, page: number, pageSize: number): Promise<{ hits: SearchHit[]; total: number }> {
+export async function searchInterpretations(
+  manager: EntityManager,
+  cutter: TermCutter,
+  query: string,
+  page: number,
+  pageSize: number,
+): Promise<{ hits: SearchHit[]; total: number }> {
   const terms = queryTerms(cutter, query);
   if (terms.length === 0) return { hits: [], total: 0 };
   const base = () =>

@@ -86,7 +86,12 @@ export class InterpretationsAdminService {
     if (query.mine) builder.andWhere('item.authorId = :me', { me: caller.id });
     if (query.stage) builder.andWhere('item.id IN (SELECT s.interpretationId FROM interpretation_stage s WHERE s.stage = :stage)', { stage: query.stage });
     if (query.q) builder.andWhere('item.title LIKE :like', { like: `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
-    const [rows, total] = await builder.orderBy('item.updatedAt', 'DESC').addOrderBy('item.id', 'DESC').skip((page - 1) * pageSize).take(pageSize).getManyAndCount();
+    const [rows, total] = await builder
+      .orderBy('item.updatedAt', 'DESC')
+      .addOrderBy('item.id', 'DESC')
+      .skip((page - 1) * pageSize)
+      .take(pageSize)
+      .getManyAndCount();
     return { items: await this.summaries(this.dataSource.manager, rows), total, page, pageSize };
   }
 
@@ -115,7 +120,10 @@ export class InterpretationsAdminService {
       manager.find(InterpretationEvent, { where: { interpretationId: id }, order: { id: 'ASC' } }),
       item.policyDocumentId ? manager.findOneBy(PolicyDocument, { id: item.policyDocumentId }) : null,
     ]);
-    const names = await this.staffNames(manager, events.map((e) => e.actorId));
+    const names = await this.staffNames(
+      manager,
+      events.map((e) => e.actorId),
+    );
     return {
       ...summary,
       summary: item.summary,
@@ -152,7 +160,17 @@ export class InterpretationsAdminService {
       const newId = identifiers[0].id as number;
       await this.writeParts(manager, newId, content);
       const role = caller.roles.find((r) => r === 'agency_staff' || r === 'agency_head') ?? null;
-      await manager.insert(InterpretationEvent, { interpretationId: newId, at: now, action: 'create', level: null, actorId: caller.id, actorRole: role, fromStatus: null, toStatus: 'draft', comment: null });
+      await manager.insert(InterpretationEvent, {
+        interpretationId: newId,
+        at: now,
+        action: 'create',
+        level: null,
+        actorId: caller.id,
+        actorRole: role,
+        fromStatus: null,
+        toStatus: 'draft',
+        comment: null,
+      });
       await this.audit.recordStaff(manager, caller, { action: AuditAction.InterpretationCreated, objectType: 'interpretation', objectId: newId });
       return newId;
     });
@@ -179,7 +197,12 @@ export class InterpretationsAdminService {
     await this.act(caller, id, 'approve', comment ?? null, async (manager, item, step) => {
       if (step.to !== 'published') return {};
       await indexInterpretation(manager, this.segmenter, item);
-      await this.audit.recordStaff(manager, caller, { action: AuditAction.InterpretationPublished, objectType: 'interpretation', objectId: id, agencyId: item.agencyId });
+      await this.audit.recordStaff(manager, caller, {
+        action: AuditAction.InterpretationPublished,
+        objectType: 'interpretation',
+        objectId: id,
+        agencyId: item.agencyId,
+      });
       return { publishedAt: new Date(), withdrawnAt: null, withdrawReason: null };
     });
     return this.get(caller, id);
@@ -224,8 +247,24 @@ export class InterpretationsAdminService {
         .where('id = :id AND version = :version', { id, version: item.version })
         .execute();
       if (result.affected !== 1) throw new DomainException(ErrorCode.Conflict, '解读刚被他人处理过，请刷新后再试');
-      await manager.insert(InterpretationEvent, { interpretationId: id, at: now, action, level: step.level, actorId: caller.id, actorRole: step.role, fromStatus: item.status, toStatus: step.to, comment });
-      await this.audit.recordStaff(manager, caller, { action: AUDIT_OF[action], objectType: 'interpretation', objectId: id, agencyId: item.agencyId, reason: action === 'return' || action === 'withdraw' ? (comment ?? undefined) : undefined });
+      await manager.insert(InterpretationEvent, {
+        interpretationId: id,
+        at: now,
+        action,
+        level: step.level,
+        actorId: caller.id,
+        actorRole: step.role,
+        fromStatus: item.status,
+        toStatus: step.to,
+        comment,
+      });
+      await this.audit.recordStaff(manager, caller, {
+        action: AUDIT_OF[action],
+        objectType: 'interpretation',
+        objectId: id,
+        agencyId: item.agencyId,
+        reason: action === 'return' || action === 'withdraw' ? (comment ?? undefined) : undefined,
+      });
     });
   }
 
@@ -252,7 +291,12 @@ export class InterpretationsAdminService {
     const relatedIds = request.relatedIds ?? [];
     if (selfId !== null && relatedIds.includes(selfId)) fail('relatedIds', '不能关联自身');
     if (relatedIds.length > 0 && (await manager.countBy(Interpretation, { id: In(relatedIds) })) !== relatedIds.length) fail('relatedIds', '关联的解读不存在');
-    const variants = (request.variants ?? []).map((v) => ({ language: v.language, title: v.title, summary: v.summary, bodyHtml: sanitizeRichText(v.bodyHtml) }));
+    const variants = (request.variants ?? []).map((v) => ({
+      language: v.language,
+      title: v.title,
+      summary: v.summary,
+      bodyHtml: sanitizeRichText(v.bodyHtml),
+    }));
     if (new Set(variants.map((v) => v.language)).size !== variants.length) fail('variants', '每种语言只能有一个版本');
     if (variants.some((v) => !textOf(v.bodyHtml))) fail('variants', '语言版本的正文不能为空');
     if (variants.some((v) => Buffer.byteLength(v.bodyHtml) > STORED_BODY_BYTES_MAX)) fail('variants', '语言版本的正文过长');
@@ -267,19 +311,36 @@ export class InterpretationsAdminService {
 
   private async writeParts(manager: EntityManager, id: number, content: Awaited<ReturnType<InterpretationsAdminService['checkedContent']>>): Promise<void> {
     await manager.delete(InterpretationStage, { interpretationId: id });
-    await manager.insert(InterpretationStage, content.stages.map((stage) => ({ interpretationId: id, stage })));
+    await manager.insert(
+      InterpretationStage,
+      content.stages.map((stage) => ({ interpretationId: id, stage })),
+    );
     await manager.delete(InterpretationRelation, { interpretationId: id });
-    if (content.relatedIds.length > 0) await manager.insert(InterpretationRelation, content.relatedIds.map((relatedId) => ({ interpretationId: id, relatedId })));
+    if (content.relatedIds.length > 0)
+      await manager.insert(
+        InterpretationRelation,
+        content.relatedIds.map((relatedId) => ({ interpretationId: id, relatedId })),
+      );
     await manager.delete(InterpretationVariant, { interpretationId: id });
-    if (content.variants.length > 0) await manager.insert(InterpretationVariant, content.variants.map((v) => ({ ...v, interpretationId: id })));
+    if (content.variants.length > 0)
+      await manager.insert(
+        InterpretationVariant,
+        content.variants.map((v) => ({ ...v, interpretationId: id })),
+      );
   }
 
   private async summaries(manager: EntityManager, rows: Interpretation[]): Promise<StaffInterpretationSummary[]> {
     const ids = rows.map((r) => r.id);
     const [stages, agencies, authors] = await Promise.all([
       stagesOf(manager, ids),
-      this.agencyNames(manager, rows.map((r) => r.agencyId)),
-      this.staffNames(manager, rows.map((r) => r.authorId)),
+      this.agencyNames(
+        manager,
+        rows.map((r) => r.agencyId),
+      ),
+      this.staffNames(
+        manager,
+        rows.map((r) => r.authorId),
+      ),
     ]);
     return rows.map((r) => toStaffSummary(r, stages.get(r.id) ?? [], agencies.get(r.agencyId) ?? '', r.authorId ? (authors.get(r.authorId) ?? null) : null));
   }
@@ -293,6 +354,8 @@ export class InterpretationsAdminService {
   private async staffNames(manager: EntityManager, ids: Array<number | null>): Promise<Map<number, string>> {
     const wanted = [...new Set(ids.filter((id): id is number => id !== null))];
     if (wanted.length === 0) return new Map();
-    return new Map((await manager.find(StaffAccount, { where: { id: In(wanted) }, select: { id: true, displayName: true } })).map((s) => [s.id, s.displayName]));
+    return new Map(
+      (await manager.find(StaffAccount, { where: { id: In(wanted) }, select: { id: true, displayName: true } })).map((s) => [s.id, s.displayName]),
+    );
   }
 }

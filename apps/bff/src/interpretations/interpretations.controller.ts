@@ -26,7 +26,12 @@ export class InterpretationsController {
 
   /** Counts a view on every fetch, then checks the ETag, which leaves the view count out. */
   @Get(':id')
-  async get(@Param('id', IdParam) id: number, @Query() query: InterpretationDetailQueryDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+  async get(
+    @Param('id', IdParam) id: number,
+    @Query() query: InterpretationDetailQueryDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const detail = await this.interpretations.get(id, query.lang);
     return cacheable(request, reply, detail, { ...detail, views: undefined });
   }

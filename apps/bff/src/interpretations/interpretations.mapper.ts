@@ -1,16 +1,17 @@
-import type {
-  InterpretationEventView,
-  InterpretationSummary,
-  LifeEventStage,
-  PolicyDocumentView,
-  StaffInterpretationSummary,
-} from '@weimin/contracts';
+import type { InterpretationEventView, InterpretationSummary, LifeEventStage, PolicyDocumentView, StaffInterpretationSummary } from '@weimin/contracts';
 import type { InterpretationEvent } from './interpretation-event.entity';
 import type { Interpretation } from './interpretation.entity';
 import type { PolicyDocument } from './policy-document.entity';
 
 export function toPolicyDocumentView(document: PolicyDocument): PolicyDocumentView {
-  return { id: document.id, title: document.title, docNumber: document.docNumber, issuer: document.issuer, issuedOn: document.issuedOn, validity: document.validity };
+  return {
+    id: document.id,
+    title: document.title,
+    docNumber: document.docNumber,
+    issuer: document.issuer,
+    issuedOn: document.issuedOn,
+    validity: document.validity,
+  };
 }
 
 /** What the public sees in lists and search results. */

@@ -41,7 +41,12 @@ export class InterpretationsService {
     const stages = query.stage ? [query.stage] : query.audience ? LIFE_EVENT_STAGES.filter((s) => s.audience === query.audience).map((s) => s.code) : [];
     const builder = this.dataSource.getRepository(Interpretation).createQueryBuilder('item').where("item.status = 'published'");
     if (stages.length > 0) builder.andWhere('item.id IN (SELECT s.interpretationId FROM interpretation_stage s WHERE s.stage IN (:...stages))', { stages });
-    const [rows, total] = await builder.orderBy('item.publishedAt', 'DESC').addOrderBy('item.id', 'DESC').skip((page - 1) * pageSize).take(pageSize).getManyAndCount();
+    const [rows, total] = await builder
+      .orderBy('item.publishedAt', 'DESC')
+      .addOrderBy('item.id', 'DESC')
+      .skip((page - 1) * pageSize)
+      .take(pageSize)
+      .getManyAndCount();
     return { items: await this.summaries(this.dataSource.manager, rows), total, page, pageSize };
   }
 
@@ -72,7 +77,10 @@ export class InterpretationsService {
       manager.find(InterpretationRelation, { where: { interpretationId: id } }),
       item.policyDocumentId ? manager.findOneBy(PolicyDocument, { id: item.policyDocumentId }) : null,
     ]);
-    const relatedRows = relations.length > 0 ? await manager.find(Interpretation, { where: { id: In(relations.map((r) => r.relatedId)), status: 'published' }, order: { publishedAt: 'DESC' } }) : [];
+    const relatedRows =
+      relations.length > 0
+        ? await manager.find(Interpretation, { where: { id: In(relations.map((r) => r.relatedId)), status: 'published' }, order: { publishedAt: 'DESC' } })
+        : [];
     const variant = language === 'zh' ? undefined : variants.find((v) => v.language === language);
     return {
       ...summary,
@@ -98,7 +106,12 @@ export class InterpretationsService {
         await manager.insert(InterpretationFeedback, { interpretationId: id, citizenId: citizen.id, helpful, at: new Date() });
         const column = helpful ? '`helpfulCount`' : '`unhelpfulCount`';
         await manager.query(`UPDATE \`interpretation\` SET ${column} = ${column} + 1 WHERE \`id\` = ?`, [id]);
-        await this.audit.recordCitizen(manager, citizen, { action: AuditAction.InterpretationFeedback, objectType: 'interpretation', objectId: id, reason: helpful ? 'helpful' : 'unhelpful' });
+        await this.audit.recordCitizen(manager, citizen, {
+          action: AuditAction.InterpretationFeedback,
+          objectType: 'interpretation',
+          objectId: id,
+          reason: helpful ? 'helpful' : 'unhelpful',
+        });
       });
     } catch (error) {
       if (isUniqueViolation(error)) throw new DomainException(ErrorCode.Conflict, '您已反馈过这条解读');
@@ -109,7 +122,10 @@ export class InterpretationsService {
   }
 
   private async summaries(manager: EntityManager, rows: Interpretation[]): Promise<InterpretationSummary[]> {
-    const stages = await stagesOf(manager, rows.map((r) => r.id));
+    const stages = await stagesOf(
+      manager,
+      rows.map((r) => r.id),
+    );
     const agencyIds = [...new Set(rows.map((r) => r.agencyId))];
     const agencies = agencyIds.length > 0 ? await manager.find(Agency, { where: { id: In(agencyIds) }, select: { id: true, name: true } }) : [];
     const names = new Map(agencies.map((a) => [a.id, a.name]));

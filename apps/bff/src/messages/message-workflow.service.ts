@@ -61,7 +61,13 @@ export class MessageWorkflow {
   }
 
   /** A step that changes no state (an extension asked for or refused, an overdue alert): history only. */
-  async note(manager: EntityManager, message: Message, action: string, actor: EventActor, event: { agencyId?: number | null; reason?: string | null } = {}): Promise<void> {
+  async note(
+    manager: EntityManager,
+    message: Message,
+    action: string,
+    actor: EventActor,
+    event: { agencyId?: number | null; reason?: string | null } = {},
+  ): Promise<void> {
     await manager.insert(MessageEvent, {
       messageId: message.id,
       at: new Date(),

@@ -1,14 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  AuditAction,
-  ErrorCode,
-  ExtensionView,
-  Page,
-  StaffMessageQuery,
-  StaffMessageSummary,
-  StaffMessageView,
-} from '@weimin/contracts';
+import { AuditAction, ErrorCode, ExtensionView, Page, StaffMessageQuery, StaffMessageSummary, StaffMessageView } from '@weimin/contracts';
 import { Brackets, DataSource, EntityManager, In } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
 import { AuditService } from '../audit/audit.service';
@@ -57,13 +49,19 @@ export class MessagesAdminService {
     if (query.channel) builder.andWhere('message.channel = :channel', { channel: query.channel });
     if (query.agencyId) builder.andWhere('message.assignedAgencyId = :agencyId', { agencyId: query.agencyId });
     if (query.overdue !== undefined) {
-      builder.andWhere(query.overdue ? "message.status = 'assigned' AND message.dueAt < :now" : "NOT (message.status = 'assigned' AND message.dueAt < :now)", { now });
+      builder.andWhere(query.overdue ? "message.status = 'assigned' AND message.dueAt < :now" : "NOT (message.status = 'assigned' AND message.dueAt < :now)", {
+        now,
+      });
     }
     if (query.q) {
       const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       builder.andWhere(new Brackets((w) => w.where('message.caseNo = :caseNo', { caseNo: query.q }).orWhere('message.title LIKE :like', { like })));
     }
-    const [rows, total] = await builder.orderBy('message.id', 'DESC').skip((page - 1) * pageSize).take(pageSize).getManyAndCount();
+    const [rows, total] = await builder
+      .orderBy('message.id', 'DESC')
+      .skip((page - 1) * pageSize)
+      .take(pageSize)
+      .getManyAndCount();
     return { items: rows.map((m) => toStaffSummary(m, now, m.dueAt ? this.workflow.deadlines.workdaysLeft(m.dueAt, now) : null)), total, page, pageSize };
   }
 
@@ -79,7 +77,12 @@ export class MessagesAdminService {
       const unmasked = contact !== null && (seesAllAgencies(caller) || message.assignedAgencyId === caller.agencyId);
       const { name, phone } = contact ?? { name: '', phone: '' };
       if (unmasked) {
-        await this.audit.recordStaff(manager, caller, { action: AuditAction.ContactViewed, objectType: 'message', objectId: id, agencyId: message.assignedAgencyId });
+        await this.audit.recordStaff(manager, caller, {
+          action: AuditAction.ContactViewed,
+          objectType: 'message',
+          objectId: id,
+          agencyId: message.assignedAgencyId,
+        });
       }
       const [replies, events, extensions] = await Promise.all([
         manager.find(MessageReply, { where: { messageId: id }, order: { id: 'ASC' } }),
@@ -87,7 +90,12 @@ export class MessagesAdminService {
         manager.find(MessageExtension, { where: { messageId: id }, order: { id: 'ASC' } }),
       ]);
       const agencyNames = await this.names(manager, Agency, [...replies.map((r) => r.agencyId), ...events.map((e) => e.agencyId)]);
-      const staffNames = await this.names(manager, StaffAccount, events.filter((e) => e.actorType === 'staff').map((e) => e.actorId), 'displayName');
+      const staffNames = await this.names(
+        manager,
+        StaffAccount,
+        events.filter((e) => e.actorType === 'staff').map((e) => e.actorId),
+        'displayName',
+      );
       return {
         ...toStaffSummary(message, now, message.dueAt ? this.workflow.deadlines.workdaysLeft(message.dueAt, now) : null),
         content: message.content,
@@ -100,7 +108,9 @@ export class MessagesAdminService {
         rating: message.rating,
         ratingComment: message.ratingComment,
         replies: replies.map((r) => toReplyView(r, agencyNames.get(r.agencyId) ?? '')),
-        events: events.map((e) => toEventView(e, e.actorType === 'staff' ? (staffNames.get(e.actorId!) ?? null) : null, e.agencyId ? (agencyNames.get(e.agencyId) ?? null) : null)),
+        events: events.map((e) =>
+          toEventView(e, e.actorType === 'staff' ? (staffNames.get(e.actorId!) ?? null) : null, e.agencyId ? (agencyNames.get(e.agencyId) ?? null) : null),
+        ),
         extensions: extensions.map(toExtensionView),
         allowedActions: this.actionsFor(caller, message, extensions),
       };
@@ -111,7 +121,10 @@ export class MessagesAdminService {
   async dispatch(caller: StaffCaller, id: number, agencyId: number, note?: string): Promise<StaffMessageView> {
     await this.act(caller, id, 'dispatch', async (manager, message) => {
       await this.activeAgency(manager, agencyId);
-      await this.workflow.transition(manager, message, 'dispatch', this.workflow.assignment(message, agencyId, new Date()), this.staffActor(caller), { agencyId, reason: note ?? null });
+      await this.workflow.transition(manager, message, 'dispatch', this.workflow.assignment(message, agencyId, new Date()), this.staffActor(caller), {
+        agencyId,
+        reason: note ?? null,
+      });
       return { action: AuditAction.MessageDispatched, agencyId };
     });
     return this.get(caller, id);
@@ -122,7 +135,10 @@ export class MessagesAdminService {
     await this.act(caller, id, 'reassign', async (manager, message) => {
       if (message.assignedAgencyId === agencyId) throw new DomainException(ErrorCode.Conflict, '留言已在该单位办理');
       await this.activeAgency(manager, agencyId);
-      await this.workflow.transition(manager, message, 'reassign', this.workflow.assignment(message, agencyId, new Date()), this.staffActor(caller), { agencyId, reason: note ?? null });
+      await this.workflow.transition(manager, message, 'reassign', this.workflow.assignment(message, agencyId, new Date()), this.staffActor(caller), {
+        agencyId,
+        reason: note ?? null,
+      });
       return { action: AuditAction.MessageReassigned, agencyId };
     });
     return this.get(caller, id);
@@ -134,7 +150,14 @@ export class MessagesAdminService {
       await this.workflow.transition(manager, message, 'release', { moderation: 'passed' }, this.staffActor(caller));
       const route = await this.routeFor(manager, message);
       if (route) {
-        await this.workflow.transition(manager, message, 'dispatch', { ...this.workflow.assignment(message, route.agencyId, new Date()), routedBy: route.by }, { actorType: 'system', actorId: null }, { agencyId: route.agencyId, reason: route.reason });
+        await this.workflow.transition(
+          manager,
+          message,
+          'dispatch',
+          { ...this.workflow.assignment(message, route.agencyId, new Date()), routedBy: route.by },
+          { actorType: 'system', actorId: null },
+          { agencyId: route.agencyId, reason: route.reason },
+        );
       }
       return { action: AuditAction.MessageReleased, agencyId: route?.agencyId ?? null };
     });
@@ -145,7 +168,10 @@ export class MessagesAdminService {
   async return(caller: StaffCaller, id: number, reason: string): Promise<StaffMessageView> {
     await this.act(caller, id, 'return', async (manager, message) => {
       const agencyId = message.assignedAgencyId;
-      await this.workflow.transition(manager, message, 'return', { assignedAgencyId: null, dueAt: null, assignedAt: null }, this.staffActor(caller), { agencyId, reason });
+      await this.workflow.transition(manager, message, 'return', { assignedAgencyId: null, dueAt: null, assignedAt: null }, this.staffActor(caller), {
+        agencyId,
+        reason,
+      });
       return { action: AuditAction.MessageReturned, agencyId, reason };
     });
     return this.getAfterLosingAccess(caller, id);
@@ -156,7 +182,13 @@ export class MessagesAdminService {
     if (!textOf(clean)) throw new DomainException(ErrorCode.ValidationFailed, '答复内容不能为空', [{ field: 'bodyHtml', messages: ['答复内容不能为空'] }]);
     await this.act(caller, id, 'reply', async (manager, message) => {
       const now = new Date();
-      const { identifiers } = await manager.insert(MessageReply, { messageId: id, agencyId: caller.agencyId, staffId: caller.id, bodyHtml: clean, createdAt: now });
+      const { identifiers } = await manager.insert(MessageReply, {
+        messageId: id,
+        agencyId: caller.agencyId,
+        staffId: caller.id,
+        bodyHtml: clean,
+        createdAt: now,
+      });
       const replyWorkdays = message.assignedAt ? this.workflow.deadlines.workdaysBetween(message.assignedAt, now) : null;
       await this.workflow.transition(manager, message, 'reply', { repliedAt: now, replyWorkdays }, this.staffActor(caller), { agencyId: caller.agencyId });
       if (message.notifyOnReply) {
@@ -177,8 +209,19 @@ export class MessagesAdminService {
       const earlier = await manager.find(MessageExtension, { where: { messageId: id, status: In(['pending', 'approved']) } });
       if (earlier.some((e) => e.status === 'approved')) throw new DomainException(ErrorCode.Conflict, '每件留言只能延期一次');
       if (earlier.length > 0) throw new DomainException(ErrorCode.Conflict, '已有待审批的延期申请');
-      await manager.insert(MessageExtension, { messageId: id, agencyId: caller.agencyId, requestedBy: caller.id, workdays, reason, status: 'pending', requestedAt: new Date() });
-      await this.workflow.note(manager, message, 'extension_requested', this.staffActor(caller), { agencyId: caller.agencyId, reason: `${workdays}个工作日：${reason}` });
+      await manager.insert(MessageExtension, {
+        messageId: id,
+        agencyId: caller.agencyId,
+        requestedBy: caller.id,
+        workdays,
+        reason,
+        status: 'pending',
+        requestedAt: new Date(),
+      });
+      await this.workflow.note(manager, message, 'extension_requested', this.staffActor(caller), {
+        agencyId: caller.agencyId,
+        reason: `${workdays}个工作日：${reason}`,
+      });
       return { action: AuditAction.ExtensionRequested, agencyId: caller.agencyId, reason };
     });
     return this.get(caller, id);
@@ -188,11 +231,23 @@ export class MessagesAdminService {
     await this.act(caller, id, 'decide_extension', async (manager, message) => {
       const pending = await manager.findOneBy(MessageExtension, { messageId: id, status: 'pending' });
       if (!pending) throw new DomainException(ErrorCode.Conflict, '没有待审批的延期申请');
-      await manager.update(MessageExtension, pending.id, { status: approve ? 'approved' : 'rejected', decidedBy: caller.id, decidedAt: new Date(), decisionNote: note ?? null });
+      await manager.update(MessageExtension, pending.id, {
+        status: approve ? 'approved' : 'rejected',
+        decidedBy: caller.id,
+        decidedAt: new Date(),
+        decisionNote: note ?? null,
+      });
       if (approve && message.status === 'assigned' && message.dueAt) {
-        await this.workflow.transition(manager, message, 'extend', { dueAt: this.workflow.deadlines.extend(message.dueAt, pending.workdays), reminderQueuedAt: null, overdueQueuedAt: null }, this.staffActor(caller), {
-          reason: `批准延期${pending.workdays}个工作日${note ? `：${note}` : ''}`,
-        });
+        await this.workflow.transition(
+          manager,
+          message,
+          'extend',
+          { dueAt: this.workflow.deadlines.extend(message.dueAt, pending.workdays), reminderQueuedAt: null, overdueQueuedAt: null },
+          this.staffActor(caller),
+          {
+            reason: `批准延期${pending.workdays}个工作日${note ? `：${note}` : ''}`,
+          },
+        );
       } else {
         await this.workflow.note(manager, message, approve ? 'extension_approved' : 'extension_rejected', this.staffActor(caller), { reason: note ?? null });
       }
@@ -212,7 +267,15 @@ export class MessagesAdminService {
         manager,
         message,
         'reopen',
-        { ...this.workflow.assignment(message, target, new Date()), rating: null, ratingComment: null, ratedAt: null, repliedAt: null, replyWorkdays: null, closedAt: null },
+        {
+          ...this.workflow.assignment(message, target, new Date()),
+          rating: null,
+          ratingComment: null,
+          ratedAt: null,
+          repliedAt: null,
+          replyWorkdays: null,
+          closedAt: null,
+        },
         this.staffActor(caller),
         { agencyId: target, reason: `重办：${reason}（原评价：不满意）` },
       );
@@ -244,7 +307,13 @@ export class MessagesAdminService {
       const message = await this.findVisible(manager, caller, id);
       this.assertMay(caller, message, action);
       const audit = await body(manager, message);
-      await this.audit.recordStaff(manager, caller, { action: audit.action, objectType: 'message', objectId: id, agencyId: audit.agencyId, reason: audit.reason });
+      await this.audit.recordStaff(manager, caller, {
+        action: audit.action,
+        objectType: 'message',
+        objectId: id,
+        agencyId: audit.agencyId,
+        reason: audit.reason,
+      });
     });
   }
 
@@ -257,7 +326,10 @@ export class MessagesAdminService {
     if (OFFICE_ACTIONS.has(action) && !office) throw new DomainException(ErrorCode.Forbidden, '此操作由政务公开办进行');
     if (ASSIGNEE_ACTIONS.has(action) && message.assignedAgencyId !== caller.agencyId) {
       // The office sees every message but answers only those assigned to the office itself.
-      throw new DomainException(message.status === 'assigned' ? ErrorCode.Forbidden : ErrorCode.Conflict, message.status === 'assigned' ? '只有承办单位可以进行此操作' : '留言当前状态不能进行此操作');
+      throw new DomainException(
+        message.status === 'assigned' ? ErrorCode.Forbidden : ErrorCode.Conflict,
+        message.status === 'assigned' ? '只有承办单位可以进行此操作' : '留言当前状态不能进行此操作',
+      );
     }
   }
 
@@ -280,7 +352,10 @@ export class MessagesAdminService {
   /** Agency roles see only messages now assigned to their agency; another agency's is 404 (SECURITY.md 8). */
   private async findVisible(manager: EntityManager, caller: StaffCaller, id: number): Promise<Message> {
     const scope = agencyScopeOf(caller);
-    const message = await manager.findOne(Message, { where: { id, ...(scope !== undefined && { assignedAgencyId: scope }) }, relations: { assignedAgency: true } });
+    const message = await manager.findOne(Message, {
+      where: { id, ...(scope !== undefined && { assignedAgencyId: scope }) },
+      relations: { assignedAgency: true },
+    });
     if (!message) throw DomainException.notFound('留言');
     return message;
   }
@@ -328,7 +403,12 @@ export class MessagesAdminService {
     return { actorType: 'staff' as const, actorId: caller.id };
   }
 
-  private async names<T extends { id: number }>(manager: EntityManager, entity: new () => T, ids: Array<number | null>, field: keyof T = 'name' as keyof T): Promise<Map<number, string>> {
+  private async names<T extends { id: number }>(
+    manager: EntityManager,
+    entity: new () => T,
+    ids: Array<number | null>,
+    field: keyof T = 'name' as keyof T,
+  ): Promise<Map<number, string>> {
     const wanted = [...new Set(ids.filter((id): id is number => id !== null))];
     if (wanted.length === 0) return new Map();
     const rows = await manager.getRepository(entity).find({ where: { id: In(wanted) } as never });

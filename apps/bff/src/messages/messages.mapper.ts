@@ -18,7 +18,15 @@ export function toReplyView(reply: MessageReply, agencyName: string): ReplyView 
 }
 
 export function toMySummary(message: Message): MyMessageSummary {
-  return { id: message.id, caseNo: message.caseNo, type: message.type, status: message.status, title: message.title, submittedAt: message.submittedAt.toISOString(), repliedAt: iso(message.repliedAt) };
+  return {
+    id: message.id,
+    caseNo: message.caseNo,
+    type: message.type,
+    status: message.status,
+    title: message.title,
+    submittedAt: message.submittedAt.toISOString(),
+    repliedAt: iso(message.repliedAt),
+  };
 }
 
 /** The citizen's own message: their name in full, their phone masked (they know it; the screen may be seen). */

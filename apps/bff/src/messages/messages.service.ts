@@ -50,9 +50,13 @@ export class MessagesService {
    */
   async submit(caller: CitizenCaller, idempotencyKey: string | undefined, request: CreateMessageRequest): Promise<{ created: boolean; view: MyMessageView }> {
     if (!idempotencyKey || !IDEMPOTENCY_KEY.test(idempotencyKey)) {
-      throw new DomainException(ErrorCode.ValidationFailed, '缺少或无效的 Idempotency-Key', [{ field: 'Idempotency-Key', messages: ['a 16-64 character key is required'] }]);
+      throw new DomainException(ErrorCode.ValidationFailed, '缺少或无效的 Idempotency-Key', [
+        { field: 'Idempotency-Key', messages: ['a 16-64 character key is required'] },
+      ]);
     }
-    const requestHash = createHash('sha256').update(JSON.stringify(request, Object.keys(request).sort())).digest('hex');
+    const requestHash = createHash('sha256')
+      .update(JSON.stringify(request, Object.keys(request).sort()))
+      .digest('hex');
     const replay = await this.replay(caller.id, idempotencyKey, requestHash);
     if (replay) return { created: false, view: replay };
 
@@ -117,7 +121,12 @@ export class MessagesService {
         { actorType: 'citizen', actorId: caller.id },
         { reason: request.rating },
       );
-      await this.audit.recordCitizen(manager, caller, { action: AuditAction.MessageRated, objectType: 'message', objectId: id, agencyId: message.assignedAgencyId });
+      await this.audit.recordCitizen(manager, caller, {
+        action: AuditAction.MessageRated,
+        objectType: 'message',
+        objectId: id,
+        agencyId: message.assignedAgencyId,
+      });
     });
     return this.mine(caller, id);
   }
@@ -160,14 +169,33 @@ export class MessagesService {
     message.version += 1; // the update above counted as a change
     await manager.update(IdempotencyRecord, { citizenId: caller.id, key }, { messageId: message.id });
 
-    await this.workflow.transition(manager, message, 'submit', {}, { actorType: 'citizen', actorId: caller.id }, { toStatus: held ? 'held' : 'submitted', agencyId: null });
+    await this.workflow.transition(
+      manager,
+      message,
+      'submit',
+      {},
+      { actorType: 'citizen', actorId: caller.id },
+      { toStatus: held ? 'held' : 'submitted', agencyId: null },
+    );
     if (status === 'assigned' && route) {
-      await this.workflow.transition(manager, message, 'dispatch', this.workflow.assignment(message, route.agencyId, now), { actorType: 'system', actorId: null }, {
-        agencyId: route.agencyId,
-        reason: route.by === 'target' ? '留言人指定' : route.reason,
-      });
+      await this.workflow.transition(
+        manager,
+        message,
+        'dispatch',
+        this.workflow.assignment(message, route.agencyId, now),
+        { actorType: 'system', actorId: null },
+        {
+          agencyId: route.agencyId,
+          reason: route.by === 'target' ? '留言人指定' : route.reason,
+        },
+      );
     }
-    await this.audit.recordCitizen(manager, caller, { action: AuditAction.MessageSubmitted, objectType: 'message', objectId: message.id, agencyId: route?.agencyId ?? null });
+    await this.audit.recordCitizen(manager, caller, {
+      action: AuditAction.MessageSubmitted,
+      objectType: 'message',
+      objectId: message.id,
+      agencyId: route?.agencyId ?? null,
+    });
     return message.id;
   }
 
@@ -188,7 +216,9 @@ export class MessagesService {
   private async boundPhone(citizenId: number): Promise<string> {
     const citizen = await this.dataSource.getRepository(Citizen).findOneByOrFail({ id: citizenId });
     if (!citizen.phoneEncrypted) {
-      throw new DomainException(ErrorCode.ValidationFailed, '请填写11位手机号码', [{ field: 'contactPhone', messages: ['请填写11位手机号码，或先绑定微信手机号'] }]);
+      throw new DomainException(ErrorCode.ValidationFailed, '请填写11位手机号码', [
+        { field: 'contactPhone', messages: ['请填写11位手机号码，或先绑定微信手机号'] },
+      ]);
     }
     return this.cipher.decrypt(citizen.phoneEncrypted);
   }
@@ -207,9 +237,16 @@ export class MessagesService {
 
   private async routeByRules(request: CreateMessageRequest): Promise<{ agencyId: number; by: 'rule'; reason: string } | null> {
     const rules = await this.dataSource.getRepository(RoutingRule).find({ where: { active: true } });
-    const active = await this.dataSource.getRepository(Agency).find({ where: { id: In([...new Set(rules.map((r) => r.agencyId))]), active: true }, select: { id: true } });
+    const active = await this.dataSource
+      .getRepository(Agency)
+      .find({ where: { id: In([...new Set(rules.map((r) => r.agencyId))]), active: true }, select: { id: true } });
     const usable = new Set(active.map((a) => a.id));
-    const decision = routeByKeywords(this.segmenter, rules.filter((rule) => usable.has(rule.agencyId)), request.title, request.content);
+    const decision = routeByKeywords(
+      this.segmenter,
+      rules.filter((rule) => usable.has(rule.agencyId)),
+      request.title,
+      request.content,
+    );
     return decision ? { agencyId: decision.agencyId, by: 'rule', reason: `派单规则：${decision.keyword}` } : null;
   }
 

@@ -13,7 +13,12 @@ const OPTIONS: sanitizeHtml.IOptions = {
   allowProtocolRelative: false,
   disallowedTagsMode: 'discard',
   // Links open apart from the console and the mini-program, without handing them a window reference.
-  transformTags: { a: (tagName, attribs) => ({ tagName, attribs: /^(https?:|mailto:)/i.test(attribs.href ?? '') ? { ...attribs, rel: 'noopener noreferrer', target: '_blank' } : {} }) },
+  transformTags: {
+    a: (tagName, attribs) => ({
+      tagName,
+      attribs: /^(https?:|mailto:)/i.test(attribs.href ?? '') ? { ...attribs, rel: 'noopener noreferrer', target: '_blank' } : {},
+    }),
+  },
 };
 
 export function sanitizeRichText(html: string): string {
@@ -22,5 +27,7 @@ export function sanitizeRichText(html: string): string {
 
 /** Plain text of sanitised HTML, for checks such as "the reply is not empty". */
 export function textOf(html: string): string {
-  return sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} }).replace(/&nbsp;/g, ' ').trim();
+  return sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} })
+    .replace(/&nbsp;/g, ' ')
+    .trim();
 }

@@ -1,15 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  FreshnessBoardView,
-  FreshnessQuery,
-  Industry,
-  NOTICE_SECTIONS,
-  NoticeSection,
-  SectionFreshness,
-  UnitFreshness,
-} from '@weimin/contracts';
+import { FreshnessBoardView, FreshnessQuery, Industry, NOTICE_SECTIONS, NoticeSection, SectionFreshness, UnitFreshness } from '@weimin/contracts';
 import { DataSource, In } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
 import type { AppConfig } from '../config/configuration';

@@ -22,7 +22,11 @@ describe('daysBetween (calendar days, China time)', () => {
 
 describe('freshnessOf', () => {
   it('便民公告: fresh up to 10 days, due soon from 11, stale from 14', () => {
-    expect(freshnessOf('announcements', chinaTime('2026-11-21T08:00:00'), now, rules)).toMatchObject({ state: 'fresh', daysSinceUpdate: 10, stalePeriod: null });
+    expect(freshnessOf('announcements', chinaTime('2026-11-21T08:00:00'), now, rules)).toMatchObject({
+      state: 'fresh',
+      daysSinceUpdate: 10,
+      stalePeriod: null,
+    });
     expect(freshnessOf('announcements', chinaTime('2026-11-20T08:00:00'), now, rules)).toMatchObject({ state: 'due_soon', daysSinceUpdate: 11 });
     expect(freshnessOf('announcements', chinaTime('2026-11-18T08:00:00'), now, rules)).toMatchObject({ state: 'due_soon', daysSinceUpdate: 13 });
     expect(freshnessOf('announcements', chinaTime('2026-11-17T08:00:00'), now, rules)).toMatchObject({ state: 'stale', daysSinceUpdate: 14 });

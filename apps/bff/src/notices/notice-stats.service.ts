@@ -43,7 +43,12 @@ export class NoticeStatsService {
       published,
       publishedTotal: published.reduce((sum, row) => sum + row.count, 0),
       byUnit: byUnit(published),
-      staleNow: stale.map((row) => ({ agencyId: row.agencyId, agencyName: row.agencyName, section: row.section, daysSinceUpdate: row.freshness.daysSinceUpdate })),
+      staleNow: stale.map((row) => ({
+        agencyId: row.agencyId,
+        agencyName: row.agencyName,
+        section: row.section,
+        daysSinceUpdate: row.freshness.daysSinceUpdate,
+      })),
     };
   }
 }
@@ -52,7 +57,12 @@ export class NoticeStatsService {
 function byUnit(published: NoticeFigures['published']): NoticeFigures['byUnit'] {
   const units = new Map<number, NoticeFigures['byUnit'][number]>();
   for (const row of published) {
-    const unit = units.get(row.agencyId) ?? { agencyId: row.agencyId, agencyName: row.agencyName, counts: { announcements: 0, services: 0, rules: 0 }, total: 0 };
+    const unit = units.get(row.agencyId) ?? {
+      agencyId: row.agencyId,
+      agencyName: row.agencyName,
+      counts: { announcements: 0, services: 0, rules: 0 },
+      total: 0,
+    };
     unit.counts[row.section] += row.count;
     unit.total += row.count;
     units.set(row.agencyId, unit);

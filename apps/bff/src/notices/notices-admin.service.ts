@@ -1,15 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  AgencyKind,
-  AuditAction,
-  CreateNoticeRequest,
-  ErrorCode,
-  Page,
-  StaffNoticeQuery,
-  StaffNoticeView,
-  UpdateNoticeRequest,
-} from '@weimin/contracts';
+import { AgencyKind, AuditAction, CreateNoticeRequest, ErrorCode, Page, StaffNoticeQuery, StaffNoticeView, UpdateNoticeRequest } from '@weimin/contracts';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { agencyScopeOf, seesAllAgencies, StaffCaller } from '../auth/staff-principal';
@@ -151,7 +142,8 @@ function cleanBody(html: string): string {
   const clean = sanitizeRichText(html);
   if (!textOf(clean)) throw new DomainException(ErrorCode.ValidationFailed, '正文不能为空', [{ field: 'bodyHtml', messages: ['正文不能为空'] }]);
   // Links gain rel/target when cleaned: the stored form, not the input, must fit.
-  if (Buffer.byteLength(clean) > BODY_MAX_BYTES) throw new DomainException(ErrorCode.ValidationFailed, '正文过长', [{ field: 'bodyHtml', messages: ['正文过长'] }]);
+  if (Buffer.byteLength(clean) > BODY_MAX_BYTES)
+    throw new DomainException(ErrorCode.ValidationFailed, '正文过长', [{ field: 'bodyHtml', messages: ['正文过长'] }]);
   return clean;
 }
 
@@ -159,7 +151,9 @@ function checkValidity(validFrom: string | null, validUntil: string | null): Pic
   const from = validFrom === null ? null : new Date(validFrom);
   const until = validUntil === null ? null : new Date(validUntil);
   if (from && until && until.getTime() < from.getTime()) {
-    throw new DomainException(ErrorCode.ValidationFailed, '有效期结束时间不能早于开始时间', [{ field: 'validUntil', messages: ['有效期结束时间不能早于开始时间'] }]);
+    throw new DomainException(ErrorCode.ValidationFailed, '有效期结束时间不能早于开始时间', [
+      { field: 'validUntil', messages: ['有效期结束时间不能早于开始时间'] },
+    ]);
   }
   return { validFrom: from, validUntil: until };
 }

@@ -24,7 +24,13 @@ export function toNoticeView(notice: Notice, agencyName: string, now: Date): Not
   return { ...toNoticeSummary(notice, now), agencyId: notice.agencyId, agencyName, bodyHtml: notice.bodyHtml, updatedAt: notice.updatedAt.toISOString() };
 }
 
-export function toStaffNoticeView(notice: Notice, agencyName: string, authorName: string | null, allowedActions: StaffNoticeView['allowedActions'], now: Date): StaffNoticeView {
+export function toStaffNoticeView(
+  notice: Notice,
+  agencyName: string,
+  authorName: string | null,
+  allowedActions: StaffNoticeView['allowedActions'],
+  now: Date,
+): StaffNoticeView {
   return {
     ...toNoticeView(notice, agencyName, now),
     status: notice.status,

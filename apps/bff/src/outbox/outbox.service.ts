@@ -107,7 +107,13 @@ export class OutboxService {
       if (item.kind === 'staff_notice') {
         const notice = JSON.parse(item.payload) as StaffNotice;
         await this.dataSource.transaction(async (manager) => {
-          await manager.insert(Notification, { agencyId: item.recipientId, kind: notice.kind, messageId: notice.messageId ?? null, text: notice.text, createdAt: now });
+          await manager.insert(Notification, {
+            agencyId: item.recipientId,
+            kind: notice.kind,
+            messageId: notice.messageId ?? null,
+            text: notice.text,
+            createdAt: now,
+          });
           await manager.update(OutboxItem, item.id, { status: 'sent', sentAt: now, claimedUntil: null });
         });
         return true;
@@ -142,13 +148,18 @@ export class OutboxService {
       await repository.update(item.id, { status: 'failed', lastError: 'errcode 43101: not accepted by the citizen', claimedUntil: null });
       return true;
     }
-    const lastError = (error instanceof WechatError ? `errcode ${error.errcode}` : (error as Error).message ?? 'error').slice(0, 200);
+    const lastError = (error instanceof WechatError ? `errcode ${error.errcode}` : ((error as Error).message ?? 'error')).slice(0, 200);
     if (attempts >= MAX_ATTEMPTS) {
       await repository.update(item.id, { status: 'dead', lastError, claimedUntil: null });
       return true;
     }
     // Exponential backoff: 30 s, 1 min, 2 min, 4 min …
-    await repository.update(item.id, { status: 'pending', lastError, claimedUntil: null, nextAttemptAt: new Date(now.getTime() + 30_000 * 2 ** (attempts - 1)) });
+    await repository.update(item.id, {
+      status: 'pending',
+      lastError,
+      claimedUntil: null,
+      nextAttemptAt: new Date(now.getTime() + 30_000 * 2 ** (attempts - 1)),
+    });
     return false;
   }
 
@@ -156,6 +167,9 @@ export class OutboxService {
   private async buryAbandoned(now: Date): Promise<void> {
     await this.dataSource
       .getRepository(OutboxItem)
-      .update({ status: 'sending', claimedUntil: LessThan(now) }, { status: 'dead', lastError: 'worker stopped during delivery; not resent to avoid a duplicate', claimedUntil: null });
+      .update(
+        { status: 'sending', claimedUntil: LessThan(now) },
+        { status: 'dead', lastError: 'worker stopped during delivery; not resent to avoid a duplicate', claimedUntil: null },
+      );
   }
 }

@@ -29,7 +29,11 @@ export function routeByKeywords(segmenter: Segmenter, rules: readonly RoutingRul
   for (const rule of rules) {
     const hits = counts.get(rule.keyword.trim().toLowerCase()) ?? 0;
     if (hits === 0) continue;
-    if (!best || rule.priority > best.rule.priority || (rule.priority === best.rule.priority && (hits > best.hits || (hits === best.hits && rule.id < best.rule.id)))) {
+    if (
+      !best ||
+      rule.priority > best.rule.priority ||
+      (rule.priority === best.rule.priority && (hits > best.hits || (hits === best.hits && rule.id < best.rule.id)))
+    ) {
       best = { rule, hits };
     }
   }

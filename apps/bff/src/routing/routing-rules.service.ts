@@ -20,14 +20,33 @@ export class RoutingRulesService {
   async list(): Promise<RoutingRuleView[]> {
     const rules = await this.dataSource.getRepository(RoutingRule).find({ order: { priority: 'DESC', id: 'ASC' } });
     const agencies = new Map((await this.dataSource.getRepository(Agency).find({ select: { id: true, name: true } })).map((a) => [a.id, a.name]));
-    return rules.map((rule) => ({ id: rule.id, keyword: rule.keyword, agencyId: rule.agencyId, agencyName: agencies.get(rule.agencyId) ?? '', priority: rule.priority, active: rule.active }));
+    return rules.map((rule) => ({
+      id: rule.id,
+      keyword: rule.keyword,
+      agencyId: rule.agencyId,
+      agencyName: agencies.get(rule.agencyId) ?? '',
+      priority: rule.priority,
+      active: rule.active,
+    }));
   }
 
   async create(caller: StaffCaller, request: SaveRoutingRuleRequest): Promise<RoutingRuleView> {
     const id = await this.dataSource.transaction(async (manager) => {
       await this.assertAgency(manager, request.agencyId);
-      const rule = await manager.save(manager.create(RoutingRule, { keyword: request.keyword.trim(), agencyId: request.agencyId, priority: request.priority ?? 0, active: request.active ?? true }));
-      await this.audit.recordStaff(manager, caller, { action: AuditAction.RoutingRuleSaved, objectType: 'routing_rule', objectId: rule.id, agencyId: rule.agencyId });
+      const rule = await manager.save(
+        manager.create(RoutingRule, {
+          keyword: request.keyword.trim(),
+          agencyId: request.agencyId,
+          priority: request.priority ?? 0,
+          active: request.active ?? true,
+        }),
+      );
+      await this.audit.recordStaff(manager, caller, {
+        action: AuditAction.RoutingRuleSaved,
+        objectType: 'routing_rule',
+        objectId: rule.id,
+        agencyId: rule.agencyId,
+      });
       return rule.id;
     });
     return (await this.list()).find((rule) => rule.id === id)!;
@@ -44,7 +63,12 @@ export class RoutingRulesService {
         priority: request.priority ?? rule.priority,
         active: request.active ?? rule.active,
       });
-      await this.audit.recordStaff(manager, caller, { action: AuditAction.RoutingRuleSaved, objectType: 'routing_rule', objectId: id, agencyId: request.agencyId ?? rule.agencyId });
+      await this.audit.recordStaff(manager, caller, {
+        action: AuditAction.RoutingRuleSaved,
+        objectType: 'routing_rule',
+        objectId: id,
+        agencyId: request.agencyId ?? rule.agencyId,
+      });
     });
     return (await this.list()).find((rule) => rule.id === id)!;
   }

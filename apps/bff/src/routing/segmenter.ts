@@ -19,6 +19,9 @@ export class Segmenter {
 
   /** Search-mode tokens: long words and their parts, for matching. */
   tokens(text: string): string[] {
-    return this.jieba.cutForSearch(text, true).map((token) => token.trim().toLowerCase()).filter(Boolean);
+    return this.jieba
+      .cutForSearch(text, true)
+      .map((token) => token.trim().toLowerCase())
+      .filter(Boolean);
   }
 }

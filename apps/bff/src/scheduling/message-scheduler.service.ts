@@ -80,8 +80,13 @@ export class MessageScheduler {
         if (result.affected !== 1) return false;
         const key = `overdue:${message.id}:${message.dueAt!.toISOString()}`;
         const text = `留言 ${message.caseNo} 已逾期（应于${formatDay(message.dueAt!)}前答复）`;
-        await this.outbox.enqueue(manager, 'staff_notice', `${key}:agency`, message.assignedAgencyId!, { kind: 'overdue', messageId: message.id, text: `${text}，请尽快办理` });
-        if (office) await this.outbox.enqueue(manager, 'staff_notice', `${key}:office`, office.id, { kind: 'overdue', messageId: message.id, text: `${text}，请督办` });
+        await this.outbox.enqueue(manager, 'staff_notice', `${key}:agency`, message.assignedAgencyId!, {
+          kind: 'overdue',
+          messageId: message.id,
+          text: `${text}，请尽快办理`,
+        });
+        if (office)
+          await this.outbox.enqueue(manager, 'staff_notice', `${key}:office`, office.id, { kind: 'overdue', messageId: message.id, text: `${text}，请督办` });
         await this.workflow.note(manager, message, 'overdue', { actorType: 'system', actorId: null }, { reason: `应于${formatDay(message.dueAt!)}前答复` });
         return true;
       });
@@ -100,8 +105,20 @@ export class MessageScheduler {
     for (const message of replied.filter((m) => this.workflow.deadlines.autoCloseDue(m.repliedAt!, now))) {
       const closed = await this.dataSource
         .transaction(async (manager) => {
-          await this.workflow.transition(manager, message, 'auto_close', { closedAt: now }, { actorType: 'system', actorId: null }, { reason: '答复后未评价，自动办结' });
-          await this.audit.recordSystem(manager, { action: AuditAction.MessageClosed, objectType: 'message', objectId: message.id, agencyId: message.assignedAgencyId });
+          await this.workflow.transition(
+            manager,
+            message,
+            'auto_close',
+            { closedAt: now },
+            { actorType: 'system', actorId: null },
+            { reason: '答复后未评价，自动办结' },
+          );
+          await this.audit.recordSystem(manager, {
+            action: AuditAction.MessageClosed,
+            objectType: 'message',
+            objectId: message.id,
+            agencyId: message.assignedAgencyId,
+          });
           return true;
         })
         // Another instance (or the citizen's rating) got there first.
@@ -129,9 +146,18 @@ export class MessageScheduler {
     let count = 0;
     for (const message of expired) {
       const anonymised = await this.dataSource.transaction(async (manager) => {
-        const result = await manager.update(Message, { id: message.id, anonymisedAt: IsNull() }, { contactNameEncrypted: '', contactPhoneEncrypted: '', anonymisedAt: now });
+        const result = await manager.update(
+          Message,
+          { id: message.id, anonymisedAt: IsNull() },
+          { contactNameEncrypted: '', contactPhoneEncrypted: '', anonymisedAt: now },
+        );
         if (result.affected !== 1) return false;
-        await this.audit.recordSystem(manager, { action: AuditAction.ContactAnonymised, objectType: 'message', objectId: message.id, agencyId: message.assignedAgencyId });
+        await this.audit.recordSystem(manager, {
+          action: AuditAction.ContactAnonymised,
+          objectType: 'message',
+          objectId: message.id,
+          agencyId: message.assignedAgencyId,
+        });
         return true;
       });
       if (anonymised) count += 1;

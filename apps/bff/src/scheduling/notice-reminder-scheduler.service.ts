@@ -27,9 +27,9 @@ export class NoticeReminderScheduler {
     const stale = (await this.freshness.unitSections(now)).filter((row) => row.periodKey !== null);
     if (stale.length === 0) return 0;
     const done = new Set(
-      (await this.dataSource.getRepository(NoticeReminder).find({ where: { periodKey: In(stale.map((row) => row.periodKey!)) }, select: { periodKey: true } })).map(
-        (reminder) => reminder.periodKey,
-      ),
+      (
+        await this.dataSource.getRepository(NoticeReminder).find({ where: { periodKey: In(stale.map((row) => row.periodKey!)) }, select: { periodKey: true } })
+      ).map((reminder) => reminder.periodKey),
     );
     let count = 0;
     for (const row of stale.filter((candidate) => !done.has(candidate.periodKey!))) {
@@ -47,9 +47,25 @@ export class NoticeReminderScheduler {
         : `「${label}」栏目已${row.freshness.daysSinceUpdate}天未更新（要求${this.freshness.rules.staleDays[row.section]}天内更新），请及时发布`;
     try {
       await this.dataSource.transaction(async (manager) => {
-        await manager.insert(NoticeReminder, { periodKey, agencyId: row.agencyId, section: row.section, lastPublishedAt: row.lastPublishedAt, remindedAt: now });
-        await this.outbox.enqueue(manager, 'staff_notice', `notice-stale:${periodKey}`, row.agencyId, { kind: NOTICE_STALE_NOTIFICATION, messageId: null, text });
-        await this.audit.recordSystem(manager, { action: AuditAction.NoticeStaleReminded, objectType: 'agency', objectId: row.agencyId, agencyId: row.agencyId, reason: row.section });
+        await manager.insert(NoticeReminder, {
+          periodKey,
+          agencyId: row.agencyId,
+          section: row.section,
+          lastPublishedAt: row.lastPublishedAt,
+          remindedAt: now,
+        });
+        await this.outbox.enqueue(manager, 'staff_notice', `notice-stale:${periodKey}`, row.agencyId, {
+          kind: NOTICE_STALE_NOTIFICATION,
+          messageId: null,
+          text,
+        });
+        await this.audit.recordSystem(manager, {
+          action: AuditAction.NoticeStaleReminded,
+          objectType: 'agency',
+          objectId: row.agencyId,
+          agencyId: row.agencyId,
+          reason: row.section,
+        });
       });
       return true;
     } catch (error) {

@@ -1,13 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  AuditAction,
-  CreateStaffAccountRequest,
-  ErrorCode,
-  StaffAccountListQuery,
-  StaffAccountView,
-  UpdateStaffAccountRequest,
-} from '@weimin/contracts';
+import { AuditAction, CreateStaffAccountRequest, ErrorCode, StaffAccountListQuery, StaffAccountView, UpdateStaffAccountRequest } from '@weimin/contracts';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
 import { AuditService } from '../audit/audit.service';
@@ -55,7 +48,12 @@ export class StaffService {
   async create(caller: StaffCaller, request: CreateStaffAccountRequest): Promise<StaffAccountView> {
     const id = await this.dataSource.transaction(async (manager) => {
       const account = await this.insertAccount(manager, request);
-      await this.audit.recordStaff(manager, caller, { action: AuditAction.AccountCreated, objectType: 'staff_account', objectId: account.id, agencyId: account.agencyId });
+      await this.audit.recordStaff(manager, caller, {
+        action: AuditAction.AccountCreated,
+        objectType: 'staff_account',
+        objectId: account.id,
+        agencyId: account.agencyId,
+      });
       return account.id;
     });
     return this.get(caller, id);
@@ -129,7 +127,12 @@ export class StaffService {
     await this.dataSource.transaction(async (manager) => {
       const account = await this.findVisible(manager, caller, id);
       await manager.update(StaffAccount, id, { lockedUntil: null, failedLogins: 0 });
-      await this.audit.recordStaff(manager, caller, { action: AuditAction.AccountUnlocked, objectType: 'staff_account', objectId: id, agencyId: account.agencyId });
+      await this.audit.recordStaff(manager, caller, {
+        action: AuditAction.AccountUnlocked,
+        objectType: 'staff_account',
+        objectId: id,
+        agencyId: account.agencyId,
+      });
     });
     return this.get(caller, id);
   }
@@ -143,7 +146,12 @@ export class StaffService {
       const account = await this.findVisible(manager, caller, id);
       await manager.update(StaffAccount, id, { passwordHash, failedLogins: 0, lockedUntil: null });
       await manager.delete(StaffSession, { accountId: id });
-      await this.audit.recordStaff(manager, caller, { action: AuditAction.PasswordReset, objectType: 'staff_account', objectId: id, agencyId: account.agencyId });
+      await this.audit.recordStaff(manager, caller, {
+        action: AuditAction.PasswordReset,
+        objectType: 'staff_account',
+        objectId: id,
+        agencyId: account.agencyId,
+      });
     });
   }
 

@@ -2,14 +2,30 @@ import type { AgencyFiguresRow } from '@weimin/contracts';
 import { addCounts, countsOf, emptyCounts, FigureCounts, rankAgencies, StatusGroup, toFigures } from './message-figures';
 
 const counts = (overrides: Partial<FigureCounts>): FigureCounts => ({ ...emptyCounts(), ...overrides });
-const agency = (agencyId: number | null, agencyName: string, overrides: Partial<FigureCounts>): AgencyFiguresRow => ({ agencyId, agencyName, ...toFigures(counts(overrides)) });
+const agency = (agencyId: number | null, agencyName: string, overrides: Partial<FigureCounts>): AgencyFiguresRow => ({
+  agencyId,
+  agencyName,
+  ...toFigures(counts(overrides)),
+});
 
 describe('countsOf', () => {
-  const group = (status: StatusGroup['status'], rating: StatusGroup['rating'] = null): StatusGroup => ({ status, rating, messages: 4, repliedOnTime: 3, replyWorkdaysSum: 10, replyWorkdaysCount: 4, pastDue: 2 });
+  const group = (status: StatusGroup['status'], rating: StatusGroup['rating'] = null): StatusGroup => ({
+    status,
+    rating,
+    messages: 4,
+    repliedOnTime: 3,
+    replyWorkdaysSum: 10,
+    replyWorkdaysCount: 4,
+    pastDue: 2,
+  });
 
   it('counts answered messages as replied, with their on-time replies, working days and rating', () => {
-    expect(countsOf(group('closed', 'basically_satisfied'))).toEqual(counts({ received: 4, valid: 4, replied: 4, onTime: 3, replyWorkdaysSum: 10, replyWorkdaysCount: 4, rated: 4, satisfied: 4 }));
-    expect(countsOf(group('closed', 'unsatisfied'))).toEqual(counts({ received: 4, valid: 4, replied: 4, onTime: 3, replyWorkdaysSum: 10, replyWorkdaysCount: 4, rated: 4 }));
+    expect(countsOf(group('closed', 'basically_satisfied'))).toEqual(
+      counts({ received: 4, valid: 4, replied: 4, onTime: 3, replyWorkdaysSum: 10, replyWorkdaysCount: 4, rated: 4, satisfied: 4 }),
+    );
+    expect(countsOf(group('closed', 'unsatisfied'))).toEqual(
+      counts({ received: 4, valid: 4, replied: 4, onTime: 3, replyWorkdaysSum: 10, replyWorkdaysCount: 4, rated: 4 }),
+    );
     expect(countsOf(group('replied'))).toEqual(counts({ received: 4, valid: 4, replied: 4, onTime: 3, replyWorkdaysSum: 10, replyWorkdaysCount: 4 }));
   });
 
@@ -24,7 +40,9 @@ describe('countsOf', () => {
 
 describe('toFigures', () => {
   it('derives the rates from the counts, null where nothing divides', () => {
-    expect(toFigures(counts({ received: 7, valid: 6, replied: 4, onTime: 3, replyWorkdaysSum: 9, replyWorkdaysCount: 4, rated: 3, satisfied: 2, overdueNow: 1 }))).toEqual({
+    expect(
+      toFigures(counts({ received: 7, valid: 6, replied: 4, onTime: 3, replyWorkdaysSum: 9, replyWorkdaysCount: 4, rated: 3, satisfied: 2, overdueNow: 1 })),
+    ).toEqual({
       received: 7,
       valid: 6,
       replied: 4,

@@ -51,7 +51,17 @@ export function countsOf(group: StatusGroup): FigureCounts {
   };
 }
 
-const COUNT_FIELDS: ReadonlyArray<keyof FigureCounts> = ['received', 'valid', 'replied', 'onTime', 'replyWorkdaysSum', 'replyWorkdaysCount', 'rated', 'satisfied', 'overdueNow'];
+const COUNT_FIELDS: ReadonlyArray<keyof FigureCounts> = [
+  'received',
+  'valid',
+  'replied',
+  'onTime',
+  'replyWorkdaysSum',
+  'replyWorkdaysCount',
+  'rated',
+  'satisfied',
+  'overdueNow',
+];
 
 export function emptyCounts(): FigureCounts {
   return { received: 0, valid: 0, replied: 0, onTime: 0, replyWorkdaysSum: 0, replyWorkdaysCount: 0, rated: 0, satisfied: 0, overdueNow: 0 };
@@ -105,5 +115,10 @@ export function rankAgencies(rows: readonly AgencyFiguresRow[], minItems: number
 }
 
 function compareFigures(a: MessageFigures, b: MessageFigures): number {
-  return byRateDescending(a.onTimeRate, b.onTimeRate) || byRateDescending(a.replyRate, b.replyRate) || byRateDescending(a.satisfactionRate, b.satisfactionRate) || b.valid - a.valid;
+  return (
+    byRateDescending(a.onTimeRate, b.onTimeRate) ||
+    byRateDescending(a.replyRate, b.replyRate) ||
+    byRateDescending(a.satisfactionRate, b.satisfactionRate) ||
+    b.valid - a.valid
+  );
 }

@@ -72,7 +72,11 @@ export class MessageStatsService {
     }
 
     const byAgency: AgencyFiguresRow[] = [...perAgency]
-      .map(([agencyId, counts]) => ({ agencyId, agencyName: agencyId === null ? UNASSIGNED_LABEL : (names.get(agencyId) ?? `#${agencyId}`), ...toFigures(counts) }))
+      .map(([agencyId, counts]) => ({
+        agencyId,
+        agencyName: agencyId === null ? UNASSIGNED_LABEL : (names.get(agencyId) ?? `#${agencyId}`),
+        ...toFigures(counts),
+      }))
       .sort((a, b) => b.received - a.received || a.agencyName.localeCompare(b.agencyName, 'zh-CN'));
     const byType = [...perType].map(([type, counts]) => ({ type, ...toFigures(counts) }));
     const byChannel = [...perChannel].map(([channel, counts]) => ({ channel, ...toFigures(counts) }));

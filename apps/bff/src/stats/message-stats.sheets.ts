@@ -35,14 +35,33 @@ export function describeFilters(view: MessageStatsView, agencyName: string | nul
 export function messageStatsSheets(view: MessageStatsView, agencyName: string | null): StatsSheet[] {
   const notes = [describeFilters(view, agencyName), `生成时间：${view.generatedAt}`];
   return [
-    { name: '留言概况', notes: ['留言办理统计', view.summary, ...notes], columns: [{ header: '范围', value: () => '全部', width: 12 }, ...figureColumns()], rows: [view.totals] },
+    {
+      name: '留言概况',
+      notes: ['留言办理统计', view.summary, ...notes],
+      columns: [{ header: '范围', value: () => '全部', width: 12 }, ...figureColumns()],
+      rows: [view.totals],
+    },
     { name: '按承办单位', notes, columns: [{ header: '承办单位', value: (r) => r.agencyName, width: 36 }, ...figureColumns()], rows: view.byAgency },
-    { name: '按类型', notes, columns: [{ header: '类型', value: (r) => MESSAGE_TYPE_LABELS[r.type as keyof typeof MESSAGE_TYPE_LABELS] }, ...figureColumns()], rows: view.byType },
-    { name: '按渠道', notes, columns: [{ header: '渠道', value: (r) => MESSAGE_CHANNEL_LABELS[r.channel as keyof typeof MESSAGE_CHANNEL_LABELS], width: 22 }, ...figureColumns()], rows: view.byChannel },
+    {
+      name: '按类型',
+      notes,
+      columns: [{ header: '类型', value: (r) => MESSAGE_TYPE_LABELS[r.type as keyof typeof MESSAGE_TYPE_LABELS] }, ...figureColumns()],
+      rows: view.byType,
+    },
+    {
+      name: '按渠道',
+      notes,
+      columns: [{ header: '渠道', value: (r) => MESSAGE_CHANNEL_LABELS[r.channel as keyof typeof MESSAGE_CHANNEL_LABELS], width: 22 }, ...figureColumns()],
+      rows: view.byChannel,
+    },
     {
       name: '单位排名',
       notes: [...notes, `入榜条件：有效留言不少于 ${view.ranking.minItems} 条；按按期答复率、答复率、满意率依次排序`],
-      columns: [{ header: '名次', value: (r: AgencyRankingRow) => r.rank }, { header: '承办单位', value: (r: AgencyRankingRow) => r.agencyName, width: 36 }, ...figureColumns<AgencyRankingRow>()],
+      columns: [
+        { header: '名次', value: (r: AgencyRankingRow) => r.rank },
+        { header: '承办单位', value: (r: AgencyRankingRow) => r.agencyName, width: 36 },
+        ...figureColumns<AgencyRankingRow>(),
+      ],
       rows: view.ranking.rows,
     },
   ];

@@ -2,7 +2,20 @@ import type { ChannelFiguresRow, MessageChannel, MessageFigures } from '@weimin/
 import { formatPercent, messageSummarySentence } from './message-summary';
 
 function figures(overrides: Partial<MessageFigures>): MessageFigures {
-  return { received: 0, valid: 0, replied: 0, replyRate: null, onTime: 0, onTimeRate: null, averageReplyWorkdays: null, rated: 0, satisfied: 0, satisfactionRate: null, overdueNow: 0, ...overrides };
+  return {
+    received: 0,
+    valid: 0,
+    replied: 0,
+    replyRate: null,
+    onTime: 0,
+    onTimeRate: null,
+    averageReplyWorkdays: null,
+    rated: 0,
+    satisfied: 0,
+    satisfactionRate: null,
+    overdueNow: 0,
+    ...overrides,
+  };
 }
 const channel = (channel: MessageChannel, replied: number): ChannelFiguresRow => ({ ...figures({ replied }), channel });
 
@@ -10,7 +23,9 @@ describe('messageSummarySentence', () => {
   it("says seed 004's figures the way the report does", () => {
     const totals = figures({ received: 1029, valid: 1029, replied: 1029, replyRate: 1, onTime: 362 });
     const byChannel = [channel('online_consultation', 781), channel('mayor_mailbox', 248), channel('unit_board', 0)];
-    expect(messageSummarySentence({}, totals, byChannel)).toBe('共收到留言 1029 条，答复 1029 条，其中市长信箱 248 条、网上咨询 781 条，按期答复 362 条，答复率 100%。');
+    expect(messageSummarySentence({}, totals, byChannel)).toBe(
+      '共收到留言 1029 条，答复 1029 条，其中市长信箱 248 条、网上咨询 781 条，按期答复 362 条，答复率 100%。',
+    );
   });
 
   it('names the period, the valid count when some were hidden, satisfaction and what is overdue now', () => {
@@ -22,7 +37,9 @@ describe('messageSummarySentence', () => {
 
   it('leaves out rates it cannot compute', () => {
     expect(messageSummarySentence({ to: '2026-03-05' }, figures({}), [])).toBe('截至2026年3月5日，共收到留言 0 条，答复 0 条，按期答复 0 条。');
-    expect(messageSummarySentence({ from: '2026-03-05' }, figures({ received: 1, valid: 1, replyRate: 0 }), [])).toBe('2026年3月5日以来，共收到留言 1 条，答复 0 条，按期答复 0 条，答复率 0%。');
+    expect(messageSummarySentence({ from: '2026-03-05' }, figures({ received: 1, valid: 1, replyRate: 0 }), [])).toBe(
+      '2026年3月5日以来，共收到留言 1 条，答复 0 条，按期答复 0 条，答复率 0%。',
+    );
   });
 });
 

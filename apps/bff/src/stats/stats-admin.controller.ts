@@ -27,6 +27,10 @@ export class StatsAdminController {
     const file = await this.exports.workbook(staff, query);
     const period = query.from || query.to ? `-${query.from ?? '最早'}至${query.to ?? '今'}` : '';
     const name = `统计分析${period}.xlsx`;
-    return new StreamableFile(file, { type: XLSX, disposition: `attachment; filename="weimin-stats.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`, length: file.length });
+    return new StreamableFile(file, {
+      type: XLSX,
+      disposition: `attachment; filename="weimin-stats.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`,
+      length: file.length,
+    });
   }
 }

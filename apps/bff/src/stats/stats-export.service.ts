@@ -60,7 +60,12 @@ export class StatsExportService {
     for (const source of this.sources) sheets.push(...(await source.sheets(caller, query)));
     const file = await writeStatsWorkbook(sheets);
     await this.dataSource.transaction((manager) =>
-      this.audit.recordStaff(manager, caller, { action: AuditAction.StatsExported, objectType: 'stats', objectId: 'export.xlsx', reason: describeQuery(query) }),
+      this.audit.recordStaff(manager, caller, {
+        action: AuditAction.StatsExported,
+        objectType: 'stats',
+        objectId: 'export.xlsx',
+        reason: describeQuery(query),
+      }),
     );
     return file;
   }

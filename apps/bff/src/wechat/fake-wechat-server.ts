@@ -64,13 +64,15 @@ export async function startFakeWechatServer(port = 0): Promise<FakeWechatServer>
     switch (url.pathname) {
       case '/sns/jscode2session': {
         const code = url.searchParams.get('js_code') ?? '';
-        if (url.searchParams.get('appid') !== state.appId || url.searchParams.get('secret') !== state.secret) return send({ errcode: 40125, errmsg: 'invalid appsecret' });
+        if (url.searchParams.get('appid') !== state.appId || url.searchParams.get('secret') !== state.secret)
+          return send({ errcode: 40125, errmsg: 'invalid appsecret' });
         if (!code || state.usedCodes.has(code)) return send({ errcode: 40029, errmsg: 'invalid code' });
         state.usedCodes.add(code);
         return send({ openid: fakeOpenidOf(code), session_key: createHash('md5').update(code).digest('base64') });
       }
       case '/cgi-bin/stable_token': {
-        if (body.grant_type !== 'client_credential' || body.appid !== state.appId || body.secret !== state.secret) return send({ errcode: 40013, errmsg: 'invalid appid' });
+        if (body.grant_type !== 'client_credential' || body.appid !== state.appId || body.secret !== state.secret)
+          return send({ errcode: 40013, errmsg: 'invalid appid' });
         state.tokenFetches += 1;
         const token = `fake-token-${state.tokenFetches}`;
         state.validTokens.add(token);
@@ -96,7 +98,16 @@ export async function startFakeWechatServer(port = 0): Promise<FakeWechatServer>
         if (!tokenOk()) return send({ errcode: 40001, errmsg: 'invalid credential, access_token is invalid or not latest' });
         const match = /^phone-(1[3-9]\d{9})$/.exec(String(body.code ?? ''));
         if (!match) return send({ errcode: 40029, errmsg: 'invalid code' });
-        return send({ errcode: 0, errmsg: 'ok', phone_info: { phoneNumber: match[1], purePhoneNumber: match[1], countryCode: '86', watermark: { timestamp: Math.floor(Date.now() / 1000), appid: state.appId } } });
+        return send({
+          errcode: 0,
+          errmsg: 'ok',
+          phone_info: {
+            phoneNumber: match[1],
+            purePhoneNumber: match[1],
+            countryCode: '86',
+            watermark: { timestamp: Math.floor(Date.now() / 1000), appid: state.appId },
+          },
+        });
       }
       default:
         response.statusCode = 404;

@@ -9,7 +9,12 @@ import type {
 } from '@weimin/contracts';
 import { request } from './http';
 
-export function listInterpretations(query: { audience?: Audience; stage?: LifeEventStage; page?: number; pageSize?: number }): Promise<Page<InterpretationSummary>> {
+export function listInterpretations(query: {
+  audience?: Audience;
+  stage?: LifeEventStage;
+  page?: number;
+  pageSize?: number;
+}): Promise<Page<InterpretationSummary>> {
   return request<Page<InterpretationSummary>>('/interpretations', { query });
 }
 

@@ -1,12 +1,4 @@
-import type {
-  BoardMessageView,
-  BoardQuery,
-  CreateMessageRequest,
-  MyMessageSummary,
-  MyMessageView,
-  Page,
-  RateMessageRequest,
-} from '@weimin/contracts';
+import type { BoardMessageView, BoardQuery, CreateMessageRequest, MyMessageSummary, MyMessageView, Page, RateMessageRequest } from '@weimin/contracts';
 import { request } from './http';
 
 /**

@@ -237,7 +237,13 @@ function AccountStatus({ account }: { account: StaffAccountView }) {
   if (!account.active) return <Tag>已停用</Tag>;
   if (account.lockedUntil) {
     return (
-      <Tooltip title={<>锁定至 <DateTime value={account.lockedUntil} /></>}>
+      <Tooltip
+        title={
+          <>
+            锁定至 <DateTime value={account.lockedUntil} />
+          </>
+        }
+      >
         <Tag color="warning">已锁定</Tag>
       </Tooltip>
     );

@@ -50,10 +50,7 @@ export default function AgenciesPage() {
   const rows = useMemo(() => {
     const needle = name.trim();
     return (data ?? []).filter(
-      (agency) =>
-        (kind === ALL || agency.kind === kind) &&
-        (status === ALL || agency.active === (status === 'active')) &&
-        agency.name.includes(needle),
+      (agency) => (kind === ALL || agency.kind === kind) && (status === ALL || agency.active === (status === 'active')) && agency.name.includes(needle),
     );
   }, [data, kind, status, name]);
 
@@ -139,7 +136,13 @@ export default function AgenciesPage() {
       title="机构管理"
       extra={
         <Space>
-          <Input.Search allowClear placeholder="按名称搜索" aria-label="按名称搜索机构" style={{ width: 240 }} onChange={(event) => setName(event.target.value)} />
+          <Input.Search
+            allowClear
+            placeholder="按名称搜索"
+            aria-label="按名称搜索机构"
+            style={{ width: 240 }}
+            onChange={(event) => setName(event.target.value)}
+          />
           {canManageAgencies && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ open: true })}>
               新增机构
@@ -164,9 +167,7 @@ export default function AgenciesPage() {
             loading={loading}
             pagination={{ defaultPageSize: 50, showSizeChanger: true, showTotal: (total) => `共 ${total} 个机构` }}
             locale={{
-              emptyText: (
-                <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={data?.length ? '没有符合条件的机构' : '尚未登记任何机构'} />
-              ),
+              emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={data?.length ? '没有符合条件的机构' : '尚未登记任何机构'} />,
             }}
           />
         </Flex>

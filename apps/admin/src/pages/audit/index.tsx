@@ -89,8 +89,7 @@ export default function AuditPage() {
       title: '对象',
       key: 'object',
       width: 110,
-      render: (_, { objectType, objectId }) =>
-        objectType ? `${OBJECT_TYPE_LABELS[objectType] ?? objectType}${objectId ? ` #${objectId}` : ''}` : '—',
+      render: (_, { objectType, objectId }) => (objectType ? `${OBJECT_TYPE_LABELS[objectType] ?? objectType}${objectId ? ` #${objectId}` : ''}` : '—'),
     },
     { title: '说明', dataIndex: 'reason', ellipsis: true, render: (reason: string | null) => reason ?? '—' },
     { title: 'IP', dataIndex: 'ip', width: 120, render: (ip: string | null) => ip ?? '—' },
@@ -198,7 +197,9 @@ function Actor({ entry }: { entry: AuditEntryView }) {
     .join('、');
   return (
     <Flex vertical>
-      <span>{entry.actorType === 'citizen' ? '市民' : '账号'} #{entry.actorId}</span>
+      <span>
+        {entry.actorType === 'citizen' ? '市民' : '账号'} #{entry.actorId}
+      </span>
       {roles && (
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {roles}

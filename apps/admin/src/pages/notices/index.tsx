@@ -63,7 +63,8 @@ export default function NoticesPage() {
       title: '状态',
       dataIndex: 'status',
       width: 90,
-      render: (value: NoticeStatus, notice) => (value === 'published' ? <Tag color="success">已发布</Tag> : <Tag title={notice.withdrawReason ?? undefined}>已撤回</Tag>),
+      render: (value: NoticeStatus, notice) =>
+        value === 'published' ? <Tag color="success">已发布</Tag> : <Tag title={notice.withdrawReason ?? undefined}>已撤回</Tag>,
     },
   ];
   if (canPublishNotices) {
@@ -164,7 +165,12 @@ export default function NoticesPage() {
       </Flex>
       {canPublishNotices && (
         <>
-          <NoticeFormDialog open={editing.open} notice={editing.notice} onClose={() => setEditing((previous) => ({ ...previous, open: false }))} onSaved={saved} />
+          <NoticeFormDialog
+            open={editing.open}
+            notice={editing.notice}
+            onClose={() => setEditing((previous) => ({ ...previous, open: false }))}
+            onSaved={saved}
+          />
           <WithdrawNoticeDialog notice={withdrawing} onClose={() => setWithdrawing(undefined)} onDone={saved} />
         </>
       )}

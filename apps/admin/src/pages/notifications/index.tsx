@@ -27,7 +27,13 @@ export default function NotificationsPage() {
       title: '内容',
       dataIndex: 'text',
       render: (text: string, notification) =>
-        notification.messageId ? <Link to={`/messages/${notification.messageId}`}>{text}</Link> : notification.kind === 'notice_stale' ? <Link to="/notices">{text}</Link> : text,
+        notification.messageId ? (
+          <Link to={`/messages/${notification.messageId}`}>{text}</Link>
+        ) : notification.kind === 'notice_stale' ? (
+          <Link to="/notices">{text}</Link>
+        ) : (
+          text
+        ),
     },
     { title: '时间', dataIndex: 'createdAt', width: 180, render: (at: string) => <DateTime value={at} /> },
   ];

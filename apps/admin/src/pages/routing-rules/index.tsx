@@ -82,7 +82,13 @@ export default function RoutingRulesPage() {
       }
       extra={
         <Space>
-          <Input.Search allowClear placeholder="关键词或承办单位" aria-label="搜索派单规则" style={{ width: 220 }} onChange={(event) => setKeyword(event.target.value)} />
+          <Input.Search
+            allowClear
+            placeholder="关键词或承办单位"
+            aria-label="搜索派单规则"
+            style={{ width: 220 }}
+            onChange={(event) => setKeyword(event.target.value)}
+          />
           {canManageRoutingRules && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ open: true })}>
               新增规则

@@ -37,5 +37,4 @@ export class AuditQueryDto extends PageQueryDto implements AuditQuery {
   @IsOptional()
   @IsDateString({ strict: true })
   to?: string;
-
 }

@@ -2,7 +2,16 @@
  * Driver codes of a database that cannot be reached or dropped the connection (mysql2 and Node's net). Such a request
  * did not fail for anything the caller did; it may succeed once the database is back, so it is answered 503.
  */
-const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'PROTOCOL_CONNECTION_LOST', 'PROTOCOL_SEQUENCE_TIMEOUT', 'ER_CON_COUNT_ERROR']);
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'PROTOCOL_CONNECTION_LOST',
+  'PROTOCOL_SEQUENCE_TIMEOUT',
+  'ER_CON_COUNT_ERROR',
+]);
 
 /** True for a lost or refused database connection, bare or wrapped in TypeORM's QueryFailedError. */
 export function isDatabaseUnavailable(error: unknown): boolean {

@@ -11,7 +11,11 @@ describe('toErrorResponse', () => {
   });
 
   it('maps framework errors by status, without their messages', () => {
-    expect(toErrorResponse(new NotFoundException('Cannot GET /secret/path'), 't2').body).toEqual({ code: 'NOT_FOUND', message: '请求的内容不存在', traceId: 't2' });
+    expect(toErrorResponse(new NotFoundException('Cannot GET /secret/path'), 't2').body).toEqual({
+      code: 'NOT_FOUND',
+      message: '请求的内容不存在',
+      traceId: 't2',
+    });
     expect(toErrorResponse(new BadRequestException('Unexpected token'), 't3').status).toBe(400);
     expect(toErrorResponse(Object.assign(new Error('too big'), { statusCode: 413 }), 't4').body.code).toBe('PAYLOAD_TOO_LARGE');
   });
@@ -27,7 +31,11 @@ describe('toErrorResponse', () => {
     const wrapped = Object.assign(new Error('Query failed'), { driverError: lost });
     const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:3306'), { code: 'ECONNREFUSED' });
     for (const error of [lost, wrapped, refused]) {
-      expect(toErrorResponse(error, 't6')).toEqual({ status: 503, body: { code: 'SERVICE_UNAVAILABLE', message: expect.any(String), traceId: 't6' }, unexpected: true });
+      expect(toErrorResponse(error, 't6')).toEqual({
+        status: 503,
+        body: { code: 'SERVICE_UNAVAILABLE', message: expect.any(String), traceId: 't6' },
+        unexpected: true,
+      });
     }
     expect(toErrorResponse(Object.assign(new Error('syntax'), { code: 'ER_PARSE_ERROR' }), 't7').status).toBe(500);
   });

@@ -13,7 +13,13 @@ const queryBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true
 
 /** An optional positive integer id, such as `?agencyId=12` (strings of digits are read as numbers). */
 export function OptionalId(): PropertyDecorator {
-  return applyDecorators(ApiPropertyOptional(), IsOptional(), Type(() => Number), IsInt(), Min(1));
+  return applyDecorators(
+    ApiPropertyOptional(),
+    IsOptional(),
+    Type(() => Number),
+    IsInt(),
+    Min(1),
+  );
 }
 
 /** An optional `?flag=true|false`, such as `?overdue=true`. */

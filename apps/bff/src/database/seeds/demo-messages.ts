@@ -52,7 +52,8 @@ export const DEMO_MESSAGES: readonly DemoMessageSeed[] = [
     outcome: {
       kind: 'replied',
       afterWorkdays: 2,
-      reply: '<p>您好：灵活就业人员可通过“临溪人社”微信公众号或市民服务中心二楼人社窗口办理参保登记。</p><p>养老保险缴费基数可在全省社平工资的60%至300%之间自选，按月或按季缴纳均可。</p>',
+      reply:
+        '<p>您好：灵活就业人员可通过“临溪人社”微信公众号或市民服务中心二楼人社窗口办理参保登记。</p><p>养老保险缴费基数可在全省社平工资的60%至300%之间自选，按月或按季缴纳均可。</p>',
       rating: 'satisfied',
       ratingComment: '讲得很清楚，已经在手机上办好了',
     },
@@ -108,7 +109,8 @@ export const DEMO_MESSAGES: readonly DemoMessageSeed[] = [
     outcome: {
       kind: 'replied',
       afterWorkdays: 1,
-      reply: '<p>您好：随迁子女入学需准备户口簿、居住证（或租房备案证明）、父母一方的务工或社保证明。</p><p>报名时间一般在每年6月上旬，具体以教育局发布的招生公告为准。</p>',
+      reply:
+        '<p>您好：随迁子女入学需准备户口簿、居住证（或租房备案证明）、父母一方的务工或社保证明。</p><p>报名时间一般在每年6月上旬，具体以教育局发布的招生公告为准。</p>',
       rating: 'satisfied',
     },
   },
@@ -430,7 +432,11 @@ export const DEMO_MESSAGES: readonly DemoMessageSeed[] = [
     contact: { name: '袁芳', phone: '13900001022' },
     isPublic: true,
     daysAgo: 16,
-    outcome: { kind: 'replied', afterWorkdays: 4, reply: '<p>您好：经核查，该站因医生外出培训临时闭诊未公示。我委已要求其严格执行开放时间，临时调整须提前公告。</p>' },
+    outcome: {
+      kind: 'replied',
+      afterWorkdays: 4,
+      reply: '<p>您好：经核查，该站因医生外出培训临时闭诊未公示。我委已要求其严格执行开放时间，临时调整须提前公告。</p>',
+    },
   },
   // Work in progress: the agency still has these.
   {

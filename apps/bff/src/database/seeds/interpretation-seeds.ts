@@ -27,7 +27,9 @@ function bodyOf(seed: InterpretationSeed): string {
 
 /** The review steps an item in `status` has been through, in order. */
 function pathTo(status: InterpretationStatus): Array<{ action: InterpretationEvent['action']; level: number | null; to: InterpretationStatus }> {
-  const steps: Array<{ action: InterpretationEvent['action']; level: number | null; to: InterpretationStatus }> = [{ action: 'create', level: null, to: 'draft' }];
+  const steps: Array<{ action: InterpretationEvent['action']; level: number | null; to: InterpretationStatus }> = [
+    { action: 'create', level: null, to: 'draft' },
+  ];
   if (status === 'draft') return steps;
   steps.push({ action: 'submit', level: null, to: 'agency_review' });
   if (status === 'returned') return [...steps, { action: 'return', level: 1, to: 'returned' }];
@@ -45,7 +47,11 @@ function pathTo(status: InterpretationStatus): Array<{ action: InterpretationEve
 export async function seedInterpretations(manager: EntityManager, now = new Date()): Promise<number> {
   const knownDocs = new Set((await manager.find(PolicyDocument, { select: { docNumber: true } })).map((d) => d.docNumber));
   const newDocs = DEMO_POLICY_DOCUMENTS.filter((d) => !knownDocs.has(d.docNumber));
-  if (newDocs.length > 0) await manager.insert(PolicyDocument, newDocs.map((d) => ({ ...d, createdAt: now })));
+  if (newDocs.length > 0)
+    await manager.insert(
+      PolicyDocument,
+      newDocs.map((d) => ({ ...d, createdAt: now })),
+    );
   const docIds = new Map((await manager.find(PolicyDocument, { select: { id: true, docNumber: true } })).map((d) => [d.docNumber, d.id]));
 
   const takenTitles = new Set((await manager.find(Interpretation, { select: { title: true } })).map((i) => i.title));
@@ -53,7 +59,12 @@ export async function seedInterpretations(manager: EntityManager, now = new Date
   if (wanted.length === 0) return 0;
   const agencyIds = new Map((await manager.find(Agency, { select: { id: true, code: true } })).map((a) => [a.code, a.id]));
   const accounts = new Map(
-    (await manager.find(StaffAccount, { where: { username: In(['office.staff', 'office.head', ...Object.values(DRAFTERS).flatMap((d) => [d.drafter, d.head])]) }, select: { id: true, username: true } })).map((a) => [a.username, a.id]),
+    (
+      await manager.find(StaffAccount, {
+        where: { username: In(['office.staff', 'office.head', ...Object.values(DRAFTERS).flatMap((d) => [d.drafter, d.head])]) },
+        select: { id: true, username: true },
+      })
+    ).map((a) => [a.username, a.id]),
   );
   const segmenter = new Segmenter();
   const published: Array<{ id: number; stages: readonly string[] }> = [];
@@ -84,9 +95,28 @@ export async function seedInterpretations(manager: EntityManager, now = new Date
     };
     const { identifiers } = await manager.insert(Interpretation, item);
     const id = identifiers[0].id as number;
-    await manager.insert(InterpretationStage, seed.stages.map((stage) => ({ interpretationId: id, stage })));
-    if (seed.yi) await manager.insert(InterpretationVariant, { interpretationId: id, language: 'ii', title: seed.yi.title, summary: seed.yi.summary, bodyHtml: sanitizeRichText(seed.yi.body) });
-    const reviewerOf = (level: number | null) => (level === 1 ? (people ? accounts.get(people.head) : undefined) : level === 2 ? accounts.get('office.staff') : level === 3 ? accounts.get('office.head') : authorId);
+    await manager.insert(
+      InterpretationStage,
+      seed.stages.map((stage) => ({ interpretationId: id, stage })),
+    );
+    if (seed.yi)
+      await manager.insert(InterpretationVariant, {
+        interpretationId: id,
+        language: 'ii',
+        title: seed.yi.title,
+        summary: seed.yi.summary,
+        bodyHtml: sanitizeRichText(seed.yi.body),
+      });
+    const reviewerOf = (level: number | null) =>
+      level === 1
+        ? people
+          ? accounts.get(people.head)
+          : undefined
+        : level === 2
+          ? accounts.get('office.staff')
+          : level === 3
+            ? accounts.get('office.head')
+            : authorId;
     const steps = pathTo(status);
     await manager.insert(
       InterpretationEvent,

@@ -54,7 +54,11 @@ export async function seedDemoMessages(manager: EntityManager, { cipher, rules, 
   const wanted = DEMO_MESSAGES.filter((seed) => !existing.has(CASE_PREFIX + seed.key));
   if (wanted.length === 0) return 0;
 
-  const codes = [...new Set(wanted.flatMap((seed) => [seed.agencyCode, seed.outcome.kind === 'returned' ? seed.outcome.fromAgencyCode : null]).filter((c): c is string => !!c))];
+  const codes = [
+    ...new Set(
+      wanted.flatMap((seed) => [seed.agencyCode, seed.outcome.kind === 'returned' ? seed.outcome.fromAgencyCode : null]).filter((c): c is string => !!c),
+    ),
+  ];
   const agencies = new Map((await manager.findBy(Agency, { code: In([...codes, 'office']) })).map((agency) => [agency.code, agency]));
   const staff = await staffFor(manager, [...agencies.values()]);
   let added = 0;
@@ -79,7 +83,13 @@ async function staffFor(manager: EntityManager, agencies: Agency[]): Promise<Map
     const passwordHash = await new PasswordHasher().hash(randomBytes(24).toString('base64url'));
     for (const agency of missing) {
       const account = await manager.save(
-        manager.create(StaffAccount, { username: REPLIER_PREFIX + agency.code, displayName: `${agency.name.replace(/^临溪市/, '')}工作人员`.slice(0, 32), agencyId: agency.id, roles: ['agency_staff'], passwordHash }),
+        manager.create(StaffAccount, {
+          username: REPLIER_PREFIX + agency.code,
+          displayName: `${agency.name.replace(/^临溪市/, '')}工作人员`.slice(0, 32),
+          agencyId: agency.id,
+          roles: ['agency_staff'],
+          passwordHash,
+        }),
       );
       byAgency.set(agency.id, account.id);
     }
@@ -98,8 +108,15 @@ async function addMessage(
   const submittedAt = new Date(Math.min(atChinaHour(day, 9).getTime() + (Number(seed.key) % 50) * 60_000, now.getTime() - HOUR_MS));
   const officeStaff = staff.get(office.id) ?? null;
   const events: Array<Omit<MessageEvent, 'id' | 'messageId'>> = [];
-  const event = (at: Date, action: string, actor: { type: MessageEvent['actorType']; id: number | null }, from: MessageStatus | null, to: MessageStatus | null, agencyId: number | null, reason: string | null = null) =>
-    events.push({ at, action, actorType: actor.type, actorId: actor.id, agencyId, fromStatus: from, toStatus: to, reason });
+  const event = (
+    at: Date,
+    action: string,
+    actor: { type: MessageEvent['actorType']; id: number | null },
+    from: MessageStatus | null,
+    to: MessageStatus | null,
+    agencyId: number | null,
+    reason: string | null = null,
+  ) => events.push({ at, action, actorType: actor.type, actorId: actor.id, agencyId, fromStatus: from, toStatus: to, reason });
   event(submittedAt, 'submit', { type: 'citizen', id: citizen.id }, null, 'submitted', null);
 
   const message: Partial<Message> = {
@@ -148,7 +165,9 @@ async function addMessage(
     case 'replied': {
       const assignedAt = seed.routedBy === 'office' ? new Date(submittedAt.getTime() + 2 * HOUR_MS) : submittedAt;
       assign(agency!, assignedAt);
-      const repliedAt = new Date(Math.min(atChinaHour(calendar.addWorkdays(chinaDay(assignedAt), outcome.afterWorkdays), 16).getTime(), now.getTime() - HOUR_MS));
+      const repliedAt = new Date(
+        Math.min(atChinaHour(calendar.addWorkdays(chinaDay(assignedAt), outcome.afterWorkdays), 16).getTime(), now.getTime() - HOUR_MS),
+      );
       const staffId = staff.get(agency!.id)!;
       reply = { at: repliedAt, bodyHtml: outcome.reply, staffId };
       event(repliedAt, 'reply', { type: 'staff', id: staffId }, 'assigned', 'replied', agency!.id);
@@ -171,5 +190,6 @@ async function addMessage(
     MessageEvent,
     events.map((e) => ({ ...e, messageId: saved.id })),
   );
-  if (reply) await manager.insert(MessageReply, { messageId: saved.id, agencyId: agency!.id, staffId: reply.staffId, bodyHtml: reply.bodyHtml, createdAt: reply.at });
+  if (reply)
+    await manager.insert(MessageReply, { messageId: saved.id, agencyId: agency!.id, staffId: reply.staffId, bodyHtml: reply.bodyHtml, createdAt: reply.at });
 }

@@ -79,15 +79,21 @@ async function seedDemoAccounts(manager: EntityManager, staffPassword?: string):
   const wanted = DEMO_ACCOUNTS.filter((seed) => !taken.has(seed.username));
   if (wanted.length === 0) return { accountsAdded: 0 };
 
-  const agencyIds = new Map(
-    (await manager.findBy(Agency, { code: In(wanted.map((seed) => seed.agencyCode)) })).map((agency) => [agency.code, agency.id]),
-  );
+  const agencyIds = new Map((await manager.findBy(Agency, { code: In(wanted.map((seed) => seed.agencyCode)) })).map((agency) => [agency.code, agency.id]));
   const password = staffPassword ?? generatePassword();
   // One hash for all: the demo accounts share their password.
   const passwordHash = await new PasswordHasher().hash(password);
   const rows = wanted
     .filter((seed) => agencyIds.has(seed.agencyCode))
-    .map((seed) => manager.create(StaffAccount, { username: seed.username, displayName: seed.displayName, agencyId: agencyIds.get(seed.agencyCode), roles: seed.roles, passwordHash }));
+    .map((seed) =>
+      manager.create(StaffAccount, {
+        username: seed.username,
+        displayName: seed.displayName,
+        agencyId: agencyIds.get(seed.agencyCode),
+        roles: seed.roles,
+        passwordHash,
+      }),
+    );
   await manager.save(rows);
   return { accountsAdded: rows.length, generatedPassword: staffPassword ? undefined : password };
 }
@@ -106,7 +112,11 @@ async function seedRoutingRules(manager: EntityManager): Promise<number> {
 /** Notices are matched by unit and title; dates are relative to the day the seed first runs. */
 async function seedNotices(manager: EntityManager, now = new Date()): Promise<number> {
   const units = await manager.find(Agency, { where: { code: In(Object.keys(DEMO_NOTICES)) }, select: { id: true, code: true } });
-  const existing = new Set((await manager.find(Notice, { where: { agencyId: In(units.map((unit) => unit.id)) }, select: { agencyId: true, title: true } })).map((n) => `${n.agencyId}:${n.title}`));
+  const existing = new Set(
+    (await manager.find(Notice, { where: { agencyId: In(units.map((unit) => unit.id)) }, select: { agencyId: true, title: true } })).map(
+      (n) => `${n.agencyId}:${n.title}`,
+    ),
+  );
   const day = 86_400_000;
   const rows = units.flatMap((unit) =>
     DEMO_NOTICES[unit.code]

@@ -1,13 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  CreateMessageRequest,
-  MESSAGE_CONTENT_MAX,
-  MESSAGE_TITLE_MAX,
-  MessageChannel,
-  MessageType,
-  RateMessageRequest,
-  Satisfaction,
-} from '@weimin/contracts';
+import { CreateMessageRequest, MESSAGE_CONTENT_MAX, MESSAGE_TITLE_MAX, MessageChannel, MessageType, RateMessageRequest, Satisfaction } from '@weimin/contracts';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { trimmed } from '../../common/http/dto-fields';

@@ -37,7 +37,6 @@ export class StaffMessageQueryDto extends PageQueryDto implements StaffMessageQu
   @IsString()
   @MaxLength(60)
   q?: string;
-
 }
 
 class ReasonDto {

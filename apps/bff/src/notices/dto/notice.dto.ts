@@ -72,5 +72,4 @@ export class FreshnessQueryDto implements FreshnessQuery {
   state?: FreshnessState;
 }
 
-
 export class NoticeFiguresQueryDto extends PeriodQueryDto implements NoticeFiguresQuery {}

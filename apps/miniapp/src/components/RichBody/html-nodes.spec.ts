@@ -22,11 +22,17 @@ describe('htmlToNodes', () => {
   });
 
   it('keeps only http(s) and same-site links and images', () => {
-    const nodes = htmlToNodes('<a href="javascript:alert(1)">a</a><a href="//evil.example">b</a><a href="https://gov.example/x">c</a><img src="data:x"><img src="/files/1.png" onerror="x">');
+    const nodes = htmlToNodes(
+      '<a href="javascript:alert(1)">a</a><a href="//evil.example">b</a><a href="https://gov.example/x">c</a><img src="data:x"><img src="/files/1.png" onerror="x">',
+    );
     expect(nodes).toEqual([
       { name: 'a', attrs: { class: 'rich-a' }, children: [{ type: 'text', text: 'a' }] },
       { name: 'a', attrs: { class: 'rich-a' }, children: [{ type: 'text', text: 'b' }] },
-      { name: 'a', attrs: { class: 'rich-a', href: 'https://gov.example/x', target: '_blank', rel: 'noopener noreferrer' }, children: [{ type: 'text', text: 'c' }] },
+      {
+        name: 'a',
+        attrs: { class: 'rich-a', href: 'https://gov.example/x', target: '_blank', rel: 'noopener noreferrer' },
+        children: [{ type: 'text', text: 'c' }],
+      },
       { name: 'img', attrs: { class: 'rich-img', src: '/files/1.png' }, children: [] },
     ]);
   });

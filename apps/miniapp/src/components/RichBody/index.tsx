@@ -6,5 +6,5 @@ import './index.scss';
 /** A reply's sanitised HTML, rendered as rich-text nodes (never innerHTML). */
 export function RichBody({ html }: { html: string }) {
   const nodes = useMemo(() => htmlToNodes(html), [html]);
-  return <RichText className='rich-body' nodes={nodes} selectable userSelect />;
+  return <RichText className="rich-body" nodes={nodes} selectable userSelect />;
 }

@@ -10,19 +10,19 @@ export function SearchBar({ initial = '', onSearch }: { initial?: string; onSear
     if (words) onSearch(words);
   };
   return (
-    <View className='search-bar'>
+    <View className="search-bar">
       <Input
-        className='search-bar__input'
-        type='text'
-        confirmType='search'
-        placeholder='搜索政策解读，如：公积金提取'
+        className="search-bar__input"
+        type="text"
+        confirmType="search"
+        placeholder="搜索政策解读，如：公积金提取"
         maxlength={50}
         value={q}
         onInput={(event) => setQ(event.detail.value)}
         onConfirm={go}
-        aria-label='搜索政策解读'
+        aria-label="搜索政策解读"
       />
-      <Button className='search-bar__button' onClick={go}>
+      <Button className="search-bar__button" onClick={go}>
         搜索
       </Button>
     </View>

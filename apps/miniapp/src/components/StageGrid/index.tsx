@@ -28,15 +28,15 @@ interface Props {
 
 export function StageGrid({ title, stages, onSelect }: Props) {
   return (
-    <View className='card stage-grid'>
-      <View className='section-title'>{title}</View>
-      <View className='stage-grid__items'>
+    <View className="card stage-grid">
+      <View className="section-title">{title}</View>
+      <View className="stage-grid__items">
         {stages.map((stage) => (
-          <View key={stage.code} className='stage-grid__item' hoverClass='stage-grid__item--active' onClick={() => onSelect(stage)}>
+          <View key={stage.code} className="stage-grid__item" hoverClass="stage-grid__item--active" onClick={() => onSelect(stage)}>
             <View className={`stage-grid__glyph stage-grid__glyph--${stage.audience}`}>
               <Text>{STAGE_GLYPHS[stage.code]}</Text>
             </View>
-            <Text className='stage-grid__name'>{stage.name}</Text>
+            <Text className="stage-grid__name">{stage.name}</Text>
           </View>
         ))}
       </View>

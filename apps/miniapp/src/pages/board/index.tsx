@@ -22,23 +22,23 @@ function openCompose() {
 function BoardItem({ message }: { message: BoardMessageView }) {
   return (
     <View
-      className='card board__item'
-      hoverClass='board__item--active'
+      className="card board__item"
+      hoverClass="board__item--active"
       onClick={() => void Taro.navigateTo({ url: `/packages/messages/pages/board-detail/index?id=${message.id}` })}
     >
-      <View className='board__item-head'>
+      <View className="board__item-head">
         <TypeTag type={message.type} />
-        <Text className='board__item-title'>{message.title}</Text>
+        <Text className="board__item-title">{message.title}</Text>
       </View>
-      <Text className='board__item-excerpt'>{message.content}</Text>
-      <View className='board__item-meta'>
-        <Text className='board__meta'>{MESSAGE_CHANNEL_LABELS[message.channel]}</Text>
-        {message.authorMasked && <Text className='board__meta'>留言人 {message.authorMasked}</Text>}
-        <Text className='board__meta'>{formatDate(message.submittedAt)} 留言</Text>
+      <Text className="board__item-excerpt">{message.content}</Text>
+      <View className="board__item-meta">
+        <Text className="board__meta">{MESSAGE_CHANNEL_LABELS[message.channel]}</Text>
+        {message.authorMasked && <Text className="board__meta">留言人 {message.authorMasked}</Text>}
+        <Text className="board__meta">{formatDate(message.submittedAt)} 留言</Text>
       </View>
-      <View className='board__item-reply'>
-        <Text className='board__meta board__item-agency'>{message.agencyName}</Text>
-        <Text className='board__meta'>{formatDate(message.repliedAt)} 答复</Text>
+      <View className="board__item-reply">
+        <Text className="board__meta board__item-agency">{message.agencyName}</Text>
+        <Text className="board__meta">{formatDate(message.repliedAt)} 答复</Text>
       </View>
     </View>
   );
@@ -57,18 +57,18 @@ export default function BoardPage() {
   });
 
   return (
-    <View className='page board'>
-      <View className='board__intro'>
-        <View className='board__intro-text'>
-          <Text className='board__intro-title'>有问题，找政府</Text>
-          <Text className='board__intro-hint'>咨询、建议、投诉，件件有答复</Text>
+    <View className="page board">
+      <View className="board__intro">
+        <View className="board__intro-text">
+          <Text className="board__intro-title">有问题，找政府</Text>
+          <Text className="board__intro-hint">咨询、建议、投诉，件件有答复</Text>
         </View>
-        <Button className='board__compose' onClick={openCompose}>
+        <Button className="board__compose" onClick={openCompose}>
           我要留言
         </Button>
       </View>
 
-      <View className='board__filters'>
+      <View className="board__filters">
         {TYPE_FILTERS.map((filter) => (
           <View
             key={filter.label}
@@ -80,27 +80,27 @@ export default function BoardPage() {
         ))}
       </View>
 
-      {board.loading && !board.loaded && <StatusView kind='loading' />}
-      {board.error && !board.loaded && <StatusView kind='error' message={board.error.message} onRetry={() => void board.refresh()} />}
-      {board.loaded && board.items.length === 0 && <StatusView kind='empty' message='暂无公开的留言答复' />}
+      {board.loading && !board.loaded && <StatusView kind="loading" />}
+      {board.error && !board.loaded && <StatusView kind="error" message={board.error.message} onRetry={() => void board.refresh()} />}
+      {board.loaded && board.items.length === 0 && <StatusView kind="empty" message="暂无公开的留言答复" />}
       {board.items.map((message) => (
         <BoardItem key={message.id} message={message} />
       ))}
 
       {board.loaded && board.items.length > 0 && (
-        <View className='board__footer'>
-          {board.loadingMore && <Text className='muted'>加载中…</Text>}
+        <View className="board__footer">
+          {board.loadingMore && <Text className="muted">加载中…</Text>}
           {!board.loadingMore && board.error && (
-            <Text className='board__more' onClick={board.loadMore}>
+            <Text className="board__more" onClick={board.loadMore}>
               加载失败，点击重试
             </Text>
           )}
           {!board.loadingMore && !board.error && board.hasMore && (
-            <Text className='board__more' onClick={board.loadMore}>
+            <Text className="board__more" onClick={board.loadMore}>
               加载更多
             </Text>
           )}
-          {!board.hasMore && <Text className='muted'>共 {board.total} 条，已全部加载</Text>}
+          {!board.hasMore && <Text className="muted">共 {board.total} 条，已全部加载</Text>}
         </View>
       )}
     </View>

@@ -21,32 +21,32 @@ export default function HomePage() {
   const stages = useRemote(() => listStages(), []);
 
   return (
-    <View className='page home'>
-      <View className='home__banner'>
-        <Text className='home__banner-title'>政策解读 · 按办事阶段查找</Text>
-        <Text className='home__banner-text'>从出生到退休、从企业开办到注销，找到与您相关的政策和解读。</Text>
+    <View className="page home">
+      <View className="home__banner">
+        <Text className="home__banner-title">政策解读 · 按办事阶段查找</Text>
+        <Text className="home__banner-text">从出生到退休、从企业开办到注销，找到与您相关的政策和解读。</Text>
       </View>
       <SearchBar onSearch={searchInterpretations} />
       <View
-        className='card home__message'
-        hoverClass='home__message--active'
+        className="card home__message"
+        hoverClass="home__message--active"
         onClick={() => void Taro.navigateTo({ url: '/packages/messages/pages/compose/index' })}
       >
-        <View className='home__message-glyph'>
+        <View className="home__message-glyph">
           <Text>言</Text>
         </View>
-        <View className='home__message-text'>
-          <Text className='home__message-title'>我要留言</Text>
-          <Text className='muted home__message-hint'>咨询、建议、投诉，承办单位按期答复</Text>
+        <View className="home__message-text">
+          <Text className="home__message-title">我要留言</Text>
+          <Text className="muted home__message-hint">咨询、建议、投诉，承办单位按期答复</Text>
         </View>
-        <Text className='home__message-arrow'>›</Text>
+        <Text className="home__message-arrow">›</Text>
       </View>
-      {stages.loading && <StatusView kind='loading' />}
-      {stages.error && <StatusView kind='error' message={stages.error.message} onRetry={stages.reload} />}
+      {stages.loading && <StatusView kind="loading" />}
+      {stages.error && <StatusView kind="error" message={stages.error.message} onRetry={stages.reload} />}
       {stages.data && (
         <>
-          <StageGrid title='个人办事' stages={stages.data.filter((s) => s.audience === 'personal')} onSelect={openStage} />
-          <StageGrid title='企业办事' stages={stages.data.filter((s) => s.audience === 'enterprise')} onSelect={openStage} />
+          <StageGrid title="个人办事" stages={stages.data.filter((s) => s.audience === 'personal')} onSelect={openStage} />
+          <StageGrid title="企业办事" stages={stages.data.filter((s) => s.audience === 'enterprise')} onSelect={openStage} />
         </>
       )}
     </View>

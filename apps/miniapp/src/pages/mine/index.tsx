@@ -12,19 +12,19 @@ import './index.scss';
 function MyMessageItem({ message }: { message: MyMessageSummary }) {
   return (
     <View
-      className='card mine__item'
-      hoverClass='mine__item--active'
+      className="card mine__item"
+      hoverClass="mine__item--active"
       onClick={() => void Taro.navigateTo({ url: `/packages/messages/pages/detail/index?id=${message.id}` })}
     >
-      <View className='mine__item-head'>
+      <View className="mine__item-head">
         <TypeTag type={message.type} />
-        <Text className='mine__item-title'>{message.title}</Text>
+        <Text className="mine__item-title">{message.title}</Text>
         <StatusTag status={message.status} />
       </View>
-      <View className='mine__item-meta'>
-        <Text className='mine__meta'>受理编号 {message.caseNo}</Text>
-        <Text className='mine__meta'>{formatDate(message.submittedAt)} 留言</Text>
-        {message.repliedAt && <Text className='mine__meta mine__meta--replied'>{formatDate(message.repliedAt)} 已答复</Text>}
+      <View className="mine__item-meta">
+        <Text className="mine__meta">受理编号 {message.caseNo}</Text>
+        <Text className="mine__meta">{formatDate(message.submittedAt)} 留言</Text>
+        {message.repliedAt && <Text className="mine__meta mine__meta--replied">{formatDate(message.repliedAt)} 已答复</Text>}
       </View>
     </View>
   );
@@ -53,25 +53,25 @@ export default function MinePage() {
   }, [mine.loading]);
 
   return (
-    <View className='page mine'>
-      <View className='card mine__intro'>
-        <View className='mine__intro-text'>
-          <Text className='mine__intro-title'>我的留言</Text>
-          <Text className='muted mine__intro-hint'>办理进度和答复都在这里</Text>
+    <View className="page mine">
+      <View className="card mine__intro">
+        <View className="mine__intro-text">
+          <Text className="mine__intro-title">我的留言</Text>
+          <Text className="muted mine__intro-hint">办理进度和答复都在这里</Text>
         </View>
-        <Button className='mine__compose' onClick={() => void Taro.navigateTo({ url: '/packages/messages/pages/compose/index' })}>
+        <Button className="mine__compose" onClick={() => void Taro.navigateTo({ url: '/packages/messages/pages/compose/index' })}>
           去留言
         </Button>
       </View>
 
-      {mine.loading && !mine.data && <StatusView kind='loading' />}
-      {mine.error && <StatusView kind='error' message={mine.error.message} onRetry={mine.reload} />}
-      {mine.data && !mine.error && mine.data.length === 0 && <StatusView kind='empty' message='您还没有留言，有问题可以点“去留言”' />}
+      {mine.loading && !mine.data && <StatusView kind="loading" />}
+      {mine.error && <StatusView kind="error" message={mine.error.message} onRetry={mine.reload} />}
+      {mine.data && !mine.error && mine.data.length === 0 && <StatusView kind="empty" message="您还没有留言，有问题可以点“去留言”" />}
       {mine.data && !mine.error && mine.data.map((message) => <MyMessageItem key={message.id} message={message} />)}
 
-      <View className='mine__privacy' onClick={() => void Taro.navigateTo({ url: '/packages/messages/pages/privacy/index' })}>
+      <View className="mine__privacy" onClick={() => void Taro.navigateTo({ url: '/packages/messages/pages/privacy/index' })}>
         <Text>隐私说明：我们收集哪些信息、为什么、保存多久</Text>
-        <Text className='mine__arrow'>›</Text>
+        <Text className="mine__arrow">›</Text>
       </View>
     </View>
   );

@@ -23,23 +23,23 @@ export default function UnitsPage() {
   const units = useRemote(() => listAgencies({ kind: AgencyKind.PublicEnterprise }), []);
 
   return (
-    <View className='page units'>
-      {units.loading && <StatusView kind='loading' />}
-      {units.error && <StatusView kind='error' message={units.error.message} onRetry={units.reload} />}
-      {units.data && units.data.length === 0 && <StatusView kind='empty' message='暂无公共企事业单位信息' />}
+    <View className="page units">
+      {units.loading && <StatusView kind="loading" />}
+      {units.error && <StatusView kind="error" message={units.error.message} onRetry={units.reload} />}
+      {units.data && units.data.length === 0 && <StatusView kind="empty" message="暂无公共企事业单位信息" />}
       {units.data &&
         groupByIndustry(units.data).map((group) => (
-          <View key={group.label} className='card'>
-            <View className='section-title'>{group.label}</View>
+          <View key={group.label} className="card">
+            <View className="section-title">{group.label}</View>
             {group.units.map((unit, index) => (
               <View
                 key={unit.id}
                 className={index === 0 ? 'units__item' : 'units__item units__item--divided'}
-                hoverClass='units__item--active'
+                hoverClass="units__item--active"
                 onClick={() => void Taro.navigateTo({ url: `/packages/units/pages/detail/index?id=${unit.id}` })}
               >
-                <Text className='units__name'>{unit.name}</Text>
-                <Text className='units__arrow'>›</Text>
+                <Text className="units__name">{unit.name}</Text>
+                <Text className="units__arrow">›</Text>
               </View>
             ))}
           </View>

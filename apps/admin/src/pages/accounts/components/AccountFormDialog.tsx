@@ -22,7 +22,14 @@ interface AccountFormValues extends CreateStaffAccountRequest {
  * 新建账号 / 编辑账号 (admins). The role checkboxes follow the chosen agency: office and admin roles only for the
  * office's accounts. Changing an account's roles or agency ends its sessions (the BFF does that).
  */
-export function AccountFormDialog({ account, selfId, agencies, open, onClose, onSaved }: {
+export function AccountFormDialog({
+  account,
+  selfId,
+  agencies,
+  open,
+  onClose,
+  onSaved,
+}: {
   /** The account to edit; none to create one. */
   account?: StaffAccountView;
   /** The signed-in admin, who may not drop their own admin role. */
@@ -63,7 +70,10 @@ export function AccountFormDialog({ account, selfId, agencies, open, onClose, on
     // Roles the new agency may not hold are dropped, not left checked and disabled.
     const kind = agencies.find((agency) => agency.id === changed.agencyId)?.kind;
     const roles: StaffRole[] = form.getFieldValue('roles') ?? [];
-    form.setFieldValue('roles', roles.filter((role) => roleAllowed(role, kind)));
+    form.setFieldValue(
+      'roles',
+      roles.filter((role) => roleAllowed(role, kind)),
+    );
   };
 
   const onFinish = async ({ username, displayName, agencyId: agency, roles, password }: AccountFormValues) => {
@@ -130,11 +140,7 @@ export function AccountFormDialog({ account, selfId, agencies, open, onClose, on
         </>
       )}
       {account && (
-        <Alert
-          type="info"
-          showIcon
-          title={editingSelf ? '修改自己的角色或所属机构后，您需要重新登录。' : '修改角色或所属机构后，该账号需要重新登录。'}
-        />
+        <Alert type="info" showIcon title={editingSelf ? '修改自己的角色或所属机构后，您需要重新登录。' : '修改角色或所属机构后，该账号需要重新登录。'} />
       )}
     </Modal>
   );

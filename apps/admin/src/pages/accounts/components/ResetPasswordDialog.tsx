@@ -10,7 +10,12 @@ interface ResetPasswordValues {
 }
 
 /** 重置密码 (admins): the BFF also clears a lock and ends the account's sessions. */
-export function ResetPasswordDialog({ account, open, onClose, onSaved }: {
+export function ResetPasswordDialog({
+  account,
+  open,
+  onClose,
+  onSaved,
+}: {
   account?: StaffAccountView;
   open: boolean;
   onClose: () => void;

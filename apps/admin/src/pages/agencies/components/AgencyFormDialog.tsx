@@ -1,11 +1,4 @@
-import {
-  AGENCY_KIND_LABELS,
-  AgencyKind,
-  INDUSTRY_LABELS,
-  type AgencyAdminView,
-  type CreateAgencyRequest,
-  type Industry,
-} from '@weimin/contracts';
+import { AGENCY_KIND_LABELS, AgencyKind, INDUSTRY_LABELS, type AgencyAdminView, type CreateAgencyRequest, type Industry } from '@weimin/contracts';
 import { App, Form, Input, InputNumber, Modal, Select, Typography } from 'antd';
 import { createAgency, updateAgency } from '../../../api/agencies';
 import { agencyCodeRules, agencyNameRules, hotlineRules } from '../../../forms/rules';
@@ -29,7 +22,12 @@ const INDUSTRY_OPTIONS = Object.entries(INDUSTRY_LABELS).map(([value, label]) =>
  * 新增机构 / 编辑机构 (admins). An agency's code and kind are fixed once it exists: accounts and routing rules refer to
  * them. Only public enterprises and institutions have an industry, and they must have one.
  */
-export function AgencyFormDialog({ agency, open, onClose, onSaved }: {
+export function AgencyFormDialog({
+  agency,
+  open,
+  onClose,
+  onSaved,
+}: {
   /** The agency to edit; none to create one. */
   agency?: AgencyAdminView;
   open: boolean;

@@ -13,7 +13,10 @@ export default function AllInterpretationsPage() {
   const [q, setQ] = useState<string>();
   const { list, pagination } = usePagedInterpretations({ status, stage, q });
   return (
-    <Card title="全部解读" extra={<Button type="text" icon={<ReloadOutlined />} aria-label="刷新全部解读" onClick={list.reload} loading={list.loading && !!list.data} />}>
+    <Card
+      title="全部解读"
+      extra={<Button type="text" icon={<ReloadOutlined />} aria-label="刷新全部解读" onClick={list.reload} loading={list.loading && !!list.data} />}
+    >
       <Flex vertical gap={16}>
         <Flex gap={12} wrap>
           <Select<InterpretationStatus>
@@ -34,9 +37,20 @@ export default function AllInterpretationsPage() {
             onChange={setStage}
             options={LIFE_EVENT_STAGES.map((s) => ({ value: s.code, label: s.name }))}
           />
-          <Input.Search aria-label="按标题搜索解读" placeholder="标题" allowClear maxLength={60} onSearch={(value) => setQ(value.trim() || undefined)} style={{ width: 240 }} />
+          <Input.Search
+            aria-label="按标题搜索解读"
+            placeholder="标题"
+            allowClear
+            maxLength={60}
+            onSearch={(value) => setQ(value.trim() || undefined)}
+            style={{ width: 240 }}
+          />
         </Flex>
-        {list.error ? <LoadError error={list.error} onRetry={list.reload} /> : <InterpretationTable items={list.data?.items} loading={list.loading} pagination={pagination} empty="没有符合条件的解读" />}
+        {list.error ? (
+          <LoadError error={list.error} onRetry={list.reload} />
+        ) : (
+          <InterpretationTable items={list.data?.items} loading={list.loading} pagination={pagination} empty="没有符合条件的解读" />
+        )}
       </Flex>
     </Card>
   );

@@ -15,7 +15,17 @@ const MODES: Record<StepMode, { title: string; label: string; required: boolean;
 };
 
 /** 审核通过 / 退回 / 撤回 with a comment; a 409 or 403 (someone acted meanwhile) closes it and reloads the page. */
-export function StepDialog({ mode, item, onClose, onDone }: { mode: StepMode; item: StaffInterpretationView; onClose: () => void; onDone: (notice: string) => void }) {
+export function StepDialog({
+  mode,
+  item,
+  onClose,
+  onDone,
+}: {
+  mode: StepMode;
+  item: StaffInterpretationView;
+  onClose: () => void;
+  onDone: (notice: string) => void;
+}) {
   const [form] = Form.useForm<{ comment?: string }>();
   const { submitting, submit } = useFormSubmit(form);
   const { message } = App.useApp();
@@ -42,12 +52,27 @@ export function StepDialog({ mode, item, onClose, onDone }: { mode: StepMode; it
   };
 
   return (
-    <ActionDialog<{ comment?: string }> title={`${spec.title}：${item.title}`} okText={spec.title} danger={spec.danger} form={form} submitting={submitting} onFinish={onFinish} onClose={onClose}>
+    <ActionDialog<{ comment?: string }>
+      title={`${spec.title}：${item.title}`}
+      okText={spec.title}
+      danger={spec.danger}
+      form={form}
+      submitting={submitting}
+      onFinish={onFinish}
+      onClose={onClose}
+    >
       <Typography.Paragraph type="secondary">{spec.explain}</Typography.Paragraph>
       <Form.Item
         name="comment"
         label={spec.label}
-        rules={spec.required ? [{ required: true, whitespace: true, message: `请填写${spec.label}` }, { min: 2, message: `${spec.label}至少2个字` }] : []}
+        rules={
+          spec.required
+            ? [
+                { required: true, whitespace: true, message: `请填写${spec.label}` },
+                { min: 2, message: `${spec.label}至少2个字` },
+              ]
+            : []
+        }
       >
         <Input.TextArea maxLength={REASON_MAX} showCount autoSize={{ minRows: 3, maxRows: 8 }} />
       </Form.Item>

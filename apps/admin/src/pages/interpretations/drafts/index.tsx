@@ -10,7 +10,10 @@ import { usePagedInterpretations } from '../components/usePagedInterpretations';
 const ALL = 'all';
 const FILTERS: Array<{ value: InterpretationStatus | typeof ALL; label: string }> = [
   { value: ALL, label: '全部' },
-  ...(['draft', 'returned', 'agency_review', 'office_review', 'final_review', 'published'] as const).map((value) => ({ value, label: INTERPRETATION_STATUS_LABELS[value] })),
+  ...(['draft', 'returned', 'agency_review', 'office_review', 'final_review', 'published'] as const).map((value) => ({
+    value,
+    label: INTERPRETATION_STATUS_LABELS[value],
+  })),
 ];
 
 /** 我的起草: the caller's own drafts, returned items to rework first, with the way to a new one. */
@@ -32,7 +35,11 @@ export default function MyDraftsPage() {
     >
       <Flex vertical gap={16}>
         <Segmented options={FILTERS} value={status} onChange={(value) => setStatus(value)} />
-        {list.error ? <LoadError error={list.error} onRetry={list.reload} /> : <InterpretationTable items={list.data?.items} loading={list.loading} pagination={pagination} empty="还没有起草的解读" />}
+        {list.error ? (
+          <LoadError error={list.error} onRetry={list.reload} />
+        ) : (
+          <InterpretationTable items={list.data?.items} loading={list.loading} pagination={pagination} empty="还没有起草的解读" />
+        )}
       </Flex>
     </Card>
   );

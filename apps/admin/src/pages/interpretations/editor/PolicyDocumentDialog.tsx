@@ -17,7 +17,15 @@ export function PolicyDocumentDialog({ onClose, onCreated }: { onClose: () => vo
     });
   const required = (what: string) => [{ required: true, whitespace: true, message: `请填写${what}` }];
   return (
-    <ActionDialog<CreatePolicyDocumentRequest> title="登记政策文件" okText="登记" form={form} submitting={submitting} initialValues={{ validity: 'valid' }} onFinish={onFinish} onClose={onClose}>
+    <ActionDialog<CreatePolicyDocumentRequest>
+      title="登记政策文件"
+      okText="登记"
+      form={form}
+      submitting={submitting}
+      initialValues={{ validity: 'valid' }}
+      onFinish={onFinish}
+      onClose={onClose}
+    >
       <Form.Item name="title" label="文件标题" rules={[...required('文件标题'), { min: 2, max: 200, message: '标题为2-200个字' }]}>
         <Input maxLength={200} />
       </Form.Item>
@@ -31,7 +39,12 @@ export function PolicyDocumentDialog({ onClose, onCreated }: { onClose: () => vo
         <Input maxLength={10} placeholder="2026-03-01" />
       </Form.Item>
       <Form.Item name="validity" label="效力">
-        <Radio.Group options={[{ value: 'valid', label: '有效' }, { value: 'invalid', label: '失效' }]} />
+        <Radio.Group
+          options={[
+            { value: 'valid', label: '有效' },
+            { value: 'invalid', label: '失效' },
+          ]}
+        />
       </Form.Item>
     </ActionDialog>
   );

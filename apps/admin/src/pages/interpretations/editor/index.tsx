@@ -72,7 +72,9 @@ function requestOf(values: EditorValues): SaveInterpretationRequest {
     imageUrl: values.imageUrl?.trim() || null,
     policyDocumentId: values.policyDocumentId ?? null,
     relatedIds: values.relatedIds ?? [],
-    variants: hasYi ? [{ language: 'ii', title: values.yiTitle!.trim(), summary: values.yiSummary?.trim() ?? '', bodyHtml: editorTextToHtml(values.yiBody!) }] : [],
+    variants: hasYi
+      ? [{ language: 'ii', title: values.yiTitle!.trim(), summary: values.yiSummary?.trim() ?? '', bodyHtml: editorTextToHtml(values.yiBody!) }]
+      : [],
   };
 }
 
@@ -121,13 +123,34 @@ function Editor({ id }: { id?: number }) {
         </BackTitle>
       }
     >
-      <Form<EditorValues> form={form} name="interpretation" layout="vertical" initialValues={{ format: 'text', stages: [] }} onFinish={onFinish} disabled={submitting}>
+      <Form<EditorValues>
+        form={form}
+        name="interpretation"
+        layout="vertical"
+        initialValues={{ format: 'text', stages: [] }}
+        onFinish={onFinish}
+        disabled={submitting}
+      >
         <Row gutter={24}>
           <Col xs={24} xl={14}>
-            <Form.Item name="title" label="标题" rules={[{ required: true, whitespace: true, message: '请输入标题' }, { min: 4, max: INTERPRETATION_TITLE_MAX, message: `标题为4-${INTERPRETATION_TITLE_MAX}个字` }]}>
+            <Form.Item
+              name="title"
+              label="标题"
+              rules={[
+                { required: true, whitespace: true, message: '请输入标题' },
+                { min: 4, max: INTERPRETATION_TITLE_MAX, message: `标题为4-${INTERPRETATION_TITLE_MAX}个字` },
+              ]}
+            >
               <Input maxLength={INTERPRETATION_TITLE_MAX} showCount />
             </Form.Item>
-            <Form.Item name="summary" label="摘要" rules={[{ required: true, whitespace: true, message: '请输入摘要' }, { min: 10, max: INTERPRETATION_SUMMARY_MAX, message: `摘要为10-${INTERPRETATION_SUMMARY_MAX}个字` }]}>
+            <Form.Item
+              name="summary"
+              label="摘要"
+              rules={[
+                { required: true, whitespace: true, message: '请输入摘要' },
+                { min: 10, max: INTERPRETATION_SUMMARY_MAX, message: `摘要为10-${INTERPRETATION_SUMMARY_MAX}个字` },
+              ]}
+            >
               <Input.TextArea maxLength={INTERPRETATION_SUMMARY_MAX} showCount autoSize={{ minRows: 2, maxRows: 4 }} />
             </Form.Item>
             <Form.Item
@@ -167,7 +190,14 @@ function Editor({ id }: { id?: number }) {
                 </Form.Item>
               </>
             )}
-            <Form.Item label="解读的政策文件" extra={<Button type="link" size="small" style={{ padding: 0 }} onClick={() => setRegistering(true)}>登记新的政策文件</Button>}>
+            <Form.Item
+              label="解读的政策文件"
+              extra={
+                <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setRegistering(true)}>
+                  登记新的政策文件
+                </Button>
+              }
+            >
               <Form.Item name="policyDocumentId" noStyle>
                 <Select
                   aria-label="解读的政策文件"

@@ -22,7 +22,11 @@ export default function ReviewQueuePage() {
         </Flex>
       }
     >
-      {queue.error ? <LoadError error={queue.error} onRetry={queue.reload} /> : <InterpretationTable items={queue.data} loading={queue.loading} empty="暂无待审核的解读" />}
+      {queue.error ? (
+        <LoadError error={queue.error} onRetry={queue.reload} />
+      ) : (
+        <InterpretationTable items={queue.data} loading={queue.loading} empty="暂无待审核的解读" />
+      )}
     </Card>
   );
 }

@@ -1,12 +1,5 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import {
-  MESSAGE_CHANNEL_LABELS,
-  MESSAGE_STATUS_LABELS,
-  MESSAGE_TYPE_LABELS,
-  MessageChannel,
-  MessageStatus,
-  MessageType,
-} from '@weimin/contracts';
+import { MESSAGE_CHANNEL_LABELS, MESSAGE_STATUS_LABELS, MESSAGE_TYPE_LABELS, MessageChannel, MessageStatus, MessageType } from '@weimin/contracts';
 import { Button, Card, Flex, Select, Typography } from 'antd';
 import { listMessages } from '../../../api/messages';
 import { useApiData } from '../../../hooks/useApiData';

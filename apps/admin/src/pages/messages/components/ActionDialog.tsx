@@ -2,7 +2,17 @@ import { Form, Modal, type FormInstance } from 'antd';
 import type { ReactNode } from 'react';
 
 /** The frame of every dialog that acts on a message: a form in a modal, mounted while open. */
-export function ActionDialog<Values extends object>({ title, okText, danger, form, submitting, initialValues, onFinish, onClose, children }: {
+export function ActionDialog<Values extends object>({
+  title,
+  okText,
+  danger,
+  form,
+  submitting,
+  initialValues,
+  onFinish,
+  onClose,
+  children,
+}: {
   title: ReactNode;
   okText: string;
   danger?: boolean;

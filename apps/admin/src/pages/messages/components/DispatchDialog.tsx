@@ -53,12 +53,13 @@ export function DispatchDialog({ mode, message, onClose, onDone, onStale }: Acti
       >
         <AgencySelect allowClear={mode === 'reopen'} exclude={mode === 'reassign' ? [message.agencyId] : undefined} />
       </Form.Item>
-      <Form.Item
-        name="note"
-        label={mode === 'reopen' ? '重办理由' : '交办意见'}
-        rules={mode === 'reopen' ? reasonRules('重办理由') : noteRules}
-      >
-        <Input.TextArea maxLength={REASON_MAX} showCount autoSize={{ minRows: 2, maxRows: 6 }} placeholder={mode === 'reopen' ? undefined : '选填，承办单位可见'} />
+      <Form.Item name="note" label={mode === 'reopen' ? '重办理由' : '交办意见'} rules={mode === 'reopen' ? reasonRules('重办理由') : noteRules}>
+        <Input.TextArea
+          maxLength={REASON_MAX}
+          showCount
+          autoSize={{ minRows: 2, maxRows: 6 }}
+          placeholder={mode === 'reopen' ? undefined : '选填，承办单位可见'}
+        />
       </Form.Item>
     </ActionDialog>
   );

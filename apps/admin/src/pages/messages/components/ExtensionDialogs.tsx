@@ -21,9 +21,17 @@ export function RequestExtensionDialog({ message, onClose, onDone, onStale }: Ac
     run(() => requestExtension(message.id, { workdays, reason: reason.trim() }), '延期申请已提交，等待政务公开办负责人审批');
 
   return (
-    <ActionDialog<RequestValues> title={`申请延期：${message.caseNo}`} okText="提交申请" form={form} submitting={submitting} onFinish={onFinish} onClose={onClose}>
+    <ActionDialog<RequestValues>
+      title={`申请延期：${message.caseNo}`}
+      okText="提交申请"
+      form={form}
+      submitting={submitting}
+      onFinish={onFinish}
+      onClose={onClose}
+    >
       <Typography.Paragraph type="secondary">
-        当前办理期限 <DueDate value={message.dueAt} />。每件留言只能延期一次，由政务公开办负责人审批；批准后办理期限顺延。
+        当前办理期限 <DueDate value={message.dueAt} />
+        。每件留言只能延期一次，由政务公开办负责人审批；批准后办理期限顺延。
       </Typography.Paragraph>
       <Form.Item name="workdays" label="延期天数" rules={[{ required: true, message: '请填写延期天数' }]}>
         <InputNumber min={EXTENSION_WORKDAYS.min} max={EXTENSION_WORKDAYS.max} precision={0} suffix="个工作日" style={{ width: 200 }} />
@@ -41,7 +49,12 @@ interface DecisionValues {
 }
 
 /** 审批延期 (office head): the pending request, approved or refused with an optional note. */
-export function DecideExtensionDialog({ message, onClose, onDone, onStale }: ActionDialogProps<Pick<StaffMessageView, 'id' | 'caseNo' | 'dueAt' | 'extensions'>>) {
+export function DecideExtensionDialog({
+  message,
+  onClose,
+  onDone,
+  onStale,
+}: ActionDialogProps<Pick<StaffMessageView, 'id' | 'caseNo' | 'dueAt' | 'extensions'>>) {
   const [form] = Form.useForm<DecisionValues>();
   const { submitting, run } = useMessageAction(form, { onDone, onStale });
   const pending: ExtensionView | undefined = message.extensions.find((extension) => extension.status === 'pending');
@@ -50,7 +63,14 @@ export function DecideExtensionDialog({ message, onClose, onDone, onStale }: Act
     run(() => decideExtension(message.id, { approve, note: note?.trim() || undefined }), approve ? '已批准延期' : '已驳回延期申请');
 
   return (
-    <ActionDialog<DecisionValues> title={`审批延期：${message.caseNo}`} okText="提交审批" form={form} submitting={submitting} onFinish={onFinish} onClose={onClose}>
+    <ActionDialog<DecisionValues>
+      title={`审批延期：${message.caseNo}`}
+      okText="提交审批"
+      form={form}
+      submitting={submitting}
+      onFinish={onFinish}
+      onClose={onClose}
+    >
       {pending && (
         <Descriptions
           size="small"

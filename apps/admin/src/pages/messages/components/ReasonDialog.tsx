@@ -23,7 +23,13 @@ const MODES: Record<ReasonMode, { verb: string; label: string; explain: string; 
   },
 };
 
-export function ReasonDialog({ mode, message, onClose, onDone, onStale }: ActionDialogProps<Pick<StaffMessageSummary, 'id' | 'caseNo'>> & { mode: ReasonMode }) {
+export function ReasonDialog({
+  mode,
+  message,
+  onClose,
+  onDone,
+  onStale,
+}: ActionDialogProps<Pick<StaffMessageSummary, 'id' | 'caseNo'>> & { mode: ReasonMode }) {
   const [form] = Form.useForm<{ reason: string }>();
   const { submitting, run } = useMessageAction(form, { onDone, onStale });
   const { verb, label, explain, done } = MODES[mode];

@@ -19,7 +19,14 @@ export function ReplyDialog({ message, onClose, onDone, onStale }: ActionDialogP
   const onFinish = ({ text: typed }: { text: string }) => run(() => replyToMessage(message.id, { bodyHtml: editorTextToHtml(typed) }), '答复已提交');
 
   return (
-    <ActionDialog<{ text: string }> title={`答复留言：${message.caseNo}`} okText="提交答复" form={form} submitting={submitting} onFinish={onFinish} onClose={onClose}>
+    <ActionDialog<{ text: string }>
+      title={`答复留言：${message.caseNo}`}
+      okText="提交答复"
+      form={form}
+      submitting={submitting}
+      onFinish={onFinish}
+      onClose={onClose}
+    >
       <Form.Item
         name="text"
         label="答复内容"

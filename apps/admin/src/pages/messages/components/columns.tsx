@@ -1,4 +1,11 @@
-import { MESSAGE_CHANNEL_LABELS, MESSAGE_TYPE_LABELS, type MessageChannel, type MessageStatus, type MessageType, type StaffMessageSummary } from '@weimin/contracts';
+import {
+  MESSAGE_CHANNEL_LABELS,
+  MESSAGE_TYPE_LABELS,
+  type MessageChannel,
+  type MessageStatus,
+  type MessageType,
+  type StaffMessageSummary,
+} from '@weimin/contracts';
 import { Typography, type TableColumnType } from 'antd';
 import { Link } from 'react-router-dom';
 import { DateTime } from '../../../components/DateTime';

@@ -20,7 +20,12 @@ const STATUS_FILTERS: { value: StatusFilter; label: string }[] = [
 const DEFAULT_STATUS: StatusFilter = MessageStatus.Assigned;
 
 function statusOf(params: URLSearchParams): StatusFilter {
-  return oneOf(STATUS_FILTERS.map((filter) => filter.value), params.get('status')) ?? DEFAULT_STATUS;
+  return (
+    oneOf(
+      STATUS_FILTERS.map((filter) => filter.value),
+      params.get('status'),
+    ) ?? DEFAULT_STATUS
+  );
 }
 
 /**
@@ -71,7 +76,12 @@ export default function MyAgencyMessagesPage() {
           </Checkbox>
           <MessageSearch messages={messages} width={260} />
         </Flex>
-        <MessageTable messages={messages} columns={columns} width={1000} emptyText={status === DEFAULT_STATUS ? '本单位暂无待办理的留言' : '没有符合条件的留言'} />
+        <MessageTable
+          messages={messages}
+          columns={columns}
+          width={1000}
+          emptyText={status === DEFAULT_STATUS ? '本单位暂无待办理的留言' : '没有符合条件的留言'}
+        />
       </Flex>
     </Card>
   );

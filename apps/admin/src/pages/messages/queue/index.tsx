@@ -38,7 +38,10 @@ export default function DispatchQueuePage() {
   const queue = queueOf(params);
   const [dialog, setDialog] = useState<Dialog>();
   const counts = useApiData(
-    (signal) => Promise.all(QUEUES.map((status) => listMessages({ status, pageSize: 1 }, signal).then((page) => [status, page.total] as const))).then((totals) => new Map(totals)),
+    (signal) =>
+      Promise.all(QUEUES.map((status) => listMessages({ status, pageSize: 1 }, signal).then((page) => [status, page.total] as const))).then(
+        (totals) => new Map(totals),
+      ),
     [],
   );
 
@@ -75,7 +78,12 @@ export default function DispatchQueuePage() {
     render: (_, message) =>
       message.status === MessageStatus.Held ? (
         <Space size={0}>
-          <Popconfirm title={`放行留言「${message.caseNo}」？`} description="放行后按派单规则分派，未匹配的进入待受理。" okText="放行" onConfirm={() => release(message)}>
+          <Popconfirm
+            title={`放行留言「${message.caseNo}」？`}
+            description="放行后按派单规则分派，未匹配的进入待受理。"
+            okText="放行"
+            onConfirm={() => release(message)}
+          >
             <Button type="link" size="small">
               放行
             </Button>
@@ -106,7 +114,12 @@ export default function DispatchQueuePage() {
           label: (
             <Space size={6}>
               {MESSAGE_STATUS_LABELS[status]}
-              <Badge count={counts.data?.get(status) ?? 0} showZero color={status === MessageStatus.Submitted ? undefined : token.colorTextTertiary} overflowCount={999} />
+              <Badge
+                count={counts.data?.get(status) ?? 0}
+                showZero
+                color={status === MessageStatus.Submitted ? undefined : token.colorTextTertiary}
+                overflowCount={999}
+              />
             </Space>
           ),
         }))}
@@ -115,7 +128,9 @@ export default function DispatchQueuePage() {
         <Typography.Text type="secondary">{QUEUE_EXPLAINED[queue]}</Typography.Text>
         <MessageTable messages={messages} columns={columns} width={1000} emptyText={`没有${MESSAGE_STATUS_LABELS[queue]}的留言`} />
       </Flex>
-      {dialog?.kind === 'dispatch' && <DispatchDialog mode="dispatch" message={dialog.message} onClose={() => setDialog(undefined)} onDone={done} onStale={stale} />}
+      {dialog?.kind === 'dispatch' && (
+        <DispatchDialog mode="dispatch" message={dialog.message} onClose={() => setDialog(undefined)} onDone={done} onStale={stale} />
+      )}
       {dialog?.kind === 'hide' && <ReasonDialog mode="hide" message={dialog.message} onClose={() => setDialog(undefined)} onDone={done} onStale={stale} />}
     </Card>
   );

@@ -65,7 +65,13 @@ export function NoticeFormDialog({ notice, open, onClose, onSaved }: { notice?: 
           clearOnDestroy
           initialValues={
             notice
-              ? { section: notice.section, title: notice.title, text: htmlToEditorText(notice.bodyHtml), validFrom: toLocalInput(notice.validFrom), validUntil: toLocalInput(notice.validUntil) }
+              ? {
+                  section: notice.section,
+                  title: notice.title,
+                  text: htmlToEditorText(notice.bodyHtml),
+                  validFrom: toLocalInput(notice.validFrom),
+                  validUntil: toLocalInput(notice.validUntil),
+                }
               : { section: 'announcements' }
           }
         >

@@ -78,7 +78,10 @@ export default function FreshnessBoardPage() {
             options={(Object.keys(INDUSTRY_LABELS) as Industry[]).map((value) => ({ value, label: INDUSTRY_LABELS[value] }))}
           />
           <Segmented<FreshnessState | typeof ALL>
-            options={[{ value: ALL, label: '全部单位' }, ...(['stale', 'due_soon', 'fresh'] as const).map((value) => ({ value, label: FRESHNESS_STATE_LABELS[value] }))]}
+            options={[
+              { value: ALL, label: '全部单位' },
+              ...(['stale', 'due_soon', 'fresh'] as const).map((value) => ({ value, label: FRESHNESS_STATE_LABELS[value] })),
+            ]}
             value={state}
             onChange={setState}
           />

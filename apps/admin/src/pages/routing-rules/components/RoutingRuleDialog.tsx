@@ -6,7 +6,12 @@ import { useFormSubmit } from '../../../hooks/useFormSubmit';
 import { AgencySelect } from '../../../components/AgencySelect';
 
 /** 新增规则 / 编辑规则 (admins). */
-export function RoutingRuleDialog({ rule, open, onClose, onSaved }: {
+export function RoutingRuleDialog({
+  rule,
+  open,
+  onClose,
+  onSaved,
+}: {
   /** The rule to edit; none to create one. */
   rule?: RoutingRuleView;
   open: boolean;
@@ -39,7 +44,9 @@ export function RoutingRuleDialog({ rule, open, onClose, onSaved }: {
           layout="vertical"
           onFinish={onFinish}
           clearOnDestroy
-          initialValues={rule ? { keyword: rule.keyword, agencyId: rule.agencyId, priority: rule.priority, active: rule.active } : { priority: 0, active: true }}
+          initialValues={
+            rule ? { keyword: rule.keyword, agencyId: rule.agencyId, priority: rule.priority, active: rule.active } : { priority: 0, active: true }
+          }
         >
           {dialog}
         </Form>

@@ -41,10 +41,22 @@ export function StatsFilters({ value, onChange }: { value: MessageStatsQuery; on
         <AgencySelect allowClear placeholder="全部单位" style={{ width: 240 }} aria-label="承办单位" />
       </Form.Item>
       <Form.Item name="type" label="类型">
-        <Select allowClear placeholder="全部" style={{ width: 110 }} aria-label="类型" options={Object.values(MessageType).map((type) => ({ value: type, label: MESSAGE_TYPE_LABELS[type] }))} />
+        <Select
+          allowClear
+          placeholder="全部"
+          style={{ width: 110 }}
+          aria-label="类型"
+          options={Object.values(MessageType).map((type) => ({ value: type, label: MESSAGE_TYPE_LABELS[type] }))}
+        />
       </Form.Item>
       <Form.Item name="channel" label="渠道">
-        <Select allowClear placeholder="全部" style={{ width: 180 }} aria-label="渠道" options={Object.values(MessageChannel).map((channel) => ({ value: channel, label: MESSAGE_CHANNEL_LABELS[channel] }))} />
+        <Select
+          allowClear
+          placeholder="全部"
+          style={{ width: 180 }}
+          aria-label="渠道"
+          options={Object.values(MessageChannel).map((channel) => ({ value: channel, label: MESSAGE_CHANNEL_LABELS[channel] }))}
+        />
       </Form.Item>
       <Form.Item>
         <Space>

@@ -40,7 +40,15 @@ export function AgencyTable({ rows }: { rows: AgencyFiguresRow[] }) {
 }
 
 export function TypeTable({ rows }: { rows: TypeFiguresRow[] }) {
-  return <Table<TypeFiguresRow> size="small" rowKey="type" dataSource={rows} pagination={false} columns={[{ title: '类型', dataIndex: 'type', render: (t: TypeFiguresRow['type']) => MESSAGE_TYPE_LABELS[t] }, ...figureColumns<TypeFiguresRow>()]} />;
+  return (
+    <Table<TypeFiguresRow>
+      size="small"
+      rowKey="type"
+      dataSource={rows}
+      pagination={false}
+      columns={[{ title: '类型', dataIndex: 'type', render: (t: TypeFiguresRow['type']) => MESSAGE_TYPE_LABELS[t] }, ...figureColumns<TypeFiguresRow>()]}
+    />
+  );
 }
 
 export function ChannelTable({ rows }: { rows: ChannelFiguresRow[] }) {
@@ -50,7 +58,10 @@ export function ChannelTable({ rows }: { rows: ChannelFiguresRow[] }) {
       rowKey="channel"
       dataSource={rows}
       pagination={false}
-      columns={[{ title: '渠道', dataIndex: 'channel', render: (c: ChannelFiguresRow['channel']) => MESSAGE_CHANNEL_LABELS[c] }, ...figureColumns<ChannelFiguresRow>()]}
+      columns={[
+        { title: '渠道', dataIndex: 'channel', render: (c: ChannelFiguresRow['channel']) => MESSAGE_CHANNEL_LABELS[c] },
+        ...figureColumns<ChannelFiguresRow>(),
+      ]}
     />
   );
 }

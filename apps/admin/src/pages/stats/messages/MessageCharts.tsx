@@ -19,7 +19,17 @@ export function AgencyChart({ rows }: { rows: AgencyFiguresRow[] }) {
 export function ChannelChart({ rows }: { rows: ChannelFiguresRow[] }) {
   const data = rows.filter((row) => row.received > 0).map((row) => ({ channel: MESSAGE_CHANNEL_LABELS[row.channel], count: row.received }));
   if (data.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无数据" />;
-  return <Pie height={HEIGHT} data={data} angleField="count" colorField="channel" innerRadius={0.6} label={{ text: 'count', position: 'outside' }} legend={{ color: { position: 'bottom' } }} />;
+  return (
+    <Pie
+      height={HEIGHT}
+      data={data}
+      angleField="count"
+      colorField="channel"
+      innerRadius={0.6}
+      label={{ text: 'count', position: 'outside' }}
+      legend={{ color: { position: 'bottom' } }}
+    />
+  );
 }
 
 export function TypeChart({ rows }: { rows: TypeFiguresRow[] }) {

@@ -41,7 +41,12 @@ export function NoticeStatsTab({ query }: { query: MessageStatsQuery }) {
               pagination={data.byUnit.length > 25 ? { pageSize: 25 } : false}
               columns={[
                 { title: '单位', dataIndex: 'agencyName' },
-                ...NOTICE_SECTIONS.map((section) => ({ title: NOTICE_SECTION_LABELS[section], key: section, align: 'right' as const, render: (_: unknown, row: UnitRow) => row.counts[section] })),
+                ...NOTICE_SECTIONS.map((section) => ({
+                  title: NOTICE_SECTION_LABELS[section],
+                  key: section,
+                  align: 'right' as const,
+                  render: (_: unknown, row: UnitRow) => row.counts[section],
+                })),
                 { title: '合计', dataIndex: 'total', align: 'right', sorter: (a, b) => a.total - b.total },
               ]}
             />
@@ -58,7 +63,12 @@ export function NoticeStatsTab({ query }: { query: MessageStatsQuery }) {
               columns={[
                 { title: '单位', dataIndex: 'agencyName' },
                 { title: '栏目', dataIndex: 'section', render: (section: StaleRow['section']) => NOTICE_SECTION_LABELS[section] },
-                { title: '距上次更新', dataIndex: 'daysSinceUpdate', align: 'right', render: (days: number | null) => (days === null ? <Tag color="error">从未发布</Tag> : `${days} 天`) },
+                {
+                  title: '距上次更新',
+                  dataIndex: 'daysSinceUpdate',
+                  align: 'right',
+                  render: (days: number | null) => (days === null ? <Tag color="error">从未发布</Tag> : `${days} 天`),
+                },
               ]}
             />
           </Card>

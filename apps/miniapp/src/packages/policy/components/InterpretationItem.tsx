@@ -8,16 +8,16 @@ import './InterpretationItem.scss';
 export function InterpretationItem({ item }: { item: InterpretationSummary }) {
   return (
     <View
-      className='card interpretation-item'
-      hoverClass='interpretation-item--active'
+      className="card interpretation-item"
+      hoverClass="interpretation-item--active"
       onClick={() => void Taro.navigateTo({ url: `/packages/policy/pages/detail/index?id=${item.id}` })}
     >
-      <View className='interpretation-item__head'>
-        <Text className='interpretation-item__format'>{INTERPRETATION_FORMAT_LABELS[item.format]}</Text>
-        <Text className='interpretation-item__title'>{item.title}</Text>
+      <View className="interpretation-item__head">
+        <Text className="interpretation-item__format">{INTERPRETATION_FORMAT_LABELS[item.format]}</Text>
+        <Text className="interpretation-item__title">{item.title}</Text>
       </View>
-      <Text className='interpretation-item__summary'>{item.summary}</Text>
-      <View className='interpretation-item__meta'>
+      <Text className="interpretation-item__summary">{item.summary}</Text>
+      <View className="interpretation-item__meta">
         <Text>{item.agencyName}</Text>
         <Text>{formatDate(item.publishedAt)}</Text>
         <Text>阅读 {item.views}</Text>

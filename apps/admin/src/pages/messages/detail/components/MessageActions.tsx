@@ -27,7 +27,11 @@ const BUTTONS: { action: DialogAction; label: string; primary?: boolean; danger?
  * for agency roles: the BFF would list it for the office on a message assigned to the office itself, but the office
  * has no one to return it to.
  */
-export function MessageActions({ message, onDone, onStale }: {
+export function MessageActions({
+  message,
+  onDone,
+  onStale,
+}: {
   message: StaffMessageView;
   onDone: (notice: string, view: StaffMessageView) => void;
   onStale: () => void;

@@ -22,36 +22,36 @@ export default function BoardDetailPage() {
   const message = useRemote(() => loadBoardMessage(params.id), [params.id]);
 
   return (
-    <View className='page board-detail'>
-      {message.loading && <StatusView kind='loading' />}
-      {message.error && <StatusView kind='error' message={message.error.message} onRetry={message.reload} />}
+    <View className="page board-detail">
+      {message.loading && <StatusView kind="loading" />}
+      {message.error && <StatusView kind="error" message={message.error.message} onRetry={message.reload} />}
       {message.data && (
         <>
-          <View className='card'>
-            <View className='board-detail__head'>
+          <View className="card">
+            <View className="board-detail__head">
               <TypeTag type={message.data.type} />
-              <Text className='board-detail__title'>{message.data.title}</Text>
+              <Text className="board-detail__title">{message.data.title}</Text>
             </View>
-            <View className='board-detail__meta'>
-              <Text className='board-detail__meta-item'>{MESSAGE_CHANNEL_LABELS[message.data.channel]}</Text>
-              {message.data.authorMasked && <Text className='board-detail__meta-item'>留言人 {message.data.authorMasked}</Text>}
-              <Text className='board-detail__meta-item'>{formatDate(message.data.submittedAt)}</Text>
+            <View className="board-detail__meta">
+              <Text className="board-detail__meta-item">{MESSAGE_CHANNEL_LABELS[message.data.channel]}</Text>
+              {message.data.authorMasked && <Text className="board-detail__meta-item">留言人 {message.data.authorMasked}</Text>}
+              <Text className="board-detail__meta-item">{formatDate(message.data.submittedAt)}</Text>
             </View>
-            <Text className='board-detail__content' userSelect>
+            <Text className="board-detail__content" userSelect>
               {message.data.content}
             </Text>
           </View>
 
-          <View className='card'>
-            <View className='section-title'>答复</View>
-            <View className='board-detail__reply-head'>
-              <Text className='board-detail__agency'>{message.data.agencyName}</Text>
-              <Text className='muted board-detail__date'>{formatDateTime(message.data.repliedAt)}</Text>
+          <View className="card">
+            <View className="section-title">答复</View>
+            <View className="board-detail__reply-head">
+              <Text className="board-detail__agency">{message.data.agencyName}</Text>
+              <Text className="muted board-detail__date">{formatDateTime(message.data.repliedAt)}</Text>
             </View>
             <RichBody html={message.data.replyHtml} />
           </View>
 
-          <Button className='board-detail__compose' onClick={() => void Taro.navigateTo({ url: '/packages/messages/pages/compose/index' })}>
+          <Button className="board-detail__compose" onClick={() => void Taro.navigateTo({ url: '/packages/messages/pages/compose/index' })}>
             我也要留言
           </Button>
         </>

@@ -25,7 +25,7 @@ export function PhoneBindButton({ onBound }: { onBound: (me: CitizenMeView) => v
         },
       });
     return (
-      <Button className='compose__bind' onClick={askAgreement}>
+      <Button className="compose__bind" onClick={askAgreement}>
         使用微信绑定手机号
       </Button>
     );
@@ -45,7 +45,7 @@ export function PhoneBindButton({ onBound }: { onBound: (me: CitizenMeView) => v
     }
   };
   return (
-    <Button className='compose__bind' openType='getPhoneNumber' loading={binding} disabled={binding} onGetPhoneNumber={onGetPhoneNumber}>
+    <Button className="compose__bind" openType="getPhoneNumber" loading={binding} disabled={binding} onGetPhoneNumber={onGetPhoneNumber}>
       使用微信绑定手机号
     </Button>
   );

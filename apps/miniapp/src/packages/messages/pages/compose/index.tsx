@@ -18,7 +18,17 @@ import { getMe } from '../../../../services/auth';
 import { ApiError } from '../../../../services/http';
 import { createMessage } from '../../../../services/messages';
 import { randomUuid } from '../../../../services/random';
-import { CONTACT_NAME_MAX, charCount, formFromRequest, hasErrors, serverFieldErrors, toRequest, validateForm, type ComposeForm, type FieldErrors } from './form';
+import {
+  CONTACT_NAME_MAX,
+  charCount,
+  formFromRequest,
+  hasErrors,
+  serverFieldErrors,
+  toRequest,
+  validateForm,
+  type ComposeForm,
+  type FieldErrors,
+} from './form';
 import { clearPending, loadPending, savePending, type PendingSubmission } from './pending-submission';
 import { PhoneBindButton } from './PhoneBindButton';
 import { askReplyNotification, replyNotificationAvailable } from './reply-notification';
@@ -102,12 +112,12 @@ async function createOnce(submission: PendingSubmission) {
 function Field({ label, error, counter, children }: { label: string; error?: string; counter?: string; children: ReactNode }) {
   return (
     <View className={error ? 'field field--invalid' : 'field'}>
-      <View className='field__head'>
-        <Text className='field__label'>{label}</Text>
-        {counter && <Text className='field__counter'>{counter}</Text>}
+      <View className="field__head">
+        <Text className="field__label">{label}</Text>
+        {counter && <Text className="field__counter">{counter}</Text>}
       </View>
       {children}
-      {error && <Text className='field__error'>{error}</Text>}
+      {error && <Text className="field__error">{error}</Text>}
     </View>
   );
 }
@@ -206,8 +216,8 @@ export default function ComposePage() {
 
   if (unitId && unit.error) {
     return (
-      <View className='page'>
-        <StatusView kind='error' message={unit.error.message} onRetry={unit.reload} />
+      <View className="page">
+        <StatusView kind="error" message={unit.error.message} onRetry={unit.reload} />
       </View>
     );
   }
@@ -215,28 +225,28 @@ export default function ComposePage() {
   const targetIndex = form.targetAgencyId && targets.data ? targets.data.findIndex((agency) => agency.id === form.targetAgencyId) + 1 : 0;
 
   return (
-    <View className='page compose'>
+    <View className="page compose">
       {me.error && (
-        <View className='compose__notice compose__notice--top'>
+        <View className="compose__notice compose__notice--top">
           <Text>暂时无法登录：{me.error.message}</Text>
-          <Text className='compose__link' onClick={me.reload}>
+          <Text className="compose__link" onClick={me.reload}>
             重试
           </Text>
         </View>
       )}
 
-      <View className='card'>
-        <View className='section-title'>留言类型</View>
+      <View className="card">
+        <View className="section-title">留言类型</View>
         <Segmented options={TYPE_OPTIONS} value={form.type} disabled={locked} onChange={(type) => update('type', type)} />
-        <Text className='compose__hint'>{TYPE_HINTS[form.type]}</Text>
+        <Text className="compose__hint">{TYPE_HINTS[form.type]}</Text>
       </View>
 
-      <View className='card'>
-        <View className='section-title'>留言对象</View>
+      <View className="card">
+        <View className="section-title">留言对象</View>
         {unitId ? (
-          <View className='compose__unit'>
-            <Text className='compose__unit-name'>{unitName ?? '加载中…'}</Text>
-            <Text className='compose__hint'>{MESSAGE_CHANNEL_LABELS.unit_board}：留言直接送达该单位，由该单位答复。</Text>
+          <View className="compose__unit">
+            <Text className="compose__unit-name">{unitName ?? '加载中…'}</Text>
+            <Text className="compose__hint">{MESSAGE_CHANNEL_LABELS.unit_board}：留言直接送达该单位，由该单位答复。</Text>
           </View>
         ) : (
           <>
@@ -250,19 +260,19 @@ export default function ComposePage() {
                 if (channel === MessageChannel.MayorMailbox) update('targetAgencyId', undefined);
               }}
             />
-            <Text className='compose__hint'>{CHANNEL_HINTS[form.channel as GeneralChannel]}</Text>
+            <Text className="compose__hint">{CHANNEL_HINTS[form.channel as GeneralChannel]}</Text>
             {form.channel === MessageChannel.OnlineConsultation && (
-              <Field label='承办单位（可选）'>
+              <Field label="承办单位（可选）">
                 {targets.error ? (
-                  <View className='compose__picker'>
-                    <Text className='muted'>单位列表加载失败</Text>
-                    <Text className='compose__link' onClick={targets.reload}>
+                  <View className="compose__picker">
+                    <Text className="muted">单位列表加载失败</Text>
+                    <Text className="compose__link" onClick={targets.reload}>
                       重试
                     </Text>
                   </View>
                 ) : (
                   <Picker
-                    mode='selector'
+                    mode="selector"
                     range={[NO_TARGET_LABEL, ...(targets.data ?? []).map((agency) => agency.name)]}
                     value={targetIndex}
                     disabled={locked || !targets.data}
@@ -271,9 +281,9 @@ export default function ComposePage() {
                       update('targetAgencyId', index > 0 ? targets.data?.[index - 1]?.id : undefined);
                     }}
                   >
-                    <View className='compose__picker'>
+                    <View className="compose__picker">
                       <Text>{targetIndex > 0 ? targets.data![targetIndex - 1].name : targets.loading ? '加载中…' : NO_TARGET_LABEL}</Text>
-                      <Text className='compose__arrow'>›</Text>
+                      <Text className="compose__arrow">›</Text>
                     </View>
                   </Picker>
                 )}
@@ -283,26 +293,26 @@ export default function ComposePage() {
         )}
       </View>
 
-      <View className='card'>
-        <View className='section-title'>留言内容</View>
-        <Field label='标题' error={errors.title} counter={`${charCount(form.title)}/${MESSAGE_TITLE_MAX}`}>
+      <View className="card">
+        <View className="section-title">留言内容</View>
+        <Field label="标题" error={errors.title} counter={`${charCount(form.title)}/${MESSAGE_TITLE_MAX}`}>
           <Input
-            className='compose__input'
+            className="compose__input"
             value={form.title}
             maxlength={MESSAGE_TITLE_MAX}
-            placeholder='一句话说明您的问题'
+            placeholder="一句话说明您的问题"
             disabled={locked}
             nativeProps={{ 'aria-label': '标题' }}
             onInput={(event) => update('title', event.detail.value)}
           />
         </Field>
-        <Field label='内容' error={errors.content} counter={`${charCount(form.content)}/${MESSAGE_CONTENT_MAX}`}>
-          <View className='compose__textarea-box'>
+        <Field label="内容" error={errors.content} counter={`${charCount(form.content)}/${MESSAGE_CONTENT_MAX}`}>
+          <View className="compose__textarea-box">
             <Textarea
-              className='compose__textarea'
+              className="compose__textarea"
               value={form.content}
               maxlength={MESSAGE_CONTENT_MAX}
-              placeholder='请写明事情经过、时间地点和您的诉求。请勿填写身份证号等敏感信息。'
+              placeholder="请写明事情经过、时间地点和您的诉求。请勿填写身份证号等敏感信息。"
               disabled={locked}
               nativeProps={{ 'aria-label': '内容' }}
               onInput={(event) => update('content', event.detail.value)}
@@ -311,26 +321,26 @@ export default function ComposePage() {
         </Field>
       </View>
 
-      <View className='card'>
-        <View className='section-title'>联系方式</View>
-        <Text className='compose__hint compose__hint--lead'>仅供承办单位与您联系，任何情况下都不会公开。</Text>
-        <Field label='姓名' error={errors.contactName}>
+      <View className="card">
+        <View className="section-title">联系方式</View>
+        <Text className="compose__hint compose__hint--lead">仅供承办单位与您联系，任何情况下都不会公开。</Text>
+        <Field label="姓名" error={errors.contactName}>
           <Input
-            className='compose__input'
+            className="compose__input"
             value={form.contactName}
             maxlength={CONTACT_NAME_MAX}
-            placeholder='您的姓名'
+            placeholder="您的姓名"
             disabled={locked}
             nativeProps={{ 'aria-label': '姓名' }}
             onInput={(event) => update('contactName', event.detail.value)}
           />
         </Field>
-        <Field label='联系电话' error={errors.contactPhone}>
+        <Field label="联系电话" error={errors.contactPhone}>
           {form.useBoundPhone && boundPhone ? (
-            <View className='compose__bound'>
+            <View className="compose__bound">
               <Text>已绑定手机号 {boundPhone}</Text>
               {!locked && (
-                <Text className='compose__link' onClick={() => update('useBoundPhone', false)}>
+                <Text className="compose__link" onClick={() => update('useBoundPhone', false)}>
                   改用其他号码
                 </Text>
               )}
@@ -338,17 +348,17 @@ export default function ComposePage() {
           ) : (
             <>
               <Input
-                className='compose__input'
-                type='number'
+                className="compose__input"
+                type="number"
                 value={form.contactPhone}
                 maxlength={11}
-                placeholder='11 位手机号码'
+                placeholder="11 位手机号码"
                 disabled={locked}
                 nativeProps={{ 'aria-label': '联系电话' }}
                 onInput={(event) => update('contactPhone', event.detail.value)}
               />
               {!locked && boundPhone && (
-                <Text className='compose__link compose__use-bound' onClick={() => update('useBoundPhone', true)}>
+                <Text className="compose__link compose__use-bound" onClick={() => update('useBoundPhone', true)}>
                   使用已绑定手机号 {boundPhone}
                 </Text>
               )}
@@ -365,51 +375,53 @@ export default function ComposePage() {
         </Field>
       </View>
 
-      <View className='card'>
-        <View className='compose__switch-row'>
-          <View className='compose__switch-text'>
-            <Text className='compose__switch-label'>同意公开</Text>
-            <Text className='compose__hint'>同意后，留言和答复可在留言板展示，供其他市民参考。您的姓名、电话不会公开，正文中的电话号码、身份证号也会被遮盖。</Text>
+      <View className="card">
+        <View className="compose__switch-row">
+          <View className="compose__switch-text">
+            <Text className="compose__switch-label">同意公开</Text>
+            <Text className="compose__hint">
+              同意后，留言和答复可在留言板展示，供其他市民参考。您的姓名、电话不会公开，正文中的电话号码、身份证号也会被遮盖。
+            </Text>
           </View>
           <Switch
-            className='compose__switch'
+            className="compose__switch"
             checked={form.isPublic}
             disabled={locked}
-            color='#1f5fbf'
+            color="#1f5fbf"
             nativeProps={{ 'aria-label': '同意公开' }}
             onChange={(event) => update('isPublic', event.detail.value)}
           />
         </View>
         {replyNotificationAvailable && (
-          <View className='compose__switch-row compose__switch-row--divided'>
-            <View className='compose__switch-text'>
-              <Text className='compose__switch-label'>答复后通知我</Text>
-              <Text className='compose__hint'>提交时微信会询问您是否接收答复通知，您同意后才会发送。</Text>
+          <View className="compose__switch-row compose__switch-row--divided">
+            <View className="compose__switch-text">
+              <Text className="compose__switch-label">答复后通知我</Text>
+              <Text className="compose__hint">提交时微信会询问您是否接收答复通知，您同意后才会发送。</Text>
             </View>
             <Switch
-              className='compose__switch'
+              className="compose__switch"
               checked={form.wantsNotification}
               disabled={locked}
-              color='#1f5fbf'
+              color="#1f5fbf"
               onChange={(event) => update('wantsNotification', event.detail.value)}
             />
           </View>
         )}
       </View>
 
-      {notice && <View className='compose__notice'>{notice}</View>}
+      {notice && <View className="compose__notice">{notice}</View>}
 
-      <Button className='compose__submit' loading={submitting} disabled={submitting} onClick={submit}>
+      <Button className="compose__submit" loading={submitting} disabled={submitting} onClick={submit}>
         {pending ? '重新提交' : '提交留言'}
       </Button>
       {pending && !submitting && (
-        <Button className='compose__discard' onClick={discard}>
+        <Button className="compose__discard" onClick={discard}>
           放弃这次提交
         </Button>
       )}
-      <View className='compose__privacy'>
+      <View className="compose__privacy">
         <Text>提交即表示您已阅读</Text>
-        <Text className='compose__link' onClick={() => void Taro.navigateTo({ url: '/packages/messages/pages/privacy/index' })}>
+        <Text className="compose__link" onClick={() => void Taro.navigateTo({ url: '/packages/messages/pages/privacy/index' })}>
           《隐私说明》
         </Text>
       </View>

@@ -23,8 +23,8 @@ export function RatingCard({ message, onRated, onStale }: Props) {
 
   if (message.rating) {
     return (
-      <View className='card'>
-        <View className='section-title'>我的评价</View>
+      <View className="card">
+        <View className="section-title">我的评价</View>
         <Text className={`detail__rating detail__rating--${message.rating}`}>{SATISFACTION_LABELS[message.rating]}</Text>
       </View>
     );
@@ -46,10 +46,10 @@ export function RatingCard({ message, onRated, onStale }: Props) {
   }
 
   return (
-    <View className='card'>
-      <View className='section-title'>评价答复</View>
-      <Text className='muted detail__rating-hint'>您对这次答复满意吗？每条答复只能评价一次。</Text>
-      <View className='detail__ratings'>
+    <View className="card">
+      <View className="section-title">评价答复</View>
+      <Text className="muted detail__rating-hint">您对这次答复满意吗？每条答复只能评价一次。</Text>
+      <View className="detail__ratings">
         {SATISFACTIONS.map((value) => (
           <View
             key={value}
@@ -62,9 +62,9 @@ export function RatingCard({ message, onRated, onStale }: Props) {
       </View>
       {rating && (
         <>
-          <View className='detail__comment-box'>
+          <View className="detail__comment-box">
             <Textarea
-              className='detail__comment'
+              className="detail__comment"
               value={comment}
               maxlength={RATING_COMMENT_MAX}
               placeholder={`补充说明（选填，${RATING_COMMENT_MAX} 字以内）`}
@@ -73,10 +73,10 @@ export function RatingCard({ message, onRated, onStale }: Props) {
               onInput={(event) => setComment(event.detail.value)}
             />
           </View>
-          <Text className='detail__comment-counter'>
+          <Text className="detail__comment-counter">
             {charCount(comment)}/{RATING_COMMENT_MAX}
           </Text>
-          <Button className='detail__rate' loading={saving} disabled={saving} onClick={submit}>
+          <Button className="detail__rate" loading={saving} disabled={saving} onClick={submit}>
             提交评价
           </Button>
         </>

@@ -21,9 +21,9 @@ function loadMessage(idParam: string | undefined): Promise<MyMessageView> {
 
 function Row({ label, children }: { label: string; children: string }) {
   return (
-    <View className='detail__row'>
-      <Text className='detail__row-label'>{label}</Text>
-      <Text className='detail__row-value'>{children}</Text>
+    <View className="detail__row">
+      <Text className="detail__row-label">{label}</Text>
+      <Text className="detail__row-value">{children}</Text>
     </View>
   );
 }
@@ -32,21 +32,21 @@ function Progress({ message }: { message: MyMessageView }) {
   const current = progressStep(message.status);
   const hidden = message.status === MessageStatus.Hidden;
   return (
-    <View className='card'>
-      <View className='section-title'>办理进度</View>
+    <View className="card">
+      <View className="section-title">办理进度</View>
       {!hidden && (
-        <View className='detail__steps'>
+        <View className="detail__steps">
           {PROGRESS_STEPS.map((step, index) => (
             <View key={step} className={index <= current ? 'detail__step detail__step--done' : 'detail__step'}>
-              <View className='detail__step-dot' />
-              <Text className='detail__step-label'>{step}</Text>
+              <View className="detail__step-dot" />
+              <Text className="detail__step-label">{step}</Text>
             </View>
           ))}
         </View>
       )}
-      <View className='detail__progress-text'>
+      <View className="detail__progress-text">
         <StatusTag status={message.status} />
-        <Text className='detail__progress-sentence'>{progressText(message)}</Text>
+        <Text className="detail__progress-sentence">{progressText(message)}</Text>
       </View>
     </View>
   );
@@ -74,41 +74,41 @@ export default function MessageDetailPage() {
   }, [remote.loading]);
 
   return (
-    <View className='page detail'>
-      {remote.loading && !message && <StatusView kind='loading' />}
-      {remote.error && <StatusView kind='error' message={remote.error.message} onRetry={remote.reload} />}
+    <View className="page detail">
+      {remote.loading && !message && <StatusView kind="loading" />}
+      {remote.error && <StatusView kind="error" message={remote.error.message} onRetry={remote.reload} />}
       {message && !remote.error && (
         <>
-          <View className='card'>
-            <View className='detail__head'>
+          <View className="card">
+            <View className="detail__head">
               <TypeTag type={message.type} />
-              <Text className='detail__title'>{message.title}</Text>
+              <Text className="detail__title">{message.title}</Text>
             </View>
-            <Row label='受理编号'>{message.caseNo}</Row>
-            <Row label='留言渠道'>{MESSAGE_CHANNEL_LABELS[message.channel]}</Row>
-            <Row label='承办单位'>{message.agencyName ?? '待交办'}</Row>
-            <Row label='留言时间'>{formatDateTime(message.submittedAt)}</Row>
-            {message.dueAt && <Row label='答复期限'>{formatDate(message.dueAt)}</Row>}
-            <Row label='是否公开'>{message.isPublic ? '同意在留言板公开（不含姓名电话）' : '不公开'}</Row>
+            <Row label="受理编号">{message.caseNo}</Row>
+            <Row label="留言渠道">{MESSAGE_CHANNEL_LABELS[message.channel]}</Row>
+            <Row label="承办单位">{message.agencyName ?? '待交办'}</Row>
+            <Row label="留言时间">{formatDateTime(message.submittedAt)}</Row>
+            {message.dueAt && <Row label="答复期限">{formatDate(message.dueAt)}</Row>}
+            <Row label="是否公开">{message.isPublic ? '同意在留言板公开（不含姓名电话）' : '不公开'}</Row>
           </View>
 
           <Progress message={message} />
 
-          <View className='card'>
-            <View className='section-title'>留言内容</View>
-            <Text className='detail__content' userSelect>
+          <View className="card">
+            <View className="section-title">留言内容</View>
+            <Text className="detail__content" userSelect>
               {message.content}
             </Text>
           </View>
 
-          <View className='card'>
-            <View className='section-title'>答复</View>
-            {message.replies.length === 0 && <Text className='muted'>暂未答复，答复后会显示在这里。</Text>}
+          <View className="card">
+            <View className="section-title">答复</View>
+            {message.replies.length === 0 && <Text className="muted">暂未答复，答复后会显示在这里。</Text>}
             {message.replies.map((reply, index) => (
               <View key={reply.id} className={index === 0 ? 'detail__reply' : 'detail__reply detail__reply--divided'}>
-                <View className='detail__reply-head'>
-                  <Text className='detail__reply-agency'>{reply.agencyName}</Text>
-                  <Text className='muted detail__reply-date'>{formatDateTime(reply.createdAt)}</Text>
+                <View className="detail__reply-head">
+                  <Text className="detail__reply-agency">{reply.agencyName}</Text>
+                  <Text className="muted detail__reply-date">{formatDateTime(reply.createdAt)}</Text>
                 </View>
                 <RichBody html={reply.bodyHtml} />
               </View>
@@ -117,11 +117,11 @@ export default function MessageDetailPage() {
 
           <RatingCard message={message} onRated={setRated} onStale={remote.reload} />
 
-          <View className='card'>
-            <View className='section-title'>我的联系方式</View>
-            <Row label='联系人'>{message.contactName}</Row>
-            <Row label='联系电话'>{message.contactPhoneMasked}</Row>
-            <Text className='muted detail__contact-note'>仅您本人和承办单位可见，不会公开。</Text>
+          <View className="card">
+            <View className="section-title">我的联系方式</View>
+            <Row label="联系人">{message.contactName}</Row>
+            <Row label="联系电话">{message.contactPhoneMasked}</Row>
+            <Text className="muted detail__contact-note">仅您本人和承办单位可见，不会公开。</Text>
           </View>
         </>
       )}

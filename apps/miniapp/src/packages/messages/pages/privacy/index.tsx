@@ -35,35 +35,29 @@ const SECTIONS: Section[] = [
   },
   {
     title: '保存多久',
-    items: [
-      '姓名和电话加密保存。留言办结并超过规定的保存期限后，姓名和电话会被匿名化处理。',
-      '留言内容、答复和办理记录作为政务服务档案，按有关规定保存。',
-    ],
+    items: ['姓名和电话加密保存。留言办结并超过规定的保存期限后，姓名和电话会被匿名化处理。', '留言内容、答复和办理记录作为政务服务档案，按有关规定保存。'],
   },
   {
     title: '您的权利',
-    items: [
-      '您可以在“我的”中随时查看自己的留言、办理进度和答复。',
-      '如需查询、更正您的个人信息，或对个人信息处理有疑问，请联系政务公开办。',
-    ],
+    items: ['您可以在“我的”中随时查看自己的留言、办理进度和答复。', '如需查询、更正您的个人信息，或对个人信息处理有疑问，请联系政务公开办。'],
   },
 ];
 
 export default function PrivacyPage() {
   return (
-    <View className='page privacy'>
-      <View className='card'>
-        <Text className='privacy__lead'>
+    <View className="page privacy">
+      <View className="card">
+        <Text className="privacy__lead">
           为民留言服务由本市政务公开办提供。为办理您的咨询、建议和投诉，我们需要收集少量个人信息。以下说明收集什么、为什么收集、谁能看到、保存多久。
         </Text>
       </View>
       {SECTIONS.map((section) => (
-        <View key={section.title} className='card'>
-          <View className='section-title'>{section.title}</View>
+        <View key={section.title} className="card">
+          <View className="section-title">{section.title}</View>
           {section.items.map((item) => (
-            <View key={item} className='privacy__item'>
-              <Text className='privacy__bullet'>•</Text>
-              <Text className='privacy__text'>{item}</Text>
+            <View key={item} className="privacy__item">
+              <Text className="privacy__bullet">•</Text>
+              <Text className="privacy__text">{item}</Text>
             </View>
           ))}
         </View>

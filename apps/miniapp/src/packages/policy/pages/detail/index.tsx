@@ -31,16 +31,16 @@ export default function InterpretationDetailPage() {
     if (item.data) void Taro.setNavigationBarTitle({ title: INTERPRETATION_FORMAT_LABELS[item.data.format] + '解读' });
   }, [item.data]);
 
-  if (item.loading && !item.data) return <StatusView kind='loading' />;
-  if (item.error && !item.data) return <StatusView kind='error' message={item.error.message} onRetry={item.reload} />;
+  if (item.loading && !item.data) return <StatusView kind="loading" />;
+  if (item.error && !item.data) return <StatusView kind="error" message={item.error.message} onRetry={item.reload} />;
   if (!item.data) return null;
   const detail = item.data;
 
   return (
-    <View className='page detail'>
-      <View className='card'>
+    <View className="page detail">
+      <View className="card">
         {detail.languages.length > 1 && (
-          <View className='detail__languages' aria-label='选择语言'>
+          <View className="detail__languages" aria-label="选择语言">
             {detail.languages.map((code) => (
               <View
                 key={code}
@@ -52,36 +52,37 @@ export default function InterpretationDetailPage() {
             ))}
           </View>
         )}
-        <View className='detail__title'>{detail.title}</View>
-        <View className='detail__meta'>
+        <View className="detail__title">{detail.title}</View>
+        <View className="detail__meta">
           <Text>{detail.agencyName}</Text>
           <Text>{formatDate(detail.publishedAt)}</Text>
           <Text>阅读 {detail.views}</Text>
         </View>
-        <View className='detail__stages'>
+        <View className="detail__stages">
           {detail.stages.map((stage) => (
-            <Text key={stage} className='detail__stage'>
+            <Text key={stage} className="detail__stage">
               {STAGE_NAMES.get(stage)}
             </Text>
           ))}
         </View>
-        <View className='detail__summary'>{detail.summary}</View>
+        <View className="detail__summary">{detail.summary}</View>
         <RichBody html={detail.bodyHtml} />
         <Media detail={detail} />
       </View>
       {detail.policyDocument && (
-        <View className='card'>
-          <View className='section-title'>政策原文</View>
-          <View className='detail__doc-title'>{detail.policyDocument.title}</View>
-          <View className='muted detail__doc-meta'>
-            {detail.policyDocument.docNumber} · {detail.policyDocument.issuer} · {detail.policyDocument.issuedOn} · {POLICY_VALIDITY_LABELS[detail.policyDocument.validity]}
+        <View className="card">
+          <View className="section-title">政策原文</View>
+          <View className="detail__doc-title">{detail.policyDocument.title}</View>
+          <View className="muted detail__doc-meta">
+            {detail.policyDocument.docNumber} · {detail.policyDocument.issuer} · {detail.policyDocument.issuedOn} ·{' '}
+            {POLICY_VALIDITY_LABELS[detail.policyDocument.validity]}
           </View>
         </View>
       )}
       <Feedback detail={detail} />
       {detail.related.length > 0 && (
         <>
-          <View className='section-title detail__related-title'>相关解读</View>
+          <View className="section-title detail__related-title">相关解读</View>
           {detail.related.map((related) => (
             <InterpretationItem key={related.id} item={related} />
           ))}
@@ -96,7 +97,7 @@ function Media({ detail }: { detail: InterpretationDetail }) {
   const url = detail.mediaUrl ?? detail.imageUrl;
   if (!url || detail.format === 'text') return null;
   return (
-    <Button className='detail__media' onClick={() => void Taro.setClipboardData({ data: url })}>
+    <Button className="detail__media" onClick={() => void Taro.setClipboardData({ data: url })}>
       复制{INTERPRETATION_FORMAT_LABELS[detail.format]}链接
     </Button>
   );
@@ -122,16 +123,16 @@ function Feedback({ detail }: { detail: InterpretationDetail }) {
   };
 
   return (
-    <View className='card detail__feedback'>
-      <Text className='detail__feedback-question'>这条解读对您有帮助吗？</Text>
+    <View className="card detail__feedback">
+      <Text className="detail__feedback-question">这条解读对您有帮助吗？</Text>
       {answer === 'done' || answer === 'already' ? (
-        <Text className='muted'>{answer === 'done' ? '感谢您的反馈' : '您已经反馈过了'}</Text>
+        <Text className="muted">{answer === 'done' ? '感谢您的反馈' : '您已经反馈过了'}</Text>
       ) : (
-        <View className='detail__feedback-buttons'>
-          <View className='detail__feedback-button' hoverClass='detail__feedback-button--active' onClick={() => answer !== 'sending' && void send(true)}>
+        <View className="detail__feedback-buttons">
+          <View className="detail__feedback-button" hoverClass="detail__feedback-button--active" onClick={() => answer !== 'sending' && void send(true)}>
             有帮助 {counts.helpful}
           </View>
-          <View className='detail__feedback-button' hoverClass='detail__feedback-button--active' onClick={() => answer !== 'sending' && void send(false)}>
+          <View className="detail__feedback-button" hoverClass="detail__feedback-button--active" onClick={() => answer !== 'sending' && void send(false)}>
             没帮助 {counts.unhelpful}
           </View>
         </View>

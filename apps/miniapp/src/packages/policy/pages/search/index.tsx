@@ -19,7 +19,7 @@ export default function SearchPage() {
   });
 
   return (
-    <View className='page search'>
+    <View className="page search">
       <SearchBar
         initial={q}
         onSearch={(words) => {
@@ -27,8 +27,8 @@ export default function SearchPage() {
           void Taro.setNavigationBarTitle({ title: `搜索：${words}` });
         }}
       />
-      {q && results.loaded && <Text className='muted search__count'>找到 {results.total} 条相关解读</Text>}
-      <InterpretationList list={results} empty='没有找到相关的政策解读，换个说法试试' />
+      {q && results.loaded && <Text className="muted search__count">找到 {results.total} 条相关解读</Text>}
+      <InterpretationList list={results} empty="没有找到相关的政策解读，换个说法试试" />
     </View>
   );
 }

@@ -36,18 +36,18 @@ export default function StagePage() {
   }, [stage.data]);
 
   return (
-    <View className='page stage'>
-      {stage.loading && <StatusView kind='loading' />}
-      {stage.error && <StatusView kind='error' message={stage.error.message} onRetry={stage.reload} />}
+    <View className="page stage">
+      {stage.loading && <StatusView kind="loading" />}
+      {stage.error && <StatusView kind="error" message={stage.error.message} onRetry={stage.reload} />}
       {stage.data && (
         <>
-          <View className='card'>
-            <Text className='stage__audience'>{AUDIENCE_LABELS[stage.data.audience]}办事</Text>
-            <View className='stage__name'>{stage.data.name}</View>
-            <Text className='stage__description'>{stage.data.description}</Text>
+          <View className="card">
+            <Text className="stage__audience">{AUDIENCE_LABELS[stage.data.audience]}办事</Text>
+            <View className="stage__name">{stage.data.name}</View>
+            <Text className="stage__description">{stage.data.description}</Text>
           </View>
-          <View className='section-title stage__list-title'>政策解读</View>
-          <InterpretationList list={items} empty='该阶段的政策解读正在整理中' />
+          <View className="section-title stage__list-title">政策解读</View>
+          <InterpretationList list={items} empty="该阶段的政策解读正在整理中" />
         </>
       )}
     </View>

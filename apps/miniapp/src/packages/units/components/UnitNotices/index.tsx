@@ -6,10 +6,10 @@ import { formatDate, formatDateTime } from '../../../../format/datetime';
 import './index.scss';
 
 function Validity({ notice }: { notice: NoticeSummary }) {
-  if (notice.expired) return <Text className='notices__expired'>已过期</Text>;
+  if (notice.expired) return <Text className="notices__expired">已过期</Text>;
   if (!notice.validFrom && !notice.validUntil) return null;
   return (
-    <Text className='notices__validity'>
+    <Text className="notices__validity">
       {notice.validFrom ? formatDateTime(notice.validFrom) : ''}
       {notice.validUntil ? ` 至 ${formatDateTime(notice.validUntil)}` : ' 起'}
     </Text>
@@ -22,24 +22,24 @@ export function UnitNotices({ notices }: { notices: UnitNoticesView }) {
   const section = notices.sections.find((s) => s.section === current);
 
   return (
-    <View className='card'>
-      <View className='notices__tabs'>
+    <View className="card">
+      <View className="notices__tabs">
         {notices.sections.map((s) => (
           <View key={s.section} className={s.section === current ? 'notices__tab notices__tab--active' : 'notices__tab'} onClick={() => setCurrent(s.section)}>
             {NOTICE_SECTION_LABELS[s.section]}
           </View>
         ))}
       </View>
-      {section && section.notices.length === 0 && <Text className='muted'>暂无{NOTICE_SECTION_LABELS[current]}</Text>}
+      {section && section.notices.length === 0 && <Text className="muted">暂无{NOTICE_SECTION_LABELS[current]}</Text>}
       {section?.notices.map((notice, index) => (
         <View
           key={notice.id}
           className={index === 0 ? 'notices__item' : 'notices__item notices__item--divided'}
-          hoverClass='notices__item--active'
+          hoverClass="notices__item--active"
           onClick={() => void Taro.navigateTo({ url: `/packages/units/pages/notice/index?id=${notice.id}` })}
         >
-          <Text className='notices__item-title'>{notice.title}</Text>
-          <View className='notices__item-meta'>
+          <Text className="notices__item-title">{notice.title}</Text>
+          <View className="notices__item-meta">
             <Text>{formatDate(notice.publishedAt)}</Text>
             <Validity notice={notice} />
           </View>

@@ -36,35 +36,35 @@ export default function UnitDetailPage() {
   }, [unit.data]);
 
   return (
-    <View className='page unit'>
-      {unit.loading && <StatusView kind='loading' />}
-      {unit.error && <StatusView kind='error' message={unit.error.message} onRetry={unit.reload} />}
+    <View className="page unit">
+      {unit.loading && <StatusView kind="loading" />}
+      {unit.error && <StatusView kind="error" message={unit.error.message} onRetry={unit.reload} />}
       {unit.data && (
         <>
-          <View className='card'>
-            <View className='unit__name'>{unit.data.name}</View>
-            {unit.data.industry && <Text className='unit__industry'>{INDUSTRY_LABELS[unit.data.industry]}</Text>}
-            <View className='unit__description'>{unit.data.description || '暂无单位简介'}</View>
+          <View className="card">
+            <View className="unit__name">{unit.data.name}</View>
+            {unit.data.industry && <Text className="unit__industry">{INDUSTRY_LABELS[unit.data.industry]}</Text>}
+            <View className="unit__description">{unit.data.description || '暂无单位简介'}</View>
           </View>
           {notices.data && <UnitNotices notices={notices.data} />}
-          {notices.error && !unit.error && <StatusView kind='error' message={notices.error.message} onRetry={notices.reload} />}
-          <View className='card'>
-            <View className='section-title'>服务热线</View>
+          {notices.error && !unit.error && <StatusView kind="error" message={notices.error.message} onRetry={notices.reload} />}
+          <View className="card">
+            <View className="section-title">服务热线</View>
             {unit.data.hotline ? (
-              <View className='unit__hotline'>
-                <Text className='unit__hotline-number'>{unit.data.hotline}</Text>
-                <Button className='unit__call' size='mini' onClick={() => call(unit.data!.hotline!)}>
+              <View className="unit__hotline">
+                <Text className="unit__hotline-number">{unit.data.hotline}</Text>
+                <Button className="unit__call" size="mini" onClick={() => call(unit.data!.hotline!)}>
                   拨打
                 </Button>
               </View>
             ) : (
-              <Text className='muted'>暂未公布服务热线</Text>
+              <Text className="muted">暂未公布服务热线</Text>
             )}
           </View>
-          <View className='card'>
-            <View className='section-title'>留言</View>
-            <Text className='muted unit__message-hint'>对该单位的服务有疑问、建议或投诉，可直接留言，由该单位答复。</Text>
-            <Button className='unit__message' onClick={() => leaveMessage(unit.data!)}>
+          <View className="card">
+            <View className="section-title">留言</View>
+            <Text className="muted unit__message-hint">对该单位的服务有疑问、建议或投诉，可直接留言，由该单位答复。</Text>
+            <Button className="unit__message" onClick={() => leaveMessage(unit.data!)}>
               给该单位留言
             </Button>
           </View>

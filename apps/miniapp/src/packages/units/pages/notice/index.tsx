@@ -21,30 +21,33 @@ export default function NoticeDetailPage() {
   const notice = useRemote(() => loadNotice(params.id), [params.id]);
 
   return (
-    <View className='page notice'>
-      {notice.loading && <StatusView kind='loading' />}
-      {notice.error && <StatusView kind='error' message={notice.error.message} onRetry={notice.reload} />}
+    <View className="page notice">
+      {notice.loading && <StatusView kind="loading" />}
+      {notice.error && <StatusView kind="error" message={notice.error.message} onRetry={notice.reload} />}
       {notice.data && (
         <>
-          <View className='card'>
-            <View className='notice__title'>{notice.data.title}</View>
-            <View className='notice__meta'>
-              <Text className='notice__meta-item'>{NOTICE_SECTION_LABELS[notice.data.section]}</Text>
-              <Text className='notice__meta-item'>{notice.data.agencyName}</Text>
-              <Text className='notice__meta-item'>{formatDate(notice.data.publishedAt)}</Text>
-              {notice.data.expired && <Text className='notice__expired'>已过期</Text>}
+          <View className="card">
+            <View className="notice__title">{notice.data.title}</View>
+            <View className="notice__meta">
+              <Text className="notice__meta-item">{NOTICE_SECTION_LABELS[notice.data.section]}</Text>
+              <Text className="notice__meta-item">{notice.data.agencyName}</Text>
+              <Text className="notice__meta-item">{formatDate(notice.data.publishedAt)}</Text>
+              {notice.data.expired && <Text className="notice__expired">已过期</Text>}
             </View>
             {(notice.data.validFrom || notice.data.validUntil) && (
-              <View className='notice__validity'>
-                影响时段：{notice.data.validFrom ? formatDateTime(notice.data.validFrom) : '—'} 至 {notice.data.validUntil ? formatDateTime(notice.data.validUntil) : '—'}
+              <View className="notice__validity">
+                影响时段：{notice.data.validFrom ? formatDateTime(notice.data.validFrom) : '—'} 至{' '}
+                {notice.data.validUntil ? formatDateTime(notice.data.validUntil) : '—'}
               </View>
             )}
             <RichBody html={notice.data.bodyHtml} />
           </View>
           <Button
-            className='notice__message'
+            className="notice__message"
             onClick={() =>
-              void Taro.navigateTo({ url: `/packages/messages/pages/compose/index?unitId=${notice.data!.agencyId}&unitName=${encodeURIComponent(notice.data!.agencyName)}` })
+              void Taro.navigateTo({
+                url: `/packages/messages/pages/compose/index?unitId=${notice.data!.agencyId}&unitName=${encodeURIComponent(notice.data!.agencyName)}`,
+              })
             }
           >
             就此信息给该单位留言
