@@ -1,5 +1,6 @@
 // The documentation a person gets with a clone: every relative link in README.md and docs/*.md leads to a file of
-// this repository, and to a heading of it when the link names one.
+// this repository, and to a heading of it when the link names one; and code cites docs/, never documents that live
+// outside the repository.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, posix, resolve } from 'node:path';
@@ -85,5 +86,32 @@ describe('documentation links', () => {
     expect(problemOf({ from: 'README.md', href: '../shared/DOMAIN.md' })).toMatch(/outside the repository/);
     expect(problemOf({ from: 'docs/domain.md', href: 'security.md#no-such-heading' })).toMatch(/names no heading/);
     expect(problemOf({ from: 'docs/domain.md', href: '../config/default.env' })).toBeNull();
+  });
+});
+
+describe('citations', () => {
+  const outside = /\.\.\/shared|\b(SECURITY|DOMAIN|STYLE)\.md/;
+  // This file names what it looks for, so it is left out.
+  const scanned = tracked.filter(
+    (file) => (/^(apps|libs|test|docs|config|scripts|bench)\//.test(file) || file === 'README.md') && file !== 'test/docs-links.spec.ts',
+  );
+
+  it('cites docs/ only: no tracked file refers to ../shared or to SECURITY.md, DOMAIN.md or STYLE.md', () => {
+    const offenders = scanned.flatMap((file) =>
+      readFileSync(join(root, file), 'utf8')
+        .split('\n')
+        .flatMap((line, i) => (outside.test(line) ? [`${file}:${i + 1}: ${line.trim().slice(0, 120)}`] : [])),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it.each(['security', 'domain'])('cites only sections docs/%s.md has', (name) => {
+    const sections = new Set([...readFileSync(join(root, `docs/${name}.md`), 'utf8').matchAll(/^#+ §(\d+) /gm)].map((m) => m[1]));
+    const citation = new RegExp(`docs/${name}\\.md (§\\d+(?:(?:, | and |–)§\\d+)*)`, 'g');
+    const cited = scanned.flatMap((file) =>
+      [...readFileSync(join(root, file), 'utf8').matchAll(citation)].flatMap((m) => [...m[1].matchAll(/§(\d+)/g)].map((n) => ({ file, section: n[1] }))),
+    );
+    expect(cited.length).toBeGreaterThan(0);
+    expect(cited.filter(({ section }) => !sections.has(section))).toEqual([]);
   });
 });
