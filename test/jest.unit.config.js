@@ -1,6 +1,12 @@
-// Small tests: pure rules and services with no network or database (BFF, console and mini-program).
+// Small tests: pure rules and services with no network or database (BFF, console and mini-program), and the
+// repository's own documentation (test/*.spec.ts).
 module.exports = {
   ...require('./jest.preset'),
   displayName: 'unit',
-  testMatch: ['<rootDir>/apps/bff/src/**/*.spec.ts', '<rootDir>/apps/admin/src/**/*.spec.ts', '<rootDir>/apps/miniapp/src/**/*.spec.ts'],
+  testMatch: [
+    '<rootDir>/apps/bff/src/**/*.spec.ts',
+    '<rootDir>/apps/admin/src/**/*.spec.ts',
+    '<rootDir>/apps/miniapp/src/**/*.spec.ts',
+    '<rootDir>/test/*.spec.ts',
+  ],
 };

@@ -1,6 +1,6 @@
-// SECURITY.md 25: MySQL goes away under load and comes back. The BFF reaches MariaDB through a TCP proxy the test cuts;
+// docs/security.md §25: MySQL goes away under load and comes back. The BFF reaches MariaDB through a TCP proxy the test cuts;
 // while it is cut the BFF answers 503 (never 500), afterwards it recovers by itself, and every submission it
-// acknowledged is in the database. Citizens' clients keep their Idempotency-Key until acknowledged (SECURITY.md 18), so
+// acknowledged is in the database. Citizens' clients keep their Idempotency-Key until acknowledged (docs/security.md §18), so
 // a retry after the outage gives each unacknowledged submission exactly one message.
 import { randomUUID } from 'node:crypto';
 import { createConnection } from 'mysql2/promise';
@@ -13,7 +13,7 @@ const RUN = randomUUID().slice(0, 8);
 const POSTS = 60;
 const CONCURRENCY = 6;
 
-describe('database faults: MariaDB away under load and back (SECURITY.md 25)', () => {
+describe('database faults: MariaDB away under load and back (docs/security.md §25)', () => {
   let proxy: TcpProxy;
   let t: TestApp;
   let citizen: CitizenSession;

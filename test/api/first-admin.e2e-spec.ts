@@ -8,7 +8,7 @@ import { startServerProcess } from '../support/server-process';
 
 const CREATE_ADMIN = resolve(__dirname, '../../apps/bff/dist/staff/create-admin.js');
 
-/** SECURITY.md 12: no default admin password; the first admin comes from a command or from configuration. */
+/** docs/security.md §12: no default admin password; the first admin comes from a command or from configuration. */
 describe(`the first administrator (${TEST_DB})`, () => {
   let env: Record<string, string>;
   let cleanup: () => Promise<void>;

@@ -5,7 +5,7 @@ import { agencyIdOf, createAccount, signIn, StaffSession } from '../factories/st
 import { startTestApp, TEST_DB, TestApp } from '../support/api-app';
 
 /**
- * Agency isolation (SECURITY.md 8): staff of agency A get 404 for B's objects by id and never see B's rows in lists.
+ * Agency isolation (docs/security.md §8): staff of agency A get 404 for B's objects by id and never see B's rows in lists.
  * Two seeded agencies, 人社局 (A) and 教育局 (B). Every endpoint that takes an id is listed in OBJECT_ENDPOINTS;
  * later features add theirs.
  */

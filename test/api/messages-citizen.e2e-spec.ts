@@ -20,7 +20,7 @@ describe(`citizens: sign-in and leaving a message (${TEST_DB})`, () => {
     await fake.close();
   });
 
-  describe('sign-in (SECURITY.md 1)', () => {
+  describe('sign-in (docs/security.md §1)', () => {
     it('exchanges a wx.login code for an opaque token; openid and session_key never leave the BFF', async () => {
       const first = await t.request('/api/citizen/session', { method: 'POST', json: { code: 'lihua#1' } });
       expect(first.status).toBe(200);
@@ -121,7 +121,7 @@ describe(`citizens: sign-in and leaving a message (${TEST_DB})`, () => {
       expect(response.body.details[0].field).toBe('Idempotency-Key');
     });
 
-    it('keeps contact details encrypted at rest (SECURITY.md 23)', async () => {
+    it('keeps contact details encrypted at rest (docs/security.md §23)', async () => {
       const view = await submitMessage(citizen, { contactName: '欧阳娜娜', contactPhone: '13700001111' });
       const [row] = await t.dataSource.query(`SELECT contactNameEncrypted, contactPhoneEncrypted FROM message WHERE id = ${view.id}`);
       expect(row.contactNameEncrypted).toMatch(/^v1\./);
@@ -137,7 +137,7 @@ describe(`citizens: sign-in and leaving a message (${TEST_DB})`, () => {
     });
   });
 
-  describe('idempotency (SECURITY.md 18)', () => {
+  describe('idempotency (docs/security.md §18)', () => {
     it('turns ten concurrent identical posts into one message with the same id in every answer', async () => {
       const key = randomUUID();
       const body = messageRequest({ title: `并发提交测试 ${key.slice(0, 6)}` });
@@ -166,7 +166,7 @@ describe(`citizens: sign-in and leaving a message (${TEST_DB})`, () => {
     });
   });
 
-  describe('moderation (SECURITY.md 4)', () => {
+  describe('moderation (docs/security.md §4)', () => {
     it('refuses a message with a word of the local list, before WeChat sees it', async () => {
       const before = fake.state.moderated.length;
       const response = await postMessage(citizen, messageRequest({ content: '有人在小区里组织赌博活动，请相关部门查处。' }));

@@ -171,7 +171,7 @@ describe(`messages: dispatch, answer, rate, board (${TEST_DB})`, () => {
     expect(released.body).toMatchObject({ status: 'assigned', agencyId: ids.hrss, moderation: 'passed' });
   });
 
-  describe('the public board (SECURITY.md 15)', () => {
+  describe('the public board (docs/security.md §15)', () => {
     it('shows only answered messages the citizen allowed, masked, with numbers scrubbed', async () => {
       const open = await submitMessage(citizen, {
         title: '报销进度查询 13900001111',
@@ -218,7 +218,7 @@ describe(`messages: dispatch, answer, rate, board (${TEST_DB})`, () => {
     });
   });
 
-  describe('notifications through the outbox (SECURITY.md 5, 19)', () => {
+  describe('notifications through the outbox (docs/security.md §5, §19)', () => {
     const outbox = () => t.app.get(OutboxService);
 
     it('notifies the citizen once on reply, with the case number and status only', async () => {
@@ -266,7 +266,7 @@ describe(`messages: dispatch, answer, rate, board (${TEST_DB})`, () => {
     });
   });
 
-  describe('deadlines: reminder before, overdue alert after, each once (SECURITY.md 24)', () => {
+  describe('deadlines: reminder before, overdue alert after, each once (docs/security.md §24)', () => {
     it('reminds the agency once, alerts agency and office once, even with two schedulers at once', async () => {
       const message = await queued();
       await post(office, `/api/admin/messages/${message.id}/dispatch`, { agencyId: ids.hrss });
@@ -310,7 +310,7 @@ describe(`messages: dispatch, answer, rate, board (${TEST_DB})`, () => {
     });
   });
 
-  describe('retention: contacts blanked after the configured period (SECURITY.md 26)', () => {
+  describe('retention: contacts blanked after the configured period (docs/security.md §26)', () => {
     it('blanks the contact of messages ended long ago, once, and keeps the message, its history and the audit trail', async () => {
       const messages = t.dataSource.getRepository(Message);
       const longAgo = new Date(Date.now() - 400 * 86_400_000); // CONTACT_RETENTION_DAYS=365 by default

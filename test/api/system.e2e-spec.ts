@@ -20,7 +20,7 @@ describe(`system endpoints and HTTP hygiene (${TEST_DB})`, () => {
     expect(res.body).toEqual({ name: 'weimin-bff', version: expect.stringMatching(/^\d+\.\d+\.\d+/) });
   });
 
-  it('sends the security headers of SECURITY.md 17', async () => {
+  it('sends the security headers of docs/security.md §17', async () => {
     const res = await t.request('/api/version');
     const csp = res.headers.get('content-security-policy') ?? '';
     expect(csp).toContain("object-src 'none'");

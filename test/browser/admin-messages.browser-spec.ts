@@ -1,4 +1,4 @@
-// 留言办理 in the admin console (DOMAIN.md §3): the office dispatches, the assigned agency answers, returns or asks for
+// 留言办理 in the admin console (docs/domain.md §3): the office dispatches, the assigned agency answers, returns or asks for
 // more time, the office head decides. Citizens' messages are posted over HTTP as the mini-program would; everything
 // staff do happens in Chromium, one browser per account, all against the one server of the browser suite.
 import { randomUUID } from 'node:crypto';
@@ -74,7 +74,7 @@ describe('admin console: 留言办理', () => {
   let edu: TestBrowser;
   let officeApi: ApiSession;
   let agencyIds: Map<string, number>;
-  /** Alert boxes any page opened: none may appear (SECURITY.md 14, the reply's HTML is rendered). */
+  /** Alert boxes any page opened: none may appear (docs/security.md §14, the reply's HTML is rendered). */
   const dialogs: string[] = [];
 
   beforeAll(async () => {
@@ -164,7 +164,7 @@ describe('admin console: 留言办理', () => {
     await mine.getByRole('link', { name: title }).click();
     await hrssPage.page.waitForURL(`${baseUrl()}/admin/messages/${id}`);
 
-    // The assigned agency reads the contact in full (SECURITY.md 10).
+    // The assigned agency reads the contact in full (docs/security.md §10).
     const contact = hrssPage.page.locator('.ant-card', { has: hrssPage.page.getByText('留言人', { exact: true }) });
     expect(await field(hrssPage.page, '姓名').innerText()).toBe(CONTACT.name);
     expect(await field(hrssPage.page, '联系电话').innerText()).toBe(CONTACT.phone);
@@ -204,7 +204,7 @@ describe('admin console: 留言办理', () => {
     ).toBe(0);
     await expectNoProblems(hrssPage.page, hrssPage.problems);
 
-    // 教育局 is told the message does not exist: the same page as for an unknown id (SECURITY.md 8).
+    // 教育局 is told the message does not exist: the same page as for an unknown id (docs/security.md §8).
     const eduPage = await openPage(edu, dialogs);
     await eduPage.page.goto(`${baseUrl()}/admin/messages/${id}`);
     await eduPage.page.getByText('留言不存在', { exact: true }).waitFor();

@@ -1,4 +1,4 @@
-// 公共企事业单位信息公开 (DOMAIN.md §2) across the console and the mini-program: a unit's staff publish a notice in
+// 公共企事业单位信息公开 (docs/domain.md §2) across the console and the mini-program: a unit's staff publish a notice in
 // /admin and citizens read it on the unit's page in /h5; the office watches the freshness board (更新提示), on which
 // the demo city's deliberately stale units show red.
 import type { Page } from 'playwright-core';
@@ -136,7 +136,7 @@ describe('public-enterprise notices: console and mini-program', () => {
     await expectNoProblems(page, problems, { answered: ['401 /api/staff/session'] });
   });
 
-  it('renders an XSS corpus sanitised by the BFF without running any of it, in /h5 and in /admin (SECURITY.md 14)', async () => {
+  it('renders an XSS corpus sanitised by the BFF without running any of it, in /h5 and in /admin (docs/security.md §14)', async () => {
     const corpus = [
       '<p>停电检修说明</p><script>alert(1)</script>',
       '<img src=x onerror=alert(2)>',

@@ -1,4 +1,4 @@
-// 统计分析 in the admin console (DOMAIN.md §4): the office opens the page, sees the figures, the charts, the tables and
+// 统计分析 in the admin console (docs/domain.md §4): the office opens the page, sees the figures, the charts, the tables and
 // the summary sentence of its report, filters by channel, and downloads the same as .xlsx. Two messages are posted
 // and answered over HTTP first, so the figures are not all zero; the page's numbers are checked against the answer
 // the BFF gave it (other suites of this server post messages too).

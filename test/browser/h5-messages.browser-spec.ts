@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-// Citizens' messages in the H5 build (DOMAIN.md §3): leave a consultation, follow it in 我的, read the public board.
+// Citizens' messages in the H5 build (docs/domain.md §3): leave a consultation, follow it in 我的, read the public board.
 // H5 signs in as a pretend citizen (POST /api/citizen/session/dev): the BFF needs CITIZEN_DEV_LOGIN=true, as config/default.env has it.
 import type { Page } from 'playwright-core';
 import { baseUrl, launchBrowser, type TestBrowser } from '../support/browser';
@@ -134,7 +134,7 @@ describe('H5 messages', () => {
       isPublic: true,
     });
 
-    // The unit answers in the console; the script in it never reaches a citizen (SECURITY.md 14).
+    // The unit answers in the console; the script in it never reaches a citizen (docs/security.md §14).
     const bus = await apiSignIn('bus.staff');
     const reply = await bus.call(`/api/admin/messages/${id}/reply`, {
       method: 'POST',
@@ -180,7 +180,7 @@ describe('H5 messages', () => {
     await shown(page).locator('.board__item, .status--empty').first().waitFor();
     const tags = await shown(page).locator('.board__item .message-tag').allTextContents();
     expect(tags.every((tag) => tag === '投诉')).toBe(true);
-    // Masked on the server (SECURITY.md 15): no full mobile number anywhere on the board.
+    // Masked on the server (docs/security.md §15): no full mobile number anywhere on the board.
     expect(await shown(page).innerText()).not.toMatch(/1[3-9]\d{9}/);
     await expectNoProblems(page, problems);
     await page.close();

@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-// 政策解读 end to end (DOMAIN.md §1): a department drafts in /admin, three levels approve in /admin, and the item is
+// 政策解读 end to end (docs/domain.md §1): a department drafts in /admin, three levels approve in /admin, and the item is
 // then on /h5 under its stage and in search. And the XSS corpus, stored through the API, renders on /h5 with no dialog.
 import type { Locator, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, type TestBrowser } from '../support/browser';

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
-// The whole life of a message (DOMAIN.md §3), each step taken in Chromium the way its person takes it: a citizen
+// The whole life of a message (docs/domain.md §3), each step taken in Chromium the way its person takes it: a citizen
 // leaves a consultation on /h5, the office dispatches it in /admin, the agency answers it there, the citizen reads
-// the answer and rates it, and the public board shows it with the citizen's name and phone masked (SECURITY.md 15).
+// the answer and rates it, and the public board shows it with the citizen's name and phone masked (docs/security.md §15).
 import { baseUrl, launchBrowser, type TestBrowser } from '../support/browser';
 import { choose, expectNoProblems, field, header, historyStep, label, openedDialog, openPage, rowOf, signedOutPage, signIn, toast } from './admin-helpers';
 import { openTab, shown, submitMessage } from './h5-helpers';

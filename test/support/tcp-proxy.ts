@@ -1,6 +1,6 @@
 import { connect, createServer, type Socket } from 'node:net';
 
-/** A TCP proxy a test can cut and restore: the database going away under load and coming back (SECURITY.md 25). */
+/** A TCP proxy a test can cut and restore: the database going away under load and coming back (docs/security.md §25). */
 export interface TcpProxy {
   port: number;
   /** Drops every open connection and refuses new ones, as a server that went down. */

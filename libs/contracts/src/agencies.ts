@@ -1,4 +1,4 @@
-/** 机构 kinds (DOMAIN.md, People). The office (政务公开办) is itself an agency. */
+/** 机构 kinds (docs/domain.md, People). The office (政务公开办) is itself an agency. */
 export const AgencyKind = {
   Office: 'office',
   Department: 'department',

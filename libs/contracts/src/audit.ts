@@ -1,4 +1,4 @@
-/** What the audit log records (SECURITY.md 21). Later features add their actions here. */
+/** What the audit log records (docs/security.md §21). Later features add their actions here. */
 export const AuditAction = {
   LoginSucceeded: 'login.succeeded',
   LoginFailed: 'login.failed',
@@ -32,7 +32,7 @@ export const AuditAction = {
   OutboxRetried: 'outbox.retried',
   // Statistics (issue 7)
   StatsExported: 'stats.exported',
-  // Public-enterprise notices (DOMAIN.md §2)
+  // Public-enterprise notices (docs/domain.md §2)
   NoticePublished: 'notice.published',
   NoticeUpdated: 'notice.updated',
   NoticeWithdrawn: 'notice.withdrawn',

@@ -1,7 +1,7 @@
 import type { Audience, LifeEventStage } from './stages';
 import type { StaffRole } from './staff';
 
-/** 政策解读 (DOMAIN.md §1). */
+/** 政策解读 (docs/domain.md §1). */
 
 /** 文字 / 图解 / 动漫 / 视频. */
 export const InterpretationFormat = {

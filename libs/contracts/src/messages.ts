@@ -1,4 +1,4 @@
-/** 留言 (DOMAIN.md §3). */
+/** 留言 (docs/domain.md §3). */
 export const MessageType = {
   Consultation: 'consultation',
   Suggestion: 'suggestion',
@@ -64,7 +64,7 @@ export const SATISFACTION_LABELS: Record<Satisfaction, string> = {
   unsatisfied: '不满意',
 };
 
-/** Matches WeChat msgSecCheck's limit (SECURITY.md 13). */
+/** Matches WeChat msgSecCheck's limit (docs/security.md §13). */
 export const MESSAGE_CONTENT_MAX = 2500;
 export const MESSAGE_TITLE_MAX = 60;
 
@@ -228,7 +228,7 @@ export interface ExtensionView {
 export interface StaffMessageView extends StaffMessageSummary {
   content: string;
   isPublic: boolean;
-  /** Masked unless the caller's agency is assigned the message or the caller is office staff (SECURITY.md 10). */
+  /** Masked unless the caller's agency is assigned the message or the caller is office staff (docs/security.md §10). */
   contactName: string;
   contactPhone: string;
   contactUnmasked: boolean;
@@ -264,7 +264,7 @@ export interface ReturnMessageRequest {
 }
 
 export interface ReplyMessageRequest {
-  /** Rich text; sanitised on the server (SECURITY.md 14). */
+  /** Rich text; sanitised on the server (docs/security.md §14). */
   bodyHtml: string;
 }
 

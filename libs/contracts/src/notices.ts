@@ -1,7 +1,7 @@
 import type { Industry } from './agencies';
 
 /**
- * 公共企事业单位信息公开 (DOMAIN.md §2): every unit publishes under three sections.
+ * 公共企事业单位信息公开 (docs/domain.md §2): every unit publishes under three sections.
  * rules 公开制度 · announcements 便民公告 (outages, timetable changes) · services 公共服务.
  */
 export const NoticeSection = {
@@ -48,7 +48,7 @@ export interface NoticeSummary {
 export interface NoticeView extends NoticeSummary {
   agencyId: number;
   agencyName: string;
-  /** Sanitised on write (SECURITY.md 14). */
+  /** Sanitised on write (docs/security.md §14). */
   bodyHtml: string;
   updatedAt: string;
 }
@@ -146,7 +146,7 @@ export interface FreshnessBoardView {
   units: UnitFreshness[];
 }
 
-// ── Figures for the annual report (DOMAIN.md §4) ────────────────────────────
+// ── Figures for the annual report (docs/domain.md §4) ────────────────────────────
 
 export interface NoticeFiguresQuery {
   /** YYYY-MM-DD, China time, inclusive. */

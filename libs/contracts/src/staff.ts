@@ -1,6 +1,6 @@
 import type { AgencyKind } from './agencies';
 
-/** Staff roles (DOMAIN.md, People). An account has one or more, within its one agency. */
+/** Staff roles (docs/domain.md, People). An account has one or more, within its one agency. */
 export const StaffRole = {
   AgencyStaff: 'agency_staff',
   AgencyHead: 'agency_head',
@@ -21,7 +21,7 @@ export const STAFF_ROLE_LABELS: Record<StaffRole, string> = {
 /** Roles that only accounts of the office (政务公开办) may hold. */
 export const OFFICE_ROLES: readonly StaffRole[] = ['office_staff', 'office_head', 'admin'];
 
-/** Password rule of SECURITY.md 12 (等保 practice): length and at least three character classes. */
+/** Password rule of docs/security.md §12 (等保 practice): length and at least three character classes. */
 export const PASSWORD_POLICY = { minLength: 8, maxLength: 128, minClasses: 3 } as const;
 
 /** The signed-in staff member, as the console sees them. */

@@ -10,7 +10,7 @@ export const AUDIENCE_LABELS: Record<Audience, string> = {
   enterprise: '企业',
 };
 
-/** The 14 life-event stages (生命周期阶段) under which interpretations are filed (DOMAIN.md §1). */
+/** The 14 life-event stages (生命周期阶段) under which interpretations are filed (docs/domain.md §1). */
 export const LifeEventStage = {
   Birth: 'birth',
   Education: 'education',

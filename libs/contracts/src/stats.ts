@@ -1,7 +1,7 @@
 import type { MessageChannel, MessageType } from './messages';
 
 /**
- * 统计分析: the figures the office reports (DOMAIN.md §4). Every figure is about the messages *received* in the
+ * 统计分析: the figures the office reports (docs/domain.md §4). Every figure is about the messages *received* in the
  * period (a cohort), in their state at the time of the request; see README.md, "Statistics", for each definition.
  */
 export interface MessageStatsQuery {

@@ -13,7 +13,7 @@ import type {
 } from '@weimin/contracts';
 import { request } from './client';
 
-// 政策解读 (DOMAIN.md §1). Every step answers with the item as the caller now sees it; a 409 means it moved on
+// 政策解读 (docs/domain.md §1). Every step answers with the item as the caller now sees it; a 409 means it moved on
 // meanwhile (someone else reviewed it) and a 403 that this step is not the caller's (e.g. approving one's own draft).
 
 export function listInterpretations(query: StaffInterpretationQuery, signal?: AbortSignal): Promise<Page<StaffInterpretationSummary>> {
@@ -25,12 +25,12 @@ export function reviewQueue(signal?: AbortSignal): Promise<StaffInterpretationSu
   return request<StaffInterpretationSummary[]>('/admin/interpretations/queue', { signal });
 }
 
-/** Another agency's item is 404, exactly like one that does not exist (SECURITY.md 8). */
+/** Another agency's item is 404, exactly like one that does not exist (docs/security.md §8). */
 export function getInterpretation(id: number, signal?: AbortSignal): Promise<StaffInterpretationView> {
   return request<StaffInterpretationView>(`/admin/interpretations/${id}`, { signal });
 }
 
-/** The BFF sanitises the body (SECURITY.md 14). */
+/** The BFF sanitises the body (docs/security.md §14). */
 export function createInterpretation(body: SaveInterpretationRequest): Promise<StaffInterpretationView> {
   return request<StaffInterpretationView>('/admin/interpretations', { method: 'POST', body, notify: false });
 }

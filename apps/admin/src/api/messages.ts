@@ -13,7 +13,7 @@ import type {
 } from '@weimin/contracts';
 import { request } from './client';
 
-// 留言办理 (DOMAIN.md §3). Every action answers with the message as the caller now sees it; a 409 means the message
+// 留言办理 (docs/domain.md §3). Every action answers with the message as the caller now sees it; a 409 means the message
 // is in another state than the page showed (someone else acted meanwhile): the page says so and reloads.
 // Actions taken from a form pass `notify: false`: the form shows field errors and the message itself.
 
@@ -21,7 +21,7 @@ export function listMessages(query: StaffMessageQuery, signal?: AbortSignal): Pr
   return request<Page<StaffMessageSummary>>('/admin/messages', { query: { ...query }, signal });
 }
 
-/** Another agency's message is 404, exactly like one that does not exist (SECURITY.md 8). */
+/** Another agency's message is 404, exactly like one that does not exist (docs/security.md §8). */
 export function getMessage(id: number, signal?: AbortSignal): Promise<StaffMessageView> {
   return request<StaffMessageView>(`/admin/messages/${id}`, { signal });
 }
@@ -46,7 +46,7 @@ export function returnMessage(id: number, change: ReturnMessageRequest): Promise
   return request<StaffMessageView>(`/admin/messages/${id}/return`, { method: 'POST', body: change, notify: false });
 }
 
-/** The BFF sanitises the HTML (SECURITY.md 14). */
+/** The BFF sanitises the HTML (docs/security.md §14). */
 export function replyToMessage(id: number, reply: ReplyMessageRequest): Promise<StaffMessageView> {
   return request<StaffMessageView>(`/admin/messages/${id}/reply`, { method: 'POST', body: reply, notify: false });
 }

@@ -10,14 +10,14 @@ import type {
 } from '@weimin/contracts';
 import { request } from './client';
 
-// 信息公开 of public enterprises (DOMAIN.md §2): a unit's staff publish their own unit's notices; the office reads
+// 信息公开 of public enterprises (docs/domain.md §2): a unit's staff publish their own unit's notices; the office reads
 // everyone's and watches the freshness board. Another unit's notice is 404, like one that does not exist.
 
 export function listNotices(query: StaffNoticeQuery, signal?: AbortSignal): Promise<Page<StaffNoticeView>> {
   return request<Page<StaffNoticeView>>('/admin/notices', { query: { ...query }, signal });
 }
 
-/** Published at once; the BFF sanitises the HTML (SECURITY.md 14). */
+/** Published at once; the BFF sanitises the HTML (docs/security.md §14). */
 export function createNotice(notice: CreateNoticeRequest): Promise<StaffNoticeView> {
   return request<StaffNoticeView>('/admin/notices', { method: 'POST', body: notice, notify: false });
 }

@@ -1,7 +1,7 @@
 import { request } from './client';
 
 /**
- * A notification the outbox worker could not deliver (SECURITY.md 19), as GET /api/admin/outbox answers it.
+ * A notification the outbox worker could not deliver (docs/security.md §19), as GET /api/admin/outbox answers it.
  * Not in the contracts yet. Payloads carry case numbers, statuses and notice texts, never names or phone numbers.
  */
 export interface OutboxItemView {

@@ -1,7 +1,7 @@
 import type { InterpretationFigures, MessageStatsQuery, MessageStatsView, NoticeFigures } from '@weimin/contracts';
 import { download, request } from './client';
 
-// 统计分析 (DOMAIN.md §4). Filters are China calendar days, both ends inclusive.
+// 统计分析 (docs/domain.md §4). Filters are China calendar days, both ends inclusive.
 
 export function getMessageStats(query: MessageStatsQuery, signal?: AbortSignal): Promise<MessageStatsView> {
   return request<MessageStatsView>('/admin/stats/messages', { query: { ...query }, signal });

@@ -1,7 +1,7 @@
 import { Typography, theme } from 'antd';
 
 /**
- * Rich text the BFF sanitised on write (SECURITY.md 14: an allow-list of paragraphs, emphasis, lists, tables and
+ * Rich text the BFF sanitised on write (docs/security.md §14: an allow-list of paragraphs, emphasis, lists, tables and
  * http(s) links, no scripts, handlers or styles), or the editor's own escaped output (components/editor-text.ts).
  * Rendering it as HTML is the design; nothing else may be passed here.
  */

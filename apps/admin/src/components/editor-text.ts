@@ -1,6 +1,6 @@
 // The console's rich-text fields (replies, notices, interpretations) are typed as plain text with a few marks and
 // stored as HTML; these two functions turn one into the other. Everything typed is escaped first, so only the tags
-// below come out; the BFF sanitises whatever arrives anyway (SECURITY.md 14).
+// below come out; the BFF sanitises whatever arrives anyway (docs/security.md §14).
 //   a blank line           a new paragraph; a single line break stays one
 //   **text**               bold
 //   "## " before a block   a heading

@@ -32,7 +32,7 @@ export const agencyNameRules: FormRule[] = [
 
 export const hotlineRules: FormRule[] = [{ pattern: HOTLINE, message: '服务电话格式不正确' }];
 
-/** SECURITY.md 12 as the BFF words it (apps/bff/src/staff/password-policy.ts). */
+/** docs/security.md §12 as the BFF words it (apps/bff/src/staff/password-policy.ts). */
 export const PASSWORD_POLICY_TEXT = `至少${PASSWORD_POLICY.minLength}位，包含大写字母、小写字母、数字、符号中的至少三类`;
 
 const CHARACTER_CLASSES = [/[a-z]/, /[A-Z]/, /\d/, /[^a-zA-Z\d]/];

@@ -2,7 +2,7 @@ import type { AuditAction, AuditActorType } from '@weimin/contracts';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
- * Append-only (SECURITY.md 21): the migration adds triggers that refuse UPDATE and DELETE on this table.
+ * Append-only (docs/security.md §21): the migration adds triggers that refuse UPDATE and DELETE on this table.
  * IDs only, never names, phones or message text.
  */
 @Entity('audit_log')

@@ -1,6 +1,6 @@
 import type { StaffRole } from '@weimin/contracts';
 
-/** Who may call a route. Anything not in ACCESS_POLICY is refused (deny by default, SECURITY.md 9). */
+/** Who may call a route. Anything not in ACCESS_POLICY is refused (deny by default, docs/security.md §9). */
 export type AccessRule = { kind: 'public' } | { kind: 'citizen' } | { kind: 'staff'; roles: readonly StaffRole[] };
 
 const PUBLIC: AccessRule = { kind: 'public' };
@@ -96,7 +96,7 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   // Statistics (统计分析): the office and admins; agency roles have no access (403).
   'GET /api/admin/stats/messages': OFFICE_AND_ADMIN,
   'GET /api/admin/stats/export.xlsx': OFFICE_AND_ADMIN,
-  // Public-enterprise notices (DOMAIN.md §2): citizens read; a unit's staff publish their own (the service refuses to
+  // Public-enterprise notices (docs/domain.md §2): citizens read; a unit's staff publish their own (the service refuses to
   // publish for other kinds of agency, whose staff find no notices); the office reads all and watches freshness.
   'GET /api/agencies/:id/notices': PUBLIC,
   'GET /api/notices/:id': PUBLIC,

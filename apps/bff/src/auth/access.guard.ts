@@ -47,7 +47,7 @@ export class AccessGuard implements CanActivate {
       throw new DomainException(ErrorCode.Forbidden, '无权进行此操作');
     }
     request.staff = { ...principal, ip: request.ip ?? null, traceId: request.id };
-    // Staff answers may carry personal data: no cache keeps them (SECURITY.md 17).
+    // Staff answers may carry personal data: no cache keeps them (docs/security.md §17).
     context.switchToHttp().getResponse<FastifyReply>().header('cache-control', 'no-store');
     return true;
   }

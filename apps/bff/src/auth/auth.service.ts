@@ -14,7 +14,7 @@ import { hashSessionToken, newSessionToken } from './session-token';
 import { StaffSession } from './staff-session.entity';
 import type { StaffCaller, StaffPrincipal } from './staff-principal';
 
-/** SECURITY.md 12: five failures lock the account for thirty minutes. */
+/** docs/security.md §12: five failures lock the account for thirty minutes. */
 export const LOCK_AFTER_FAILURES = 5;
 export const LOCK_MINUTES = 30;
 /** Refreshing lastSeenAt on every request would write on every read; once a minute is precise enough. */

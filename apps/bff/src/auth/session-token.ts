@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 
-/** 256 random bits, URL-safe: the only copy lives in the staff member's cookie (SECURITY.md 1, 12). */
+/** 256 random bits, URL-safe: the only copy lives in the staff member's cookie (docs/security.md §1, §12). */
 export function newSessionToken(): string {
   return randomBytes(32).toString('base64url');
 }

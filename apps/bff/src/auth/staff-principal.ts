@@ -11,7 +11,7 @@ export interface StaffPrincipal {
   sessionTokenHash: string;
 }
 
-/** Office and admin roles see every agency's rows; everyone else only their own agency's (SECURITY.md 8). */
+/** Office and admin roles see every agency's rows; everyone else only their own agency's (docs/security.md §8). */
 export function seesAllAgencies(staff: StaffPrincipal): boolean {
   return staff.roles.some((role) => OFFICE_ROLES.includes(role));
 }

@@ -9,7 +9,7 @@ import { toBoardView } from '../messages/messages.mapper';
 import { MessagesService } from '../messages/messages.service';
 
 /**
- * 公开留言 (DOMAIN.md §3, SECURITY.md 15): only messages the citizen allowed, that passed moderation and have been
+ * 公开留言 (docs/domain.md §3, docs/security.md §15): only messages the citizen allowed, that passed moderation and have been
  * answered; masked on the server. Newest answers first.
  */
 @Injectable()

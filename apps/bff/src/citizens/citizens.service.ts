@@ -33,7 +33,7 @@ export class CitizensService {
     this.devLogin = config.get('citizens.devLogin', { infer: true });
   }
 
-  /** SECURITY.md 1: wx.login code → jscode2session → our own opaque token. openid and session_key stay here. */
+  /** docs/security.md §1: wx.login code → jscode2session → our own opaque token. openid and session_key stay here. */
   async loginWithWechat(code: string): Promise<CitizenSessionView> {
     const wechat = this.requireWechat();
     let identity: { openid: string; unionid?: string };
@@ -73,7 +73,7 @@ export class CitizensService {
     return { id: citizen.id, phoneMasked: citizen.phoneEncrypted ? maskPhone(this.cipher.decrypt(citizen.phoneEncrypted)) : null };
   }
 
-  /** SECURITY.md 3: only the getPhoneNumber code flow; stored encrypted, shown masked. */
+  /** docs/security.md §3: only the getPhoneNumber code flow; stored encrypted, shown masked. */
   async bindPhone(caller: CitizenCaller, code: string): Promise<CitizenMeView> {
     const wechat = this.requireWechat();
     let phone: string;

@@ -47,7 +47,7 @@ export interface AppConfig {
     devLogin: boolean;
     contactKey: Buffer;
     postsPerHour: number;
-    /** Days a message's contact is kept after the message ended (SECURITY.md 26). */
+    /** Days a message's contact is kept after the message ended (docs/security.md §26). */
     contactRetentionDays: number;
   };
   deadlines: {

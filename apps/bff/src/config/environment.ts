@@ -170,7 +170,7 @@ export class EnvironmentVariables {
   @Min(1)
   @Max(10_000)
   STATS_RANKING_MIN_ITEMS: number;
-  // Update reminders for public-enterprise notices (DOMAIN.md §2): days a section may go without a new notice.
+  // Update reminders for public-enterprise notices (docs/domain.md §2): days a section may go without a new notice.
   @Transform(toInteger)
   @IsInt()
   @Min(1)

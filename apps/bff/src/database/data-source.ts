@@ -27,7 +27,7 @@ export function dataSourceOptions(config: DatabaseConfig, mysqlFlavour: MysqlFla
       url: config.url,
       charset: 'utf8mb4_unicode_ci',
       timezone: 'Z',
-      // Pool recovers by itself when the server goes away and comes back (SECURITY.md 25).
+      // Pool recovers by itself when the server goes away and comes back (docs/security.md §25).
       extra: { connectionLimit: 20, enableKeepAlive: true, keepAliveInitialDelay: 10_000 },
     };
   }

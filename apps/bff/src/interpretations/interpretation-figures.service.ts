@@ -8,7 +8,7 @@ import { assertPeriodOrder } from '../common/http/period-query.dto';
 import { startOfChinaDay, startOfNextChinaDay } from '../calendar/working-days';
 
 /**
- * DOMAIN.md §4: interpretations published per stage and per agency, for any period. Counted in SQL; an item
+ * docs/domain.md §4: interpretations published per stage and per agency, for any period. Counted in SQL; an item
  * published in the period counts even if it was withdrawn later (it was published).
  */
 @Injectable()

@@ -35,7 +35,7 @@ function forbidden(message: string): DomainException {
 }
 
 /**
- * Who may take which step from which state (DOMAIN.md §1, SECURITY.md 11): draft → 部门初审 (agency head of the
+ * Who may take which step from which state (docs/domain.md §1, docs/security.md §11): draft → 部门初审 (agency head of the
  * drafting agency) → 公开办审核 (office staff) → 负责人审核 (office head) → published. Each level approves or returns to
  * the drafter; the author never approves their own item; the office withdraws a published one.
  * A step from the wrong state is 409; the wrong person is 403. The state is checked first, so a stale screen hears

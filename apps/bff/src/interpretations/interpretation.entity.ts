@@ -17,7 +17,7 @@ export class Interpretation {
   @Column({ type: 'varchar', length: 300 })
   summary: string;
 
-  /** Sanitised rich text (SECURITY.md 14). */
+  /** Sanitised rich text (docs/security.md §14). */
   @Column({ type: 'text' })
   bodyHtml: string;
 

@@ -43,7 +43,7 @@ const AUDIT_OF: Record<Exclude<InterpretationAction, 'create'>, AuditAction> = {
 /** A body as stored (escaped entities can make it longer than typed) must fit MySQL's TEXT column (65,535 bytes). */
 const STORED_BODY_BYTES_MAX = 65_000;
 
-/** Interpretations in the console: departments draft, three levels review, the office withdraws (DOMAIN.md §1). */
+/** Interpretations in the console: departments draft, three levels review, the office withdraws (docs/domain.md §1). */
 @Injectable()
 export class InterpretationsAdminService {
   constructor(
@@ -268,7 +268,7 @@ export class InterpretationsAdminService {
     });
   }
 
-  /** Agency roles see only their own agency's items; another agency's is 404 (SECURITY.md 8). */
+  /** Agency roles see only their own agency's items; another agency's is 404 (docs/security.md §8). */
   private async findVisible(manager: EntityManager, caller: StaffCaller, id: number): Promise<Interpretation> {
     const scope = agencyScopeOf(caller);
     const item = await manager.findOne(Interpretation, { where: { id, ...(scope !== undefined && { agencyId: scope }) } });

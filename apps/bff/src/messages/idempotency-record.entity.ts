@@ -1,6 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-/** SECURITY.md 18: the same Idempotency-Key from the same citizen always answers with the same message. */
+/** docs/security.md §18: the same Idempotency-Key from the same citizen always answers with the same message. */
 @Entity('idempotency_record')
 @Index('uq_idempotency_citizen_key', ['citizenId', 'key'], { unique: true })
 export class IdempotencyRecord {

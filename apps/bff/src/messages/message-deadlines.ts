@@ -7,7 +7,7 @@ export interface DeadlineRules {
   autoCloseWorkdays: number;
 }
 
-/** Deadlines of DOMAIN.md §3, in Chinese working days counted from the day after assignment. */
+/** Deadlines of docs/domain.md §3, in Chinese working days counted from the day after assignment. */
 export class MessageDeadlines {
   constructor(
     private readonly calendar: WorkingCalendar,

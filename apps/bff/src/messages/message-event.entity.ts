@@ -1,7 +1,7 @@
 import type { MessageStatus } from '@weimin/contracts';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-/** One step in a message's history: who, when, why (DOMAIN.md §3). */
+/** One step in a message's history: who, when, why (docs/domain.md §3). */
 @Entity('message_event')
 @Index('idx_message_event_message', ['messageId', 'id'])
 export class MessageEvent {

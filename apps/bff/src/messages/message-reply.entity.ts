@@ -16,7 +16,7 @@ export class MessageReply {
   @Column({ type: 'int' })
   staffId: number;
 
-  /** Sanitised on write (SECURITY.md 14). */
+  /** Sanitised on write (docs/security.md §14). */
   @Column({ type: 'text' })
   bodyHtml: string;
 

@@ -1,7 +1,7 @@
 import { ErrorCode, MESSAGE_STATUS_LABELS, MessageStatus } from '@weimin/contracts';
 import { DomainException } from '../common/errors/domain.exception';
 
-/** What can happen to a message, and from which states (DOMAIN.md §3). */
+/** What can happen to a message, and from which states (docs/domain.md §3). */
 export const MessageAction = {
   Release: 'release',
   Dispatch: 'dispatch',
@@ -36,7 +36,7 @@ const TRANSITIONS: Record<MessageAction, { from: readonly MessageStatus[]; to: M
   extend: { from: [S.Assigned], to: 'same' },
 };
 
-/** The state after `action`, or 409 CONFLICT naming the state that forbids it (SECURITY.md 11). */
+/** The state after `action`, or 409 CONFLICT naming the state that forbids it (docs/security.md §11). */
 export function nextStatus(action: MessageAction, from: MessageStatus): MessageStatus {
   const rule = TRANSITIONS[action];
   if (!rule.from.includes(from)) {

@@ -108,7 +108,7 @@ export class Message {
   @Column({ type: 'datetime', nullable: true })
   ratedAt: Date | null;
 
-  /** Contact details were anonymised after the retention period (SECURITY.md 26). */
+  /** Contact details were anonymised after the retention period (docs/security.md §26). */
   @Column({ type: 'datetime', nullable: true })
   anonymisedAt: Date | null;
 

@@ -25,7 +25,7 @@ import { sanitizeRichText, textOf } from './rich-text';
 const OFFICE_ACTIONS = new Set(['release', 'dispatch', 'reassign', 'reopen', 'hide']);
 const ASSIGNEE_ACTIONS = new Set(['reply', 'return', 'extend']);
 
-/** Messages in the console: the office dispatches and chases; the assigned agency answers (DOMAIN.md §3). */
+/** Messages in the console: the office dispatches and chases; the assigned agency answers (docs/domain.md §3). */
 @Injectable()
 export class MessagesAdminService {
   constructor(
@@ -66,7 +66,7 @@ export class MessagesAdminService {
   }
 
   /**
-   * SECURITY.md 10: the contact is unmasked only for the agency the message is assigned to and for the office;
+   * docs/security.md §10: the contact is unmasked only for the agency the message is assigned to and for the office;
    * every unmasked view is audited.
    */
   async get(caller: StaffCaller, id: number): Promise<StaffMessageView> {
@@ -349,7 +349,7 @@ export class MessagesAdminService {
     return actions;
   }
 
-  /** Agency roles see only messages now assigned to their agency; another agency's is 404 (SECURITY.md 8). */
+  /** Agency roles see only messages now assigned to their agency; another agency's is 404 (docs/security.md §8). */
   private async findVisible(manager: EntityManager, caller: StaffCaller, id: number): Promise<Message> {
     const scope = agencyScopeOf(caller);
     const message = await manager.findOne(Message, {

@@ -52,7 +52,7 @@ export function toMyMessageView(message: Message, contact: Contact | null, repli
   };
 }
 
-/** SECURITY.md 15: no contact, numbers in the text scrubbed, the author only as 张*. */
+/** docs/security.md §15: no contact, numbers in the text scrubbed, the author only as 张*. */
 export function toBoardView(message: Message, authorName: string | null, reply: MessageReply, agencyName: string): BoardMessageView {
   return {
     id: message.id,

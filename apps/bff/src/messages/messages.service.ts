@@ -26,7 +26,7 @@ import { ModerationService } from './moderation.service';
 
 const IDEMPOTENCY_KEY = /^[\w-]{16,64}$/;
 
-/** The citizen's side of messages: submit, follow, rate (DOMAIN.md §3). */
+/** The citizen's side of messages: submit, follow, rate (docs/domain.md §3). */
 @Injectable()
 export class MessagesService {
   readonly cipher: ContactCipher;
@@ -45,7 +45,7 @@ export class MessagesService {
   }
 
   /**
-   * SECURITY.md 18: the same Idempotency-Key from the same citizen yields the same message, however many times and
+   * docs/security.md §18: the same Idempotency-Key from the same citizen yields the same message, however many times and
    * however concurrently it is sent; the same key with a different body is 422. Everything commits together.
    */
   async submit(caller: CitizenCaller, idempotencyKey: string | undefined, request: CreateMessageRequest): Promise<{ created: boolean; view: MyMessageView }> {
@@ -88,7 +88,7 @@ export class MessagesService {
     return rows.map(toMySummary);
   }
 
-  /** The decrypted contact, or null once the retention job has anonymised it (SECURITY.md 26). */
+  /** The decrypted contact, or null once the retention job has anonymised it (docs/security.md §26). */
   contactOf(message: Pick<Message, 'contactNameEncrypted' | 'contactPhoneEncrypted' | 'anonymisedAt'>): Contact | null {
     if (message.anonymisedAt) return null;
     return { name: this.cipher.decrypt(message.contactNameEncrypted), phone: this.cipher.decrypt(message.contactPhoneEncrypted) };
@@ -212,7 +212,7 @@ export class MessagesService {
     return null;
   }
 
-  /** An empty contact phone means "the number I bound through WeChat" (getPhoneNumber, SECURITY.md 3). */
+  /** An empty contact phone means "the number I bound through WeChat" (getPhoneNumber, docs/security.md §3). */
   private async boundPhone(citizenId: number): Promise<string> {
     const citizen = await this.dataSource.getRepository(Citizen).findOneByOrFail({ id: citizenId });
     if (!citizen.phoneEncrypted) {

@@ -5,7 +5,7 @@ import { WECHAT_CLIENT } from '../wechat/wechat.module';
 import type { ModerationVerdict, WechatClient } from '../wechat/wechat.client';
 
 /**
- * SECURITY.md 4: every citizen text passes the local sensitive-word list (config/sensitive-words.txt), then WeChat's
+ * docs/security.md §4: every citizen text passes the local sensitive-word list (config/sensitive-words.txt), then WeChat's
  * msgSecCheck when WeChat is configured. risky → refused; review → held for the office; WeChat errors → review.
  */
 @Injectable()

@@ -1,7 +1,7 @@
 import sanitizeHtml from 'sanitize-html';
 
 /**
- * SECURITY.md 14: staff-written rich text (replies; later notices and interpretations) is cleaned on write with
+ * docs/security.md §14: staff-written rich text (replies; later notices and interpretations) is cleaned on write with
  * sanitize-html's allow-list. What survives: paragraphs, emphasis, lists, headings, quotes, simple tables and
  * http(s)/mailto links. No script, no on* attribute, no style, no javascript: URL.
  */

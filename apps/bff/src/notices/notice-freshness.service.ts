@@ -21,7 +21,7 @@ export interface UnitSection {
   periodKey: string | null;
 }
 
-/** 信息定期更新提示 (DOMAIN.md §2): the state of every active unit's three sections, from the newest published notice. */
+/** 信息定期更新提示 (docs/domain.md §2): the state of every active unit's three sections, from the newest published notice. */
 @Injectable()
 export class NoticeFreshnessService {
   readonly rules: FreshnessRules;

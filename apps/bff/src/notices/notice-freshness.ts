@@ -32,7 +32,7 @@ export function daysBetween(since: Date, now: Date): number {
 }
 
 /**
- * 信息定期更新提示 (DOMAIN.md §2): a unit-section is stale once its newest published notice is `staleDays` old (a
+ * 信息定期更新提示 (docs/domain.md §2): a unit-section is stale once its newest published notice is `staleDays` old (a
  * section with no notice at all is stale too), due soon in the `dueSoonDays` before, fresh otherwise.
  */
 export function freshnessOf(section: NoticeSection, lastPublishedAt: Date | null, now: Date, rules: FreshnessRules): Freshness {

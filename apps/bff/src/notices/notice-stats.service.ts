@@ -7,7 +7,7 @@ import { NoticeFreshnessService } from './notice-freshness.service';
 import { assertPeriodOrder } from '../common/http/period-query.dto';
 import { startOfChinaDay, startOfNextChinaDay } from '../calendar/working-days';
 
-/** Figures for the annual report (DOMAIN.md §4): notices per unit and section in a period, and stale units now. */
+/** Figures for the annual report (docs/domain.md §4): notices per unit and section in a period, and stale units now. */
 @Injectable()
 export class NoticeStatsService {
   constructor(

@@ -2,7 +2,7 @@ import type { NoticeSection, NoticeStatus } from '@weimin/contracts';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
 
-/** 公共企事业单位信息: one item a unit publishes under one of its three sections (DOMAIN.md §2). */
+/** 公共企事业单位信息: one item a unit publishes under one of its three sections (docs/domain.md §2). */
 @Entity('notice')
 @Index('idx_notice_unit_section', ['agencyId', 'section', 'status', 'publishedAt'])
 @Index('idx_notice_published', ['status', 'publishedAt'])
@@ -23,7 +23,7 @@ export class Notice {
   @Column({ type: 'varchar', length: 100 })
   title: string;
 
-  /** Sanitised on write (SECURITY.md 14). */
+  /** Sanitised on write (docs/security.md §14). */
   @Column({ type: 'text' })
   bodyHtml: string;
 

@@ -12,7 +12,7 @@ import { toStaffNoticeView } from './notices.mapper';
 
 /**
  * Notices in the console: a unit's staff publish, edit and withdraw their own unit's; the office reads everyone's.
- * Another unit's notice is 404 (SECURITY.md 8). Every change is audited in its transaction.
+ * Another unit's notice is 404 (docs/security.md §8). Every change is audited in its transaction.
  */
 @Injectable()
 export class NoticesAdminService {
@@ -137,7 +137,7 @@ export class NoticesAdminService {
 /** What a MySQL TEXT column holds, in bytes. */
 const BODY_MAX_BYTES = 65_535;
 
-/** SECURITY.md 14: sanitised on write; nothing left after sanitising is an empty body (400). */
+/** docs/security.md §14: sanitised on write; nothing left after sanitising is an empty body (400). */
 function cleanBody(html: string): string {
   const clean = sanitizeRichText(html);
   if (!textOf(clean)) throw new DomainException(ErrorCode.ValidationFailed, '正文不能为空', [{ field: 'bodyHtml', messages: ['正文不能为空'] }]);

@@ -8,7 +8,7 @@ import { NoticesAdminService } from './notices-admin.service';
 import { NoticesController } from './notices.controller';
 import { NoticesService } from './notices.service';
 
-/** 公共企事业单位信息公开 (DOMAIN.md §2): notices, freshness board, update reminders, figures. */
+/** 公共企事业单位信息公开 (docs/domain.md §2): notices, freshness board, update reminders, figures. */
 @Module({
   imports: [OutboxModule],
   controllers: [NoticesController, NoticesAdminController],

@@ -5,7 +5,7 @@ import type { StaffCaller } from '../auth/staff-principal';
 import { IdParam } from '../common/http/id-param.pipe';
 import { OutboxService } from './outbox.service';
 
-/** Notifications that could not be delivered, for the office to see and retry (SECURITY.md 19). */
+/** Notifications that could not be delivered, for the office to see and retry (docs/security.md §19). */
 @ApiTags('admin: outbox')
 @Controller('admin/outbox')
 export class OutboxAdminController {

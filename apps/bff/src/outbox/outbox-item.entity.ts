@@ -3,7 +3,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 export type OutboxKind = 'citizen_subscribe' | 'staff_notice';
 
 /**
- * SECURITY.md 19: a notification is written in the same transaction as the change that causes it, then sent by the
+ * docs/security.md §19: a notification is written in the same transaction as the change that causes it, then sent by the
  * worker. `dedupeKey` is unique: the same event for the same recipient can be queued once only.
  */
 @Entity('outbox_item')

@@ -31,7 +31,7 @@ export interface StaffNotice {
 }
 
 /**
- * SECURITY.md 19. `enqueue` writes inside the caller's transaction; `deliverDue` sends. A sent citizen message is
+ * docs/security.md §19. `enqueue` writes inside the caller's transaction; `deliverDue` sends. A sent citizen message is
  * never sent again: an item whose worker stopped mid-send (its claim ran out) is not resent but marked dead for
  * the office to look at, since WeChat may already have delivered it.
  */
@@ -130,7 +130,7 @@ export class OutboxService {
     if (!this.wechat || !this.templateId) throw new Error('WeChat subscribe messages are not configured');
     const citizen = await this.dataSource.getRepository(Citizen).findOneByOrFail({ id: item.recipientId });
     const notice = JSON.parse(item.payload) as CitizenNotice;
-    // Template data: the case number and the status only, never names or phone numbers (SECURITY.md 5).
+    // Template data: the case number and the status only, never names or phone numbers (docs/security.md §5).
     await this.wechat.sendSubscribeMessage({
       touser: citizen.openid,
       templateId: this.templateId,

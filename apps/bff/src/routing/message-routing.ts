@@ -15,7 +15,7 @@ export interface RoutingDecision {
 }
 
 /**
- * 派单 by keyword (DOMAIN.md §3): a rule matches when its keyword is one of the words of the title or content, as
+ * 派单 by keyword (docs/domain.md §3): a rule matches when its keyword is one of the words of the title or content, as
  * segmented by jieba, so 「公交」 does not match inside 「公交通」-like accidents of substring search. The highest
  * priority wins; on a tie, the keyword counted most often, then the oldest rule. No match: the office dispatches.
  */

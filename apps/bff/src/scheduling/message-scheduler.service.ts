@@ -129,7 +129,7 @@ export class MessageScheduler {
   }
 
   /**
-   * SECURITY.md 26: a message's contact name and phone are blanked once it has been over for the retention period:
+   * docs/security.md §26: a message's contact name and phone are blanked once it has been over for the retention period:
    * closed (办结) messages counted from closing, hidden (屏蔽) ones, never answered, from submission. The message, its
    * history and the audit trail stay. The conditional UPDATE claims each message once, however many instances run.
    */

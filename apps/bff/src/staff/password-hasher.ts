@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import * as argon2 from 'argon2';
 
-/** argon2id with the library's defaults (64 MiB, 3 passes), SECURITY.md 12. */
+/** argon2id with the library's defaults (64 MiB, 3 passes), docs/security.md §12. */
 @Injectable()
 export class PasswordHasher {
   /** Verified against when the username is unknown, so both failures take the same time. */

@@ -2,7 +2,7 @@ import { PASSWORD_POLICY } from '@weimin/contracts';
 
 const CLASSES = [/[a-z]/, /[A-Z]/, /\d/, /[^a-zA-Z\d]/];
 
-/** SECURITY.md 12: at least 8 characters from at least three of lower case, upper case, digits and symbols. */
+/** docs/security.md §12: at least 8 characters from at least three of lower case, upper case, digits and symbols. */
 export function passwordProblems(password: string): string[] {
   const problems: string[] = [];
   if (password.length < PASSWORD_POLICY.minLength) problems.push(`密码至少${PASSWORD_POLICY.minLength}位`);

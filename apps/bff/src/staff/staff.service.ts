@@ -106,7 +106,7 @@ export class StaffService {
     return this.get(caller, id);
   }
 
-  /** Disabling ends every session of the account at once (SECURITY.md 12). */
+  /** Disabling ends every session of the account at once (docs/security.md §12). */
   async setActive(caller: StaffCaller, id: number, active: boolean): Promise<StaffAccountView> {
     if (!active && id === caller.id) throw new DomainException(ErrorCode.Conflict, '不能停用自己的账号');
     await this.dataSource.transaction(async (manager) => {
@@ -155,7 +155,7 @@ export class StaffService {
     });
   }
 
-  /** Another agency's account is reported as missing, never as forbidden (SECURITY.md 8). */
+  /** Another agency's account is reported as missing, never as forbidden (docs/security.md §8). */
   private async findVisible(manager: EntityManager, caller: StaffCaller, id: number): Promise<StaffAccount> {
     const scope = agencyScopeOf(caller);
     const account = await manager.findOne(StaffAccount, { where: { id, ...(scope !== undefined && { agencyId: scope }) }, relations: { agency: true } });

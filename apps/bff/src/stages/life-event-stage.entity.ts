@@ -1,7 +1,7 @@
 import type { Audience, LifeEventStage as StageCode } from '@weimin/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** 生命周期阶段: the 14 stages of DOMAIN.md §1; codes come from @weimin/contracts. */
+/** 生命周期阶段: the 14 stages of docs/domain.md §1; codes come from @weimin/contracts. */
 @Entity('life_event_stage')
 export class LifeEventStage {
   @PrimaryColumn({ type: 'varchar', length: 32 })

@@ -100,7 +100,7 @@ function byRateDescending(a: number | null, b: number | null): number {
 
 /**
  * 单位排名: only agencies with at least `minItems` valid messages, so one lucky reply cannot top the table
- * (DOMAIN.md §4). Ordered by on-time rate, then reply rate, then satisfaction rate, then more valid messages, then
+ * (docs/domain.md §4). Ordered by on-time rate, then reply rate, then satisfaction rate, then more valid messages, then
  * name; equal figures share a rank (1, 2, 2, 4).
  */
 export function rankAgencies(rows: readonly AgencyFiguresRow[], minItems: number): AgencyRankingRow[] {

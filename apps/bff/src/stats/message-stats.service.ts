@@ -30,7 +30,7 @@ interface GroupRow extends FigureCounts {
 }
 
 /**
- * The message figures of DOMAIN.md §4, defined in README.md ("Statistics"). One SQL query, grouped by agency × type ×
+ * The message figures of docs/domain.md §4, defined in README.md ("Statistics"). One SQL query, grouped by agency × type ×
  * channel × status × rating and read from one covering index (idx_message_stats), gives every group's sums; totals,
  * the three breakdowns and the ranking are added up from those rows (a few thousand at most). Works the same on SQLite
  * and MySQL/MariaDB.

@@ -23,7 +23,7 @@ export interface StatsSheetSource {
 
 /**
  * 导出 Excel: every section's sheets in one .xlsx, with the dashboard's filters. Figures only, no personal data;
- * each export is audited (SECURITY.md 21).
+ * each export is audited (docs/security.md §21).
  */
 @Injectable()
 export class StatsExportService {

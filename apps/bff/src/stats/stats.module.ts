@@ -6,7 +6,7 @@ import { StatsAdminController } from './stats-admin.controller';
 import { StatsExportService } from './stats-export.service';
 
 /**
- * 统计分析: the figures the office reports (DOMAIN.md §4), on the dashboard and as an Excel export. Interpretations and
+ * 统计分析: the figures the office reports (docs/domain.md §4), on the dashboard and as an Excel export. Interpretations and
  * notices serve their own figures (/api/admin/stats/{interpretations,notices}); the export gathers every section.
  */
 @Module({

@@ -22,7 +22,7 @@ export interface WechatClientOptions {
 
 export type ModerationVerdict = 'pass' | 'review' | 'risky';
 
-/** Errcodes that mean "the access_token is no good": refresh once, retry once (SECURITY.md 2). */
+/** Errcodes that mean "the access_token is no good": refresh once, retry once (docs/security.md §2). */
 const TOKEN_INVALID = new Set([40001, 42001]);
 /** Refresh this long before WeChat's stated expiry. */
 const TOKEN_MARGIN_MS = 5 * 60_000;
@@ -48,7 +48,7 @@ export class WechatClient {
     return { openid: body.openid, unionid: body.unionid };
   }
 
-  /** The phone number behind a getPhoneNumber button's code (the code flow only; SECURITY.md 3). */
+  /** The phone number behind a getPhoneNumber button's code (the code flow only; docs/security.md §3). */
   async phoneNumber(code: string): Promise<string> {
     const body = await this.withToken<{ phone_info: { purePhoneNumber: string } }>('getuserphonenumber', (token) => [
       `/wxa/business/getuserphonenumber?access_token=${encodeURIComponent(token)}`,

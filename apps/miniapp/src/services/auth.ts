@@ -34,7 +34,7 @@ export function getMe(): Promise<CitizenMeView> {
   return request<CitizenMeView>('/citizen/me', { auth: true, silent: true });
 }
 
-/** Binds the phone number WeChat vouches for, by the getPhoneNumber code (never the deprecated encryptedData, SECURITY.md 3). */
+/** Binds the phone number WeChat vouches for, by the getPhoneNumber code (never the deprecated encryptedData, docs/security.md §3). */
 export function bindPhone(code: string): Promise<CitizenMeView> {
   return request<CitizenMeView>('/citizen/phone', { method: 'POST', body: { code }, auth: true });
 }

@@ -3,7 +3,7 @@ import { request } from './http';
 
 /**
  * Submits a message. The caller makes `idempotencyKey` once per submission and sends it again on every retry
- * until the server answers, so a retry after a lost answer cannot create a second message (SECURITY.md 18).
+ * until the server answers, so a retry after a lost answer cannot create a second message (docs/security.md §18).
  * Silent: the form shows the errors beside its fields.
  */
 export function createMessage(body: CreateMessageRequest, idempotencyKey: string): Promise<MyMessageView> {

@@ -40,7 +40,7 @@ const PAGE_SIZES = [20, 50, 100];
 
 /**
  * 审计日志 (office and admins): who did what to which object, when, from where, newest first, filtered on the server
- * and paged. Rows carry IDs only (SECURITY.md 21); agencies are named from the agency list.
+ * and paged. Rows carry IDs only (docs/security.md §21); agencies are named from the agency list.
  */
 export default function AuditPage() {
   const [form] = Form.useForm<FilterValues>();

@@ -12,7 +12,7 @@ const PRODUCT_NAME = '为民 · 政务公开工作台';
 
 /**
  * 登录. A refused sign-in shows the server's one message, the same for an unknown user, a wrong password and a locked
- * or disabled account (SECURITY.md 12), so the form gives no hint either.
+ * or disabled account (docs/security.md §12), so the form gives no hint either.
  */
 export default function LoginPage() {
   const session = useSession();

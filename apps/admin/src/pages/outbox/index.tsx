@@ -18,7 +18,7 @@ const STATUS_TAGS: Record<OutboxItemView['status'], { color: string; label: stri
 };
 
 /**
- * 通知发送失败 (office and admins): notifications the worker gave up on (SECURITY.md 19). The office may send a failed
+ * 通知发送失败 (office and admins): notifications the worker gave up on (docs/security.md §19). The office may send a failed
  * one again; those refused for good (the citizen did not subscribe) are listed for the record.
  */
 export default function OutboxPage() {

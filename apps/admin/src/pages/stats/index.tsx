@@ -16,7 +16,7 @@ export interface StatsSection {
   Tab: ComponentType<{ query: MessageStatsQuery }>;
 }
 
-/** The three parts of DOMAIN.md §4, in the order the annual report takes them. */
+/** The three parts of docs/domain.md §4, in the order the annual report takes them. */
 const SECTIONS: StatsSection[] = [
   { key: 'messages', label: '留言', Tab: MessageStatsTab },
   { key: 'interpretations', label: '政策解读', Tab: InterpretationStatsTab },
@@ -24,7 +24,7 @@ const SECTIONS: StatsSection[] = [
 ];
 
 /**
- * 统计分析 (office and admins): the figures the office reports (DOMAIN.md §4) for any period, agency, type and
+ * 统计分析 (office and admins): the figures the office reports (docs/domain.md §4) for any period, agency, type and
  * channel, as figures, charts and tables, and 导出 Excel of the same (one sheet per table, audited by the BFF).
  */
 export default function StatsPage() {

@@ -13,7 +13,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const reply = http.getResponse<FastifyReply>();
     const { status, body, unexpected } = toErrorResponse(error, request.id);
     if (unexpected) this.logger.error({ msg: 'unexpected error', traceId: request.id, route: request.routeOptions?.url, error: loggableError(error) });
-    // 429 tells the client when to come back (SECURITY.md 20).
+    // 429 tells the client when to come back (docs/security.md §20).
     const retryAfter = (body.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds;
     if (status === 429 && retryAfter) void reply.header('retry-after', String(retryAfter));
     void reply.status(status).header('cache-control', 'no-store').send(body);

@@ -11,7 +11,7 @@ export function toFieldErrors(errors: ValidationError[], parent = ''): FieldErro
   });
 }
 
-/** Global pipe: unknown fields are rejected, not silently dropped (SECURITY.md 13). */
+/** Global pipe: unknown fields are rejected, not silently dropped (docs/security.md §13). */
 export function createValidationPipe(): ValidationPipe {
   return new ValidationPipe({
     whitelist: true,

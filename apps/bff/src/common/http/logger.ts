@@ -3,7 +3,7 @@ import pino, { Logger } from 'pino';
 import { scrubNumbers } from '../privacy/scrub';
 
 /**
- * Structured JSON logs (SECURITY.md 22): no bodies, no query strings, no IPs, no auth headers.
+ * Structured JSON logs (docs/security.md §22): no bodies, no query strings, no IPs, no auth headers.
  * Request lines carry the route pattern (`/api/messages/:id`), never the concrete URL.
  */
 export function createLogger(level: string): Logger {

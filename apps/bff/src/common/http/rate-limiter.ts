@@ -2,7 +2,7 @@ import { ErrorCode } from '@weimin/contracts';
 import { DomainException } from '../errors/domain.exception';
 
 /**
- * A sliding-window counter per key (SECURITY.md 20): one citizen's limit never touches another's. Kept in this
+ * A sliding-window counter per key (docs/security.md §20): one citizen's limit never touches another's. Kept in this
  * process's memory, which is exact for one BFF instance; several instances each allow the limit.
  */
 export class RateLimiter {

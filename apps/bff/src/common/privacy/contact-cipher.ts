@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 
 /**
- * AES-256-GCM for citizen contact details at rest (SECURITY.md 23). The key comes from configuration, never from the
+ * AES-256-GCM for citizen contact details at rest (docs/security.md §23). The key comes from configuration, never from the
  * database; raw SQL shows only `v1.<iv>.<tag>.<ciphertext>` in base64url.
  */
 export class ContactCipher {

@@ -1,5 +1,5 @@
 /**
- * Masking for public views (SECURITY.md 15, DOMAIN.md §3): 张三 → 张*, 欧阳娜娜 → 欧阳**, 138****1234.
+ * Masking for public views (docs/security.md §15, docs/domain.md §3): 张三 → 张*, 欧阳娜娜 → 欧阳**, 138****1234.
  * Compound surnames keep both characters; names in Latin letters (or other scripts) keep their first letter only.
  */
 const COMPOUND_SURNAMES = new Set([

@@ -1,7 +1,7 @@
 import type { NoticeSection } from '@weimin/contracts';
 
 /**
- * Demo notices of 临溪市's 25 public enterprises and institutions (invented, DOMAIN.md §2), dated relative to the
+ * Demo notices of 临溪市's 25 public enterprises and institutions (invented, docs/domain.md §2), dated relative to the
  * day the seed runs. Some units are stale on purpose, so the freshness board and the update reminders have work:
  * 农村供水总站, 青石供电所, 天然气储配 (no 公共服务 at all), 有轨电车, 第二人民医院, 机关幼儿园, 环境卫生管理处.
  */

@@ -37,7 +37,7 @@ export async function ensureReferenceData(manager: EntityManager): Promise<numbe
     repository.create({ ...stage, description: STAGE_DESCRIPTIONS[stage.code], sortOrder: LIFE_EVENT_STAGES.indexOf(stage) }),
   );
   await repository.save(missing);
-  // The office is itself an agency (DOMAIN.md); the admin renames it for their city.
+  // The office is itself an agency (docs/domain.md); the admin renames it for their city.
   if (!(await manager.existsBy(Agency, { kind: 'office' }))) {
     await manager.insert(Agency, { code: 'office', name: '政务公开办', kind: 'office', description: '', sortOrder: 0 });
   }

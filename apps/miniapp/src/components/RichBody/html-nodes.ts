@@ -1,7 +1,7 @@
 import type { RichTextProps } from '@tarojs/components';
 
 /**
- * Turns the server's sanitised HTML (replies, SECURITY.md 14) into rich-text nodes through a second, client-side allow-list:
+ * Turns the server's sanitised HTML (replies, docs/security.md §14) into rich-text nodes through a second, client-side allow-list:
  * no innerHTML on any platform, unknown tags unwrapped to their text, script-like tags dropped with their content,
  * and only the attributes below kept.
  */

@@ -1,7 +1,7 @@
 import type { StaffMessageSummary } from '@weimin/contracts';
 import { Flex, Tag, Typography } from 'antd';
 
-// Deadlines are Chinese calendar days (DOMAIN.md §3): the BFF sets dueAt to the end of the due day in China, so the
+// Deadlines are Chinese calendar days (docs/domain.md §3): the BFF sets dueAt to the end of the due day in China, so the
 // day is shown in China's time zone wherever the reader is.
 const DAY = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
 

@@ -12,7 +12,7 @@ interface RequestValues {
   reason: string;
 }
 
-/** 申请延期: once per message, decided by the office head (DOMAIN.md §3). */
+/** 申请延期: once per message, decided by the office head (docs/domain.md §3). */
 export function RequestExtensionDialog({ message, onClose, onDone, onStale }: ActionDialogProps<Pick<StaffMessageView, 'id' | 'caseNo' | 'dueAt'>>) {
   const [form] = Form.useForm<RequestValues>();
   const { submitting, run } = useMessageAction(form, { onDone, onStale });

@@ -21,9 +21,9 @@ import { BackTitle } from '../../../components/BackTitle';
 const NOT_FOUND = <NotFoundResult title="留言不存在" subTitle="该留言不存在，或不由本单位办理。" />;
 
 /**
- * 留言详情: the message, its contact (unmasked only for the assigned agency and the office, SECURITY.md 10), the
+ * 留言详情: the message, its contact (unmasked only for the assigned agency and the office, docs/security.md §10), the
  * replies, extensions and full history, and the actions the BFF allows the caller now. Another agency's message
- * answers 404 and reads exactly like one that does not exist (SECURITY.md 8).
+ * answers 404 and reads exactly like one that does not exist (docs/security.md §8).
  */
 export default function MessageDetailPage() {
   const { id } = useParams();

@@ -36,7 +36,7 @@ function SectionCell({ freshness }: { freshness: SectionFreshness }) {
 }
 
 /**
- * 更新提示 (信息定期更新提示系统, DOMAIN.md §2): every public enterprise × section with the days since its newest
+ * 更新提示 (信息定期更新提示系统, docs/domain.md §2): every public enterprise × section with the days since its newest
  * notice, green when fresh, orange shortly before the threshold, red once stale (the unit's staff are then reminded
  * once per stale period). Filter by industry and by state.
  */

@@ -19,7 +19,7 @@ export class StaffAndAudit1795433469050 implements MigrationInterface {
     await queryRunner.query(`DROP TABLE "staff_account"`);
     await queryRunner.query(`ALTER TABLE "temporary_staff_account" RENAME TO "staff_account"`);
     await queryRunner.query(`CREATE INDEX "idx_staff_account_agency" ON "staff_account" ("agencyId") `);
-    // Written by hand: the audit log is append-only (SECURITY.md 21); the schema diff does not see triggers.
+    // Written by hand: the audit log is append-only (docs/security.md §21); the schema diff does not see triggers.
     await queryRunner.query(`CREATE TRIGGER "audit_log_no_update" BEFORE UPDATE ON "audit_log" BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END`);
     await queryRunner.query(`CREATE TRIGGER "audit_log_no_delete" BEFORE DELETE ON "audit_log" BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END`);
   }

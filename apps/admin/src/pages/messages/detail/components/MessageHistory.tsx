@@ -2,7 +2,7 @@ import { MESSAGE_STATUS_LABELS, SATISFACTION_LABELS, type MessageEventView, type
 import { Card, Flex, Tag, Timeline, Typography } from 'antd';
 import { DateTime } from '../../../../components/DateTime';
 
-/** Steps of a message's history (message_event.action), in the words of DOMAIN.md §3. */
+/** Steps of a message's history (message_event.action), in the words of docs/domain.md §3. */
 const EVENT_LABELS: Record<string, string> = {
   submit: '提交留言',
   release: '审核放行',

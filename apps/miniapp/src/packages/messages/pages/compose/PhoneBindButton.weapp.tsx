@@ -5,8 +5,8 @@ import { useEffect, useState } from 'react';
 import { bindPhone } from '../../../../services/auth';
 
 /**
- * 使用微信绑定手机号: WeChat's getPhoneNumber button, code flow only (SECURITY.md 3). The privacy guide is agreed to
- * first (SECURITY.md 7): while WeChat says it still needs agreement, the button asks for that instead.
+ * 使用微信绑定手机号: WeChat's getPhoneNumber button, code flow only (docs/security.md §3). The privacy guide is agreed to
+ * first (docs/security.md §7): while WeChat says it still needs agreement, the button asks for that instead.
  */
 export function PhoneBindButton({ onBound }: { onBound: (me: CitizenMeView) => void }) {
   const [agreed, setAgreed] = useState(() => !Taro.canIUse('getPrivacySetting'));

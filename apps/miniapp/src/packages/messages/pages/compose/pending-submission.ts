@@ -4,7 +4,7 @@ import type { CreateMessageRequest } from '@weimin/contracts';
 /**
  * A submission whose outcome is unknown (no answer, or a server error after sending). It is kept, key and body
  * together, until the server acknowledges it: a retry sends the same key with the same body, so the BFF answers
- * with the message it may already have stored instead of creating a second one (SECURITY.md 18).
+ * with the message it may already have stored instead of creating a second one (docs/security.md §18).
  * Storage, not memory: it survives the page being closed and the mini-program being killed.
  */
 export interface PendingSubmission {

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 export const replyNotificationAvailable = true;
 
 /**
- * Asks WeChat to let us send one reply notification (SECURITY.md 5). WeChat shows its dialog only when called
+ * Asks WeChat to let us send one reply notification (docs/security.md §5). WeChat shows its dialog only when called
  * straight from a tap, so the caller runs this before anything else it awaits. True only if the citizen accepted.
  */
 export async function askReplyNotification(): Promise<boolean> {

@@ -1,7 +1,7 @@
 import { MessageStatus, type MyMessageView } from '@weimin/contracts';
 import { formatDate } from '../../../../format/datetime';
 
-/** The steps a citizen recognises (DOMAIN.md §3); returned and held messages sit on the step they will pass again. */
+/** The steps a citizen recognises (docs/domain.md §3); returned and held messages sit on the step they will pass again. */
 export const PROGRESS_STEPS = ['提交', '交办', '答复', '办结'] as const;
 
 const STEP_OF: Record<MessageStatus, number> = {

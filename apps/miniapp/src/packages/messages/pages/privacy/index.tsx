@@ -6,7 +6,7 @@ interface Section {
   items: string[];
 }
 
-/** What the message service collects, why, who sees it and for how long (SECURITY.md 7; 个人信息保护法 §17). */
+/** What the message service collects, why, who sees it and for how long (docs/security.md §7; 个人信息保护法 §17). */
 const SECTIONS: Section[] = [
   {
     title: '我们收集哪些信息',
