@@ -175,13 +175,17 @@ export class OutboxService {
     return false;
   }
 
-  /** Claims that ran out belong to a worker that stopped mid-send: whether it was delivered is unknown. */
+  /**
+   * Claims that ran out belong to a worker that stopped mid-send. Whether a subscribe message reached the citizen is
+   * unknown; a staff notice was not written (its row and the item's `sent` commit together) and is left for the office.
+   */
   private async buryAbandoned(now: Date): Promise<void> {
-    await this.dataSource
-      .getRepository(OutboxItem)
-      .update(
-        { status: 'sending', claimedUntil: LessThan(now) },
-        { status: 'unknown', lastError: 'worker stopped during delivery; not resent to avoid a duplicate', claimedUntil: null },
-      );
+    const repository = this.dataSource.getRepository(OutboxItem);
+    const lastError = 'worker stopped during delivery; not resent to avoid a duplicate';
+    await repository.update(
+      { status: 'sending', claimedUntil: LessThan(now), kind: 'citizen_subscribe' },
+      { status: 'unknown', lastError, claimedUntil: null },
+    );
+    await repository.update({ status: 'sending', claimedUntil: LessThan(now), kind: 'staff_notice' }, { status: 'dead', lastError, claimedUntil: null });
   }
 }
