@@ -8,7 +8,8 @@ import { agencyIdOf, signIn, StaffSession } from '../factories/staff.factory';
 import { startTestApp, TEST_DB, TestApp } from '../support/api-app';
 
 const TEMPLATE = 'reply-tpl';
-const TIMEOUT_MS = 300;
+/** Long enough for a busy machine to answer the calls that are not slowed down (the token, a 43101). */
+const TIMEOUT_MS = 1000;
 /** Past the longest retry backoff the worker could have chosen after a first failure. */
 const LATER = () => new Date(Date.now() + 60 * 60_000);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -63,9 +64,9 @@ describe(`outbox: a send with no answer is an unknown outcome, not resent (${TES
 
   /** WeChat delivers at once but answers after the BFF gave up; the worker then runs again, well past any backoff. */
   async function deliverWithLateAnswer(): Promise<void> {
-    fake.state.sendDelayMs = TIMEOUT_MS * 3;
+    fake.state.sendDelayMs = TIMEOUT_MS * 2;
     await outbox().deliverDue();
-    await sleep(TIMEOUT_MS * 3); // WeChat's late answer arrives, to nobody
+    await sleep(TIMEOUT_MS * 2); // WeChat's late answer arrives, to nobody
     fake.state.sendDelayMs = 0;
     await outbox().deliverDue(LATER());
   }
