@@ -221,8 +221,12 @@ describe(`messages: dispatch, answer, rate, board (${TEST_DB})`, () => {
   describe('notifications through the outbox (docs/security.md §5, §19)', () => {
     const outbox = () => t.app.get(OutboxService);
 
+    const openidOf = async (session: CitizenSession) =>
+      ((await t.dataSource.query(`SELECT openid FROM citizen WHERE id = ${session.id}`)) as Array<{ openid: string }>)[0].openid;
+
     it('notifies the citizen once on reply, with the case number and status only', async () => {
       const message = await submitMessage(citizen, { notifyOnReply: true, contactName: '赵六', contactPhone: '13611112222' });
+      fake.authorise(await openidOf(citizen), 'reply-tpl');
       await post(office, `/api/admin/messages/${message.id}/dispatch`, { agencyId: ids.hrss });
       await post(hrss, `/api/admin/messages/${message.id}/reply`, { bodyHtml: '<p>答复</p>' });
       const before = fake.state.sentMessages.length;
@@ -236,9 +240,7 @@ describe(`messages: dispatch, answer, rate, board (${TEST_DB})`, () => {
 
     it('does not retry a citizen who did not accept (43101)', async () => {
       const refusing = await citizenSignIn(t);
-      const message = await submitMessage(refusing, { notifyOnReply: true });
-      const openid = ((await t.dataSource.query(`SELECT openid FROM citizen WHERE id = ${refusing.id}`)) as Array<{ openid: string }>)[0].openid;
-      fake.state.refusingOpenids.add(openid);
+      const message = await submitMessage(refusing, { notifyOnReply: true }); // the fake holds no authorisation for it
       await post(office, `/api/admin/messages/${message.id}/dispatch`, { agencyId: ids.hrss });
       await post(hrss, `/api/admin/messages/${message.id}/reply`, { bodyHtml: '<p>答复</p>' });
       await outbox().deliverDue();
@@ -248,6 +250,7 @@ describe(`messages: dispatch, answer, rate, board (${TEST_DB})`, () => {
 
     it('never sends twice when a worker stopped mid-send: the item is left for the office', async () => {
       const message = await submitMessage(citizen, { notifyOnReply: true });
+      fake.authorise(await openidOf(citizen), 'reply-tpl');
       await post(office, `/api/admin/messages/${message.id}/dispatch`, { agencyId: ids.hrss });
       await post(hrss, `/api/admin/messages/${message.id}/reply`, { bodyHtml: '<p>答复</p>' });
       const repository = t.dataSource.getRepository(OutboxItem);
@@ -257,7 +260,7 @@ describe(`messages: dispatch, answer, rate, board (${TEST_DB})`, () => {
       const before = fake.state.sentMessages.length;
       await outbox().deliverDue();
       expect(fake.state.sentMessages.length).toBe(before);
-      expect((await repository.findOneByOrFail({ id: item.id })).status).toBe('dead');
+      expect((await repository.findOneByOrFail({ id: item.id })).status).toBe('unknown');
       const stuck = await office.request('/api/admin/outbox');
       expect(stuck.body.map((i: { id: number }) => i.id)).toContain(item.id);
       expect((await office.request(`/api/admin/outbox/${item.id}/retry`, { method: 'POST' })).status).toBe(204);

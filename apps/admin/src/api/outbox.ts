@@ -10,8 +10,12 @@ export interface OutboxItemView {
   kind: 'citizen_subscribe' | 'staff_notice';
   recipientId: number;
   payload: { caseNo?: string; status?: string; page?: string; kind?: string; messageId?: number; text?: string };
-  /** dead: gave up after the last try (may be retried) · failed: refused for good (the citizen did not subscribe). */
-  status: 'dead' | 'failed';
+  /**
+   * dead: gave up after the last try (may be resent) · failed: refused for good (the citizen did not subscribe) ·
+   * unknown: sent, but WeChat did not answer in time, so it may have been delivered; never resent by the worker, may be
+   * resent by hand (docs/security.md §31).
+   */
+  status: 'dead' | 'failed' | 'unknown';
   attempts: number;
   lastError: string | null;
   createdAt: string;
@@ -22,7 +26,7 @@ export function listFailedNotifications(signal?: AbortSignal): Promise<OutboxIte
   return request<OutboxItemView[]>('/admin/outbox', { signal });
 }
 
-/** Sends a dead item again from scratch; 409 when it is no longer dead. */
+/** Sends a dead or unknown item again from scratch (audited); 409 when it is neither any more. */
 export function retryNotification(id: number): Promise<void> {
   return request<void>(`/admin/outbox/${id}/retry`, { method: 'POST' });
 }

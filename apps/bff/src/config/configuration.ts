@@ -40,6 +40,8 @@ export interface AppConfig {
     appId?: string;
     secret?: string;
     replyTemplateId?: string;
+    /** Bound on every call to WeChat; a subscribe send past it is an unknown outcome, not resent (docs/security.md §31). */
+    timeoutMs: number;
     /** development: run the local fake WeChat server (apps/bff/src/wechat/fake-wechat-server.ts). */
     fake: boolean;
   };
@@ -105,6 +107,7 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
       appId: env.WECHAT_APPID,
       secret: env.WECHAT_SECRET,
       replyTemplateId: env.WECHAT_REPLY_TEMPLATE_ID,
+      timeoutMs: env.WECHAT_TIMEOUT_MS,
       fake: env.WECHAT_FAKE && env.NODE_ENV !== 'production',
     },
     citizens: {

@@ -32,6 +32,7 @@ describe('loadEnvironment', () => {
     [{ NODE_ENV: 'staging' }, /^NODE_ENV: /],
     [{ STATS_RANKING_MIN_ITEMS: '0' }, /^STATS_RANKING_MIN_ITEMS: .*\(got "0"\)$/],
     [{ STATS_RANKING_MIN_ITEMS: 'ten' }, /^STATS_RANKING_MIN_ITEMS: /],
+    [{ WECHAT_TIMEOUT_MS: '60000' }, /^WECHAT_TIMEOUT_MS: .*\(got "60000"\)$/],
   ])('names the bad variable %p', (override, line) => {
     const problems = problemsOf({ ...valid, ...override });
     expect(problems).toHaveLength(1);

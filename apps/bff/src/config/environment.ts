@@ -114,6 +114,16 @@ export class EnvironmentVariables {
   @IsBoolean()
   WECHAT_FAKE: boolean;
 
+  /**
+   * How long one call to WeChat may take (docs/security.md §30); a send that times out is an unknown outcome (§31). At
+   * most 15 s, so that a send's calls (token, send, refreshed token, send again) end within the outbox's 60 s claim.
+   */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(100)
+  @Max(15_000)
+  WECHAT_TIMEOUT_MS: number;
+
   @Transform(toBoolean)
   @IsBoolean()
   CITIZEN_DEV_LOGIN: boolean;

@@ -26,8 +26,12 @@ export class OutboxItem {
   @Column({ type: 'text' })
   payload: string;
 
+  /**
+   * failed: refused for good (43101) · dead: gave up after MAX_ATTEMPTS · unknown: sent, but no answer came back, so it
+   * may have been delivered; never picked up again by the worker, resent only by the office (docs/security.md §31).
+   */
   @Column({ type: 'varchar', length: 16 })
-  status: 'pending' | 'sending' | 'sent' | 'failed' | 'dead';
+  status: 'pending' | 'sending' | 'sent' | 'failed' | 'dead' | 'unknown';
 
   @Column({ type: 'int', default: 0 })
   attempts: number;

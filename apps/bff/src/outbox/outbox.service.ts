@@ -10,11 +10,16 @@ import { DomainException } from '../common/errors/domain.exception';
 import type { AppConfig } from '../config/configuration';
 import { Notification } from '../messages/notification.entity';
 import { WECHAT_CLIENT } from '../wechat/wechat.module';
-import { WechatClient, WechatError } from '../wechat/wechat.client';
+import { WechatClient } from '../wechat/wechat.client';
 import { OutboxItem, OutboxKind } from './outbox-item.entity';
+import { classifySendError } from './send-outcome';
 
 /** After this many failed tries an item is `dead`: it shows up for the office, which may retry it. */
 export const MAX_ATTEMPTS = 5;
+/** What the office sees and may resend by hand: given up on, refused for good, or sent with no answer. */
+const FOR_OFFICE: OutboxItem['status'][] = ['dead', 'failed', 'unknown'];
+/** Resendable by hand; `unknown` may already have reached the citizen, the office decides (docs/security.md §31). */
+const RESENDABLE: OutboxItem['status'][] = ['dead', 'unknown'];
 const CLAIM_MS = 60_000;
 
 export interface CitizenNotice {
@@ -32,8 +37,9 @@ export interface StaffNotice {
 
 /**
  * docs/security.md §19. `enqueue` writes inside the caller's transaction; `deliverDue` sends. A sent citizen message is
- * never sent again: an item whose worker stopped mid-send (its claim ran out) is not resent but marked dead for
- * the office to look at, since WeChat may already have delivered it.
+ * never sent again: a send whose answer never came (a timeout after the request went out) and an item whose worker
+ * stopped mid-send (its claim ran out) are `unknown`, not resent, and left for the office to look at, since WeChat
+ * may already have delivered them (docs/security.md §31).
  */
 @Injectable()
 export class OutboxService {
@@ -77,7 +83,7 @@ export class OutboxService {
     return finished;
   }
 
-  async listForOffice(status: OutboxItem['status'][] = ['dead', 'failed']): Promise<Array<Omit<OutboxItem, 'payload'> & { payload: unknown }>> {
+  async listForOffice(status: OutboxItem['status'][] = FOR_OFFICE): Promise<Array<Omit<OutboxItem, 'payload'> & { payload: unknown }>> {
     const rows = await this.dataSource.getRepository(OutboxItem).find({ where: { status: In(status) }, order: { id: 'DESC' }, take: 200 });
     return rows.map((row) => ({ ...row, payload: JSON.parse(row.payload) }));
   }
@@ -86,7 +92,7 @@ export class OutboxService {
     await this.dataSource.transaction(async (manager) => {
       const item = await manager.findOneBy(OutboxItem, { id });
       if (!item) throw DomainException.notFound('通知');
-      if (item.status !== 'dead') throw new DomainException(ErrorCode.Conflict, '只有发送失败的通知可以重发');
+      if (!RESENDABLE.includes(item.status)) throw new DomainException(ErrorCode.Conflict, '只有发送失败或结果未知的通知可以重发');
       await manager.update(OutboxItem, id, { status: 'pending', attempts: 0, nextAttemptAt: new Date(), claimedUntil: null, lastError: null });
       await this.audit.recordStaff(manager, caller, { action: AuditAction.OutboxRetried, objectType: 'outbox_item', objectId: id });
     });
@@ -142,13 +148,19 @@ export class OutboxService {
   private async recordFailure(item: OutboxItem, error: unknown, now: Date): Promise<boolean> {
     const repository = this.dataSource.getRepository(OutboxItem);
     const attempts = item.attempts + 1;
-    if (error instanceof WechatError && error.errcode === 43101) {
+    const { kind, lastError } = classifySendError(error);
+    if (kind === 'refused') {
       // The citizen did not accept (or used up) the subscription: logged, not retried.
       this.logger.warn({ msg: 'subscribe message refused by the citizen', outboxId: item.id, errcode: 43101 });
-      await repository.update(item.id, { status: 'failed', lastError: 'errcode 43101: not accepted by the citizen', claimedUntil: null });
+      await repository.update(item.id, { status: 'failed', lastError, claimedUntil: null });
       return true;
     }
-    const lastError = (error instanceof WechatError ? `errcode ${error.errcode}` : ((error as Error).message ?? 'error')).slice(0, 200);
+    if (kind === 'unknown') {
+      // It may have reached the citizen: never resent by the worker, only by the office (docs/security.md §31).
+      this.logger.warn({ msg: 'subscribe message outcome unknown, left for the office', outboxId: item.id });
+      await repository.update(item.id, { status: 'unknown', lastError, claimedUntil: null });
+      return true;
+    }
     if (attempts >= MAX_ATTEMPTS) {
       await repository.update(item.id, { status: 'dead', lastError, claimedUntil: null });
       return true;
@@ -163,13 +175,17 @@ export class OutboxService {
     return false;
   }
 
-  /** Claims that ran out belong to a worker that stopped mid-send. */
+  /**
+   * Claims that ran out belong to a worker that stopped mid-send. Whether a subscribe message reached the citizen is
+   * unknown; a staff notice was not written (its row and the item's `sent` commit together) and is left for the office.
+   */
   private async buryAbandoned(now: Date): Promise<void> {
-    await this.dataSource
-      .getRepository(OutboxItem)
-      .update(
-        { status: 'sending', claimedUntil: LessThan(now) },
-        { status: 'dead', lastError: 'worker stopped during delivery; not resent to avoid a duplicate', claimedUntil: null },
-      );
+    const repository = this.dataSource.getRepository(OutboxItem);
+    const lastError = 'worker stopped during delivery; not resent to avoid a duplicate';
+    await repository.update(
+      { status: 'sending', claimedUntil: LessThan(now), kind: 'citizen_subscribe' },
+      { status: 'unknown', lastError, claimedUntil: null },
+    );
+    await repository.update({ status: 'sending', claimedUntil: LessThan(now), kind: 'staff_notice' }, { status: 'dead', lastError, claimedUntil: null });
   }
 }

@@ -9,6 +9,11 @@ import type { AddressInfo } from 'node:net';
  * Conventions: a login code `alice#1` signs in the citizen `alice` (the part before `#` fixes the openid), each code
  * works once (then 40029); a phone code `phone-13812345678` yields that number; msgSecCheck says `risky` for
  * content with a word in `riskyWords` and `review` for one in `reviewWords`.
+ *
+ * Subscribe messages are one-time subscriptions, as on WeChat (docs/security.md §31): each authorisation (the citizen
+ * accepting a template in `wx.requestSubscribeMessage`, which reaches WeChat and not the BFF; tests call `authorise`)
+ * allows exactly one message to that openid with that template; a send without one answers 43101. `sendDelayMs` makes
+ * the send answer late while still delivering at once, as WeChat does when it is slow.
  */
 export interface FakeWechatState {
   appId: string;
@@ -18,11 +23,16 @@ export interface FakeWechatState {
   usedCodes: Set<string>;
   riskyWords: string[];
   reviewWords: string[];
-  /** Citizens who did not accept the subscription: send answers 43101. */
-  refusingOpenids: Set<string>;
+  /** Unused one-time authorisations per `openid template_id`: each allows one message, a send without one is 43101. */
+  subscriptions: Map<string, number>;
+  /** When set, subscribe sends are delivered at once but answered only after this many milliseconds. */
+  sendDelayMs: number;
   /** When set, msg_sec_check answers this errcode (to test fail-closed). */
   moderationErrcode: number | null;
+  /** Messages delivered to citizens. */
   sentMessages: Array<{ touser: string; template_id: string; page: string; data: Record<string, { value: string }> }>;
+  /** Every subscribe send WeChat received, delivered or not, with the errcode it answered. */
+  sendRequests: Array<{ touser: string; template_id: string; errcode: number }>;
   moderated: Array<{ openid: string; content: string }>;
 }
 
@@ -30,6 +40,10 @@ export interface FakeWechatServer {
   url: string;
   state: FakeWechatState;
   openidOf: (code: string) => string;
+  /** The citizen accepted `templateId` once (one more message allowed). */
+  authorise: (openid: string, templateId: string) => void;
+  /** How many subscribe messages reached the citizen. */
+  deliveriesTo: (openid: string) => number;
   close: () => Promise<void>;
 }
 
@@ -49,9 +63,11 @@ export async function startFakeWechatServer(port = 0): Promise<FakeWechatServer>
     usedCodes: new Set(),
     riskyWords: ['赌博', '枪支'],
     reviewWords: ['待人工审核'],
-    refusingOpenids: new Set(),
+    subscriptions: new Map(),
+    sendDelayMs: 0,
     moderationErrcode: null,
     sentMessages: [],
+    sendRequests: [],
     moderated: [],
   };
 
@@ -90,8 +106,13 @@ export async function startFakeWechatServer(port = 0): Promise<FakeWechatServer>
       case '/cgi-bin/message/subscribe/send': {
         if (!tokenOk()) return send({ errcode: 40001, errmsg: 'invalid credential, access_token is invalid or not latest' });
         if (!body.touser || !body.template_id) return send({ errcode: 47003, errmsg: 'argument invalid!' });
-        if (state.refusingOpenids.has(String(body.touser))) return send({ errcode: 43101, errmsg: 'user refuse to accept the msg' });
+        const key = subscriptionKey(String(body.touser), String(body.template_id));
+        const left = state.subscriptions.get(key) ?? 0;
+        state.sendRequests.push({ touser: String(body.touser), template_id: String(body.template_id), errcode: left > 0 ? 0 : 43101 });
+        if (left === 0) return send({ errcode: 43101, errmsg: 'user refuse to accept the msg' });
+        state.subscriptions.set(key, left - 1);
         state.sentMessages.push(body as FakeWechatState['sentMessages'][number]);
+        if (state.sendDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, state.sendDelayMs));
         return send({ errcode: 0, errmsg: 'ok' });
       }
       case '/wxa/business/getuserphonenumber': {
@@ -121,8 +142,21 @@ export async function startFakeWechatServer(port = 0): Promise<FakeWechatServer>
     url: `http://127.0.0.1:${actual}`,
     state,
     openidOf: fakeOpenidOf,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    authorise: (openid, templateId) => {
+      const key = subscriptionKey(openid, templateId);
+      state.subscriptions.set(key, (state.subscriptions.get(key) ?? 0) + 1);
+    },
+    deliveriesTo: (openid) => state.sentMessages.filter((m) => m.touser === openid).length,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections(); // kept-alive sockets of clients that gave up waiting
+      }),
   };
+}
+
+function subscriptionKey(openid: string, templateId: string): string {
+  return `${openid} ${templateId}`;
 }
 
 async function readJson(request: IncomingMessage): Promise<Record<string, any>> {

@@ -1,5 +1,5 @@
 import { FAKE_APP_ID, FAKE_SECRET, FakeWechatServer, startFakeWechatServer } from './fake-wechat-server';
-import { WechatClient, WechatError } from './wechat.client';
+import { transportReason, WechatClient, WechatError, WechatTransportError } from './wechat.client';
 
 describe('WechatClient against the fake WeChat server', () => {
   let fake: FakeWechatServer;
@@ -39,12 +39,53 @@ describe('WechatClient against the fake WeChat server', () => {
   });
 
   it('sends subscribe messages and reports 43101 for a citizen who did not accept', async () => {
+    fake.authorise('o1', 't');
     await client.sendSubscribeMessage({ touser: 'o1', templateId: 't', page: 'p', data: { character_string1: { value: 'LX1' } } });
     expect(fake.state.sentMessages).toHaveLength(1);
-    fake.state.refusingOpenids.add('o2');
     const error = await client.sendSubscribeMessage({ touser: 'o2', templateId: 't', page: 'p', data: {} }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WechatError);
     expect((error as WechatError).errcode).toBe(43101);
+  });
+
+  it('allows one message per one-time authorisation, as WeChat does (docs/security.md §31)', async () => {
+    const send = () => client.sendSubscribeMessage({ touser: 'o1', templateId: 't', page: 'p', data: {} });
+    fake.authorise('o1', 't');
+    await send();
+    await expect(send()).rejects.toMatchObject({ errcode: 43101 });
+    fake.authorise('o1', 't');
+    await send();
+    expect(fake.deliveriesTo('o1')).toBe(2);
+    expect(fake.state.sendRequests.map((r) => r.errcode)).toEqual([0, 43101, 0]);
+  });
+
+  it('reports a send answered after the timeout as a timeout, though WeChat delivered it', async () => {
+    client = new WechatClient({ apiBase: fake.url, appId: FAKE_APP_ID, secret: FAKE_SECRET, timeoutMs: 200 });
+    await client.accessToken();
+    fake.authorise('o1', 't');
+    fake.state.sendDelayMs = 600;
+    const error = await client.sendSubscribeMessage({ touser: 'o1', templateId: 't', page: 'p', data: {} }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WechatTransportError);
+    expect(error).toMatchObject({ api: 'subscribe_send', reason: 'timeout' });
+    expect(fake.deliveriesTo('o1')).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 500)); // let the fake answer before it closes
+  });
+
+  it('reports WeChat out of reach as unreachable: the request never went out', async () => {
+    await fake.close();
+    const error = await client.sendSubscribeMessage({ touser: 'o1', templateId: 't', page: 'p', data: {} }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ api: 'stable_token', reason: 'unreachable' });
+    fake = await startFakeWechatServer(); // for afterEach
+  });
+
+  it.each([
+    ['a timeout', 'timeout', new DOMException('The operation was aborted due to timeout', 'TimeoutError')],
+    ['a refused connection', 'unreachable', Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNREFUSED' } })],
+    ['an unknown host', 'unreachable', Object.assign(new TypeError('fetch failed'), { cause: { code: 'ENOTFOUND' } })],
+    ['a socket closed mid-answer', 'connection_lost', Object.assign(new TypeError('fetch failed'), { cause: { code: 'UND_ERR_SOCKET' } })],
+    ['a reset connection', 'connection_lost', Object.assign(new TypeError('terminated'), { cause: { code: 'ECONNRESET' } })],
+    ['anything else', 'connection_lost', new Error('?')],
+  ] as const)('transportReason: %s → %s', (_why, reason, error) => {
+    expect(transportReason(error)).toBe(reason);
   });
 
   it('reads a phone number through the code flow', async () => {

@@ -12,11 +12,50 @@ export class WechatError extends Error {
   }
 }
 
+/**
+ * WeChat did not answer: the call timed out, the connection was lost, or WeChat could not be reached at all. Only
+ * `unreachable` says for sure that the request never arrived; after a timeout or a lost connection it may have been
+ * carried out (docs/security.md §31).
+ */
+export class WechatTransportError extends Error {
+  constructor(
+    readonly api: string,
+    readonly reason: 'timeout' | 'connection_lost' | 'unreachable',
+    cause: unknown,
+  ) {
+    super(`WeChat ${api}: ${reason} (${(cause as Error)?.message ?? cause})`, { cause });
+    this.name = 'WechatTransportError';
+  }
+}
+
+/** Errors raised before a connection carried the request (refused, no such host, no route, TLS or connect timeout). */
+const UNREACHABLE = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'CERT_HAS_EXPIRED',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+
+/** How a failed fetch to WeChat ended. Anything not known to happen before sending counts as possibly sent. */
+export function transportReason(error: unknown): WechatTransportError['reason'] {
+  const name = (error as Error)?.name;
+  if (name === 'TimeoutError' || name === 'AbortError') return 'timeout';
+  const code = ((error as { cause?: { code?: unknown } })?.cause?.code ?? (error as { code?: unknown })?.code) as string | undefined;
+  return code && UNREACHABLE.has(code) ? 'unreachable' : 'connection_lost';
+}
+
 export interface WechatClientOptions {
   apiBase: string;
   appId: string;
   secret: string;
-  /** For tests: how long a fetch may take. */
+  /** How long one call may take, answer included (WECHAT_TIMEOUT_MS; 5 s when unset). */
   timeoutMs?: number;
 }
 
@@ -72,7 +111,10 @@ export class WechatClient {
     }
   }
 
-  /** Subscribe message. Raises WechatError (43101: the citizen has not accepted; not to be retried). */
+  /**
+   * Subscribe message. Raises WechatError (43101: the citizen has not accepted; not to be retried), or
+   * WechatTransportError: after a timeout or a lost connection the message may have been delivered.
+   */
   async sendSubscribeMessage(message: { touser: string; templateId: string; page: string; data: Record<string, { value: string }> }): Promise<void> {
     await this.withToken('subscribe_send', (token) => [
       `/cgi-bin/message/subscribe/send?access_token=${encodeURIComponent(token)}`,
@@ -113,13 +155,19 @@ export class WechatClient {
   }
 
   private async call<T>(api: string, path: string, body?: unknown): Promise<T> {
-    const response = await fetch(this.options.apiBase + path, {
-      method: body === undefined ? 'GET' : 'POST',
-      headers: body === undefined ? undefined : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-      signal: AbortSignal.timeout(this.options.timeoutMs ?? 5000),
-    });
-    const json = (await response.json()) as T & { errcode?: number; errmsg?: string };
+    let json: T & { errcode?: number; errmsg?: string };
+    try {
+      const response = await fetch(this.options.apiBase + path, {
+        method: body === undefined ? 'GET' : 'POST',
+        headers: body === undefined ? undefined : { 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: AbortSignal.timeout(this.options.timeoutMs ?? 5000),
+      });
+      json = (await response.json()) as typeof json;
+    } catch (error) {
+      if (error instanceof SyntaxError) throw error; // WeChat answered, but not with JSON
+      throw new WechatTransportError(api, transportReason(error), error);
+    }
     if (json.errcode) throw new WechatError(json.errcode, json.errmsg ?? '', api);
     return json;
   }

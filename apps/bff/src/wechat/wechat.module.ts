@@ -21,10 +21,10 @@ let fakeServer: FakeWechatServer | null = null;
           // Development only (configuration refuses it in production): WeChat's servers cannot be reached here.
           fakeServer = await startFakeWechatServer();
           new Logger('WeChat').log({ msg: 'using the local fake WeChat server', url: fakeServer.url });
-          return new WechatClient({ apiBase: fakeServer.url, appId: FAKE_APP_ID, secret: FAKE_SECRET });
+          return new WechatClient({ apiBase: fakeServer.url, appId: FAKE_APP_ID, secret: FAKE_SECRET, timeoutMs: wechat.timeoutMs });
         }
         if (!wechat.appId || !wechat.secret) return null;
-        return new WechatClient({ apiBase: wechat.apiBase, appId: wechat.appId, secret: wechat.secret });
+        return new WechatClient({ apiBase: wechat.apiBase, appId: wechat.appId, secret: wechat.secret, timeoutMs: wechat.timeoutMs });
       },
     },
   ],

@@ -15,11 +15,16 @@ const KIND_LABELS: Record<OutboxItemView['kind'], string> = {
 const STATUS_TAGS: Record<OutboxItemView['status'], { color: string; label: string; explain: string }> = {
   dead: { color: 'error', label: '发送失败', explain: '多次重试后仍未送达，可重发' },
   failed: { color: 'default', label: '未送达', explain: '被拒收（如留言人未订阅），不会重试' },
+  unknown: { color: 'warning', label: '结果未知', explain: '已发出但微信未及时答复，可能已送达；不会自动重发，核实后可手动重发' },
 };
+
+/** Statuses the office may resend by hand (POST /api/admin/outbox/:id/retry). */
+const RESENDABLE: ReadonlyArray<OutboxItemView['status']> = ['dead', 'unknown'];
 
 /**
  * 通知发送失败 (office and admins): notifications the worker gave up on (docs/security.md §19). The office may send a failed
- * one again; those refused for good (the citizen did not subscribe) are listed for the record.
+ * one again; those refused for good (the citizen did not subscribe) are listed for the record. 结果未知: sent with no
+ * answer, perhaps delivered; the worker never resends those, the office may after checking (docs/security.md §31).
  */
 export default function OutboxPage() {
   const { canRetryOutbox } = useAccess();
@@ -74,8 +79,13 @@ export default function OutboxPage() {
       key: 'actions',
       width: 90,
       render: (_, item) =>
-        item.status === 'dead' && (
-          <Popconfirm title={`重发通知 #${item.id}？`} okText="重发" onConfirm={() => retry(item)}>
+        RESENDABLE.includes(item.status) && (
+          <Popconfirm
+            title={`重发通知 #${item.id}？`}
+            description={item.status === 'unknown' ? '上次发送可能已送达，重发后市民可能收到两次' : undefined}
+            okText="重发"
+            onConfirm={() => retry(item)}
+          >
             <Button type="link" size="small">
               重发
             </Button>
