@@ -21,6 +21,7 @@ import { Message } from './message.entity';
 import { toEventView, toReplyView, toStaffSummary } from './messages.mapper';
 import { MessagesService } from './messages.service';
 import { sanitizeRichText, textOf } from './rich-text';
+import { containsText } from '../database/like';
 
 const OFFICE_ACTIONS = new Set(['release', 'dispatch', 'reassign', 'reopen', 'hide']);
 const ASSIGNEE_ACTIONS = new Set(['reply', 'return', 'extend']);
@@ -54,8 +55,8 @@ export class MessagesAdminService {
       });
     }
     if (query.q) {
-      const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      builder.andWhere(new Brackets((w) => w.where('message.caseNo = :caseNo', { caseNo: query.q }).orWhere('message.title LIKE :like', { like })));
+      const q = query.q;
+      builder.andWhere(new Brackets((w) => w.where('message.caseNo = :caseNo', { caseNo: q }).orWhere(...containsText('message.title', 'q', q))));
     }
     const [rows, total] = await builder
       .orderBy('message.id', 'DESC')
