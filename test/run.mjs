@@ -44,7 +44,16 @@ const suites = [
   { name: 'browser', config: 'test/jest.browser.config.js', runInBand: true, needs: async () => existsSync(chromium) || `no Chromium at ${chromium}` },
   { name: 'weapp', config: 'test/jest.weapp.config.js', runInBand: true, needs: async () => true },
 ];
-const selected = process.env.WEIMIN_SUITES ? process.env.WEIMIN_SUITES.split(',') : suites.map((s) => s.name);
+const selected = process.env.WEIMIN_SUITES ? process.env.WEIMIN_SUITES.split(',').map((name) => name.trim()) : suites.map((s) => s.name);
+// A misspelt suite would otherwise run nothing and pass.
+const unknown = selected.filter((name) => !suites.some((s) => s.name === name));
+if (unknown.length > 0) {
+  console.error(
+    `WEIMIN_SUITES: unknown suite ${unknown.map((name) => JSON.stringify(name)).join(', ')}; the suites are ${suites.map((s) => s.name).join(', ')}`,
+  );
+  console.error('tests: 0 passed, 1 failed');
+  process.exit(1);
+}
 
 if (!process.env.WEIMIN_SKIP_BUILD) {
   for (const script of ['build:contracts', 'build:bff', 'build:admin', 'build:h5', 'build:weapp']) {

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startTestApp, TEST_DB, TestApp } from '../support/api-app';
 
 describe(`system endpoints and HTTP hygiene (${TEST_DB})`, () => {
@@ -74,13 +77,28 @@ describe(`system endpoints and HTTP hygiene (${TEST_DB})`, () => {
     });
   });
 
-  it('says how to build a front end that is missing, instead of a bare 404', async () => {
-    // The API suite does not build the front ends; when they are built the browser suite covers them.
-    const res = await fetch(`${t.url}/admin/`, { redirect: 'manual' });
-    expect([200, 503]).toContain(res.status);
-    if (res.status === 503) expect(await res.text()).toContain('npm run build:admin');
-    const root = await fetch(`${t.url}/`, { redirect: 'manual' });
-    expect(root.status).toBe(302);
-    expect(root.headers.get('location')).toBe('/h5/');
+  it('says how to build a front end that is missing, serves one that is built, and sends / to the H5', async () => {
+    // Folders of this test's own, whatever the repository has built: the console built by no one, an H5 "built" here.
+    const missing = mkdtempSync(join(tmpdir(), 'weimin-no-admin-'));
+    const built = mkdtempSync(join(tmpdir(), 'weimin-h5-'));
+    writeFileSync(join(built, 'index.html'), '<!doctype html><title>h5 built for this test</title>');
+    const app = await startTestApp({}, { config: (config) => ({ ...config, app: { ...config.app, adminDir: missing, h5Dir: built } }) });
+    try {
+      for (const path of ['/admin/', '/admin/messages/12']) {
+        const res = await fetch(`${app.url}${path}`, { redirect: 'manual' });
+        expect({ path, status: res.status }).toEqual({ path, status: 503 });
+        expect(await res.text()).toContain('npm run build:admin');
+      }
+      const h5 = await fetch(`${app.url}/h5/pages/index/index`, { redirect: 'manual' });
+      expect(h5.status).toBe(200);
+      expect(await h5.text()).toContain('h5 built for this test');
+      const root = await fetch(`${app.url}/`, { redirect: 'manual' });
+      expect(root.status).toBe(302);
+      expect(root.headers.get('location')).toBe('/h5/');
+    } finally {
+      await app.close();
+      rmSync(missing, { recursive: true, force: true });
+      rmSync(built, { recursive: true, force: true });
+    }
   });
 });

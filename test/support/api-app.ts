@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../apps/bff/src/app.factory';
-import { loadAppConfig } from '../../apps/bff/src/config/configuration';
+import { AppConfig, loadAppConfig } from '../../apps/bff/src/config/configuration';
 import { createMysqlDatabase } from './mysql';
 
 export type TestDatabase = 'sqlite' | 'mysql';
@@ -31,9 +31,12 @@ export interface TestResponse {
 /**
  * The whole BFF on a fresh database of the suite's kind (WEIMIN_TEST_DB), listening on a free port.
  * `env` overrides configuration the way the process environment would; `databaseUrl` may reroute the BFF's MySQL
- * connection (through a proxy a test can cut).
+ * connection (through a proxy a test can cut); `config` may change what no variable sets (e.g. the front ends' folders).
  */
-export async function startTestApp(env: Record<string, string> = {}, options: { databaseUrl?: (url: string) => string } = {}): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  options: { databaseUrl?: (url: string) => string; config?: (config: AppConfig) => AppConfig } = {},
+): Promise<TestApp> {
   const tempDir = mkdtempSync(join(tmpdir(), 'weimin-api-'));
   const mysql = TEST_DB === 'mysql' ? await createMysqlDatabase() : undefined;
   const config = loadAppConfig({
@@ -54,7 +57,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     CITIZEN_DEV_LOGIN: 'true',
     ...env,
   });
-  const app = await createApp(config);
+  const app = await createApp(options.config?.(config) ?? config);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { AuditEntryView, AuditQuery, Page } from '@weimin/contracts';
 import { DataSource } from 'typeorm';
 import { startOfChinaDay, startOfNextChinaDay } from '../calendar/working-days';
+import { assertPeriodOrder } from '../common/http/period-query.dto';
 import { AuditLog } from './audit-log.entity';
 import { toAuditEntryView } from './audit.mapper';
 
@@ -12,6 +13,7 @@ export class AuditQueryService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async search(query: AuditQuery): Promise<Page<AuditEntryView>> {
+    assertPeriodOrder(query.from, query.to);
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
     const builder = this.dataSource.getRepository(AuditLog).createQueryBuilder('audit');

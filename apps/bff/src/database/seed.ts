@@ -1,12 +1,33 @@
-// `npm run seed`: loads the demo city into the configured database (idempotent), then exits.
+// `npm run seed`: loads the demo city into the configured database (idempotent), then exits. The demo comes with demo
+// staff accounts (admin among them) sharing one password, so it is refused where demo data has no place unless forced.
 import 'reflect-metadata';
 import { ContactCipher } from '../common/privacy/contact-cipher';
-import { loadAppConfig } from '../config/configuration';
+import { AppConfig, loadAppConfig } from '../config/configuration';
 import { createDataSource } from './data-source';
 import { seedDemoData } from './seeds/seed.service';
 
+/** Loads the demo even where it is refused: `npm run seed -- --force-demo`. */
+const FORCE_FLAG = '--force-demo';
+
+/** Why the demo must not be loaded into this installation, or null when it may. */
+function refusal(config: AppConfig): string | null {
+  if (config.app.env === 'production') return 'NODE_ENV=production';
+  if (!config.app.seedDemo) return 'SEED_DEMO=false';
+  return null;
+}
+
 async function main(): Promise<void> {
   const config = loadAppConfig();
+  const refused = refusal(config);
+  if (refused && !process.argv.slice(2).includes(FORCE_FLAG)) {
+    console.error(
+      `npm run seed: refused because ${refused}: the demo city brings demo staff accounts (admin among them) with a shared demo password. ` +
+        `Nothing was written. To load it into this database anyway: npm run seed -- ${FORCE_FLAG}`,
+    );
+    process.exitCode = 1;
+    return;
+  }
+  if (refused) console.warn(`npm run seed: ${refused}, loading the demo city anyway (${FORCE_FLAG})`);
   const dataSource = await createDataSource(config.database);
   await dataSource.initialize();
   try {

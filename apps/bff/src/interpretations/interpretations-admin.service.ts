@@ -31,6 +31,7 @@ import { InterpretationVariant } from './interpretation-variant.entity';
 import { Interpretation } from './interpretation.entity';
 import { toEventView, toPolicyDocumentView, toStaffSummary } from './interpretations.mapper';
 import { PolicyDocument } from './policy-document.entity';
+import { containsText } from '../database/like';
 
 const AUDIT_OF: Record<Exclude<InterpretationAction, 'create'>, AuditAction> = {
   edit: AuditAction.InterpretationEdited,
@@ -85,7 +86,7 @@ export class InterpretationsAdminService {
     if (query.agencyId) builder.andWhere('item.agencyId = :agencyId', { agencyId: query.agencyId });
     if (query.mine) builder.andWhere('item.authorId = :me', { me: caller.id });
     if (query.stage) builder.andWhere('item.id IN (SELECT s.interpretationId FROM interpretation_stage s WHERE s.stage = :stage)', { stage: query.stage });
-    if (query.q) builder.andWhere('item.title LIKE :like', { like: `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+    if (query.q) builder.andWhere(...containsText('item.title', 'q', query.q));
     const [rows, total] = await builder
       .orderBy('item.updatedAt', 'DESC')
       .addOrderBy('item.id', 'DESC')

@@ -8,9 +8,7 @@ import { agencyScopeOf, seesAllAgencies, StaffCaller } from '../auth/staff-princ
 import { DomainException } from '../common/errors/domain.exception';
 import { maskName, maskPhone } from '../common/privacy/mask';
 import { OutboxService } from '../outbox/outbox.service';
-import { routeByKeywords } from '../routing/message-routing';
-import { RoutingRule } from '../routing/routing-rule.entity';
-import { Segmenter } from '../routing/segmenter';
+import { MessageRouter } from '../routing/message-router';
 import { StaffAccount } from '../staff/staff-account.entity';
 import { MessageEvent } from './message-event.entity';
 import { MessageExtension } from './message-extension.entity';
@@ -21,6 +19,7 @@ import { Message } from './message.entity';
 import { toEventView, toReplyView, toStaffSummary } from './messages.mapper';
 import { MessagesService } from './messages.service';
 import { sanitizeRichText, textOf } from './rich-text';
+import { containsText } from '../database/like';
 
 const OFFICE_ACTIONS = new Set(['release', 'dispatch', 'reassign', 'reopen', 'hide']);
 const ASSIGNEE_ACTIONS = new Set(['reply', 'return', 'extend']);
@@ -33,7 +32,7 @@ export class MessagesAdminService {
     private readonly workflow: MessageWorkflow,
     private readonly messages: MessagesService,
     private readonly outbox: OutboxService,
-    private readonly segmenter: Segmenter,
+    private readonly router: MessageRouter,
     private readonly audit: AuditService,
   ) {}
 
@@ -54,8 +53,8 @@ export class MessagesAdminService {
       });
     }
     if (query.q) {
-      const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      builder.andWhere(new Brackets((w) => w.where('message.caseNo = :caseNo', { caseNo: query.q }).orWhere('message.title LIKE :like', { like })));
+      const q = query.q;
+      builder.andWhere(new Brackets((w) => w.where('message.caseNo = :caseNo', { caseNo: q }).orWhere(...containsText('message.title', 'q', q))));
     }
     const [rows, total] = await builder
       .orderBy('message.id', 'DESC')
@@ -388,9 +387,7 @@ export class MessagesAdminService {
       const target = await manager.findOneBy(Agency, { id: message.targetAgencyId, active: true });
       if (target) return { agencyId: target.id, by: 'target', reason: '留言人指定' };
     }
-    const rules = await manager.find(RoutingRule, { where: { active: true } });
-    const decision = routeByKeywords(this.segmenter, rules, message.title, message.content);
-    return decision ? { agencyId: decision.agencyId, by: 'rule', reason: `派单规则：${decision.keyword}` } : null;
+    return this.router.routeByRules(manager, message);
   }
 
   private async activeAgency(manager: EntityManager, agencyId: number): Promise<Agency> {

@@ -14,9 +14,7 @@ import { isUniqueViolation } from '../common/errors/unique-violation';
 import { RateLimiter } from '../common/http/rate-limiter';
 import { ContactCipher } from '../common/privacy/contact-cipher';
 import type { AppConfig } from '../config/configuration';
-import { routeByKeywords } from '../routing/message-routing';
-import { RoutingRule } from '../routing/routing-rule.entity';
-import { Segmenter } from '../routing/segmenter';
+import { MessageRouter } from '../routing/message-router';
 import { IdempotencyRecord } from './idempotency-record.entity';
 import { MessageReply } from './message-reply.entity';
 import { MessageWorkflow } from './message-workflow.service';
@@ -36,7 +34,7 @@ export class MessagesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly workflow: MessageWorkflow,
     private readonly moderation: ModerationService,
-    private readonly segmenter: Segmenter,
+    private readonly router: MessageRouter,
     private readonly audit: AuditService,
     config: ConfigService<AppConfig, true>,
   ) {
@@ -67,7 +65,12 @@ export class MessagesService {
     if (verdict === 'risky') {
       throw new DomainException(ErrorCode.ValidationFailed, '留言含有不宜发布的内容，请修改后再提交', [{ field: 'content', messages: ['含有不宜发布的内容'] }]);
     }
-    const route = verdict === 'review' ? null : target ? { agencyId: target.id, by: 'target' as const, reason: null } : await this.routeByRules(request);
+    const route =
+      verdict === 'review'
+        ? null
+        : target
+          ? { agencyId: target.id, by: 'target' as const, reason: null }
+          : await this.router.routeByRules(this.dataSource.manager, request);
 
     try {
       const id = await this.dataSource.transaction((manager) =>
@@ -233,21 +236,6 @@ export class MessagesService {
       throw new DomainException(ErrorCode.ValidationFailed, '留言对象不存在', [{ field: 'targetAgencyId', messages: ['留言对象不存在或已停用'] }]);
     }
     return agency;
-  }
-
-  private async routeByRules(request: CreateMessageRequest): Promise<{ agencyId: number; by: 'rule'; reason: string } | null> {
-    const rules = await this.dataSource.getRepository(RoutingRule).find({ where: { active: true } });
-    const active = await this.dataSource
-      .getRepository(Agency)
-      .find({ where: { id: In([...new Set(rules.map((r) => r.agencyId))]), active: true }, select: { id: true } });
-    const usable = new Set(active.map((a) => a.id));
-    const decision = routeByKeywords(
-      this.segmenter,
-      rules.filter((rule) => usable.has(rule.agencyId)),
-      request.title,
-      request.content,
-    );
-    return decision ? { agencyId: decision.agencyId, by: 'rule', reason: `派单规则：${decision.keyword}` } : null;
   }
 
   private async agencyNames(ids: number[]): Promise<Map<number, string>> {

@@ -12,6 +12,7 @@ import { passwordProblems } from './password-policy';
 import { roleProblems } from './role-rules';
 import { StaffAccount } from './staff-account.entity';
 import { toStaffAccountView } from './staff.mapper';
+import { containsText } from '../database/like';
 
 @Injectable()
 export class StaffService {
@@ -33,8 +34,8 @@ export class StaffService {
     if (scope !== undefined) builder.andWhere('account.agencyId = :scope', { scope });
     if (query.agencyId !== undefined) builder.andWhere('account.agencyId = :agencyId', { agencyId: query.agencyId });
     if (query.q) {
-      const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      builder.andWhere(new Brackets((w) => w.where('account.username LIKE :like', { like }).orWhere('account.displayName LIKE :like', { like })));
+      const q = query.q;
+      builder.andWhere(new Brackets((w) => w.where(...containsText('account.username', 'q', q)).orWhere(...containsText('account.displayName', 'q', q))));
     }
     const accounts = await builder.getMany();
     // Roles are stored as a comma-separated list; filtering in memory keeps the query the same on both databases.

@@ -20,7 +20,9 @@ export async function serveFrontEnds(app: NestFastifyApplication, frontEnds: Fro
   const fastify = app.getHttpAdapter().getInstance() as FastifyInstance;
   fastify.get('/', (_request, reply) => reply.redirect('/h5/'));
 
-  for (const [index, { prefix, root, buildCommand }] of frontEnds.entries()) {
+  // reply.sendFile is added once, by the first front end that is served: the first listed may be the missing one.
+  let replyDecorated = false;
+  for (const { prefix, root, buildCommand } of frontEnds) {
     fastify.get(`/${prefix}`, (_request, reply) => reply.redirect(`/${prefix}/`));
     if (!existsSync(join(root, 'index.html'))) {
       fastify.get(`/${prefix}/*`, (_request, reply) => notBuilt(reply, buildCommand));
@@ -31,11 +33,12 @@ export async function serveFrontEnds(app: NestFastifyApplication, frontEnds: Fro
       prefix: `/${prefix}/`,
       wildcard: false,
       index: false,
-      decorateReply: index === 0,
+      decorateReply: !replyDecorated,
       setHeaders: (response, path) => {
         response.header('cache-control', isIndex(path) ? 'no-cache' : 'public, max-age=31536000, immutable');
       },
     });
+    replyDecorated = true;
     const sendIndex = (_request: unknown, reply: FastifyReply) => reply.header('cache-control', 'no-cache').sendFile('index.html', root);
     fastify.get(`/${prefix}/`, sendIndex);
     fastify.get(`/${prefix}/*`, sendIndex);

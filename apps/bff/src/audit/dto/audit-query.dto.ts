@@ -1,8 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { AuditAction, AuditQuery } from '@weimin/contracts';
-import { IsDateString, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../common/http/page-query.dto';
 import { OptionalId, OptionalOneOf } from '../../common/http/dto-fields';
+import { ChinaDayField } from '../../common/http/period-query.dto';
 
 const ACTIONS = Object.values(AuditAction);
 
@@ -28,13 +29,9 @@ export class AuditQueryDto extends PageQueryDto implements AuditQuery {
   @MaxLength(64)
   objectId?: string;
 
-  @ApiPropertyOptional({ example: '2026-11-01' })
-  @IsOptional()
-  @IsDateString({ strict: true })
+  @ChinaDayField('from', { optional: true, example: '2026-11-01' })
   from?: string;
 
-  @ApiPropertyOptional({ example: '2026-11-30' })
-  @IsOptional()
-  @IsDateString({ strict: true })
+  @ChinaDayField('to', { optional: true, example: '2026-11-30' })
   to?: string;
 }

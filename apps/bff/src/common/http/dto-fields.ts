@@ -1,7 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, MaxLength, Min, MinLength } from 'class-validator';
+import { parseId } from './id-param.pipe';
 
 // Fields many DTOs share, declared once so each DTO says only what is its own.
 
@@ -11,12 +12,12 @@ export const trimmed = ({ value }: { value: unknown }) => (typeof value === 'str
 /** `?flag=true|false` as a boolean; anything else is left for the validator to refuse. */
 const queryBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
-/** An optional positive integer id, such as `?agencyId=12` (strings of digits are read as numbers). */
+/** An optional id, such as `?agencyId=12`: decimal digits as in a path (IdParam); `0x10` or `1e1` is refused. */
 export function OptionalId(): PropertyDecorator {
   return applyDecorators(
-    ApiPropertyOptional(),
+    ApiPropertyOptional({ type: Number }),
     IsOptional(),
-    Type(() => Number),
+    Transform(({ value }: { value: unknown }) => parseId(value) ?? value),
     IsInt(),
     Min(1),
   );
