@@ -6,27 +6,59 @@ export interface TcpProxy {
   /** Drops every open connection and refuses new ones, as a server that went down. */
   cut: () => void;
   restore: () => void;
+  /**
+   * Keeps every connection open and accepts new ones, but forwards nothing either way, as a frozen network path
+   * (docs/security.md §30). `unfreeze` forwards again what waited and links the connections accepted meanwhile.
+   */
+  freeze: () => void;
+  unfreeze: () => void;
   close: () => Promise<void>;
 }
 
 export async function startTcpProxy(target: { host: string; port: number }): Promise<TcpProxy> {
   const sockets = new Set<Socket>();
+  const pairs = new Set<[Socket, Socket]>();
+  const waiting = new Set<Socket>();
   let open = true;
+  let frozen = false;
+
+  const track = (socket: Socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    socket.on('error', () => undefined);
+  };
+  const flow = ([client, upstream]: [Socket, Socket]) => {
+    client.pipe(upstream);
+    upstream.pipe(client);
+  };
+  const link = (client: Socket) => {
+    const upstream = connect(target.port, target.host);
+    track(upstream);
+    const pair: [Socket, Socket] = [client, upstream];
+    pairs.add(pair);
+    // One side closing ends the pair, as a real connection would.
+    for (const socket of pair) {
+      socket.on('close', () => {
+        pairs.delete(pair);
+        (socket === client ? upstream : client).destroy();
+      });
+    }
+    flow(pair);
+  };
+
   const server = createServer((client) => {
     if (!open) {
       client.destroy();
       return;
     }
-    const upstream = connect(target.port, target.host);
-    for (const socket of [client, upstream]) {
-      sockets.add(socket);
-      socket.on('close', () => sockets.delete(socket));
-      // One side failing ends the pair, as a real connection would.
-      socket.on('error', () => undefined);
-      socket.on('close', () => (socket === client ? upstream : client).destroy());
+    track(client);
+    if (frozen) {
+      waiting.add(client);
+      client.pause();
+      client.on('close', () => waiting.delete(client));
+      return;
     }
-    client.pipe(upstream);
-    upstream.pipe(client);
+    link(client);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
@@ -38,6 +70,21 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
     },
     restore: () => {
       open = true;
+    },
+    freeze: () => {
+      frozen = true;
+      for (const [client, upstream] of pairs) {
+        client.unpipe(upstream);
+        upstream.unpipe(client);
+        client.pause();
+        upstream.pause();
+      }
+    },
+    unfreeze: () => {
+      frozen = false;
+      for (const pair of pairs) flow(pair);
+      for (const client of waiting) link(client);
+      waiting.clear();
     },
     close: async () => {
       open = false;

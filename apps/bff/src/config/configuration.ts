@@ -5,6 +5,10 @@ export interface DatabaseConfig {
   /** Absolute path of the SQLite file, or ':memory:'. */
   sqlitePath: string;
   url?: string;
+  /** MySQL only: the longest wait for a connection (a free one of the pool, or a new one's handshake). */
+  connectTimeoutMs: number;
+  /** MySQL only: the longest wait for a query's answer; start-up work (lock, migrations) is exempt. */
+  queryTimeoutMs: number;
 }
 
 export interface AppConfig {
@@ -91,6 +95,8 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
       type: env.DB_TYPE,
       sqlitePath: env.SQLITE_PATH === ':memory:' ? ':memory:' : resolveFromRoot(env.SQLITE_PATH),
       url: env.DATABASE_URL,
+      connectTimeoutMs: env.DB_CONNECT_TIMEOUT_MS,
+      queryTimeoutMs: env.DB_QUERY_TIMEOUT_MS,
     },
     auth: {
       idleTimeoutMinutes: env.STAFF_IDLE_TIMEOUT_MINUTES,

@@ -20,7 +20,14 @@ describe('loadEnvironment', () => {
 
   it('takes defaults from config/default.env', () => {
     const env = loadEnvironment({});
-    expect(env).toMatchObject({ PORT: 3000, DB_TYPE: 'sqlite', SQLITE_PATH: 'data/weimin.sqlite', SEED_DEMO: true });
+    expect(env).toMatchObject({
+      PORT: 3000,
+      DB_TYPE: 'sqlite',
+      SQLITE_PATH: 'data/weimin.sqlite',
+      SEED_DEMO: true,
+      DB_CONNECT_TIMEOUT_MS: 3000,
+      DB_QUERY_TIMEOUT_MS: 5000,
+    });
   });
 
   it.each([
@@ -33,6 +40,8 @@ describe('loadEnvironment', () => {
     [{ STATS_RANKING_MIN_ITEMS: '0' }, /^STATS_RANKING_MIN_ITEMS: .*\(got "0"\)$/],
     [{ STATS_RANKING_MIN_ITEMS: 'ten' }, /^STATS_RANKING_MIN_ITEMS: /],
     [{ WECHAT_TIMEOUT_MS: '60000' }, /^WECHAT_TIMEOUT_MS: .*\(got "60000"\)$/],
+    [{ DB_CONNECT_TIMEOUT_MS: '0' }, /^DB_CONNECT_TIMEOUT_MS: .*\(got "0"\)$/],
+    [{ DB_QUERY_TIMEOUT_MS: 'soon' }, /^DB_QUERY_TIMEOUT_MS: /],
   ])('names the bad variable %p', (override, line) => {
     const problems = problemsOf({ ...valid, ...override });
     expect(problems).toHaveLength(1);

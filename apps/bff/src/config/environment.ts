@@ -42,6 +42,19 @@ export class EnvironmentVariables {
   })
   DATABASE_URL?: string;
 
+  // Bounds on every wait on MySQL (docs/security.md §30): a connection (pool or handshake), and each query.
+  @Transform(toInteger)
+  @IsInt()
+  @Min(100)
+  @Max(120_000)
+  DB_CONNECT_TIMEOUT_MS: number;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
+  DB_QUERY_TIMEOUT_MS: number;
+
   @Transform(toBoolean)
   @IsBoolean()
   SEED_DEMO: boolean;

@@ -27,6 +27,8 @@ export function dataSourceOptions(config: DatabaseConfig, mysqlFlavour: MysqlFla
       url: config.url,
       charset: 'utf8mb4_unicode_ci',
       timezone: 'Z',
+      // The handshake of a new connection; the other waits are bounded by bounded-waits.ts (docs/security.md §30).
+      connectTimeout: config.connectTimeoutMs,
       // Pool recovers by itself when the server goes away and comes back (docs/security.md §25).
       extra: { connectionLimit: 20, enableKeepAlive: true, keepAliveInitialDelay: 10_000 },
     };

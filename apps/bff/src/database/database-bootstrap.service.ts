@@ -1,22 +1,26 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager, MigrationExecutor } from 'typeorm';
 import { ContactCipher } from '../common/privacy/contact-cipher';
 import type { AppConfig } from '../config/configuration';
 import { resolveFromRoot } from '../config/environment';
 import { createFirstAdmin } from '../staff/first-admin';
 import { StaffService } from '../staff/staff.service';
+import { boundMysqlWaits, withUnboundedQueries } from './bounded-waits';
 import { DEMO_ACCOUNTS } from './seeds/demo-accounts';
 import { ensureReferenceData, seedDemoData } from './seeds/seed.service';
 
+/** How long an instance waits while another does the start-up work (a long migration, the demo city). */
+const STARTUP_LOCK_WAIT_SECONDS = 600;
+
 /**
- * At start: bring the schema up to date, make sure reference data exists, load the demo city if asked,
- * and create the first administrator if configured.
+ * At start: bound every wait on MySQL, then, holding the start-up lock, bring the schema up to date, make sure
+ * reference data exists, load the demo city if asked, and create the first administrator if configured.
  */
 @Injectable()
-export class DatabaseBootstrapService implements OnApplicationBootstrap {
+export class DatabaseBootstrapService implements OnModuleInit, OnApplicationBootstrap {
   private readonly logger = new Logger('Database');
 
   constructor(
@@ -25,21 +29,32 @@ export class DatabaseBootstrapService implements OnApplicationBootstrap {
     private readonly staff: StaffService,
   ) {}
 
+  /** docs/security.md §30, once, before the app serves: a connection taken from the pool before this is bounded from its next use. */
+  onModuleInit(): void {
+    if (this.dataSource.options.type !== 'better-sqlite3') boundMysqlWaits(this.dataSource, this.config.get('database', { infer: true }));
+  }
+
   async onApplicationBootstrap(): Promise<void> {
-    await this.migrate();
+    await this.underStartupLock(async (target) => {
+      await this.migrate(target);
+      await this.loadData(target);
+    });
+  }
+
+  private async loadData(target: DataSource | EntityManager): Promise<void> {
     const auth = this.config.get('auth', { infer: true });
     if (this.config.get('app.seedDemo', { infer: true })) {
       const messages = this.config.get('app.seedDemoMessages', { infer: true })
         ? { cipher: new ContactCipher(this.config.get('citizens.contactKey', { infer: true })), rules: this.config.get('deadlines', { infer: true }) }
         : undefined;
-      const { generatedPassword, ...report } = await seedDemoData(this.dataSource, { staffPassword: auth.demoStaffPassword, messages });
+      const { generatedPassword, ...report } = await seedDemoData(target, { staffPassword: auth.demoStaffPassword, messages });
       this.logger.log({ msg: 'demo data checked', event: 'seed', ...report });
       if (generatedPassword) this.announceDemoPassword(generatedPassword);
     } else {
-      await this.dataSource.transaction((manager) => ensureReferenceData(manager));
+      await target.transaction((manager) => ensureReferenceData(manager));
     }
     if (auth.bootstrapAdmin) {
-      const admin = await this.dataSource.transaction((manager) => createFirstAdmin(manager, this.staff, auth.bootstrapAdmin!));
+      const admin = await target.transaction((manager) => createFirstAdmin(manager, this.staff, auth.bootstrapAdmin!));
       if (admin) this.logger.log({ msg: 'first administrator created', event: 'first-admin', accountId: admin.id });
     }
   }
@@ -58,24 +73,35 @@ export class DatabaseBootstrapService implements OnApplicationBootstrap {
     console.log(`\n${text}(also written to ${file})\n`);
   }
 
-  /** Several BFF instances may start together on MySQL: a named lock lets one migrate while the others wait. */
-  private async migrate(): Promise<void> {
-    if (this.dataSource.options.type === 'better-sqlite3') {
-      await this.runPendingMigrations();
-      return;
-    }
+  /**
+   * docs/security.md §32: any number of instances may start together on MySQL. A named lock lets one do the start-up
+   * work (migrations, reference data, demo data, first admin) while the others wait, then find it done. The work runs
+   * on the connection holding the lock, exempt from the query bound (a migration may rebuild a large table). The
+   * name is the one the lock had when it guarded migrations alone, so an instance of an older release waits too.
+   * Embedded SQLite has one process and one connection: no lock.
+   */
+  private async underStartupLock(work: (target: DataSource | EntityManager) => Promise<void>): Promise<void> {
+    if (this.dataSource.options.type === 'better-sqlite3') return work(this.dataSource);
     const runner = this.dataSource.createQueryRunner();
     try {
-      await runner.query(`SELECT GET_LOCK('weimin_migrations', 120)`);
-      await this.runPendingMigrations();
+      await withUnboundedQueries(runner, async () => {
+        const [{ locked }] = await runner.query(`SELECT GET_LOCK('weimin_migrations', ?) AS locked`, [STARTUP_LOCK_WAIT_SECONDS]);
+        if (Number(locked) !== 1) throw new Error(`Another instance held the start-up lock for ${STARTUP_LOCK_WAIT_SECONDS} s; not starting`);
+        try {
+          await work(runner.manager);
+        } finally {
+          await runner.query(`SELECT RELEASE_LOCK('weimin_migrations')`).catch(() => undefined);
+        }
+      });
     } finally {
-      await runner.query(`SELECT RELEASE_LOCK('weimin_migrations')`).catch(() => undefined);
       await runner.release();
     }
   }
 
-  private async runPendingMigrations(): Promise<void> {
-    const applied = await this.dataSource.runMigrations({ transaction: 'each' });
+  private async migrate(target: DataSource | EntityManager): Promise<void> {
+    const executor = new MigrationExecutor(this.dataSource, target instanceof DataSource ? undefined : target.queryRunner);
+    executor.transaction = 'each';
+    const applied = await executor.executePendingMigrations();
     if (applied.length > 0) this.logger.log({ msg: 'migrations applied', event: 'migrate', applied: applied.map((m) => m.name) });
   }
 }

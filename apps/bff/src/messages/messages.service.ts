@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -14,6 +14,7 @@ import { isUniqueViolation } from '../common/errors/unique-violation';
 import { RateLimiter } from '../common/http/rate-limiter';
 import { ContactCipher } from '../common/privacy/contact-cipher';
 import type { AppConfig } from '../config/configuration';
+import { transactionWithRetry } from '../database/transaction-retry';
 import { MessageRouter } from '../routing/message-router';
 import { IdempotencyRecord } from './idempotency-record.entity';
 import { MessageReply } from './message-reply.entity';
@@ -29,6 +30,8 @@ const IDEMPOTENCY_KEY = /^[\w-]{16,64}$/;
 export class MessagesService {
   readonly cipher: ContactCipher;
   private readonly limiter: RateLimiter;
+  /** Submissions under way in this process, by citizen and Idempotency-Key: a retry waits for its original. */
+  private readonly inFlight = new Map<string, Promise<unknown>>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -45,6 +48,8 @@ export class MessagesService {
   /**
    * docs/security.md §18: the same Idempotency-Key from the same citizen yields the same message, however many times and
    * however concurrently it is sent; the same key with a different body is 422. Everything commits together.
+   * A retry is answered, never refused for rate nor counted against the hourly limit (docs/security.md §20): in this
+   * process it waits for its original, and a twin that lost the race in another process gives its count back.
    */
   async submit(caller: CitizenCaller, idempotencyKey: string | undefined, request: CreateMessageRequest): Promise<{ created: boolean; view: MyMessageView }> {
     if (!idempotencyKey || !IDEMPOTENCY_KEY.test(idempotencyKey)) {
@@ -52,13 +57,27 @@ export class MessagesService {
         { field: 'Idempotency-Key', messages: ['a 16-64 character key is required'] },
       ]);
     }
+    const slot = `${caller.id}:${idempotencyKey}`;
+    for (let original = this.inFlight.get(slot); original; original = this.inFlight.get(slot)) await original.catch(() => undefined);
+    const submission = this.submitOnce(caller, idempotencyKey, request);
+    this.inFlight.set(slot, submission);
+    try {
+      return await submission;
+    } finally {
+      if (this.inFlight.get(slot) === submission) this.inFlight.delete(slot);
+    }
+  }
+
+  private async submitOnce(caller: CitizenCaller, idempotencyKey: string, request: CreateMessageRequest): Promise<{ created: boolean; view: MyMessageView }> {
     const requestHash = createHash('sha256')
       .update(JSON.stringify(request, Object.keys(request).sort()))
       .digest('hex');
     const replay = await this.replay(caller.id, idempotencyKey, requestHash);
     if (replay) return { created: false, view: replay };
 
-    this.limiter.take([`citizen:${caller.id}`, `ip:${caller.ip ?? 'unknown'}`]);
+    const limits = [`citizen:${caller.id}`, `ip:${caller.ip ?? 'unknown'}`];
+    const countedAt = Date.now();
+    this.limiter.take(limits, countedAt);
     const contactPhone = request.contactPhone || (await this.boundPhone(caller.id));
     const target = await this.checkTarget(request);
     const verdict = await this.moderation.check(caller.openid, request.title, request.content);
@@ -72,18 +91,21 @@ export class MessagesService {
           ? { agencyId: target.id, by: 'target' as const, reason: null }
           : await this.router.routeByRules(this.dataSource.manager, request);
 
+    let id: number;
     try {
-      const id = await this.dataSource.transaction((manager) =>
+      id = await transactionWithRetry(this.dataSource, (manager) =>
         this.create(manager, caller, idempotencyKey, requestHash, { ...request, contactPhone }, verdict === 'review', route),
       );
-      return { created: true, view: await this.mine(caller, id) };
     } catch (error) {
+      // Nothing was stored: a twin won the race, or the database failed. Either way this was no new message.
+      this.limiter.giveBack(limits, countedAt);
       if (!isUniqueViolation(error)) throw error;
       // A concurrent request with the same key won: answer with its message.
       const winner = await this.replay(caller.id, idempotencyKey, requestHash, true);
       if (!winner) throw error;
       return { created: false, view: winner };
     }
+    return { created: true, view: await this.mine(caller, id) };
   }
 
   async listMine(caller: CitizenCaller): Promise<MyMessageSummary[]> {
@@ -148,7 +170,8 @@ export class MessagesService {
     await manager.insert(IdempotencyRecord, { citizenId: caller.id, key, requestHash, messageId: null, createdAt: now });
     const status = held ? 'held' : route ? 'assigned' : 'submitted';
     const draft = manager.create(Message, {
-      caseNo: `pending-${key}`.slice(0, 32),
+      // Unique until the id is known, and never derived from client input: keys may share any prefix.
+      caseNo: `pending-${randomBytes(12).toString('hex')}`,
       citizenId: caller.id,
       type: request.type,
       channel: request.channel,

@@ -30,7 +30,9 @@ describe('toErrorResponse', () => {
     const lost = Object.assign(new Error('Connection lost: The server closed the connection.'), { code: 'PROTOCOL_CONNECTION_LOST', fatal: true });
     const wrapped = Object.assign(new Error('Query failed'), { driverError: lost });
     const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:3306'), { code: 'ECONNREFUSED' });
-    for (const error of [lost, wrapped, refused]) {
+    // A deadlock still there after the transaction was retried: try again later, not a fault of the BFF.
+    const deadlock = Object.assign(new Error('Query failed'), { driverError: { code: 'ER_LOCK_DEADLOCK', errno: 1213 } });
+    for (const error of [lost, wrapped, refused, deadlock]) {
       expect(toErrorResponse(error, 't6')).toEqual({
         status: 503,
         body: { code: 'SERVICE_UNAVAILABLE', message: expect.any(String), traceId: 't6' },

@@ -25,4 +25,12 @@ describe('RateLimiter', () => {
     limiter.take(['citizen:1', 'ip:a'], 0);
     expect(() => limiter.take(['citizen:2', 'ip:a'], 10)).toThrow(DomainException);
   });
+
+  it('gives back a hit that turned out to be no new action', () => {
+    const limiter = new RateLimiter(1, 60_000);
+    limiter.take(['citizen:1', 'ip:a'], 0);
+    limiter.giveBack(['citizen:1', 'ip:a'], 0);
+    expect(() => limiter.take(['citizen:1', 'ip:a'], 10)).not.toThrow();
+    expect(() => limiter.take(['citizen:1', 'ip:a'], 20)).toThrow(DomainException);
+  });
 });

@@ -29,6 +29,15 @@ export class RateLimiter {
     if (this.hits.size > 100_000) this.forgetIdle(now);
   }
 
+  /** Takes back the hits counted by `take(keys, at)`, for a request that turned out to be no new action. */
+  giveBack(keys: string[], at: number): void {
+    for (const key of keys) {
+      const recent = this.hits.get(key);
+      const index = recent?.lastIndexOf(at) ?? -1;
+      if (index >= 0) recent!.splice(index, 1);
+    }
+  }
+
   private forgetIdle(now: number): void {
     for (const [key, recent] of this.hits) if (recent.every((t) => t <= now - this.windowMs)) this.hits.delete(key);
   }

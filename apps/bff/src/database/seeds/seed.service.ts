@@ -48,8 +48,11 @@ export async function ensureReferenceData(manager: EntityManager): Promise<numbe
  * Loads the demo city and its demo staff. Idempotent: rows are matched by their business key (agency code,
  * username) and only missing ones are inserted, so edits made in the console survive a second run.
  */
-export async function seedDemoData(dataSource: DataSource, options: { staffPassword?: string; messages?: DemoMessageOptions } = {}): Promise<SeedReport> {
-  return dataSource.transaction(async (manager) => {
+export async function seedDemoData(
+  target: DataSource | EntityManager,
+  options: { staffPassword?: string; messages?: DemoMessageOptions } = {},
+): Promise<SeedReport> {
+  return target.transaction(async (manager) => {
     const agencies = manager.getRepository(Agency);
     const existing = new Set((await agencies.find({ select: { code: true } })).map((agency) => agency.code));
     const missing = DEMO_AGENCIES.filter((seed) => !existing.has(seed.code)).map((seed) =>
