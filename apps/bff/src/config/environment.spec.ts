@@ -32,6 +32,10 @@ describe('loadEnvironment', () => {
     [{ NODE_ENV: 'staging' }, /^NODE_ENV: /],
     [{ STATS_RANKING_MIN_ITEMS: '0' }, /^STATS_RANKING_MIN_ITEMS: .*\(got "0"\)$/],
     [{ STATS_RANKING_MIN_ITEMS: 'ten' }, /^STATS_RANKING_MIN_ITEMS: /],
+    [{ REQUEST_JSON_MAX_DEPTH: '1000' }, /^REQUEST_JSON_MAX_DEPTH: .*\(got "1000"\)$/],
+    [{ REQUEST_JSON_MAX_KEYS: 'many' }, /^REQUEST_JSON_MAX_KEYS: /],
+    [{ SIGN_IN_FAILURES_PER_ADDRESS: '0' }, /^SIGN_IN_FAILURES_PER_ADDRESS: /],
+    [{ SIGN_IN_ACCOUNT_WINDOW_MINUTES: '600' }, /^SIGN_IN_ACCOUNT_WINDOW_MINUTES: /],
   ])('names the bad variable %p', (override, line) => {
     const problems = problemsOf({ ...valid, ...override });
     expect(problems).toHaveLength(1);
