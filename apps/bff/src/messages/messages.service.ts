@@ -60,7 +60,7 @@ export class MessagesService {
     const replay = await this.replay(caller.id, idempotencyKey, requestHash);
     if (replay) return { created: false, view: replay };
 
-    this.limiter.take([`citizen:${caller.id}`, `ip:${caller.ip ?? 'unknown'}`]);
+    await this.limiter.take([`citizen:${caller.id}`, `ip:${caller.ip ?? 'unknown'}`]);
     const contactPhone = request.contactPhone || (await this.boundPhone(caller.id));
     const target = await this.checkTarget(request);
     const verdict = await this.moderation.check(caller.openid, request.title, request.content);
