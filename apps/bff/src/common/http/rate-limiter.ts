@@ -47,7 +47,7 @@ export class MemoryRateLimitStore implements RateLimitStore {
   }
 }
 
-/** The 429 for a refused hit (SECURITY.md 20); the global filter turns retryAfterSeconds into Retry-After. */
+/** The 429 for a refused hit (docs/security.md §20); the global filter turns retryAfterSeconds into Retry-After. */
 export function rateLimited(retryAfterSeconds: number, message = '操作过于频繁，请稍后再试'): DomainException {
   return new DomainException(ErrorCode.RateLimited, message, { retryAfterSeconds });
 }

@@ -9,7 +9,7 @@ const THROTTLED_MESSAGE = '登录尝试过于频繁，请稍后再试';
 
 /**
  * Sign-in throttling for staff and citizens (docs/security.md §28), beside the staff lockout (5 failures → 30 minutes,
- * SECURITY.md 12), which stays as it is.
+ * docs/security.md §12), which stays as it is.
  *
  * - Per source address: failed sign-ins (`SIGN_IN_FAILURES_PER_ADDRESS` per `SIGN_IN_ADDRESS_WINDOW_MINUTES`). Spraying
  *   many usernames, or replaying WeChat codes, from one address is refused with 429 once the address is full, whatever
