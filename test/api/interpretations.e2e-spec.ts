@@ -178,6 +178,29 @@ describe(`interpretations (${TEST_DB})`, () => {
     expect((await officeStaff.request('/api/admin/interpretations', { method: 'POST', json: interpretationRequest() })).status).toBe(403);
   });
 
+  it("links only published items or the agency's own: another agency's draft answers exactly like a missing id", async () => {
+    const otherDrafter = await signIn(t, 'edu.staff');
+    const foreignDraft = await draftInterpretation(otherDrafter);
+    const ownDraft = await draftInterpretation(drafter);
+    const foreignPublished = await publishInterpretation({ drafter: otherDrafter, agencyHead: otherHead, officeStaff, officeHead });
+    const withRelated = (relatedIds: number[]) => post(drafter, '/api/admin/interpretations', interpretationRequest({ relatedIds }));
+    const refused = await withRelated([foreignDraft.id]);
+    const missing = await withRelated([999_999]);
+    expect(refused.status).toBe(400);
+    const { traceId: _refusedTrace, ...refusedBody } = refused.body;
+    const { traceId: _missingTrace, ...missingBody } = missing.body;
+    expect(refusedBody).toEqual(missingBody);
+    // Editing an existing draft is checked the same way.
+    const edit = await drafter.request(`/api/admin/interpretations/${ownDraft.id}`, {
+      method: 'PUT',
+      json: interpretationRequest({ relatedIds: [foreignDraft.id] }),
+    });
+    expect(edit.status).toBe(400);
+    const linked = await withRelated([ownDraft.id, foreignPublished.id]);
+    expect(linked.status).toBe(201);
+    expect(linked.body.relatedIds).toEqual([ownDraft.id, foreignPublished.id].sort((a, b) => a - b));
+  });
+
   it('stores the XSS corpus clean', async () => {
     const corpus = [
       '<script>alert(1)</script>',

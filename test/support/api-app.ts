@@ -55,6 +55,8 @@ export async function startTestApp(
     BACKGROUND_JOBS: 'false',
     WECHAT_FAKE: 'false',
     CITIZEN_DEV_LOGIN: 'true',
+    // Every suite signs in from 127.0.0.1, failures included; test/api/sign-in-throttle.e2e-spec.ts sets the limits it tests.
+    SIGN_IN_FAILURES_PER_ADDRESS: '10000',
     ...env,
   });
   const app = await createApp(options.config?.(config) ?? config);

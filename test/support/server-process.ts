@@ -45,6 +45,8 @@ export async function startServerProcess(env: Record<string, string> = {}): Prom
       DEMO_STAFF_PASSWORD: 'Demo-Passw0rd',
       SEED_DEMO_MESSAGES: 'false',
       MESSAGE_POSTS_PER_HOUR: '1000',
+      // The browser suites share this one server and sign in from 127.0.0.1, failures included (as test/support/api-app.ts).
+      SIGN_IN_FAILURES_PER_ADDRESS: '10000',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -2,12 +2,15 @@ import fastifyCookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { FastifyError, FastifyReply, FastifyRequest, LogController } from 'fastify';
+import { FastifyError, FastifyReply, FastifyRequest, LogController, RawServerDefault } from 'fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { ErrorCode } from '@weimin/contracts';
 import { AppModule } from './app.module';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
+import { DomainException } from './common/errors/domain.exception';
 import { toErrorResponse } from './common/errors/error-response';
 import { createValidationPipe } from './common/errors/validation';
+import { jsonShapeProblem } from './common/http/json-shape';
 import { createLogger, PinoNestLogger } from './common/http/logger';
 import { requestIdOf } from './common/http/request-id';
 import { recordRoutes } from './common/http/route-registry';
@@ -17,13 +20,14 @@ import { serveFrontEnds } from './web/front-ends';
 /** Builds the whole BFF (used by main.ts and by the API tests, so both run the same thing). */
 export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
   const logger = createLogger(config.app.logLevel);
+  const bodyLimit = 1024 * 1024;
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
     // Our own onResponse line below replaces Fastify's two lines per request (which carry the raw URL).
     logController: new LogController({ disableRequestLogging: true }),
     genReqId: requestIdOf,
     trustProxy: config.app.trustProxy,
-    bodyLimit: 1024 * 1024,
+    bodyLimit,
     // Requests Fastify rejects before routing (a malformed URL, say) get our error shape too.
     frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
       const { status, body } = toErrorResponse(error, request.id);
@@ -36,6 +40,15 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   });
 
   app.setGlobalPrefix('api');
+  // JSON is the only body the API takes. Its shape is bounded before it is parsed (docs/security.md §27); then Fastify's
+  // own parser refuses __proto__ and constructor keys as before.
+  const parseJson = adapter.getInstance().getDefaultJsonParser('error', 'error');
+  app.useBodyParser<RawServerDefault>('application/json', { bodyLimit }, (request, body, done) => {
+    const text = body.toString('utf8');
+    const problem = jsonShapeProblem(text, config.app.jsonBounds);
+    if (problem) done(new DomainException(ErrorCode.ValidationFailed, '请求内容的结构超出限制', [{ field: 'body', messages: [problem] }]), undefined);
+    else parseJson(request, text, done);
+  });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
   app.enableCors({ origin: config.app.corsOrigins.length > 0 ? config.app.corsOrigins : false, credentials: true });

@@ -6,6 +6,7 @@ import { DataSource, LessThan } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
 import { AuditService, RequestOrigin } from '../audit/audit.service';
 import { DomainException } from '../common/errors/domain.exception';
+import { SignInThrottle } from '../common/http/sign-in-throttle';
 import type { AppConfig } from '../config/configuration';
 import { PasswordHasher } from '../staff/password-hasher';
 import { passwordProblems } from '../staff/password-policy';
@@ -32,14 +33,29 @@ export class AuthService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly hasher: PasswordHasher,
     private readonly audit: AuditService,
+    private readonly throttle: SignInThrottle,
     config: ConfigService<AppConfig, true>,
   ) {
     this.idleMs = config.get('auth.idleTimeoutMinutes', { infer: true }) * 60_000;
     this.maxMs = config.get('auth.sessionMaxHours', { infer: true }) * 3_600_000;
   }
 
-  /** Returns the new session's token (for the cookie) and who signed in. */
+  /**
+   * Returns the new session's token (for the cookie) and who signed in. Throttled per address and per username before
+   * the password is even checked; every refusal counts for both (docs/security.md §28).
+   */
   async login(request: LoginRequest, origin: RequestOrigin): Promise<{ token: string; me: StaffMeView }> {
+    const account = `staff:${request.username.toLowerCase()}`;
+    await this.throttle.check(origin.ip, account);
+    try {
+      return await this.signIn(request, origin);
+    } catch (error) {
+      if (error === SIGN_IN_REFUSED) await this.throttle.failed(origin.ip, account);
+      throw error;
+    }
+  }
+
+  private async signIn(request: LoginRequest, origin: RequestOrigin): Promise<{ token: string; me: StaffMeView }> {
     const account = await this.dataSource.getRepository(StaffAccount).findOneBy({ username: request.username });
     const passwordMatches = await this.hasher.verify(account?.passwordHash ?? null, request.password);
     const now = new Date();

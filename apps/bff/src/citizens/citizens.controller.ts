@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Ip, Post, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { CitizenCaller } from './citizen-principal';
@@ -13,9 +13,9 @@ export class CitizensController {
 
   @Post('session')
   @HttpCode(200)
-  login(@Body() dto: CitizenLoginDto, @Res({ passthrough: true }) reply: FastifyReply) {
+  login(@Body() dto: CitizenLoginDto, @Ip() ip: string, @Res({ passthrough: true }) reply: FastifyReply) {
     reply.header('cache-control', 'no-store');
-    return this.citizens.loginWithWechat(dto.code);
+    return this.citizens.loginWithWechat(dto.code, ip);
   }
 
   @Post('session/dev')

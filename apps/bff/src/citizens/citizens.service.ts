@@ -5,6 +5,7 @@ import { CitizenMeView, CitizenSessionView, ErrorCode } from '@weimin/contracts'
 import { DataSource } from 'typeorm';
 import { hashSessionToken, newSessionToken } from '../auth/session-token';
 import { DomainException } from '../common/errors/domain.exception';
+import { SignInThrottle } from '../common/http/sign-in-throttle';
 import { ContactCipher } from '../common/privacy/contact-cipher';
 import { maskPhone } from '../common/privacy/mask';
 import type { AppConfig } from '../config/configuration';
@@ -27,29 +28,38 @@ export class CitizensService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(WECHAT_CLIENT) private readonly wechat: WechatClient | null,
+    private readonly throttle: SignInThrottle,
     config: ConfigService<AppConfig, true>,
   ) {
     this.cipher = new ContactCipher(config.get('citizens.contactKey', { infer: true }));
     this.devLogin = config.get('citizens.devLogin', { infer: true });
   }
 
-  /** docs/security.md §1: wx.login code → jscode2session → our own opaque token. openid and session_key stay here. */
-  async loginWithWechat(code: string): Promise<CitizenSessionView> {
+  /**
+   * docs/security.md §1: wx.login code → jscode2session → our own opaque token. openid and session_key stay here.
+   * Throttled (docs/security.md §28): refused codes per address, sign-ins per WeChat user.
+   */
+  async loginWithWechat(code: string, address: string | null): Promise<CitizenSessionView> {
     const wechat = this.requireWechat();
+    await this.throttle.check(address);
     let identity: { openid: string; unionid?: string };
     try {
       identity = await wechat.code2Session(code);
     } catch (error) {
-      if (error instanceof WechatError) throw new DomainException(ErrorCode.Unauthenticated, '微信登录失败，请重试');
-      throw error;
+      if (!(error instanceof WechatError)) throw error;
+      await this.throttle.failed(address);
+      throw new DomainException(ErrorCode.Unauthenticated, '微信登录失败，请重试');
     }
+    await this.throttle.attempt(`citizen:${identity.openid}`);
     return this.openSession(identity.openid, identity.unionid ?? null);
   }
 
   /** H5 and tests: a pretend citizen. Off unless CITIZEN_DEV_LOGIN=true, which production refuses. */
   async loginForDevelopment(devUser: string): Promise<CitizenSessionView> {
     if (!this.devLogin) throw new DomainException(ErrorCode.NotFound, '请求的内容不存在');
-    return this.openSession(`dev:${devUser}`, null);
+    const openid = `dev:${devUser}`;
+    await this.throttle.attempt(`citizen:${openid}`);
+    return this.openSession(openid, null);
   }
 
   async authenticate(token: string): Promise<Omit<CitizenCaller, 'ip' | 'traceId'> | null> {

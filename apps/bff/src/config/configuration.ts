@@ -1,3 +1,4 @@
+import type { JsonBounds } from '../common/http/json-shape';
 import { EnvironmentVariables, loadEnvironment, resolveFromRoot } from './environment';
 
 export interface DatabaseConfig {
@@ -27,6 +28,8 @@ export interface AppConfig {
     /** Built front ends served by the BFF. */
     adminDir: string;
     h5Dir: string;
+    /** JSON bodies beyond these are a 400 before anything parses or validates them (docs/security.md §27). */
+    jsonBounds: JsonBounds;
   };
   database: DatabaseConfig;
   auth: {
@@ -37,6 +40,13 @@ export interface AppConfig {
     bootstrapAdmin?: { username: string; password: string };
     /** Password of the demo accounts; when unset, a random one is generated and shown once. */
     demoStaffPassword?: string;
+  };
+  /** Sign-in throttling for staff and citizens (docs/security.md §28). */
+  signIn: {
+    failuresPerAddress: number;
+    addressWindowMs: number;
+    attemptsPerAccount: number;
+    accountWindowMs: number;
   };
   wechat: {
     apiBase: string;
@@ -90,6 +100,7 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
       backgroundJobs: env.BACKGROUND_JOBS,
       adminDir: resolveFromRoot('apps/admin/dist'),
       h5Dir: resolveFromRoot('apps/miniapp/dist/h5'),
+      jsonBounds: { maxDepth: env.REQUEST_JSON_MAX_DEPTH, maxKeys: env.REQUEST_JSON_MAX_KEYS, maxArrayLength: env.REQUEST_JSON_MAX_ARRAY_LENGTH },
     },
     database: {
       type: env.DB_TYPE,
@@ -107,6 +118,12 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
           ? { username: env.BOOTSTRAP_ADMIN_USERNAME, password: env.BOOTSTRAP_ADMIN_PASSWORD }
           : undefined,
       demoStaffPassword: env.DEMO_STAFF_PASSWORD,
+    },
+    signIn: {
+      failuresPerAddress: env.SIGN_IN_FAILURES_PER_ADDRESS,
+      addressWindowMs: env.SIGN_IN_ADDRESS_WINDOW_MINUTES * 60_000,
+      attemptsPerAccount: env.SIGN_IN_ATTEMPTS_PER_ACCOUNT,
+      accountWindowMs: env.SIGN_IN_ACCOUNT_WINDOW_MINUTES * 60_000,
     },
     wechat: {
       apiBase: env.WECHAT_API_BASE,

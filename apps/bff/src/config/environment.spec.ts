@@ -42,6 +42,10 @@ describe('loadEnvironment', () => {
     [{ WECHAT_TIMEOUT_MS: '60000' }, /^WECHAT_TIMEOUT_MS: .*\(got "60000"\)$/],
     [{ DB_CONNECT_TIMEOUT_MS: '0' }, /^DB_CONNECT_TIMEOUT_MS: .*\(got "0"\)$/],
     [{ DB_QUERY_TIMEOUT_MS: 'soon' }, /^DB_QUERY_TIMEOUT_MS: /],
+    [{ REQUEST_JSON_MAX_DEPTH: '1000' }, /^REQUEST_JSON_MAX_DEPTH: .*\(got "1000"\)$/],
+    [{ REQUEST_JSON_MAX_KEYS: 'many' }, /^REQUEST_JSON_MAX_KEYS: /],
+    [{ SIGN_IN_FAILURES_PER_ADDRESS: '0' }, /^SIGN_IN_FAILURES_PER_ADDRESS: /],
+    [{ SIGN_IN_ACCOUNT_WINDOW_MINUTES: '600' }, /^SIGN_IN_ACCOUNT_WINDOW_MINUTES: /],
   ])('names the bad variable %p', (override, line) => {
     const problems = problemsOf({ ...valid, ...override });
     expect(problems).toHaveLength(1);

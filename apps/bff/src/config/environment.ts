@@ -183,6 +183,50 @@ export class EnvironmentVariables {
   @Max(3650)
   CONTACT_RETENTION_DAYS: number;
 
+  // Request shape bounds (docs/security.md §27).
+  @Transform(toInteger)
+  @IsInt()
+  @Min(4)
+  @Max(64)
+  REQUEST_JSON_MAX_DEPTH: number;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(50)
+  @Max(100_000)
+  REQUEST_JSON_MAX_KEYS: number;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(50)
+  @Max(100_000)
+  REQUEST_JSON_MAX_ARRAY_LENGTH: number;
+
+  // Sign-in throttling (docs/security.md §28).
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  SIGN_IN_FAILURES_PER_ADDRESS: number;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(1440)
+  SIGN_IN_ADDRESS_WINDOW_MINUTES: number;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  SIGN_IN_ATTEMPTS_PER_ACCOUNT: number;
+
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  SIGN_IN_ACCOUNT_WINDOW_MINUTES: number;
+
   @Transform(toBoolean)
   @IsBoolean()
   BACKGROUND_JOBS: boolean;

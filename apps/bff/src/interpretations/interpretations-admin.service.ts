@@ -148,7 +148,7 @@ export class InterpretationsAdminService {
   /** A new draft of the caller's agency; the caller is its drafter. */
   async create(caller: StaffCaller, request: SaveInterpretationRequest): Promise<StaffInterpretationView> {
     const id = await this.dataSource.transaction(async (manager) => {
-      const content = await this.checkedContent(manager, request, null);
+      const content = await this.checkedContent(manager, request, { id: null, agencyId: caller.agencyId });
       const now = new Date();
       const { identifiers } = await manager.insert(Interpretation, {
         ...content.fields,
@@ -180,8 +180,8 @@ export class InterpretationsAdminService {
 
   /** Rework a draft or a returned item (the whole content each time). */
   async update(caller: StaffCaller, id: number, request: SaveInterpretationRequest): Promise<StaffInterpretationView> {
-    await this.act(caller, id, 'edit', null, async (manager) => {
-      const content = await this.checkedContent(manager, request, id);
+    await this.act(caller, id, 'edit', null, async (manager, item) => {
+      const content = await this.checkedContent(manager, request, item);
       await this.writeParts(manager, id, content);
       return content.fields;
     });
@@ -277,8 +277,8 @@ export class InterpretationsAdminService {
     return item;
   }
 
-  /** Sanitises and checks what a drafter sent; every problem is a 400 naming its field. */
-  private async checkedContent(manager: EntityManager, request: SaveInterpretationRequest, selfId: number | null) {
+  /** Sanitises and checks what a drafter sent for an item (`owner`: its id, null when new, and drafting agency); every problem is a 400 naming its field. */
+  private async checkedContent(manager: EntityManager, request: SaveInterpretationRequest, owner: { id: number | null; agencyId: number }) {
     const errors: FieldError[] = [];
     const fail = (field: string, message: string) => errors.push({ field, messages: [message] });
     const bodyHtml = sanitizeRichText(request.bodyHtml);
@@ -290,8 +290,8 @@ export class InterpretationsAdminService {
     const policyDocumentId = request.policyDocumentId ?? null;
     if (policyDocumentId && !(await manager.existsBy(PolicyDocument, { id: policyDocumentId }))) fail('policyDocumentId', '政策文件不存在');
     const relatedIds = request.relatedIds ?? [];
-    if (selfId !== null && relatedIds.includes(selfId)) fail('relatedIds', '不能关联自身');
-    if (relatedIds.length > 0 && (await manager.countBy(Interpretation, { id: In(relatedIds) })) !== relatedIds.length) fail('relatedIds', '关联的解读不存在');
+    if (owner.id !== null && relatedIds.includes(owner.id)) fail('relatedIds', '不能关联自身');
+    if (relatedIds.length > 0 && (await this.linkableCount(manager, relatedIds, owner.agencyId)) !== relatedIds.length) fail('relatedIds', '关联的解读不存在');
     const variants = (request.variants ?? []).map((v) => ({
       language: v.language,
       title: v.title,
@@ -308,6 +308,20 @@ export class InterpretationsAdminService {
       relatedIds,
       variants,
     };
+  }
+
+  /**
+   * How many of `ids` an item of `agencyId` may link to: published items and the agency's own (docs/security.md §8).
+   * Another agency's draft counts as missing, so the answer does not tell that it exists.
+   */
+  private linkableCount(manager: EntityManager, ids: number[], agencyId: number): Promise<number> {
+    return manager
+      .createQueryBuilder(Interpretation, 'item')
+      .where('item.id IN (:...ids)', { ids })
+      .andWhere(
+        new Brackets((visible) => visible.where('item.status = :published', { published: 'published' }).orWhere('item.agencyId = :agencyId', { agencyId })),
+      )
+      .getCount();
   }
 
   private async writeParts(manager: EntityManager, id: number, content: Awaited<ReturnType<InterpretationsAdminService['checkedContent']>>): Promise<void> {

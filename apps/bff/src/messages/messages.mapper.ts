@@ -1,6 +1,6 @@
 import type { BoardMessageView, MessageEventView, MyMessageSummary, MyMessageView, ReplyView, StaffMessageSummary } from '@weimin/contracts';
 import { maskName, maskPhone } from '../common/privacy/mask';
-import { scrubNumbers } from '../common/privacy/scrub';
+import { scrubPublicText } from '../common/privacy/scrub';
 import type { MessageEvent } from './message-event.entity';
 import type { MessageReply } from './message-reply.entity';
 import type { Message } from './message.entity';
@@ -52,19 +52,19 @@ export function toMyMessageView(message: Message, contact: Contact | null, repli
   };
 }
 
-/** docs/security.md §15: no contact, numbers in the text scrubbed, the author only as 张*. */
+/** docs/security.md §15: no contact, numbers and the contact's own name in the text scrubbed (docs/security.md §29), the author only as 张*. */
 export function toBoardView(message: Message, authorName: string | null, reply: MessageReply, agencyName: string): BoardMessageView {
   return {
     id: message.id,
     caseNo: message.caseNo,
     type: message.type,
     channel: message.channel,
-    title: scrubNumbers(message.title),
-    content: scrubNumbers(message.content),
+    title: scrubPublicText(message.title, authorName),
+    content: scrubPublicText(message.content, authorName),
     authorMasked: authorName ? maskName(authorName) : null,
     submittedAt: message.submittedAt.toISOString(),
     agencyName,
-    replyHtml: scrubNumbers(reply.bodyHtml),
+    replyHtml: scrubPublicText(reply.bodyHtml, authorName),
     repliedAt: reply.createdAt.toISOString(),
   };
 }

@@ -77,7 +77,7 @@ export class MessagesService {
 
     const limits = [`citizen:${caller.id}`, `ip:${caller.ip ?? 'unknown'}`];
     const countedAt = Date.now();
-    this.limiter.take(limits, countedAt);
+    await this.limiter.take(limits, countedAt);
     const contactPhone = request.contactPhone || (await this.boundPhone(caller.id));
     const target = await this.checkTarget(request);
     const verdict = await this.moderation.check(caller.openid, request.title, request.content);
@@ -98,7 +98,7 @@ export class MessagesService {
       );
     } catch (error) {
       // Nothing was stored: a twin won the race, or the database failed. Either way this was no new message.
-      this.limiter.giveBack(limits, countedAt);
+      await this.limiter.giveBack(limits, countedAt);
       if (!isUniqueViolation(error)) throw error;
       // A concurrent request with the same key won: answer with its message.
       const winner = await this.replay(caller.id, idempotencyKey, requestHash, true);

@@ -1,36 +1,49 @@
 import { DomainException } from '../errors/domain.exception';
-import { RateLimiter } from './rate-limiter';
+import { MemoryRateLimitStore, RateLimiter } from './rate-limiter';
+
+describe('MemoryRateLimitStore', () => {
+  it('counts hits in a sliding window, refuses past the limit without counting, and says when to retry', async () => {
+    const store = new MemoryRateLimitStore();
+    expect(await store.hit('k', 60_000, 2, 0)).toEqual({ allowed: true, retryAfterSeconds: 0 });
+    expect(await store.hit('k', 60_000, 2, 10_000)).toEqual({ allowed: true, retryAfterSeconds: 0 });
+    expect(await store.peek('k', 60_000, 2, 20_000)).toEqual({ allowed: false, retryAfterSeconds: 40 });
+    expect(await store.hit('k', 60_000, 2, 30_000)).toEqual({ allowed: false, retryAfterSeconds: 30 });
+    // The refused hits were not counted: the first place frees up when the first hit leaves the window.
+    expect(await store.hit('k', 60_000, 2, 60_001)).toEqual({ allowed: true, retryAfterSeconds: 0 });
+    expect(await store.peek('other', 60_000, 2, 60_001)).toEqual({ allowed: true, retryAfterSeconds: 0 });
+  });
+});
 
 describe('RateLimiter', () => {
-  it('allows the limit per key, then says when to retry', () => {
+  it('allows the limit per key, then says when to retry', async () => {
     const limiter = new RateLimiter(2, 60_000);
-    limiter.take(['citizen:1', 'ip:a'], 0);
-    limiter.take(['citizen:1', 'ip:a'], 1000);
+    await limiter.take(['citizen:1', 'ip:a'], 0);
+    await limiter.take(['citizen:1', 'ip:a'], 1000);
     let error: unknown;
     try {
-      limiter.take(['citizen:1', 'ip:b'], 2000);
+      await limiter.take(['citizen:1', 'ip:b'], 2000);
     } catch (e) {
       error = e;
     }
     expect(error).toBeInstanceOf(DomainException);
     expect((error as DomainException).details).toEqual({ retryAfterSeconds: 58 });
     // Another citizen on another address is not affected.
-    expect(() => limiter.take(['citizen:2', 'ip:c'], 2000)).not.toThrow();
+    await expect(limiter.take(['citizen:2', 'ip:c'], 2000)).resolves.toBeUndefined();
     // The window slides.
-    expect(() => limiter.take(['citizen:1', 'ip:b'], 60_001)).not.toThrow();
+    await expect(limiter.take(['citizen:1', 'ip:b'], 60_001)).resolves.toBeUndefined();
   });
 
-  it('limits by address too', () => {
+  it('limits by address too', async () => {
     const limiter = new RateLimiter(1, 60_000);
-    limiter.take(['citizen:1', 'ip:a'], 0);
-    expect(() => limiter.take(['citizen:2', 'ip:a'], 10)).toThrow(DomainException);
+    await limiter.take(['citizen:1', 'ip:a'], 0);
+    await expect(limiter.take(['citizen:2', 'ip:a'], 10)).rejects.toThrow(DomainException);
   });
 
-  it('gives back a hit that turned out to be no new action', () => {
+  it('gives back a hit that turned out to be no new action', async () => {
     const limiter = new RateLimiter(1, 60_000);
-    limiter.take(['citizen:1', 'ip:a'], 0);
-    limiter.giveBack(['citizen:1', 'ip:a'], 0);
-    expect(() => limiter.take(['citizen:1', 'ip:a'], 10)).not.toThrow();
-    expect(() => limiter.take(['citizen:1', 'ip:a'], 20)).toThrow(DomainException);
+    await limiter.take(['citizen:1', 'ip:a'], 0);
+    await limiter.giveBack(['citizen:1', 'ip:a'], 0);
+    await expect(limiter.take(['citizen:1', 'ip:a'], 10)).resolves.toBeUndefined();
+    await expect(limiter.take(['citizen:1', 'ip:a'], 20)).rejects.toThrow(DomainException);
   });
 });
