@@ -8,8 +8,8 @@ export const replyNotificationAvailable = true;
  */
 export async function askReplyNotification(): Promise<boolean> {
   try {
-    const result = await Taro.requestSubscribeMessage({ tmplIds: [WEIMIN_REPLY_TEMPLATE_ID], entityIds: [] });
-    const choice = (result as Record<string, unknown>)[WEIMIN_REPLY_TEMPLATE_ID];
+    const result = await Taro.requestSubscribeMessage({ tmplIds: [WECHAT_REPLY_TEMPLATE_ID], entityIds: [] });
+    const choice = (result as Record<string, unknown>)[WECHAT_REPLY_TEMPLATE_ID];
     return choice === 'accept' || choice === 'acceptWithAudio';
   } catch {
     // Refused, or subscriptions switched off in settings: the message is sent all the same, without notification.

@@ -54,9 +54,9 @@ export default function InterpretationDetailPage() {
         )}
         <View className="detail__title">{detail.title}</View>
         <View className="detail__meta">
-          <Text>{detail.agencyName}</Text>
-          <Text>{formatDate(detail.publishedAt)}</Text>
-          <Text>阅读 {detail.views}</Text>
+          <Text className="detail__meta-item">{detail.agencyName}</Text>
+          <Text className="detail__meta-item">{formatDate(detail.publishedAt)}</Text>
+          <Text className="detail__meta-item">阅读 {detail.views}</Text>
         </View>
         <View className="detail__stages">
           {detail.stages.map((stage) => (
