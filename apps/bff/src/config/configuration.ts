@@ -1,3 +1,4 @@
+import { parseReplyTemplateFields, type ReplyTemplateFields } from '../wechat/reply-template';
 import { EnvironmentVariables, loadEnvironment, resolveFromRoot } from './environment';
 
 export interface DatabaseConfig {
@@ -40,6 +41,8 @@ export interface AppConfig {
     appId?: string;
     secret?: string;
     replyTemplateId?: string;
+    /** The template keys the case number and the status are sent under (WECHAT_REPLY_TEMPLATE_FIELDS). */
+    replyTemplateFields: ReplyTemplateFields;
     /** development: run the local fake WeChat server (apps/bff/src/wechat/fake-wechat-server.ts). */
     fake: boolean;
   };
@@ -105,6 +108,7 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
       appId: env.WECHAT_APPID,
       secret: env.WECHAT_SECRET,
       replyTemplateId: env.WECHAT_REPLY_TEMPLATE_ID,
+      replyTemplateFields: parseReplyTemplateFields(env.WECHAT_REPLY_TEMPLATE_FIELDS),
       fake: env.WECHAT_FAKE && env.NODE_ENV !== 'production',
     },
     citizens: {
