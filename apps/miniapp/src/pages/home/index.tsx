@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import type { LifeEventStageView } from '@weimin/contracts';
 import { SearchBar } from '../../components/SearchBar';
 import { StageGrid } from '../../components/StageGrid';
+import { Skeleton } from '../../components/Skeleton';
 import { StatusView } from '../../components/StatusView';
 import { useRemote } from '../../hooks/useRemote';
 import { listStages } from '../../services/stages';
@@ -55,7 +56,7 @@ export default function HomePage() {
         </View>
         <Text className="home__message-arrow">›</Text>
       </View>
-      {stages.loading && <StatusView kind="loading" />}
+      {stages.loading && <Skeleton kind="grid" count={9} />}
       {stages.error && <StatusView kind="error" message={stages.error.message} onRetry={stages.reload} />}
       {stages.data && (
         <>
