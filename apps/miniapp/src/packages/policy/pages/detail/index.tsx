@@ -13,6 +13,7 @@ import { RichBody } from '../../../../components/RichBody';
 import { StatusView } from '../../../../components/StatusView';
 import { formatDate } from '../../../../format/datetime';
 import { useRemote } from '../../../../hooks/useRemote';
+import { copyText } from '../../../../services/clipboard';
 import { ApiError } from '../../../../services/http';
 import { getInterpretation, sendFeedback } from '../../../../services/interpretations';
 import { InterpretationItem } from '../../components/InterpretationItem';
@@ -97,7 +98,7 @@ function Media({ detail }: { detail: InterpretationDetail }) {
   const url = detail.mediaUrl ?? detail.imageUrl;
   if (!url || detail.format === 'text') return null;
   return (
-    <Button className="detail__media" onClick={() => void Taro.setClipboardData({ data: url })}>
+    <Button className="detail__media" onClick={() => void copyText(url, `${INTERPRETATION_FORMAT_LABELS[detail.format]}链接`)}>
       复制{INTERPRETATION_FORMAT_LABELS[detail.format]}链接
     </Button>
   );
