@@ -100,4 +100,11 @@ describe('the development build (dist/weapp)', () => {
     expect(js).toContain('开发版本，不可提交审核');
     expect(js).toContain('WEIMIN_API_BASE');
   });
+
+  it('binds the phone in one tap: the privacy agreement and the phone code from one button', () => {
+    const js = readFileSync(join(WEAPP_DIR, 'packages/messages/pages/compose/index.js'), 'utf8');
+    expect(js).toContain('getPhoneNumber|agreePrivacyAuthorization');
+    // No separate agreement step left (requirePrivacyAuthorize was the first of two taps).
+    expect(js).not.toContain('requirePrivacyAuthorize');
+  });
 });
