@@ -33,6 +33,13 @@ export function WindowedList<T>({ items, keyOf, renderItem, chunkSize = 10, esti
   const scrollTop = useRef(0);
   const [shown, setShown] = useState<number[]>([]);
   const idPrefix = useRef(`windowed-${Math.random().toString(36).slice(2, 8)}`).current;
+  // Another list (a filter changed): the measured heights belong to the old one.
+  const firstKey = items.length > 0 ? keyOf(items[0]) : undefined;
+  const measuredFor = useRef(firstKey);
+  if (measuredFor.current !== firstKey) {
+    measuredFor.current = firstKey;
+    heights.current = [];
+  }
 
   const update = () => {
     const all = Array.from({ length: chunkCount }, (_, index) => heights.current[index] ?? estimatedChunkHeight);
