@@ -79,6 +79,41 @@ describe('H5 messages', () => {
     await page.close();
   });
 
+  it('tells the citizen, on the new message, that a refused reply notification will not come', async () => {
+    // The compose page sends the citizen here with &notify= when WeChat refused the subscription (rejected, or 20004).
+    const { page, problems } = await openPage(browser);
+    await page.goto(`${baseUrl()}/h5/packages/messages/pages/compose/index`);
+    await shown(page).getByText('留言类型').waitFor();
+    const id = await submitMessage(page, {
+      type: '咨询',
+      title: `答复通知被拒绝 ${RUN}`,
+      content: '请问公积金提取需要哪些材料？',
+      name: '李四',
+      phone: PHONE,
+      isPublic: false,
+    });
+
+    await page.goto(`${baseUrl()}/h5/packages/messages/pages/detail/index?id=${id}&notify=rejected`);
+    await shown(page)
+      .locator('.detail__title', { hasText: `答复通知被拒绝 ${RUN}` })
+      .waitFor();
+    await shown(page).getByText('您没有允许答复通知，答复后不会收到微信通知', { exact: false }).waitFor();
+    // A browser has no WeChat settings page to offer.
+    await expect(shown(page).locator('taro-button-core', { hasText: '打开设置' }).count()).resolves.toBe(0);
+
+    await page.goto(`${baseUrl()}/h5/packages/messages/pages/detail/index?id=${id}&notify=switched-off`);
+    await shown(page).getByText('您在微信中关闭了本小程序的订阅消息', { exact: false }).waitFor();
+
+    // Without the parameter, or with one that means nothing, nothing is said.
+    await page.goto(`${baseUrl()}/h5/packages/messages/pages/detail/index?id=${id}&notify=nonsense`);
+    await shown(page)
+      .locator('.detail__title', { hasText: `答复通知被拒绝 ${RUN}` })
+      .waitFor();
+    await expect(shown(page).locator('.subscribe-notice').count()).resolves.toBe(0);
+    await expectNoProblems(page, problems);
+    await page.close();
+  });
+
   it('stays the same citizen across visits and sends messages to a unit from its page', async () => {
     const { page, problems } = await openPage(browser);
     const title = `停水通知没有提前发布 ${RUN}`;

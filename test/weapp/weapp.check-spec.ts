@@ -156,6 +156,30 @@ describe('WeChat build (dist/weapp)', () => {
     for (const page of allPages(app)) expect(run.stdout).toContain(`${page}.wxss`);
   });
 
+  it('uses no flexbox gap, which iOS before 14.5 ignores (items run together)', () => {
+    const withGap = files.filter((file) => file.endsWith('.wxss') && /(^|[;{\s])(row-|column-)?gap\s*:/.test(readFileSync(join(WEAPP_DIR, file), 'utf8')));
+    expect(withGap).toEqual([]);
+  });
+
+  it('loads components on demand, keeps sign-in pages out of WeChat search and preloads what each tab leads to', () => {
+    const config = readJson<{ lazyCodeLoading?: string; sitemapLocation?: string; preloadRule?: Record<string, { packages: string[] }> }>(
+      join(WEAPP_DIR, 'app.json'),
+    );
+    expect(config.lazyCodeLoading).toBe('requiredComponents');
+    expect(config.sitemapLocation).toBe('sitemap.json');
+    const sitemap = readJson<{ rules: Array<{ action: string; page: string }> }>(join(WEAPP_DIR, 'sitemap.json'));
+    const disallowed = sitemap.rules.filter((rule) => rule.action === 'disallow').map((rule) => rule.page);
+    expect(disallowed).toEqual(expect.arrayContaining(['packages/messages/pages/compose/index', 'packages/messages/pages/detail/index', 'pages/mine/index']));
+    // The catch-all allow comes last: WeChat applies the first rule that matches.
+    expect(sitemap.rules.at(-1)).toEqual({ action: 'allow', page: '*' });
+    const roots = subPackagesOf(app).map((sub) => sub.root);
+    for (const tab of app.pages) {
+      const packages = config.preloadRule?.[tab]?.packages ?? [];
+      expect(packages.length).toBeGreaterThan(0);
+      for (const name of packages) expect(roots).toContain(name);
+    }
+  });
+
   it('keeps the main package and every subpackage under 1.9 MB', () => {
     const roots = subPackagesOf(app).map((sub) => sub.root.replace(/\/?$/, '/'));
     const sizes = new Map<string, number>([['main', 0], ...roots.map((root): [string, number] => [root, 0])]);

@@ -1,13 +1,16 @@
 import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import { buildSettings } from './build-settings';
 
 const CONTRACTS_DIR = path.resolve(__dirname, '../../../libs/contracts');
 
-/** The BFF a WeChat build talks to; H5 is served by the BFF itself and uses same-origin `/api`. */
-const API_BASE = (process.env.WEIMIN_API_BASE ?? 'https://weimin.example.gov.cn').replace(/\/+$/, '');
-
-/** The subscribe-message template (答复通知) chosen in the MP console; the BFF sends it with the same id. */
-const REPLY_TEMPLATE_ID = process.env.WEIMIN_REPLY_TEMPLATE_ID ?? 'reply-template';
+/**
+ * WEIMIN_API_BASE (the BFF a WeChat build talks to; H5 is served by the BFF and uses same-origin `/api`), WECHAT_APPID and
+ * WECHAT_REPLY_TEMPLATE_ID. With WEIMIN_RELEASE=true a missing or placeholder value stops the build here.
+ */
+const SETTINGS = buildSettings(process.env);
+// Taro writes dist/weapp/project.config.json with TARO_APP_ID as its appid.
+process.env.TARO_APP_ID = SETTINGS.appId;
 
 export default defineConfig<'webpack5'>(() => {
   const config: UserConfigExport<'webpack5'> = {
@@ -16,9 +19,16 @@ export default defineConfig<'webpack5'>(() => {
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
     outputRoot: `dist/${process.env.TARO_ENV}`,
-    defineConstants: { WEIMIN_API_BASE: JSON.stringify(API_BASE), WEIMIN_REPLY_TEMPLATE_ID: JSON.stringify(REPLY_TEMPLATE_ID) },
+    defineConstants: {
+      WEIMIN_API_BASE: JSON.stringify(SETTINGS.apiBase),
+      WECHAT_REPLY_TEMPLATE_ID: JSON.stringify(SETTINGS.replyTemplateId),
+      // H5 is served by the BFF itself: only the WeChat build depends on these values.
+      WEIMIN_BUILD_PLACEHOLDERS: JSON.stringify(process.env.TARO_ENV === 'weapp' ? SETTINGS.placeholders : []),
+    },
     alias: { '@weimin/contracts': path.join(CONTRACTS_DIR, 'src/index.ts') },
     framework: 'react',
+    // WeChat only: app.config.ts points at it (sitemapLocation).
+    copy: { patterns: process.env.TARO_ENV === 'weapp' ? [{ from: 'src/sitemap.json', to: 'dist/weapp/sitemap.json' }] : [], options: {} },
     // Prebundling caches vendor code in node_modules/.taro, which other workspaces share; plain webpack is enough here.
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },

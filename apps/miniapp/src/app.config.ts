@@ -6,6 +6,17 @@ export default defineAppConfig({
     { root: 'packages/units', pages: ['pages/detail/index', 'pages/notice/index'] },
     { root: 'packages/messages', pages: ['pages/compose/index', 'pages/detail/index', 'pages/board-detail/index', 'pages/privacy/index'] },
   ],
+  // Tap a tab, and the subpackage its links open is fetched in the background (WeChat's preloadRule; at most 2 MB per page).
+  preloadRule: {
+    'pages/home/index': { network: 'all', packages: ['packages/policy'] },
+    'pages/units/index': { network: 'all', packages: ['packages/units'] },
+    'pages/board/index': { network: 'all', packages: ['packages/messages'] },
+    'pages/mine/index': { network: 'all', packages: ['packages/messages'] },
+  },
+  // Only the components a page renders are injected when it opens (WeChat's 按需注入), not every component of the package.
+  lazyCodeLoading: 'requiredComponents',
+  // Which pages WeChat search may index: not those that exist only for a signed-in citizen (sitemap.json, copied by config/index.ts).
+  sitemapLocation: 'sitemap.json',
   window: {
     navigationBarTitleText: '为民',
     navigationBarBackgroundColor: '#1f5fbf',

@@ -7,8 +7,11 @@ declare module '*.scss';
 /** Origin of the BFF for the WeChat build, set from env WEIMIN_API_BASE by config/index.ts. */
 declare const WEIMIN_API_BASE: string;
 
-/** Subscribe-message template id for the reply notification, set from env WEIMIN_REPLY_TEMPLATE_ID by config/index.ts. */
-declare const WEIMIN_REPLY_TEMPLATE_ID: string;
+/** Subscribe-message template id for the reply notification, set from env WECHAT_REPLY_TEMPLATE_ID (the BFF's name too) by config/index.ts. */
+declare const WECHAT_REPLY_TEMPLATE_ID: string;
+
+/** Variables a development WeChat build replaced by placeholders (empty in a release build and on H5); the home page names them. */
+declare const WEIMIN_BUILD_PLACEHOLDERS: string[];
 
 declare namespace NodeJS {
   interface ProcessEnv {

@@ -182,6 +182,18 @@ export interface BoardQuery {
   agencyId?: number;
   page?: number;
   pageSize?: number;
+  /** List rows as BoardMessageExcerpt: the message's first `excerpt` characters (BOARD_EXCERPT_MIN–MAX) and no reply body. */
+  excerpt?: number;
+}
+
+export const BOARD_EXCERPT_MIN = 20;
+export const BOARD_EXCERPT_MAX = 200;
+
+/** A board list row asked for with `?excerpt=N`: the scrubbed content cut to N characters, the reply left for the detail. */
+export interface BoardMessageExcerpt extends Omit<BoardMessageView, 'content' | 'replyHtml'> {
+  excerpt: string;
+  /** The content is longer than the excerpt. */
+  truncated: boolean;
 }
 
 // ── Console (staff) ─────────────────────────────────────────────────────────

@@ -1,6 +1,8 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import { BoardQuery, MessageChannel, MessageType } from '@weimin/contracts';
+import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { BOARD_EXCERPT_MAX, BOARD_EXCERPT_MIN, BoardQuery, MessageChannel, MessageType } from '@weimin/contracts';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { IdParam } from '../common/http/id-param.pipe';
 import { BoardService } from './board.service';
 import { PageQueryDto } from '../common/http/page-query.dto';
@@ -15,6 +17,15 @@ export class BoardQueryDto extends PageQueryDto implements BoardQuery {
 
   @OptionalId()
   agencyId?: number;
+
+  /** Rows with an excerpt of this many characters and no reply body (the mini-program's list). */
+  @ApiPropertyOptional({ minimum: BOARD_EXCERPT_MIN, maximum: BOARD_EXCERPT_MAX })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(BOARD_EXCERPT_MIN)
+  @Max(BOARD_EXCERPT_MAX)
+  excerpt?: number;
 }
 
 @ApiTags('board')

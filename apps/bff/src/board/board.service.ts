@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { BoardMessageView, BoardQuery, Page } from '@weimin/contracts';
+import type { BoardMessageExcerpt, BoardMessageView, BoardQuery, Page } from '@weimin/contracts';
 import { DataSource, In } from 'typeorm';
 import { DomainException } from '../common/errors/domain.exception';
 import { MessageReply } from '../messages/message-reply.entity';
 import { Message } from '../messages/message.entity';
 import { toBoardView } from '../messages/messages.mapper';
 import { MessagesService } from '../messages/messages.service';
+import { toBoardExcerpt } from './board-excerpt';
 
 /**
  * 公开留言 (docs/domain.md §3, docs/security.md §15): only messages the citizen allowed, that passed moderation and have been
@@ -19,7 +20,10 @@ export class BoardService {
     private readonly messages: MessagesService,
   ) {}
 
-  async list(query: BoardQuery): Promise<Page<BoardMessageView>> {
+  /** With `excerpt`, rows are excerpts (cut after scrubbing) without the reply body. */
+  async list(query: BoardQuery & { excerpt: number }): Promise<Page<BoardMessageExcerpt>>;
+  async list(query: BoardQuery): Promise<Page<BoardMessageView>>;
+  async list(query: BoardQuery): Promise<Page<BoardMessageView | BoardMessageExcerpt>> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
     const builder = this.publicMessages()
@@ -31,7 +35,9 @@ export class BoardService {
     if (query.channel) builder.andWhere('message.channel = :channel', { channel: query.channel });
     if (query.agencyId) builder.andWhere('message.assignedAgencyId = :agencyId', { agencyId: query.agencyId });
     const [rows, total] = await builder.getManyAndCount();
-    return { items: await this.views(rows), total, page, pageSize };
+    const views = await this.views(rows);
+    const excerpt = query.excerpt;
+    return { items: excerpt ? views.map((view) => toBoardExcerpt(view, excerpt)) : views, total, page, pageSize };
   }
 
   async get(id: number): Promise<BoardMessageView> {

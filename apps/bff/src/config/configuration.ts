@@ -1,4 +1,5 @@
 import type { JsonBounds } from '../common/http/json-shape';
+import { parseReplyTemplateFields, type ReplyTemplateFields } from '../wechat/reply-template';
 import { EnvironmentVariables, loadEnvironment, resolveFromRoot } from './environment';
 
 export interface DatabaseConfig {
@@ -56,6 +57,8 @@ export interface AppConfig {
     replyTemplateId?: string;
     /** Bound on every call to WeChat; a subscribe send past it is an unknown outcome, not resent (docs/security.md §31). */
     timeoutMs: number;
+    /** The template keys the case number and the status are sent under (WECHAT_REPLY_TEMPLATE_FIELDS). */
+    replyTemplateFields: ReplyTemplateFields;
     /** development: run the local fake WeChat server (apps/bff/src/wechat/fake-wechat-server.ts). */
     fake: boolean;
   };
@@ -131,6 +134,7 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
       secret: env.WECHAT_SECRET,
       replyTemplateId: env.WECHAT_REPLY_TEMPLATE_ID,
       timeoutMs: env.WECHAT_TIMEOUT_MS,
+      replyTemplateFields: parseReplyTemplateFields(env.WECHAT_REPLY_TEMPLATE_FIELDS),
       fake: env.WECHAT_FAKE && env.NODE_ENV !== 'production',
     },
     citizens: {

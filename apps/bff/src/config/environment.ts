@@ -4,6 +4,7 @@ import { plainToInstance, Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, validateSync, ValidateIf } from 'class-validator';
 import { parse } from 'dotenv';
 import { passwordProblems } from '../staff/password-policy';
+import { REPLY_TEMPLATE_FIELDS_PATTERN } from '../wechat/reply-template';
 
 /** The repository root: apps/bff/src/config and apps/bff/dist/config both sit four levels below it. */
 export const PROJECT_ROOT = resolve(__dirname, '../../../..');
@@ -122,6 +123,11 @@ export class EnvironmentVariables {
   @IsString()
   @MaxLength(64)
   WECHAT_REPLY_TEMPLATE_ID?: string;
+
+  @Matches(REPLY_TEMPLATE_FIELDS_PATTERN, {
+    message: 'WECHAT_REPLY_TEMPLATE_FIELDS must be the template keys of the case number and the status, e.g. character_string1,phrase2',
+  })
+  WECHAT_REPLY_TEMPLATE_FIELDS: string;
 
   @Transform(toBoolean)
   @IsBoolean()

@@ -9,6 +9,7 @@ import { Citizen } from '../citizens/citizen.entity';
 import { DomainException } from '../common/errors/domain.exception';
 import type { AppConfig } from '../config/configuration';
 import { Notification } from '../messages/notification.entity';
+import { replyTemplateData, type ReplyTemplateFields } from '../wechat/reply-template';
 import { WECHAT_CLIENT } from '../wechat/wechat.module';
 import { WechatClient } from '../wechat/wechat.client';
 import { OutboxItem, OutboxKind } from './outbox-item.entity';
@@ -45,6 +46,7 @@ export interface StaffNotice {
 export class OutboxService {
   private readonly logger = new Logger('Outbox');
   private readonly templateId?: string;
+  private readonly templateFields: ReplyTemplateFields;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -53,6 +55,7 @@ export class OutboxService {
     config: ConfigService<AppConfig, true>,
   ) {
     this.templateId = config.get('wechat.replyTemplateId', { infer: true }) ?? (config.get('wechat.fake', { infer: true }) ? 'fake-reply-template' : undefined);
+    this.templateFields = config.get('wechat.replyTemplateFields', { infer: true });
   }
 
   /** Queues once per dedupeKey: a second enqueue of the same event is ignored. */
@@ -141,7 +144,7 @@ export class OutboxService {
       touser: citizen.openid,
       templateId: this.templateId,
       page: notice.page,
-      data: { character_string1: { value: notice.caseNo }, phrase2: { value: notice.status } },
+      data: replyTemplateData(this.templateFields, notice),
     });
   }
 

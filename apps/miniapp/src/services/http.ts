@@ -33,7 +33,11 @@ export interface RequestOptions {
   headers?: Record<string, string>;
   /** A citizen's call: sends the session token, signing in first if there is none and once more after a 401. */
   auth?: boolean;
-  /** Leave the toast to the caller (e.g. when the page shows the error itself in a form). */
+  /**
+   * Whether the HTTP layer stays quiet on failure instead of showing a toast. By default reads (GET) are silent:
+   * every page loads them through useRemote or usePagedList and shows the error in its own error state, and a
+   * toast on top would say it twice. Writes toast unless the caller shows the error itself (a form, a notice).
+   */
   silent?: boolean;
 }
 
@@ -43,7 +47,8 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
     return await (options.auth ? sendSignedIn<T>(path, options) : send<T>(path, options));
   } catch (error) {
     const apiError = error instanceof ApiError ? error : new ApiError(0, 'INTERNAL', '请求失败，请稍后重试');
-    if (!options.silent) void Taro.showToast({ title: apiError.message, icon: 'none', duration: 2500 });
+    const silent = options.silent ?? (options.method ?? 'GET') === 'GET';
+    if (!silent) void Taro.showToast({ title: apiError.message, icon: 'none', duration: 2500 });
     throw apiError;
   }
 }

@@ -1,4 +1,13 @@
-import type { BoardMessageView, BoardQuery, CreateMessageRequest, MyMessageSummary, MyMessageView, Page, RateMessageRequest } from '@weimin/contracts';
+import type {
+  BoardMessageExcerpt,
+  BoardMessageView,
+  BoardQuery,
+  CreateMessageRequest,
+  MyMessageSummary,
+  MyMessageView,
+  Page,
+  RateMessageRequest,
+} from '@weimin/contracts';
 import { request } from './http';
 
 /**
@@ -22,9 +31,15 @@ export function rateMessage(id: number, body: RateMessageRequest): Promise<MyMes
   return request<MyMessageView>(`/messages/mine/${id}/rating`, { method: 'POST', body, auth: true });
 }
 
-/** The public board (公开留言): answered messages their authors allowed to be shown, contact details masked by the server. */
-export function listBoard(query: BoardQuery = {}): Promise<Page<BoardMessageView>> {
-  return request<Page<BoardMessageView>>('/board', { query: { ...query } });
+/** Characters of a message's text in a board list row; the reply is read on the message's page. */
+export const BOARD_LIST_EXCERPT = 60;
+
+/**
+ * The public board (公开留言): answered messages their authors allowed to be shown, contact details masked by the
+ * server, as short excerpts (cut by the BFF after scrubbing) so a page of the list stays small.
+ */
+export function listBoard(query: Omit<BoardQuery, 'excerpt'> = {}): Promise<Page<BoardMessageExcerpt>> {
+  return request<Page<BoardMessageExcerpt>>('/board', { query: { ...query, excerpt: BOARD_LIST_EXCERPT } });
 }
 
 export function getBoardMessage(id: number): Promise<BoardMessageView> {

@@ -2,9 +2,24 @@
  * Random identifiers made on the client: idempotency keys and the H5 pretend citizen's name.
  * Browsers have crypto.getRandomValues; WeChat's JS engine has no synchronous source, and these ids need to be unique, not secret.
  */
+type WebCrypto = { getRandomValues?: (array: Uint8Array) => Uint8Array };
+
+/**
+ * The Web Crypto object when there is one. `globalThis` itself is missing before iOS 12.2 (JavaScriptCore), so it is
+ * looked up with `typeof`, which never throws, and any failure of the source falls back to Math.random.
+ */
+function webCrypto(): WebCrypto | undefined {
+  if (typeof globalThis === 'undefined') return undefined;
+  return (globalThis as { crypto?: WebCrypto }).crypto;
+}
+
 function randomBytes(count: number): number[] {
-  const webCrypto = (globalThis as { crypto?: { getRandomValues?: (array: Uint8Array) => Uint8Array } }).crypto;
-  if (webCrypto?.getRandomValues) return Array.from(webCrypto.getRandomValues(new Uint8Array(count)));
+  try {
+    const crypto = webCrypto();
+    if (crypto?.getRandomValues) return Array.from(crypto.getRandomValues(new Uint8Array(count)));
+  } catch {
+    // An engine whose crypto refuses (or lacks typed arrays): fall through to Math.random.
+  }
   return Array.from({ length: count }, () => Math.floor(Math.random() * 256));
 }
 

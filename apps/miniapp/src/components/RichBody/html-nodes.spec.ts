@@ -1,4 +1,4 @@
-import { htmlToNodes } from './html-nodes';
+import { htmlToNodes, linksIn } from './html-nodes';
 
 describe('htmlToNodes', () => {
   const previousEnv = process.env.TARO_ENV;
@@ -47,5 +47,17 @@ describe('htmlToNodes', () => {
   it("re-encodes text for WeChat's rich-text, which decodes entities itself", () => {
     process.env.TARO_ENV = 'weapp';
     expect(htmlToNodes('a &amp;lt; b')).toEqual([{ type: 'text', text: 'a &amp;lt; b' }]);
+  });
+
+  it('lists the http(s) links of a body with their text, once each, for copying', () => {
+    const nodes = htmlToNodes(
+      '<p>详见<a href="https://www.linxi.gov.cn/zc/1.html">《实施细则》</a>和<a href="https://www.linxi.gov.cn/zc/1.html">同一链接</a>。</p>' +
+        '<ul><li><a href="http://hrss.linxi.gov.cn/"><strong>人社局</strong>网站</a></li></ul><a href="/h5/">站内</a><a href="javascript:alert(1)">x</a>',
+    );
+    expect(linksIn(nodes)).toEqual([
+      { href: 'https://www.linxi.gov.cn/zc/1.html', text: '《实施细则》' },
+      { href: 'http://hrss.linxi.gov.cn/', text: '人社局网站' },
+    ]);
+    expect(linksIn(htmlToNodes('<p>没有链接</p>'))).toEqual([]);
   });
 });

@@ -162,3 +162,31 @@ export function htmlToNodes(html: string): RichNode[] {
   addText(html.slice(position));
   return root;
 }
+
+/** Text of a node tree as the reader sees it. */
+function plainText(nodes: RichNode[]): string {
+  return nodes
+    .map((node) => ('text' in node && node.type === 'text' ? node.text : 'children' in node ? plainText((node.children ?? []) as RichNode[]) : ''))
+    .join('');
+}
+
+/**
+ * The links of a body (kept ones only: http(s) or same-site), with their text, in order and without repeats.
+ * WeChat's rich-text cannot open a link, so the body offers them to copy.
+ */
+export function linksIn(nodes: RichNode[]): Array<{ href: string; text: string }> {
+  const links: Array<{ href: string; text: string }> = [];
+  const visit = (list: RichNode[]) => {
+    for (const node of list) {
+      if ('name' in node) {
+        const href = (node.attrs as Record<string, string> | undefined)?.href;
+        if (node.name === 'a' && href && /^https?:\/\//i.test(href) && !links.some((link) => link.href === href)) {
+          links.push({ href, text: plainText((node.children ?? []) as RichNode[]).trim() });
+        }
+        visit((node.children ?? []) as RichNode[]);
+      }
+    }
+  };
+  visit(nodes);
+  return links;
+}

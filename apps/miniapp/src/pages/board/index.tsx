@@ -1,9 +1,11 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
-import { MESSAGE_CHANNEL_LABELS, MESSAGE_TYPE_LABELS, type BoardMessageView, type MessageType } from '@weimin/contracts';
+import { MESSAGE_CHANNEL_LABELS, MESSAGE_TYPE_LABELS, type BoardMessageExcerpt, type MessageType } from '@weimin/contracts';
 import { useState } from 'react';
 import { TypeTag } from '../../components/MessageTags';
+import { Skeleton } from '../../components/Skeleton';
 import { StatusView } from '../../components/StatusView';
+import { WindowedList } from '../../components/WindowedList';
 import { formatDate } from '../../format/datetime';
 import { usePagedList } from '../../hooks/usePagedList';
 import { listBoard } from '../../services/messages';
@@ -19,7 +21,7 @@ function openCompose() {
   void Taro.navigateTo({ url: '/packages/messages/pages/compose/index' });
 }
 
-function BoardItem({ message }: { message: BoardMessageView }) {
+function BoardItem({ message }: { message: BoardMessageExcerpt }) {
   return (
     <View
       className="card board__item"
@@ -30,7 +32,7 @@ function BoardItem({ message }: { message: BoardMessageView }) {
         <TypeTag type={message.type} />
         <Text className="board__item-title">{message.title}</Text>
       </View>
-      <Text className="board__item-excerpt">{message.content}</Text>
+      <Text className="board__item-excerpt">{message.excerpt}</Text>
       <View className="board__item-meta">
         <Text className="board__meta">{MESSAGE_CHANNEL_LABELS[message.channel]}</Text>
         {message.authorMasked && <Text className="board__meta">留言人 {message.authorMasked}</Text>}
@@ -80,12 +82,10 @@ export default function BoardPage() {
         ))}
       </View>
 
-      {board.loading && !board.loaded && <StatusView kind="loading" />}
+      {board.loading && !board.loaded && <Skeleton count={4} />}
       {board.error && !board.loaded && <StatusView kind="error" message={board.error.message} onRetry={() => void board.refresh()} />}
       {board.loaded && board.items.length === 0 && <StatusView kind="empty" message="暂无公开的留言答复" />}
-      {board.items.map((message) => (
-        <BoardItem key={message.id} message={message} />
-      ))}
+      <WindowedList items={board.items} keyOf={(message) => message.id} chunkSize={PAGE_SIZE} renderItem={(message) => <BoardItem message={message} />} />
 
       {board.loaded && board.items.length > 0 && (
         <View className="board__footer">

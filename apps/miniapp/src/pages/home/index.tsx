@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import type { LifeEventStageView } from '@weimin/contracts';
 import { SearchBar } from '../../components/SearchBar';
 import { StageGrid } from '../../components/StageGrid';
+import { Skeleton } from '../../components/Skeleton';
 import { StatusView } from '../../components/StatusView';
 import { useRemote } from '../../hooks/useRemote';
 import { listStages } from '../../services/stages';
@@ -17,11 +18,25 @@ function searchInterpretations(words: string) {
   void Taro.navigateTo({ url: `/packages/policy/pages/search/index?q=${encodeURIComponent(words)}` });
 }
 
+/** A development WeChat build runs with placeholders (see config/build-settings.ts); say so before anyone mistakes it for the real app. */
+function DevelopmentBuildNotice() {
+  if (WEIMIN_BUILD_PLACEHOLDERS.length === 0) return null;
+  return (
+    <View className="home__dev-notice">
+      <Text className="home__dev-notice-title">开发版本，不可提交审核</Text>
+      <Text className="home__dev-notice-text">
+        以下配置使用了占位值：{WEIMIN_BUILD_PLACEHOLDERS.join('、')}。接口地址 {WEIMIN_API_BASE} 仅供开发调试。
+      </Text>
+    </View>
+  );
+}
+
 export default function HomePage() {
   const stages = useRemote(() => listStages(), []);
 
   return (
     <View className="page home">
+      <DevelopmentBuildNotice />
       <View className="home__banner">
         <Text className="home__banner-title">政策解读 · 按办事阶段查找</Text>
         <Text className="home__banner-text">从出生到退休、从企业开办到注销，找到与您相关的政策和解读。</Text>
@@ -41,7 +56,7 @@ export default function HomePage() {
         </View>
         <Text className="home__message-arrow">›</Text>
       </View>
-      {stages.loading && <StatusView kind="loading" />}
+      {stages.loading && <Skeleton kind="grid" count={9} />}
       {stages.error && <StatusView kind="error" message={stages.error.message} onRetry={stages.reload} />}
       {stages.data && (
         <>

@@ -3,6 +3,7 @@ import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import type { MyMessageSummary } from '@weimin/contracts';
 import { useEffect, useRef } from 'react';
 import { StatusTag, TypeTag } from '../../components/MessageTags';
+import { Skeleton } from '../../components/Skeleton';
 import { StatusView } from '../../components/StatusView';
 import { formatDate } from '../../format/datetime';
 import { useRemote } from '../../hooks/useRemote';
@@ -64,7 +65,7 @@ export default function MinePage() {
         </Button>
       </View>
 
-      {mine.loading && !mine.data && <StatusView kind="loading" />}
+      {mine.loading && !mine.data && <Skeleton count={3} />}
       {mine.error && <StatusView kind="error" message={mine.error.message} onRetry={mine.reload} />}
       {mine.data && !mine.error && mine.data.length === 0 && <StatusView kind="empty" message="您还没有留言，有问题可以点“去留言”" />}
       {mine.data && !mine.error && mine.data.map((message) => <MyMessageItem key={message.id} message={message} />)}

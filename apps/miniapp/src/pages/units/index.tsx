@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { AgencyKind, INDUSTRY_LABELS, type AgencyView, type Industry } from '@weimin/contracts';
+import { Skeleton } from '../../components/Skeleton';
 import { StatusView } from '../../components/StatusView';
 import { useRemote } from '../../hooks/useRemote';
 import { listAgencies } from '../../services/agencies';
@@ -24,7 +25,7 @@ export default function UnitsPage() {
 
   return (
     <View className="page units">
-      {units.loading && <StatusView kind="loading" />}
+      {units.loading && <Skeleton count={5} />}
       {units.error && <StatusView kind="error" message={units.error.message} onRetry={units.reload} />}
       {units.data && units.data.length === 0 && <StatusView kind="empty" message="暂无公共企事业单位信息" />}
       {units.data &&

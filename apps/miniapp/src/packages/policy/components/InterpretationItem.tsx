@@ -18,9 +18,9 @@ export function InterpretationItem({ item }: { item: InterpretationSummary }) {
       </View>
       <Text className="interpretation-item__summary">{item.summary}</Text>
       <View className="interpretation-item__meta">
-        <Text>{item.agencyName}</Text>
-        <Text>{formatDate(item.publishedAt)}</Text>
-        <Text>阅读 {item.views}</Text>
+        <Text className="interpretation-item__meta-item">{item.agencyName}</Text>
+        <Text className="interpretation-item__meta-item">{formatDate(item.publishedAt)}</Text>
+        <Text className="interpretation-item__meta-item">阅读 {item.views}</Text>
       </View>
     </View>
   );

@@ -31,6 +31,7 @@ import {
 } from './form';
 import { clearPending, loadPending, savePending, type PendingSubmission } from './pending-submission';
 import { PhoneBindButton } from './PhoneBindButton';
+import type { SubscribeOutcome } from '../../notification/subscribe-outcome';
 import { askReplyNotification, replyNotificationAvailable } from './reply-notification';
 import { Segmented } from './Segmented';
 import './index.scss';
@@ -155,7 +156,8 @@ export default function ComposePage() {
     setErrors((current) => (key in current ? { ...current, [key]: undefined } : current));
   }
 
-  async function send(submission: PendingSubmission) {
+  /** `subscribed`: what came of asking for a reply notification, told on the message's page when it was not accepted. */
+  async function send(submission: PendingSubmission, subscribed?: SubscribeOutcome) {
     setSubmitting(true);
     setNotice(undefined);
     try {
@@ -163,7 +165,8 @@ export default function ComposePage() {
       clearPending();
       setPending(undefined);
       void Taro.showToast({ title: '提交成功', icon: 'success' });
-      void Taro.redirectTo({ url: `/packages/messages/pages/detail/index?id=${created.id}` });
+      const notify = subscribed && subscribed !== 'accepted' ? `&notify=${subscribed}` : '';
+      void Taro.redirectTo({ url: `/packages/messages/pages/detail/index?id=${created.id}${notify}` });
     } catch (reason) {
       const error = reason instanceof ApiError ? reason : new ApiError(0, 'INTERNAL', '提交失败，请稍后重试');
       if (outcomeUnknown(error)) {
@@ -196,9 +199,17 @@ export default function ComposePage() {
       return;
     }
     setSubmitting(true);
-    // Before any other await: WeChat opens its subscribe dialog only straight from a tap.
-    const notifyOnReply = replyNotificationAvailable && form.wantsNotification ? await askReplyNotification() : false;
-    await send({ idempotencyKey: randomUuid(), body: toRequest(form, notifyOnReply), targetName: unitId ? unitName : undefined });
+    // Whatever throws on the way (an old engine, the subscribe dialog), the button does not stay loading.
+    try {
+      // Before any other await: WeChat opens its subscribe dialog only straight from a tap.
+      const outcome = replyNotificationAvailable && form.wantsNotification ? await askReplyNotification() : undefined;
+      const submission = { idempotencyKey: randomUuid(), body: toRequest(form, outcome === 'accepted'), targetName: unitId ? unitName : undefined };
+      await send(submission, outcome);
+    } catch {
+      setNotice('提交失败，请稍后重试');
+    } finally {
+      setSubmitting(false);
+    }
   }
 
   async function discard() {

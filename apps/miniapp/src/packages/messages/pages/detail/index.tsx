@@ -9,6 +9,7 @@ import { formatDate, formatDateTime } from '../../../../format/datetime';
 import { useRemote } from '../../../../hooks/useRemote';
 import { ApiError } from '../../../../services/http';
 import { getMyMessage } from '../../../../services/messages';
+import { SubscribeNotice } from '../../notification/SubscribeNotice';
 import { PROGRESS_STEPS, progressStep, progressText } from './progress';
 import { RatingCard } from './RatingCard';
 import './index.scss';
@@ -79,6 +80,7 @@ export default function MessageDetailPage() {
       {remote.error && <StatusView kind="error" message={remote.error.message} onRetry={remote.reload} />}
       {message && !remote.error && (
         <>
+          <SubscribeNotice outcome={params.notify} />
           <View className="card">
             <View className="detail__head">
               <TypeTag type={message.type} />

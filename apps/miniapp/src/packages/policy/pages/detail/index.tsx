@@ -13,6 +13,7 @@ import { RichBody } from '../../../../components/RichBody';
 import { StatusView } from '../../../../components/StatusView';
 import { formatDate } from '../../../../format/datetime';
 import { useRemote } from '../../../../hooks/useRemote';
+import { copyText } from '../../../../services/clipboard';
 import { ApiError } from '../../../../services/http';
 import { getInterpretation, sendFeedback } from '../../../../services/interpretations';
 import { InterpretationItem } from '../../components/InterpretationItem';
@@ -54,9 +55,9 @@ export default function InterpretationDetailPage() {
         )}
         <View className="detail__title">{detail.title}</View>
         <View className="detail__meta">
-          <Text>{detail.agencyName}</Text>
-          <Text>{formatDate(detail.publishedAt)}</Text>
-          <Text>阅读 {detail.views}</Text>
+          <Text className="detail__meta-item">{detail.agencyName}</Text>
+          <Text className="detail__meta-item">{formatDate(detail.publishedAt)}</Text>
+          <Text className="detail__meta-item">阅读 {detail.views}</Text>
         </View>
         <View className="detail__stages">
           {detail.stages.map((stage) => (
@@ -97,7 +98,7 @@ function Media({ detail }: { detail: InterpretationDetail }) {
   const url = detail.mediaUrl ?? detail.imageUrl;
   if (!url || detail.format === 'text') return null;
   return (
-    <Button className="detail__media" onClick={() => void Taro.setClipboardData({ data: url })}>
+    <Button className="detail__media" onClick={() => void copyText(url, `${INTERPRETATION_FORMAT_LABELS[detail.format]}链接`)}>
       复制{INTERPRETATION_FORMAT_LABELS[detail.format]}链接
     </Button>
   );

@@ -1,0 +1,50 @@
+import Taro from '@tarojs/taro';
+import type * as Http from './http';
+
+jest.mock('@tarojs/taro', () => ({
+  __esModule: true,
+  default: { request: jest.fn(), showToast: jest.fn(), getStorageSync: jest.fn(), setStorageSync: jest.fn() },
+}));
+jest.mock('./auth', () => ({ ensureSession: jest.fn(async () => 'token'), renewSession: jest.fn(async () => 'token') }));
+
+const taro = Taro as unknown as { request: jest.Mock; showToast: jest.Mock };
+// The build defines WEIMIN_API_BASE; http.ts reads it when it loads.
+(globalThis as { WEIMIN_API_BASE?: string }).WEIMIN_API_BASE = 'https://weimin.example.gov.cn';
+let request: typeof Http.request;
+let ApiError: typeof Http.ApiError;
+beforeAll(async () => {
+  ({ request, ApiError } = await import('./http'));
+});
+
+function answer(statusCode: number, data: unknown) {
+  taro.request.mockResolvedValueOnce({ statusCode, data, header: {} });
+}
+
+describe('request: errors are told once', () => {
+  beforeEach(() => jest.clearAllMocks());
+
+  it('leaves a failed read to the page, which shows it in its error state', async () => {
+    answer(503, { code: 'SERVICE_UNAVAILABLE', message: '服务暂时不可用', traceId: 't' });
+    await expect(request('/stages')).rejects.toMatchObject({ status: 503, message: '服务暂时不可用' });
+    taro.request.mockRejectedValueOnce(new Error('offline'));
+    await expect(request('/board', { query: { page: 1 } })).rejects.toBeInstanceOf(ApiError);
+    expect(taro.showToast).not.toHaveBeenCalled();
+  });
+
+  it('toasts a failed write unless the caller shows it', async () => {
+    answer(409, { code: 'CONFLICT', message: '已经评价过了', traceId: 't' });
+    await expect(request('/messages/mine/1/rating', { method: 'POST', body: {}, auth: true })).rejects.toBeInstanceOf(ApiError);
+    expect(taro.showToast).toHaveBeenCalledTimes(1);
+    expect(taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已经评价过了' }));
+
+    answer(400, { code: 'VALIDATION_FAILED', message: '请检查填写的内容', traceId: 't' });
+    await expect(request('/messages', { method: 'POST', body: {}, silent: true })).rejects.toBeInstanceOf(ApiError);
+    expect(taro.showToast).toHaveBeenCalledTimes(1);
+  });
+
+  it('lets a read ask for the toast when no page shows it', async () => {
+    answer(500, { code: 'INTERNAL', message: '服务出错', traceId: 't' });
+    await expect(request('/x', { silent: false })).rejects.toBeInstanceOf(ApiError);
+    expect(taro.showToast).toHaveBeenCalledTimes(1);
+  });
+});
