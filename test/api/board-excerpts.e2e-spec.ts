@@ -76,6 +76,9 @@ describe(`board excerpts and the reply template's keys (${TEST_DB})`, () => {
   });
 
   it('sends the reply notification under the configured template keys', async () => {
+    // WeChat grants one message per authorisation: the citizen accepted the template when posting.
+    const [{ openid }] = (await t.dataSource.query(`SELECT openid FROM citizen WHERE id = ${citizen.id}`)) as Array<{ openid: string }>;
+    fake.authorise(openid, 'reply-tpl');
     const message = await answered({ notifyOnReply: true, contactName: '赵六', contactPhone: '13611112222' });
     const before = fake.state.sentMessages.length;
     await t.app.get(OutboxService).deliverDue();
