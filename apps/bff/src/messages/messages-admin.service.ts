@@ -121,10 +121,17 @@ export class MessagesAdminService {
   async dispatch(caller: StaffCaller, id: number, agencyId: number, note?: string): Promise<StaffMessageView> {
     await this.act(caller, id, 'dispatch', async (manager, message) => {
       await this.activeAgency(manager, agencyId);
-      await this.workflow.transition(manager, message, 'dispatch', this.workflow.assignment(message, agencyId, new Date()), this.staffActor(caller), {
-        agencyId,
-        reason: note ?? null,
-      });
+      await this.workflow.transition(
+        manager,
+        message,
+        'dispatch',
+        await this.workflow.assignment(manager, message, agencyId, new Date()),
+        this.staffActor(caller),
+        {
+          agencyId,
+          reason: note ?? null,
+        },
+      );
       return { action: AuditAction.MessageDispatched, agencyId };
     });
     return this.get(caller, id);
@@ -135,10 +142,17 @@ export class MessagesAdminService {
     await this.act(caller, id, 'reassign', async (manager, message) => {
       if (message.assignedAgencyId === agencyId) throw new DomainException(ErrorCode.Conflict, '留言已在该单位办理');
       await this.activeAgency(manager, agencyId);
-      await this.workflow.transition(manager, message, 'reassign', this.workflow.assignment(message, agencyId, new Date()), this.staffActor(caller), {
-        agencyId,
-        reason: note ?? null,
-      });
+      await this.workflow.transition(
+        manager,
+        message,
+        'reassign',
+        await this.workflow.assignment(manager, message, agencyId, new Date()),
+        this.staffActor(caller),
+        {
+          agencyId,
+          reason: note ?? null,
+        },
+      );
       return { action: AuditAction.MessageReassigned, agencyId };
     });
     return this.get(caller, id);
@@ -154,7 +168,7 @@ export class MessagesAdminService {
           manager,
           message,
           'dispatch',
-          { ...this.workflow.assignment(message, route.agencyId, new Date()), routedBy: route.by },
+          { ...(await this.workflow.assignment(manager, message, route.agencyId, new Date())), routedBy: route.by },
           { actorType: 'system', actorId: null },
           { agencyId: route.agencyId, reason: route.reason },
         );
@@ -242,7 +256,7 @@ export class MessagesAdminService {
           manager,
           message,
           'extend',
-          { dueAt: this.workflow.deadlines.extend(message.dueAt, pending.workdays), reminderQueuedAt: null, overdueQueuedAt: null },
+          { dueAt: (await this.workflow.freshDeadlines(manager)).extend(message.dueAt, pending.workdays), reminderQueuedAt: null, overdueQueuedAt: null },
           this.staffActor(caller),
           {
             reason: `批准延期${pending.workdays}个工作日${note ? `：${note}` : ''}`,
@@ -268,7 +282,7 @@ export class MessagesAdminService {
         message,
         'reopen',
         {
-          ...this.workflow.assignment(message, target, new Date()),
+          ...(await this.workflow.assignment(manager, message, target, new Date())),
           rating: null,
           ratingComment: null,
           ratedAt: null,
