@@ -52,10 +52,9 @@ export default function CalendarPage() {
           <Flex vertical gap={16}>
             {data.scheduleSource === null && (
               <Alert
-                type="warning"
+                type="info"
                 showIcon
-                message={`${data.year}年节假日安排尚未录入`}
-                description="目前按周末和配置文件中的暂定日期计算办理期限。国务院办公厅公布后，请由系统管理员录入全年的放假和调休上班日期。"
+                message={`${data.year}年的安排尚未录入：目前按周末和配置文件中的暂定日期计算办理期限。国务院办公厅公布后，请由系统管理员录入全年的放假和调休上班日期。`}
               />
             )}
             <Summary year={data} />

@@ -27,7 +27,8 @@ function Month({ month, days }: { month: number; days: CalendarDayView[] }) {
   // Monday = 0 … Sunday = 6, from the date alone (no time zone involved).
   const offset = (new Date(`${days[0].date}T00:00:00Z`).getUTCDay() + 6) % 7;
   const cells: Array<CalendarDayView | null> = [...Array<null>(offset).fill(null), ...days];
-  while (cells.length % 7) cells.push(null);
+  // Six weeks in every month, so months side by side line up.
+  while (cells.length < 42) cells.push(null);
   const weeks = Array.from({ length: cells.length / 7 }, (_, w) => cells.slice(w * 7, w * 7 + 7));
   const colours: Record<CalendarDayKind, { background?: string; color: string }> = {
     workday: { color: token.colorText },
@@ -78,7 +79,9 @@ function Month({ month, days }: { month: number; days: CalendarDayView[] }) {
                     </div>
                   </td>
                 ) : (
-                  <td key={`empty-${i}`} />
+                  <td key={`empty-${i}`} style={{ padding: 1 }}>
+                    <div style={{ height: 34 }} />
+                  </td>
                 ),
               )}
             </tr>
