@@ -70,6 +70,14 @@ describe(`working calendar: holidays and 调休 entered in the console (${TEST_D
   };
   const storedDueAt = async (id: number) => (await t.dataSource.getRepository(Message).findOneByOrFail({ id })).dueAt!.toISOString();
 
+  it('is in the OpenAPI document, with the shape of a year to save', async () => {
+    const docs = await t.request('/api/docs-json');
+    expect(docs.body.paths['/api/admin/calendar/status'].get).toBeDefined();
+    expect(Object.keys(docs.body.paths['/api/admin/calendar/{year}']).sort()).toEqual(['get', 'put']);
+    expect(docs.body.components.schemas.SaveCalendarYearDto.required).toEqual(expect.arrayContaining(['holidays', 'workdays']));
+    expect(docs.body.components.schemas.HolidayEntryDto.properties).toHaveProperty('name');
+  });
+
   it('shows a year day by day with where each day comes from', async () => {
     const y2026 = await office.request('/api/admin/calendar/2026');
     expect(y2026.status).toBe(200);
