@@ -1,8 +1,7 @@
-import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CalendarStatusView } from '@weimin/contracts';
 import { DataSource, EntityManager } from 'typeorm';
-import { loggableError } from '../common/errors/error-response';
 import { StoredYear, yearsNeeded } from './calendar-layers';
 import { CalendarDay } from './calendar-day.entity';
 import { CalendarYear } from './calendar-year.entity';
@@ -15,20 +14,18 @@ import { chinaDay, WorkingCalendar } from './working-days';
  * without a restart. Deadlines already stored on messages are never recomputed.
  */
 @Injectable()
-export class CalendarService implements OnApplicationBootstrap {
-  private readonly logger = new Logger('Calendar');
+export class CalendarService {
   private readonly base = WorkingCalendar.fromConfig();
   private calendar = this.base;
   private loadedVersion: number | null = null;
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    // The first deadline would load it anyway; a database not ready yet only delays that.
-    await this.fresh().catch((error: unknown) => this.logger.warn({ msg: 'calendar not loaded at start', error: loggableError(error) }));
-  }
-
-  /** The calendar as last loaded: for figures shown (working days left), where a few seconds' lag is harmless. */
+  /**
+   * The calendar as last loaded, without a read. Everything that computes a deadline or shows working days left
+   * goes through `fresh()`; the stored years are loaded on its first call (not at start, which may come before the
+   * migrations that create the tables) and by the deadline scheduler every minute.
+   */
   current(): WorkingCalendar {
     return this.calendar;
   }

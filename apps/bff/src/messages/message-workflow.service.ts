@@ -31,7 +31,7 @@ export class MessageWorkflow {
     this.rules = config.get('deadlines', { infer: true });
   }
 
-  /** Deadlines on the calendar as last loaded: for working days left, reminders and auto-close. */
+  /** Deadlines on the calendar as last loaded, without a read: for the scheduler, which refreshes it when it starts a run. */
   get deadlines(): MessageDeadlines {
     return new MessageDeadlines(this.calendar.current(), this.rules);
   }

@@ -62,7 +62,8 @@ export class MessagesAdminService {
       .skip((page - 1) * pageSize)
       .take(pageSize)
       .getManyAndCount();
-    return { items: rows.map((m) => toStaffSummary(m, now, m.dueAt ? this.workflow.deadlines.workdaysLeft(m.dueAt, now) : null)), total, page, pageSize };
+    const deadlines = await this.workflow.freshDeadlines(this.dataSource.manager);
+    return { items: rows.map((m) => toStaffSummary(m, now, m.dueAt ? deadlines.workdaysLeft(m.dueAt, now) : null)), total, page, pageSize };
   }
 
   /**
@@ -97,7 +98,7 @@ export class MessagesAdminService {
         'displayName',
       );
       return {
-        ...toStaffSummary(message, now, message.dueAt ? this.workflow.deadlines.workdaysLeft(message.dueAt, now) : null),
+        ...toStaffSummary(message, now, message.dueAt ? (await this.workflow.freshDeadlines(manager)).workdaysLeft(message.dueAt, now) : null),
         content: message.content,
         isPublic: message.isPublic,
         contactName: contact && !unmasked ? maskName(name) : name,
@@ -203,7 +204,7 @@ export class MessagesAdminService {
         bodyHtml: clean,
         createdAt: now,
       });
-      const replyWorkdays = message.assignedAt ? this.workflow.deadlines.workdaysBetween(message.assignedAt, now) : null;
+      const replyWorkdays = message.assignedAt ? (await this.workflow.freshDeadlines(manager)).workdaysBetween(message.assignedAt, now) : null;
       await this.workflow.transition(manager, message, 'reply', { repliedAt: now, replyWorkdays }, this.staffActor(caller), { agencyId: caller.agencyId });
       if (message.notifyOnReply) {
         await this.outbox.enqueue(manager, 'citizen_subscribe', `reply:${id}:${identifiers[0].id}`, message.citizenId, {
