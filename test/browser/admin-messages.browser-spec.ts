@@ -433,6 +433,7 @@ describe('admin console: 留言办理 menus by role', () => {
       '通知发送失败',
       '机构管理',
       '审计日志',
+      '系统设置',
     ]);
     expect(await messageMenu(page)).toEqual(['待交办', '全部留言', '通知']);
     await page.getByRole('button', { name: /^通知/ }).waitFor();
@@ -491,7 +492,17 @@ describe('admin console: 留言办理 menus by role', () => {
 
   it('admin: no 留言办理 and no bell; manages 派单规则', async () => {
     const { page, problems } = await as('admin');
-    expect(await menuLabels(page)).toEqual(['工作台', '公共企事业单位', '统计分析', '派单规则', '通知发送失败', '机构管理', '账号管理', '审计日志']);
+    expect(await menuLabels(page)).toEqual([
+      '工作台',
+      '公共企事业单位',
+      '统计分析',
+      '派单规则',
+      '通知发送失败',
+      '机构管理',
+      '账号管理',
+      '审计日志',
+      '系统设置',
+    ]);
     expect(await page.getByRole('button', { name: /^通知/ }).count()).toBe(0);
     await page.getByRole('menuitem', { name: '派单规则' }).click();
     await page.getByRole('button', { name: '新增规则' }).waitFor();

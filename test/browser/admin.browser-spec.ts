@@ -268,7 +268,17 @@ describe('admin console: what each role sees', () => {
 
   it('admin: 机构管理, 账号管理 and 审计日志, with their actions; the user menu names the account', async () => {
     const { page, problems } = await as('admin');
-    expect(await menuLabels(page)).toEqual(['工作台', '公共企事业单位', '统计分析', '派单规则', '通知发送失败', '机构管理', '账号管理', '审计日志']);
+    expect(await menuLabels(page)).toEqual([
+      '工作台',
+      '公共企事业单位',
+      '统计分析',
+      '派单规则',
+      '通知发送失败',
+      '机构管理',
+      '账号管理',
+      '审计日志',
+      '系统设置',
+    ]);
 
     await page.getByRole('button', { name: '用户菜单：系统管理员' }).click();
     const userMenu = page.locator('.ant-dropdown:not(.ant-dropdown-hidden)');
@@ -302,6 +312,7 @@ describe('admin console: what each role sees', () => {
       '通知发送失败',
       '机构管理',
       '审计日志',
+      '系统设置',
     ]);
 
     await page.getByRole('menuitem', { name: '机构管理' }).click();

@@ -1,5 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -12,6 +12,16 @@ export interface ServerProcess {
   /** Everything the server printed, for assertions on logs. */
   output: () => string;
   stop: () => Promise<void>;
+}
+
+/**
+ * libfaketime preloaded into the BFF itself (Debian's `faketime` package), as `faketime -f '@…'` would: the
+ * `faketime` command forks, and the test could then stop only the wrapper, not the server.
+ */
+function fakeClock(instant: string): Record<string, string> {
+  const library = process.env.FAKETIME_LIBRARY ?? '/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1';
+  if (!existsSync(library)) throw new Error(`libfaketime not found at ${library}: apt-get install faketime (or set FAKETIME_LIBRARY)`);
+  return { LD_PRELOAD: library, FAKETIME: `@${instant}`, FAKETIME_DONT_FAKE_MONOTONIC: '1', TZ: 'UTC' };
 }
 
 async function freePort(): Promise<number> {
@@ -27,9 +37,10 @@ async function freePort(): Promise<number> {
 
 /**
  * Starts the built BFF (`npm start` minus the build) on a fresh SQLite file, unless `env` points it elsewhere,
- * and waits until /api/health answers.
+ * and waits until /api/health answers. `faketime` (e.g. '2026-12-01 10:00:00', UTC) starts its clock at that
+ * instant, running on from there.
  */
-export async function startServerProcess(env: Record<string, string> = {}): Promise<ServerProcess> {
+export async function startServerProcess(env: Record<string, string> = {}, options: { faketime?: string } = {}): Promise<ServerProcess> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'weimin-server-'));
   let output = '';
@@ -47,6 +58,7 @@ export async function startServerProcess(env: Record<string, string> = {}): Prom
       MESSAGE_POSTS_PER_HOUR: '1000',
       // The browser suites share this one server and sign in from 127.0.0.1, failures included (as test/support/api-app.ts).
       SIGN_IN_FAILURES_PER_ADDRESS: '10000',
+      ...(options.faketime ? fakeClock(options.faketime) : {}),
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

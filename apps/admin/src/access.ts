@@ -59,6 +59,10 @@ const ACCESS_RULES = {
   canReviewInterpretations: ['agency_head', 'office_staff', 'office_head'],
   /** 全部解读 and 撤回: POST /api/admin/interpretations/:id/withdraw */
   canViewAllInterpretations: OFFICE,
+  /** 节假日安排 and the warning while next year's is missing: GET /api/admin/calendar/{status,:year} */
+  canViewCalendar: OFFICE_AND_ADMIN,
+  /** Enter a year's holidays and 调休: PUT /api/admin/calendar/:year */
+  canManageCalendar: ['admin'],
 } satisfies Record<string, readonly StaffRole[]>;
 
 /** Flags that also need the staff member's agency to be of one kind: only public enterprises publish notices. */

@@ -7,6 +7,7 @@ import {
   DashboardOutlined,
   FileTextOutlined,
   MessageOutlined,
+  SettingOutlined,
   ShopOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -60,6 +61,12 @@ const menu: MenuEntry[] = [
   { path: '/agencies', label: '机构管理', icon: <ApartmentOutlined />, access: 'canViewAgenciesAdmin', Page: lazy(() => import('./pages/agencies')) },
   { path: '/accounts', label: '账号管理', icon: <TeamOutlined />, access: 'canViewAccounts', Page: lazy(() => import('./pages/accounts')) },
   { path: '/audit', label: '审计日志', icon: <AuditOutlined />, access: 'canViewAudit', Page: lazy(() => import('./pages/audit')) },
+  {
+    key: 'settings',
+    label: '系统设置',
+    icon: <SettingOutlined />,
+    children: [{ path: '/settings/calendar', label: '节假日安排', access: 'canViewCalendar', Page: lazy(() => import('./pages/calendar')) }],
+  },
 ];
 
 /** Pages reached from others, not from the menu. */

@@ -46,6 +46,8 @@ export const AuditAction = {
   InterpretationPublished: 'interpretation.published',
   InterpretationWithdrawn: 'interpretation.withdrawn',
   InterpretationFeedback: 'interpretation.feedback',
+  // Working-day calendar (holidays and 调休 entered in the console)
+  CalendarYearSaved: 'calendar.year_saved',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 
@@ -94,6 +96,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'interpretation.published': '发布解读',
   'interpretation.withdrawn': '撤回解读',
   'interpretation.feedback': '解读反馈',
+  'calendar.year_saved': '录入节假日安排',
 };
 
 export type AuditActorType = 'staff' | 'citizen' | 'system' | 'anonymous';

@@ -3,6 +3,7 @@ import { Suspense, useEffect, useState, type ComponentType, type LazyExoticCompo
 import { matchPath, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useAccess, type Access, type AccessFlag } from '../access';
 import { PageLoading } from '../components/PageLoading';
+import { CalendarWarning } from './CalendarWarning';
 import { NotificationBell } from './NotificationBell';
 import { UserMenu } from './UserMenu';
 
@@ -92,6 +93,7 @@ export function ConsoleLayout({ menu, pages = [] }: { menu: readonly MenuEntry[]
           />
         </Layout.Sider>
         <Layout.Content style={{ padding: 24 }}>
+          {access.canViewCalendar && <CalendarWarning />}
           <Suspense fallback={<PageLoading />}>
             <Outlet />
           </Suspense>

@@ -125,6 +125,11 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'POST /api/admin/interpretations/:id/return': staff('agency_head', 'office_staff', 'office_head'),
   'POST /api/admin/interpretations/:id/withdraw': OFFICE,
   'GET /api/admin/stats/interpretations': OFFICE_AND_ADMIN,
+  // Working-day calendar (节假日安排): the administrator enters each year's holidays and 调休, as with the routing
+  // rules; the office reads it and is warned from 1 December while next year is missing. Agency roles: 403.
+  'GET /api/admin/calendar/status': OFFICE_AND_ADMIN,
+  'GET /api/admin/calendar/:year': OFFICE_AND_ADMIN,
+  'PUT /api/admin/calendar/:year': ADMIN,
 };
 
 /** Routes that serve files or redirects, outside the API and outside this table. */

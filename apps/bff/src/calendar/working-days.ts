@@ -1,24 +1,44 @@
 import { readFileSync } from 'node:fs';
-import { isWorkday as isChineseWorkday } from 'chinese-days';
 import { resolveFromRoot } from '../config/environment';
+import { CalendarLayers, dayInfo, DayInfo, FileLayer, isWorkingKind, LibraryLayer, scheduleSourceOf, StoredYear } from './calendar-layers';
 
 /**
- * Chinese working days: weekends, public holidays and make-up working days (调休) from `chinese-days`, corrected by
- * config/holiday-overrides.json for years the library does not cover yet. Dates are calendar days in China
- * Standard Time (UTC+8, no daylight saving), written YYYY-MM-DD.
+ * Chinese working days: weekends, public holidays and make-up working days (调休). Three layers (calendar-layers.ts):
+ * the years entered in the console (stored), config/holiday-overrides.json, and `chinese-days`. Dates are calendar
+ * days in China Standard Time (UTC+8, no daylight saving), written YYYY-MM-DD. A calendar is immutable: a change in
+ * the console builds a new one (CalendarService), so a deadline computed earlier never moves.
  */
 export class WorkingCalendar {
-  constructor(private readonly overrides: { holidays: ReadonlySet<string>; workdays: ReadonlySet<string> }) {}
+  private readonly layers: CalendarLayers;
+
+  constructor(
+    overrides: { holidays: ReadonlySet<string>; workdays: ReadonlySet<string>; years?: ReadonlySet<number> },
+    stored: ReadonlyMap<number, StoredYear> = new Map(),
+    library: LibraryLayer = CHINESE_DAYS,
+  ) {
+    const file: FileLayer = { holidays: overrides.holidays, workdays: overrides.workdays, years: overrides.years ?? new Set() };
+    this.layers = { stored, file, library };
+  }
 
   static fromConfig(path = resolveFromRoot('config/holiday-overrides.json')): WorkingCalendar {
-    const file = JSON.parse(readFileSync(path, 'utf8')) as { holidays: string[]; workdays: string[] };
-    return new WorkingCalendar({ holidays: new Set(file.holidays), workdays: new Set(file.workdays) });
+    return new WorkingCalendar(readOverrides(path));
+  }
+
+  /** The same file and library under another set of years entered in the console. */
+  withStored(stored: ReadonlyMap<number, StoredYear>): WorkingCalendar {
+    return new WorkingCalendar(this.layers.file, stored, this.layers.library);
+  }
+
+  day(day: string): DayInfo {
+    return dayInfo(day, this.layers);
+  }
+
+  scheduleSource(year: number) {
+    return scheduleSourceOf(year, this.layers);
   }
 
   isWorkday(day: string): boolean {
-    if (this.overrides.holidays.has(day)) return false;
-    if (this.overrides.workdays.has(day)) return true;
-    return isChineseWorkday(day);
+    return isWorkingKind(this.day(day).kind);
   }
 
   /** The `count`-th working day after `day` (the day itself is not counted: 从交办次日起算). */
@@ -38,6 +58,30 @@ export class WorkingCalendar {
     return count;
   }
 }
+
+/** config/holiday-overrides.json: `holidays` and `workdays` (days), and `years` whose schedule the file holds in full. */
+export function readOverrides(path: string): FileLayer {
+  const file = JSON.parse(readFileSync(path, 'utf8')) as { holidays: string[]; workdays: string[]; years?: number[] };
+  return { holidays: new Set(file.holidays), workdays: new Set(file.workdays), years: new Set(file.years ?? []) };
+}
+
+/** chinese-days' own data: its `holidays` and `workdays` (调休) maps, names as "English,中文,n". */
+const CHINESE_DAYS: LibraryLayer = (() => {
+  const data = JSON.parse(readFileSync(require.resolve('chinese-days/dist/chinese-days.json'), 'utf8')) as {
+    holidays: Record<string, string>;
+    workdays: Record<string, string>;
+  };
+  const years = new Set(Object.keys(data.holidays).map((day) => Number(day.slice(0, 4))));
+  const nameOf = (raw: string) => raw.split(',')[1] ?? raw;
+  return {
+    listed: (date) => {
+      if (data.holidays[date]) return { work: false, name: nameOf(data.holidays[date]) };
+      if (data.workdays[date]) return { work: true, name: nameOf(data.workdays[date]) };
+      return undefined;
+    },
+    covers: (year) => years.has(year),
+  };
+})();
 
 const CST_OFFSET_MS = 8 * 3_600_000;
 
@@ -61,6 +105,6 @@ export function endOfChinaDay(day: string): Date {
   return new Date(Date.parse(`${day}T23:59:59.999+08:00`));
 }
 
-function nextDay(day: string): string {
+export function nextDay(day: string): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }

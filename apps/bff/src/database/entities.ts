@@ -22,6 +22,8 @@ import { InterpretationTerm } from '../interpretations/interpretation-term.entit
 import { InterpretationVariant } from '../interpretations/interpretation-variant.entity';
 import { Interpretation } from '../interpretations/interpretation.entity';
 import { PolicyDocument } from '../interpretations/policy-document.entity';
+import { CalendarDay } from '../calendar/calendar-day.entity';
+import { CalendarYear } from '../calendar/calendar-year.entity';
 import { LifeEventStage } from '../stages/life-event-stage.entity';
 
 /** Every entity, listed once: the app, the migration generator and the tests read this. */
@@ -52,4 +54,7 @@ export const ENTITIES = [
   InterpretationEvent,
   InterpretationTerm,
   InterpretationFeedback,
+  // Working-day calendar entered in the console
+  CalendarYear,
+  CalendarDay,
 ];

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { ErrorCode, MessageStatus } from '@weimin/contracts';
 import { EntityManager } from 'typeorm';
-import { WorkingCalendar } from '../calendar/working-days';
+import { CalendarService } from '../calendar/calendar.service';
 import { DomainException } from '../common/errors/domain.exception';
 import type { AppConfig } from '../config/configuration';
 import { MessageDeadlines } from './message-deadlines';
@@ -22,10 +22,23 @@ export interface EventActor {
  */
 @Injectable()
 export class MessageWorkflow {
-  readonly deadlines: MessageDeadlines;
+  private readonly rules: AppConfig['deadlines'];
 
-  constructor(config: ConfigService<AppConfig, true>) {
-    this.deadlines = new MessageDeadlines(WorkingCalendar.fromConfig(), config.get('deadlines', { infer: true }));
+  constructor(
+    config: ConfigService<AppConfig, true>,
+    private readonly calendar: CalendarService,
+  ) {
+    this.rules = config.get('deadlines', { infer: true });
+  }
+
+  /** Deadlines on the calendar as last loaded, without a read: for the scheduler, which refreshes it when it starts a run. */
+  get deadlines(): MessageDeadlines {
+    return new MessageDeadlines(this.calendar.current(), this.rules);
+  }
+
+  /** Deadlines on the calendar as stored now (a year just entered in the console counts): for every new due date. */
+  async freshDeadlines(manager: EntityManager): Promise<MessageDeadlines> {
+    return new MessageDeadlines(await this.calendar.fresh(manager), this.rules);
   }
 
   async transition(
@@ -82,7 +95,8 @@ export class MessageWorkflow {
   }
 
   /** The fields of a fresh assignment: the clock starts, reminders may fire again for the new deadline. */
-  assignment(message: Pick<Message, 'type'>, agencyId: number, now: Date): Partial<Message> {
-    return { assignedAgencyId: agencyId, assignedAt: now, dueAt: this.deadlines.dueAt(message.type, now), reminderQueuedAt: null, overdueQueuedAt: null };
+  async assignment(manager: EntityManager, message: Pick<Message, 'type'>, agencyId: number, now: Date): Promise<Partial<Message>> {
+    const dueAt = (await this.freshDeadlines(manager)).dueAt(message.type, now);
+    return { assignedAgencyId: agencyId, assignedAt: now, dueAt, reminderQueuedAt: null, overdueQueuedAt: null };
   }
 }

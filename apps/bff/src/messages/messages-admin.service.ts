@@ -61,7 +61,8 @@ export class MessagesAdminService {
       .skip((page - 1) * pageSize)
       .take(pageSize)
       .getManyAndCount();
-    return { items: rows.map((m) => toStaffSummary(m, now, m.dueAt ? this.workflow.deadlines.workdaysLeft(m.dueAt, now) : null)), total, page, pageSize };
+    const deadlines = await this.workflow.freshDeadlines(this.dataSource.manager);
+    return { items: rows.map((m) => toStaffSummary(m, now, m.dueAt ? deadlines.workdaysLeft(m.dueAt, now) : null)), total, page, pageSize };
   }
 
   /**
@@ -96,7 +97,7 @@ export class MessagesAdminService {
         'displayName',
       );
       return {
-        ...toStaffSummary(message, now, message.dueAt ? this.workflow.deadlines.workdaysLeft(message.dueAt, now) : null),
+        ...toStaffSummary(message, now, message.dueAt ? (await this.workflow.freshDeadlines(manager)).workdaysLeft(message.dueAt, now) : null),
         content: message.content,
         isPublic: message.isPublic,
         contactName: contact && !unmasked ? maskName(name) : name,
@@ -120,10 +121,17 @@ export class MessagesAdminService {
   async dispatch(caller: StaffCaller, id: number, agencyId: number, note?: string): Promise<StaffMessageView> {
     await this.act(caller, id, 'dispatch', async (manager, message) => {
       await this.activeAgency(manager, agencyId);
-      await this.workflow.transition(manager, message, 'dispatch', this.workflow.assignment(message, agencyId, new Date()), this.staffActor(caller), {
-        agencyId,
-        reason: note ?? null,
-      });
+      await this.workflow.transition(
+        manager,
+        message,
+        'dispatch',
+        await this.workflow.assignment(manager, message, agencyId, new Date()),
+        this.staffActor(caller),
+        {
+          agencyId,
+          reason: note ?? null,
+        },
+      );
       return { action: AuditAction.MessageDispatched, agencyId };
     });
     return this.get(caller, id);
@@ -134,10 +142,17 @@ export class MessagesAdminService {
     await this.act(caller, id, 'reassign', async (manager, message) => {
       if (message.assignedAgencyId === agencyId) throw new DomainException(ErrorCode.Conflict, '留言已在该单位办理');
       await this.activeAgency(manager, agencyId);
-      await this.workflow.transition(manager, message, 'reassign', this.workflow.assignment(message, agencyId, new Date()), this.staffActor(caller), {
-        agencyId,
-        reason: note ?? null,
-      });
+      await this.workflow.transition(
+        manager,
+        message,
+        'reassign',
+        await this.workflow.assignment(manager, message, agencyId, new Date()),
+        this.staffActor(caller),
+        {
+          agencyId,
+          reason: note ?? null,
+        },
+      );
       return { action: AuditAction.MessageReassigned, agencyId };
     });
     return this.get(caller, id);
@@ -153,7 +168,7 @@ export class MessagesAdminService {
           manager,
           message,
           'dispatch',
-          { ...this.workflow.assignment(message, route.agencyId, new Date()), routedBy: route.by },
+          { ...(await this.workflow.assignment(manager, message, route.agencyId, new Date())), routedBy: route.by },
           { actorType: 'system', actorId: null },
           { agencyId: route.agencyId, reason: route.reason },
         );
@@ -188,7 +203,7 @@ export class MessagesAdminService {
         bodyHtml: clean,
         createdAt: now,
       });
-      const replyWorkdays = message.assignedAt ? this.workflow.deadlines.workdaysBetween(message.assignedAt, now) : null;
+      const replyWorkdays = message.assignedAt ? (await this.workflow.freshDeadlines(manager)).workdaysBetween(message.assignedAt, now) : null;
       await this.workflow.transition(manager, message, 'reply', { repliedAt: now, replyWorkdays }, this.staffActor(caller), { agencyId: caller.agencyId });
       if (message.notifyOnReply) {
         await this.outbox.enqueue(manager, 'citizen_subscribe', `reply:${id}:${identifiers[0].id}`, message.citizenId, {
@@ -241,7 +256,7 @@ export class MessagesAdminService {
           manager,
           message,
           'extend',
-          { dueAt: this.workflow.deadlines.extend(message.dueAt, pending.workdays), reminderQueuedAt: null, overdueQueuedAt: null },
+          { dueAt: (await this.workflow.freshDeadlines(manager)).extend(message.dueAt, pending.workdays), reminderQueuedAt: null, overdueQueuedAt: null },
           this.staffActor(caller),
           {
             reason: `批准延期${pending.workdays}个工作日${note ? `：${note}` : ''}`,
@@ -267,7 +282,7 @@ export class MessagesAdminService {
         message,
         'reopen',
         {
-          ...this.workflow.assignment(message, target, new Date()),
+          ...(await this.workflow.assignment(manager, message, target, new Date())),
           rating: null,
           ratingComment: null,
           ratedAt: null,

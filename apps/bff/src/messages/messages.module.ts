@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CalendarModule } from '../calendar/calendar.module';
 import { BoardController } from '../board/board.controller';
 import { BoardService } from '../board/board.service';
 import { NoticesModule } from '../notices/notices.module';
@@ -15,7 +16,7 @@ import { ModerationService } from './moderation.service';
 import { NotificationsService } from './notifications.service';
 
 @Module({
-  imports: [OutboxModule, RoutingModule, NoticesModule],
+  imports: [OutboxModule, RoutingModule, NoticesModule, CalendarModule],
   controllers: [MessagesController, MessagesAdminController, BoardController],
   providers: [MessagesService, MessagesAdminService, MessageWorkflow, ModerationService, NotificationsService, BoardService, MessageScheduler, BackgroundJobs],
 })

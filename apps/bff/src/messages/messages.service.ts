@@ -208,7 +208,7 @@ export class MessagesService {
         manager,
         message,
         'dispatch',
-        this.workflow.assignment(message, route.agencyId, now),
+        await this.workflow.assignment(manager, message, route.agencyId, now),
         { actorType: 'system', actorId: null },
         {
           agencyId: route.agencyId,

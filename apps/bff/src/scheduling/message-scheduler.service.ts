@@ -35,6 +35,8 @@ export class MessageScheduler {
   ) {}
 
   async runOnce(now = new Date()): Promise<SchedulerReport> {
+    // Reminders and auto-close count working days: a year entered in the console through another instance counts too.
+    await this.workflow.freshDeadlines(this.dataSource.manager);
     return {
       reminded: await this.remind(now),
       overdue: await this.alertOverdue(now),

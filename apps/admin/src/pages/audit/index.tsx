@@ -18,7 +18,7 @@ import { LoadError } from '../../components/LoadError';
 import { useApiData } from '../../hooks/useApiData';
 
 /** Object types the audit log names so far, in words staff read. */
-const OBJECT_TYPE_LABELS: Record<string, string> = { staff_account: '账号', agency: '机构', stats: '统计' };
+const OBJECT_TYPE_LABELS: Record<string, string> = { staff_account: '账号', agency: '机构', stats: '统计', calendar_year: '节假日安排' };
 
 /** Actions that mean something went wrong or was refused, to stand out in the list. */
 const ALERT_ACTIONS: readonly AuditAction[] = ['login.failed', 'login.locked', 'account.disabled'];

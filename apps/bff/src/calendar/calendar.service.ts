@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { CalendarStatusView } from '@weimin/contracts';
+import { DataSource, EntityManager } from 'typeorm';
+import { StoredYear, yearsNeeded } from './calendar-layers';
+import { CalendarDay } from './calendar-day.entity';
+import { CalendarYear } from './calendar-year.entity';
+import { chinaDay, WorkingCalendar } from './working-days';
+
+/**
+ * The working calendar every BFF instance uses: the file and chinese-days, under the years entered in the console.
+ * Before a new deadline is computed, `fresh()` compares the stored version (one small aggregate read) with the one
+ * loaded and reloads on a change, so a year saved through any instance applies to the next deadline everywhere,
+ * without a restart. Deadlines already stored on messages are never recomputed.
+ */
+@Injectable()
+export class CalendarService {
+  private readonly base = WorkingCalendar.fromConfig();
+  private calendar = this.base;
+  private loadedVersion: number | null = null;
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * The calendar as last loaded, without a read. Everything that computes a deadline or shows working days left
+   * goes through `fresh()`; the stored years are loaded on its first call (not at start, which may come before the
+   * migrations that create the tables) and by the deadline scheduler every minute.
+   */
+  current(): WorkingCalendar {
+    return this.calendar;
+  }
+
+  /** The calendar as stored now; `manager` reads inside the caller's transaction. */
+  async fresh(manager: EntityManager = this.dataSource.manager): Promise<WorkingCalendar> {
+    const row = await manager.createQueryBuilder(CalendarYear, 'y').select('COALESCE(SUM(y.revision), 0)', 'version').getRawOne<{ version: string | number }>();
+    const version = Number(row?.version ?? 0);
+    if (version !== this.loadedVersion) {
+      // Days are read after the version: a save in between makes them newer, and the next call reloads again.
+      const days = await manager.find(CalendarDay);
+      const years = await manager.find(CalendarYear, { select: { year: true } });
+      const stored = new Map<number, { holidays: Map<string, string>; workdays: Map<string, string | null> }>(
+        years.map((y) => [y.year, { holidays: new Map(), workdays: new Map() }]),
+      );
+      for (const day of days) {
+        const year = stored.get(day.year);
+        if (!year) continue;
+        if (day.kind === 'holiday') year.holidays.set(day.date, day.name ?? '');
+        else year.workdays.set(day.date, day.name);
+      }
+      this.calendar = this.base.withStored(stored as Map<number, StoredYear>);
+      this.loadedVersion = version;
+    }
+    return this.calendar;
+  }
+
+  /** Whether the office must enter a year's schedule now (from 1 December for the next year). */
+  async status(now = new Date()): Promise<CalendarStatusView> {
+    const calendar = await this.fresh();
+    const today = chinaDay(now);
+    const missingYears = yearsNeeded(today).filter((year) => calendar.scheduleSource(year) === null);
+    const warning = missingYears.length
+      ? `${missingYears.map((year) => `${year}年`).join('、')}节假日安排尚未录入：国务院办公厅公布后，请在“系统设置 → 节假日安排”中录入，否则跨年的办理期限可能算错。`
+      : null;
+    return { today, missingYears, warning };
+  }
+}
