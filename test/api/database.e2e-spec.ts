@@ -5,7 +5,7 @@ import { Notice } from '../../apps/bff/src/notices/notice.entity';
 import { InterpretationStage } from '../../apps/bff/src/interpretations/interpretation-stage.entity';
 import { Interpretation } from '../../apps/bff/src/interpretations/interpretation.entity';
 import { LifeEventStage } from '../../apps/bff/src/stages/life-event-stage.entity';
-import { startTestApp, TEST_DB, TestApp } from '../support/api-app';
+import { startTestApp, TEST_DB, type TestApp } from '../support/api-app';
 
 describe(`schema and demo data (${TEST_DB})`, () => {
   let t: TestApp;

@@ -1,4 +1,4 @@
-import { EnvironmentVariables, loadEnvironment, resolveFromRoot } from './environment';
+import { type EnvironmentVariables, loadEnvironment, resolveFromRoot } from './environment';
 
 export interface DatabaseConfig {
   type: 'sqlite' | 'mysql';

@@ -1,6 +1,6 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { LIFE_EVENT_STAGES } from '@weimin/contracts';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { type DataSource, type EntityManager, In } from 'typeorm';
 import { Agency } from '../../agencies/agency.entity';
 import { sanitizeRichText } from '../../messages/rich-text';
 import { Notice } from '../../notices/notice.entity';
