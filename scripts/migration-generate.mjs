@@ -4,9 +4,9 @@
 // Needs a built BFF (npm run build:bff) and, for MySQL, a server reachable with MYSQL_ADMIN_URL
 // (default mysql://weimin:weimin@127.0.0.1:3306), a user allowed to create weimin_* databases.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const name = process.argv[2];

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { FAKE_APP_ID, FAKE_SECRET, type FakeWechatServer, startFakeWechatServer } from '../../apps/bff/src/wechat/fake-wechat-server';
 import { AuditLog } from '../../apps/bff/src/audit/audit-log.entity';
-import { agencyIdOf } from '../factories/staff.factory';
+import { FAKE_APP_ID, FAKE_SECRET, type FakeWechatServer, startFakeWechatServer } from '../../apps/bff/src/wechat/fake-wechat-server';
 import { citizenSignIn, type CitizenSession, messageRequest, postMessage, submitMessage } from '../factories/message.factory';
+import { agencyIdOf } from '../factories/staff.factory';
 import { startTestApp, TEST_DB, type TestApp } from '../support/api-app';
 
 describe(`citizens: sign-in and leaving a message (${TEST_DB})`, () => {

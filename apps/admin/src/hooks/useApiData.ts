@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useState, type DependencyList } from 'react';
 import { ErrorCode } from '@weimin/contracts';
+import { useCallback, useEffect, useState, type DependencyList } from 'react';
 import { ApiError } from '../api/client';
 
 export interface ApiData<T> {

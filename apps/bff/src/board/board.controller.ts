@@ -1,10 +1,10 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { BoardQuery, MessageChannel, MessageType } from '@weimin/contracts';
-import { IdParam } from '../common/http/id-param.pipe';
-import { BoardService } from './board.service';
-import { PageQueryDto } from '../common/http/page-query.dto';
 import { OptionalId, OptionalOneOf } from '../common/http/dto-fields';
+import { IdParam } from '../common/http/id-param.pipe';
+import { PageQueryDto } from '../common/http/page-query.dto';
+import { BoardService } from './board.service';
 
 export class BoardQueryDto extends PageQueryDto implements BoardQuery {
   @OptionalOneOf(Object.values(MessageType))

@@ -9,8 +9,8 @@ import { Citizen } from '../citizens/citizen.entity';
 import { DomainException } from '../common/errors/domain.exception';
 import type { AppConfig } from '../config/configuration';
 import { Notification } from '../messages/notification.entity';
-import { WECHAT_CLIENT } from '../wechat/wechat.module';
 import { WechatClient, WechatError } from '../wechat/wechat.client';
+import { WECHAT_CLIENT } from '../wechat/wechat.module';
 import { OutboxItem, OutboxKind } from './outbox-item.entity';
 
 /** After this many failed tries an item is `dead`: it shows up for the office, which may retry it. */

@@ -4,8 +4,8 @@ import { AuditAction, CreateStaffAccountRequest, ErrorCode, StaffAccountListQuer
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
 import { AuditService } from '../audit/audit.service';
-import { StaffSession } from '../auth/staff-session.entity';
 import { agencyScopeOf, StaffCaller } from '../auth/staff-principal';
+import { StaffSession } from '../auth/staff-session.entity';
 import { DomainException } from '../common/errors/domain.exception';
 import { PasswordHasher } from './password-hasher';
 import { passwordProblems } from './password-policy';

@@ -1,8 +1,8 @@
 import { type InterpretationStatus, REVIEW_LEVELS } from '@weimin/contracts';
 import { type EntityManager, In } from 'typeorm';
 import { Agency } from '../../agencies/agency.entity';
-import { indexInterpretation } from '../../interpretations/interpretation-index';
 import { InterpretationEvent } from '../../interpretations/interpretation-event.entity';
+import { indexInterpretation } from '../../interpretations/interpretation-index';
 import { InterpretationRelation } from '../../interpretations/interpretation-relation.entity';
 import { InterpretationStage } from '../../interpretations/interpretation-stage.entity';
 import { InterpretationVariant } from '../../interpretations/interpretation-variant.entity';

@@ -1,7 +1,7 @@
 import type { StaffInterpretationView } from '@weimin/contracts';
 import { App, Form, Input, Typography } from 'antd';
-import { approveInterpretation, returnInterpretation, withdrawInterpretation } from '../../../api/interpretations';
 import { ApiError } from '../../../api/client';
+import { approveInterpretation, returnInterpretation, withdrawInterpretation } from '../../../api/interpretations';
 import { REASON_MAX } from '../../../forms/rules';
 import { useFormSubmit } from '../../../hooks/useFormSubmit';
 import { ActionDialog } from '../../messages/components/ActionDialog';

@@ -1,9 +1,9 @@
 import type { StaffMessageSummary, StaffMessageView } from '@weimin/contracts';
 import { Form, Input, Typography } from 'antd';
 import { dispatchMessage, reassignMessage, reopenMessage } from '../../../api/messages';
+import { AgencySelect } from '../../../components/AgencySelect';
 import { noteRules, REASON_MAX, reasonRules } from '../../../forms/rules';
 import { ActionDialog } from './ActionDialog';
-import { AgencySelect } from '../../../components/AgencySelect';
 import { useMessageAction, type ActionDialogProps } from './useMessageAction';
 
 /** 交办 from the queue, 改派 to another agency, or 重办 after a 不满意 rating (the same agency unless one is named). */

@@ -1,9 +1,9 @@
 import type { StaffMessageView } from '@weimin/contracts';
 import { Form, Input } from 'antd';
 import { replyToMessage } from '../../../api/messages';
-import { ActionDialog } from './ActionDialog';
-import { editorTextToHtml } from '../../../components/editor-text';
 import { RichTextPreview } from '../../../components/RichText';
+import { editorTextToHtml } from '../../../components/editor-text';
+import { ActionDialog } from './ActionDialog';
 import { useMessageAction, type ActionDialogProps } from './useMessageAction';
 
 /** Generous for a reply, and well inside the BFF's 20,000 characters of HTML once escaped and tagged. */

@@ -4,10 +4,10 @@ import { App, Badge, Button, Card, Flex, Popconfirm, Space, Tabs, Typography, th
 import { useState } from 'react';
 import { listMessages, releaseMessage } from '../../../api/messages';
 import { useApiData } from '../../../hooks/useApiData';
-import { messageColumns } from '../components/columns';
 import { DispatchDialog } from '../components/DispatchDialog';
 import { MessageTable } from '../components/MessageTable';
 import { ReasonDialog } from '../components/ReasonDialog';
+import { messageColumns } from '../components/columns';
 import { oneOf, useMessageList } from '../components/useMessageList';
 
 /** What waits for the office: new messages no rule routed, messages an agency returned, and those held by moderation. */

@@ -1,8 +1,8 @@
 import type { StaffMessageView } from '@weimin/contracts';
 import { Button, Popconfirm, Space } from 'antd';
 import { useState } from 'react';
-import { releaseMessage } from '../../../../api/messages';
 import { useAccess } from '../../../../access';
+import { releaseMessage } from '../../../../api/messages';
 import { DispatchDialog } from '../../components/DispatchDialog';
 import { DecideExtensionDialog, RequestExtensionDialog } from '../../components/ExtensionDialogs';
 import { ReasonDialog } from '../../components/ReasonDialog';

@@ -18,6 +18,8 @@ import { getMe } from '../../../../services/auth';
 import { ApiError } from '../../../../services/http';
 import { createMessage } from '../../../../services/messages';
 import { randomUuid } from '../../../../services/random';
+import { PhoneBindButton } from './PhoneBindButton';
+import { Segmented } from './Segmented';
 import {
   CONTACT_NAME_MAX,
   charCount,
@@ -30,9 +32,7 @@ import {
   type FieldErrors,
 } from './form';
 import { clearPending, loadPending, savePending, type PendingSubmission } from './pending-submission';
-import { PhoneBindButton } from './PhoneBindButton';
 import { askReplyNotification, replyNotificationAvailable } from './reply-notification';
-import { Segmented } from './Segmented';
 import './index.scss';
 
 const TYPE_OPTIONS = (Object.keys(MESSAGE_TYPE_LABELS) as MessageType[]).map((value) => ({ value, label: MESSAGE_TYPE_LABELS[value] }));

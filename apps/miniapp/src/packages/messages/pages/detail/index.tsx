@@ -9,8 +9,8 @@ import { formatDate, formatDateTime } from '../../../../format/datetime';
 import { useRemote } from '../../../../hooks/useRemote';
 import { ApiError } from '../../../../services/http';
 import { getMyMessage } from '../../../../services/messages';
-import { PROGRESS_STEPS, progressStep, progressText } from './progress';
 import { RatingCard } from './RatingCard';
+import { PROGRESS_STEPS, progressStep, progressText } from './progress';
 import './index.scss';
 
 function loadMessage(idParam: string | undefined): Promise<MyMessageView> {
