@@ -75,6 +75,7 @@ export default function OutboxPage() {
       width: 90,
       render: (_, item) =>
         item.status === 'dead' && (
+          // eslint-disable-next-line @typescript-eslint/no-misused-promises -- antd's Popconfirm awaits the promise (its OK button spins until it settles), though typed as void
           <Popconfirm title={`重发通知 #${item.id}？`} okText="重发" onConfirm={() => retry(item)}>
             <Button type="link" size="small">
               重发

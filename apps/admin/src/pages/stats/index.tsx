@@ -54,7 +54,7 @@ export default function StatsPage() {
       <Card
         title="统计分析"
         extra={
-          <Button icon={<DownloadOutlined />} loading={exporting} onClick={exportWorkbook}>
+          <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportWorkbook()}>
             导出 Excel
           </Button>
         }

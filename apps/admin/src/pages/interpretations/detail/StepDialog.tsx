@@ -58,7 +58,7 @@ export function StepDialog({
       danger={spec.danger}
       form={form}
       submitting={submitting}
-      onFinish={onFinish}
+      onFinish={(values) => void onFinish(values)}
       onClose={onClose}
     >
       <Typography.Paragraph type="secondary">{spec.explain}</Typography.Paragraph>

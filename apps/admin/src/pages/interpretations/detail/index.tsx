@@ -97,6 +97,7 @@ function Detail({ id }: { id: number }) {
               </Button>
             )}
             {can('submit') && (
+              // eslint-disable-next-line @typescript-eslint/no-misused-promises -- antd's Popconfirm awaits the promise (its OK button spins until it settles), though typed as void
               <Popconfirm title="提交后进入部门初审，审核期间不能修改。" okText="提交" cancelText="取消" onConfirm={submit}>
                 <Button type="primary" icon={<SendOutlined />}>
                   提交审核

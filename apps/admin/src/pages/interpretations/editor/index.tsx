@@ -128,7 +128,7 @@ function Editor({ id }: { id?: number }) {
         name="interpretation"
         layout="vertical"
         initialValues={{ format: 'text', stages: [] }}
-        onFinish={onFinish}
+        onFinish={(values) => void onFinish(values)}
         disabled={submitting}
       >
         <Row gutter={24}>

@@ -41,7 +41,7 @@ export function DispatchDialog({ mode, message, onClose, onDone, onStale }: Acti
       okText={verb}
       form={form}
       submitting={submitting}
-      onFinish={onFinish}
+      onFinish={(values) => void onFinish(values)}
       onClose={onClose}
     >
       <Typography.Paragraph type="secondary">{explain}</Typography.Paragraph>

@@ -24,7 +24,7 @@ export function ReplyDialog({ message, onClose, onDone, onStale }: ActionDialogP
       okText="提交答复"
       form={form}
       submitting={submitting}
-      onFinish={onFinish}
+      onFinish={(values) => void onFinish(values)}
       onClose={onClose}
     >
       <Form.Item

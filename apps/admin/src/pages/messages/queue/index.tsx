@@ -82,6 +82,7 @@ export default function DispatchQueuePage() {
             title={`放行留言「${message.caseNo}」？`}
             description="放行后按派单规则分派，未匹配的进入待受理。"
             okText="放行"
+            // eslint-disable-next-line @typescript-eslint/no-misused-promises -- antd's Popconfirm awaits the promise (its OK button spins until it settles), though typed as void
             onConfirm={() => release(message)}
           >
             <Button type="link" size="small">

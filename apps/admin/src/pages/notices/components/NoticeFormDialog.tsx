@@ -61,7 +61,7 @@ export function NoticeFormDialog({ notice, open, onClose, onSaved }: { notice?: 
         <Form<NoticeForm>
           form={form}
           layout="vertical"
-          onFinish={onFinish}
+          onFinish={(values) => void onFinish(values)}
           clearOnDestroy
           initialValues={
             notice

@@ -42,7 +42,7 @@ export function RoutingRuleDialog({
         <Form<SaveRoutingRuleRequest>
           form={form}
           layout="vertical"
-          onFinish={onFinish}
+          onFinish={(values) => void onFinish(values)}
           clearOnDestroy
           initialValues={
             rule ? { keyword: rule.keyword, agencyId: rule.agencyId, priority: rule.priority, active: rule.active } : { priority: 0, active: true }

@@ -45,7 +45,7 @@ export function PhoneBindButton({ onBound }: { onBound: (me: CitizenMeView) => v
     }
   };
   return (
-    <Button className="compose__bind" openType="getPhoneNumber" loading={binding} disabled={binding} onGetPhoneNumber={onGetPhoneNumber}>
+    <Button className="compose__bind" openType="getPhoneNumber" loading={binding} disabled={binding} onGetPhoneNumber={(event) => void onGetPhoneNumber(event)}>
       使用微信绑定手机号
     </Button>
   );

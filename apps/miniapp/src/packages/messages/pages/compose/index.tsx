@@ -411,11 +411,11 @@ export default function ComposePage() {
 
       {notice && <View className="compose__notice">{notice}</View>}
 
-      <Button className="compose__submit" loading={submitting} disabled={submitting} onClick={submit}>
+      <Button className="compose__submit" loading={submitting} disabled={submitting} onClick={() => void submit()}>
         {pending ? '重新提交' : '提交留言'}
       </Button>
       {pending && !submitting && (
-        <Button className="compose__discard" onClick={discard}>
+        <Button className="compose__discard" onClick={() => void discard()}>
           放弃这次提交
         </Button>
       )}

@@ -76,7 +76,7 @@ export function RatingCard({ message, onRated, onStale }: Props) {
           <Text className="detail__comment-counter">
             {charCount(comment)}/{RATING_COMMENT_MAX}
           </Text>
-          <Button className="detail__rate" loading={saving} disabled={saving} onClick={submit}>
+          <Button className="detail__rate" loading={saving} disabled={saving} onClick={() => void submit()}>
             提交评价
           </Button>
         </>
