@@ -14,7 +14,7 @@ export function PhoneBindButton({ onBound }: { onBound: (me: CitizenMeView) => v
 
   useEffect(() => {
     if (!agreed) Taro.getPrivacySetting({ success: (result) => setAgreed(!result.needAuthorization) });
-  }, []);
+  }, [agreed]);
 
   if (!agreed) {
     const askAgreement = () =>
