@@ -125,7 +125,7 @@ export async function startFakeWechatServer(port = 0): Promise<FakeWechatServer>
   };
 }
 
-async function readJson(request: IncomingMessage): Promise<Record<string, any>> {
+async function readJson(request: IncomingMessage): Promise<Record<string, unknown>> {
   let text = '';
   for await (const chunk of request) text += chunk;
   try {
