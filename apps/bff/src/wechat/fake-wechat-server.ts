@@ -55,7 +55,7 @@ export async function startFakeWechatServer(port = 0): Promise<FakeWechatServer>
     moderated: [],
   };
 
-  const server: Server = createServer(async (request, response) => {
+  const handle = async (request: IncomingMessage, response: ServerResponse) => {
     const url = new URL(request.url ?? '/', 'http://fake');
     const body = request.method === 'POST' ? await readJson(request) : {};
     const tokenOk = () => state.validTokens.has(url.searchParams.get('access_token') ?? '');
@@ -113,6 +113,11 @@ export async function startFakeWechatServer(port = 0): Promise<FakeWechatServer>
         response.statusCode = 404;
         return send({ errcode: -1, errmsg: 'not found' });
     }
+  };
+  // A request that fails halfway (the client hung up while sending its body) is dropped; a rejection left
+  // unhandled here would end the process the fake runs in: the BFF in development, or a test run.
+  const server: Server = createServer((request, response) => {
+    handle(request, response).catch(() => response.destroy());
   });
 
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
