@@ -1,5 +1,5 @@
 import type { InterpretationStatus, StaffRole } from '@weimin/contracts';
-import { type DomainException } from '../common/errors/domain.exception';
+import type { DomainException } from '../common/errors/domain.exception';
 import { allowedSteps, reviewQueueStatuses, type ReviewActor, type ReviewItem, reviewStep } from './interpretation-transitions';
 
 const AGENCY = 7;

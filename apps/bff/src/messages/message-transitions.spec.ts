@@ -1,4 +1,4 @@
-import { type MessageStatus } from '@weimin/contracts';
+import type { MessageStatus } from '@weimin/contracts';
 import { DomainException } from '../common/errors/domain.exception';
 import { allowedActions, type MessageAction, nextStatus } from './message-transitions';
 
