@@ -53,6 +53,8 @@ function Detail({ id }: { id: number }) {
     try {
       await submitInterpretation(item.id);
       void message.success('已提交部门初审');
+    } catch {
+      // toasted by the client; a 409 means it was submitted meanwhile, which the reload shows
     } finally {
       reload();
     }
