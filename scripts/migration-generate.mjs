@@ -4,9 +4,9 @@
 // Needs a built BFF (npm run build:bff) and, for MySQL, a server reachable with MYSQL_ADMIN_URL
 // (default mysql://weimin:weimin@127.0.0.1:3306), a user allowed to create weimin_* databases.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const name = process.argv[2];
@@ -14,6 +14,7 @@ if (!/^[A-Z][A-Za-z0-9]+$/.test(name ?? '')) {
   console.error('Usage: npm run migration:generate -- <PascalCaseName>');
   process.exit(1);
 }
+const mysql = require('mysql2/promise');
 const { createDataSource } = require('../apps/bff/dist/database/data-source.js');
 const adminUrl = process.env.MYSQL_ADMIN_URL ?? 'mysql://weimin:weimin@127.0.0.1:3306';
 const timestamp = Date.now();
@@ -73,7 +74,6 @@ ${lines([...log.downQueries].reverse())}
 
 const sqliteDir = mkdtempSync(join(tmpdir(), 'weimin-migrate-'));
 const mysqlDb = `weimin_gen_${process.pid}`;
-const mysql = require('mysql2/promise');
 const admin = await mysql.createConnection(adminUrl);
 await admin.query(`CREATE DATABASE \`${mysqlDb}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
 try {

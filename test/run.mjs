@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: builds what the suites need, then runs every suite and prints one closing line.
+//   static      type-check of every workspace, lint (no warning allowed), formatting; each step counts as one test
 //   unit        pure rules and services                      (apps/bff/src/**/*.spec.ts)
 //   api-sqlite  the BFF over HTTP on embedded SQLite         (test/api)
 //   api-mysql   the same suite on MySQL/MariaDB              (test/api, WEIMIN_TEST_DB=mysql)
@@ -38,6 +39,7 @@ async function mysqlReachable() {
 }
 
 const suites = [
+  { name: 'static', steps: ['typecheck', 'lint', 'format:check'], needs: async () => true },
   { name: 'unit', config: 'test/jest.unit.config.js', needs: async () => true },
   { name: 'api-sqlite', config: 'test/jest.api.config.js', env: { WEIMIN_TEST_DB: 'sqlite' }, needs: async () => true },
   { name: 'api-mysql', config: 'test/jest.api.config.js', env: { WEIMIN_TEST_DB: 'mysql' }, needs: mysqlReachable },
@@ -85,6 +87,21 @@ for (const suite of suites.filter((s) => selected.includes(s.name))) {
     continue;
   }
   console.log(`\n── ${suite.name}`);
+  if (suite.steps) {
+    const started = Date.now();
+    const outcomes = suite.steps.map((script) => {
+      console.log(`\n── npm run ${script}`);
+      return run('npm', ['run', script]).ok;
+    });
+    const passed = outcomes.filter(Boolean).length;
+    const failed = outcomes.length - passed;
+    totals.passed += passed;
+    totals.failed += failed;
+    const seconds = Math.round((Date.now() - started) / 1000);
+    const which = failed ? `: ${suite.steps.filter((_, i) => !outcomes[i]).join(', ')}` : '';
+    report.push(`${suite.name.padEnd(11)} ${passed} passed, ${failed} failed${which} (${seconds}s)`);
+    continue;
+  }
   const output = join(artifacts, `${suite.name}.json`);
   const args = ['jest', '-c', suite.config, '--json', `--outputFile=${output}`, ...(suite.runInBand ? ['--runInBand'] : [])];
   const { ok, seconds } = run('npx', args, suite.env);

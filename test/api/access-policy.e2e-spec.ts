@@ -1,8 +1,8 @@
 import type { StaffRole } from '@weimin/contracts';
 import { ACCESS_POLICY, isOutsideApi } from '../../apps/bff/src/auth/access-policy';
 import { recordedRoutes } from '../../apps/bff/src/common/http/route-registry';
-import { signIn, StaffSession } from '../factories/staff.factory';
-import { startTestApp, TEST_DB, TestApp } from '../support/api-app';
+import { signIn, type StaffSession } from '../factories/staff.factory';
+import { startTestApp, TEST_DB, type TestApp } from '../support/api-app';
 
 /** One demo account per role (apps/bff/src/database/seeds/demo-accounts.ts). */
 const ACCOUNT_OF: Record<StaffRole, string> = {

@@ -1,4 +1,4 @@
-import { startTestApp, TEST_DB, TestApp } from '../support/api-app';
+import { startTestApp, TEST_DB, type TestApp } from '../support/api-app';
 
 describe(`public reference data: agencies and life-event stages (${TEST_DB})`, () => {
   let t: TestApp;

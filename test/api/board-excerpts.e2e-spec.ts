@@ -1,10 +1,10 @@
 // The mini-program's reads (issue: ready for WeChat's review): the board list as short excerpts, and the reply
 // notification sent under the keys of the configured template (WECHAT_REPLY_TEMPLATE_FIELDS).
 import { OutboxService } from '../../apps/bff/src/outbox/outbox.service';
-import { FAKE_APP_ID, FAKE_SECRET, FakeWechatServer, startFakeWechatServer } from '../../apps/bff/src/wechat/fake-wechat-server';
-import { citizenSignIn, CitizenSession, submitMessage } from '../factories/message.factory';
-import { agencyIdOf, signIn, StaffSession } from '../factories/staff.factory';
-import { startTestApp, TEST_DB, TestApp } from '../support/api-app';
+import { FAKE_APP_ID, FAKE_SECRET, type FakeWechatServer, startFakeWechatServer } from '../../apps/bff/src/wechat/fake-wechat-server';
+import { citizenSignIn, type CitizenSession, submitMessage } from '../factories/message.factory';
+import { agencyIdOf, signIn, type StaffSession } from '../factories/staff.factory';
+import { startTestApp, TEST_DB, type TestApp } from '../support/api-app';
 
 const PHONE = /(?<!\d)1[3-9]\d{9}(?!\d)/;
 

@@ -1,7 +1,7 @@
 import corpus from '../../apps/bff/src/common/privacy/scrub-corpus.json';
 import { citizenSignIn, submitMessage } from '../factories/message.factory';
 import { agencyIdOf, signIn } from '../factories/staff.factory';
-import { startTestApp, TEST_DB, TestApp } from '../support/api-app';
+import { startTestApp, TEST_DB, type TestApp } from '../support/api-app';
 
 /** Digits and letters only, full-width ones made ASCII: what is left of a secret however it was written. */
 const trace = (text: string) =>

@@ -2,7 +2,7 @@
 // none on 30 November, shown from 1 December while 2027 has no schedule, gone once the administrator enters it.
 import { TEST_DB } from '../support/api-app';
 import { createMysqlDatabase } from '../support/mysql';
-import { ServerProcess, startServerProcess } from '../support/server-process';
+import { type ServerProcess, startServerProcess } from '../support/server-process';
 
 const PASSWORD = 'Demo-Passw0rd';
 

@@ -2,9 +2,9 @@ import { AuditLog } from '../../apps/bff/src/audit/audit-log.entity';
 import { CalendarDay } from '../../apps/bff/src/calendar/calendar-day.entity';
 import { CalendarYear } from '../../apps/bff/src/calendar/calendar-year.entity';
 import { Message } from '../../apps/bff/src/messages/message.entity';
-import { citizenSignIn, CitizenSession, submitMessage } from '../factories/message.factory';
-import { agencyIdOf, signIn, StaffSession } from '../factories/staff.factory';
-import { startTestApp, TEST_DB, TestApp } from '../support/api-app';
+import { citizenSignIn, type CitizenSession, submitMessage } from '../factories/message.factory';
+import { agencyIdOf, signIn, type StaffSession } from '../factories/staff.factory';
+import { startTestApp, TEST_DB, type TestApp } from '../support/api-app';
 
 /**
  * A test schedule for 2027 (not the State Council's, which is not published as this is written): 春节 from Monday

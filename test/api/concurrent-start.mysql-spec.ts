@@ -3,14 +3,14 @@
 // first administrator each exist once.
 import { LIFE_EVENT_STAGES } from '@weimin/contracts';
 import { createConnection } from 'mysql2/promise';
+import { migrationsFor } from '../../apps/bff/src/database/migrations';
 import { DEMO_ACCOUNTS } from '../../apps/bff/src/database/seeds/demo-accounts';
 import { DEMO_AGENCIES } from '../../apps/bff/src/database/seeds/demo-city';
-import { DEMO_NOTICES } from '../../apps/bff/src/database/seeds/demo-notices';
 import { DEMO_MESSAGES } from '../../apps/bff/src/database/seeds/demo-messages';
+import { DEMO_NOTICES } from '../../apps/bff/src/database/seeds/demo-notices';
 import { DEMO_ROUTING_RULES } from '../../apps/bff/src/database/seeds/demo-routing-rules';
-import { migrationsFor } from '../../apps/bff/src/database/migrations';
 import { createMysqlDatabase } from '../support/mysql';
-import { ServerProcess, startServerProcess } from '../support/server-process';
+import { type ServerProcess, startServerProcess } from '../support/server-process';
 
 async function countsIn(url: string): Promise<Record<string, number>> {
   const db = await createConnection(url);

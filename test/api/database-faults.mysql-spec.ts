@@ -4,10 +4,10 @@
 // a retry after the outage gives each unacknowledged submission exactly one message.
 import { randomUUID } from 'node:crypto';
 import { createConnection } from 'mysql2/promise';
-import { citizenSignIn, CitizenSession, messageRequest, postMessage } from '../factories/message.factory';
-import { startTestApp, TestApp } from '../support/api-app';
+import { citizenSignIn, type CitizenSession, messageRequest, postMessage } from '../factories/message.factory';
+import { startTestApp, type TestApp } from '../support/api-app';
 import { MYSQL_ADMIN_URL } from '../support/mysql';
-import { startTcpProxy, TcpProxy } from '../support/tcp-proxy';
+import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy';
 
 const RUN = randomUUID().slice(0, 8);
 const POSTS = 60;

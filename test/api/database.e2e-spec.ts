@@ -1,11 +1,11 @@
-import { Agency } from '../../apps/bff/src/agencies/agency.entity';
 import { LIFE_EVENT_STAGES } from '@weimin/contracts';
+import { Agency } from '../../apps/bff/src/agencies/agency.entity';
 import { seedDemoData } from '../../apps/bff/src/database/seeds/seed.service';
-import { Notice } from '../../apps/bff/src/notices/notice.entity';
 import { InterpretationStage } from '../../apps/bff/src/interpretations/interpretation-stage.entity';
 import { Interpretation } from '../../apps/bff/src/interpretations/interpretation.entity';
+import { Notice } from '../../apps/bff/src/notices/notice.entity';
 import { LifeEventStage } from '../../apps/bff/src/stages/life-event-stage.entity';
-import { startTestApp, TEST_DB, TestApp } from '../support/api-app';
+import { startTestApp, TEST_DB, type TestApp } from '../support/api-app';
 
 describe(`schema and demo data (${TEST_DB})`, () => {
   let t: TestApp;

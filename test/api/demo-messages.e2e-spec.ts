@@ -7,8 +7,8 @@ import { seedDemoData } from '../../apps/bff/src/database/seeds/seed.service';
 import { MessageEvent } from '../../apps/bff/src/messages/message-event.entity';
 import { MessageReply } from '../../apps/bff/src/messages/message-reply.entity';
 import { Message } from '../../apps/bff/src/messages/message.entity';
-import { signIn, StaffSession } from '../factories/staff.factory';
-import { startTestApp, TEST_DB, TestApp } from '../support/api-app';
+import { signIn, type StaffSession } from '../factories/staff.factory';
+import { startTestApp, TEST_DB, type TestApp } from '../support/api-app';
 
 const PHONE = /(?<!\d)1[3-9]\d{9}(?!\d)/;
 const seedOf = (caseNo: string) => DEMO_MESSAGES.find((seed) => `LXDEMO${seed.key}` === caseNo)!;

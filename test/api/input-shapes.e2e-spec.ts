@@ -3,9 +3,9 @@
 import type { StaffRole } from '@weimin/contracts';
 import { ACCESS_POLICY, isOutsideApi } from '../../apps/bff/src/auth/access-policy';
 import { recordedRoutes } from '../../apps/bff/src/common/http/route-registry';
-import { citizenSignIn, CitizenSession } from '../factories/message.factory';
-import { signIn, StaffSession } from '../factories/staff.factory';
-import { startTestApp, TEST_DB, TestApp, TestResponse } from '../support/api-app';
+import { citizenSignIn, type CitizenSession } from '../factories/message.factory';
+import { signIn, type StaffSession } from '../factories/staff.factory';
+import { startTestApp, TEST_DB, type TestApp, type TestResponse } from '../support/api-app';
 
 const ACCOUNT_OF: Record<StaffRole, string> = {
   agency_staff: 'hrss.staff',

@@ -3,8 +3,8 @@ import { InterpretationTerm } from '../../apps/bff/src/interpretations/interpret
 import { Interpretation } from '../../apps/bff/src/interpretations/interpretation.entity';
 import { draftInterpretation, interpretationRequest, publishInterpretation } from '../factories/interpretation.factory';
 import { citizenSignIn } from '../factories/message.factory';
-import { agencyIdOf, createAccount, signIn, StaffSession } from '../factories/staff.factory';
-import { startTestApp, TEST_DB, TestApp } from '../support/api-app';
+import { agencyIdOf, createAccount, signIn, type StaffSession } from '../factories/staff.factory';
+import { startTestApp, TEST_DB, type TestApp } from '../support/api-app';
 
 /** Policy interpretations: drafting, three-level review, withdrawal, public reads, search, feedback, figures. */
 describe(`interpretations (${TEST_DB})`, () => {

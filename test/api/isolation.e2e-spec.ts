@@ -1,8 +1,8 @@
 import { draftInterpretation, interpretationRequest } from '../factories/interpretation.factory';
-import { citizenSignIn, CitizenSession, submitMessage } from '../factories/message.factory';
+import { citizenSignIn, type CitizenSession, submitMessage } from '../factories/message.factory';
 import { publishNotice } from '../factories/notice.factory';
-import { agencyIdOf, createAccount, signIn, StaffSession } from '../factories/staff.factory';
-import { startTestApp, TEST_DB, TestApp } from '../support/api-app';
+import { agencyIdOf, createAccount, signIn, type StaffSession } from '../factories/staff.factory';
+import { startTestApp, TEST_DB, type TestApp } from '../support/api-app';
 
 /**
  * Agency isolation (docs/security.md §8): staff of agency A get 404 for B's objects by id and never see B's rows in lists.

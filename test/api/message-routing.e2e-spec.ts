@@ -1,9 +1,9 @@
 // Keyword routing (派单规则) is one function for every path a message is routed on: a new submission and a message the
 // office releases from moderation (apps/bff/src/routing/message-router.ts).
-import { FAKE_APP_ID, FAKE_SECRET, FakeWechatServer, startFakeWechatServer } from '../../apps/bff/src/wechat/fake-wechat-server';
-import { citizenSignIn, CitizenSession, submitMessage } from '../factories/message.factory';
-import { agencyIdOf, signIn, StaffSession } from '../factories/staff.factory';
-import { startTestApp, TEST_DB, TestApp } from '../support/api-app';
+import { FAKE_APP_ID, FAKE_SECRET, type FakeWechatServer, startFakeWechatServer } from '../../apps/bff/src/wechat/fake-wechat-server';
+import { citizenSignIn, type CitizenSession, submitMessage } from '../factories/message.factory';
+import { agencyIdOf, signIn, type StaffSession } from '../factories/staff.factory';
+import { startTestApp, TEST_DB, type TestApp } from '../support/api-app';
 
 describe(`keyword routing on submission and on release (${TEST_DB})`, () => {
   let fake: FakeWechatServer;

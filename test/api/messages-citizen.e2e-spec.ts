@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { FAKE_APP_ID, FAKE_SECRET, FakeWechatServer, startFakeWechatServer } from '../../apps/bff/src/wechat/fake-wechat-server';
 import { AuditLog } from '../../apps/bff/src/audit/audit-log.entity';
+import { FAKE_APP_ID, FAKE_SECRET, type FakeWechatServer, startFakeWechatServer } from '../../apps/bff/src/wechat/fake-wechat-server';
+import { citizenSignIn, type CitizenSession, messageRequest, postMessage, submitMessage } from '../factories/message.factory';
 import { agencyIdOf } from '../factories/staff.factory';
-import { citizenSignIn, CitizenSession, messageRequest, postMessage, submitMessage } from '../factories/message.factory';
-import { startTestApp, TEST_DB, TestApp } from '../support/api-app';
+import { startTestApp, TEST_DB, type TestApp } from '../support/api-app';
 
 describe(`citizens: sign-in and leaving a message (${TEST_DB})`, () => {
   let fake: FakeWechatServer;

@@ -2,7 +2,7 @@
 // concurrent submissions whose keys look alike (docs/security.md §25).
 import { randomUUID } from 'node:crypto';
 import { citizenSignIn, messageRequest, postMessage, submitMessage } from '../factories/message.factory';
-import { startTestApp, TEST_DB, TestApp } from '../support/api-app';
+import { startTestApp, TEST_DB, type TestApp } from '../support/api-app';
 
 describe(`retries and the hourly limit (${TEST_DB})`, () => {
   let t: TestApp;

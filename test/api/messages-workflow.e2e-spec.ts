@@ -4,10 +4,10 @@ import { Notification } from '../../apps/bff/src/messages/notification.entity';
 import { OutboxItem } from '../../apps/bff/src/outbox/outbox-item.entity';
 import { OutboxService } from '../../apps/bff/src/outbox/outbox.service';
 import { MessageScheduler } from '../../apps/bff/src/scheduling/message-scheduler.service';
-import { FAKE_APP_ID, FAKE_SECRET, FakeWechatServer, startFakeWechatServer } from '../../apps/bff/src/wechat/fake-wechat-server';
-import { citizenSignIn, CitizenSession, submitMessage } from '../factories/message.factory';
-import { agencyIdOf, signIn, StaffSession } from '../factories/staff.factory';
-import { startTestApp, TEST_DB, TestApp } from '../support/api-app';
+import { FAKE_APP_ID, FAKE_SECRET, type FakeWechatServer, startFakeWechatServer } from '../../apps/bff/src/wechat/fake-wechat-server';
+import { citizenSignIn, type CitizenSession, submitMessage } from '../factories/message.factory';
+import { agencyIdOf, signIn, type StaffSession } from '../factories/staff.factory';
+import { startTestApp, TEST_DB, type TestApp } from '../support/api-app';
 
 const PHONE = /(?<!\d)1[3-9]\d{9}(?!\d)/;
 const RESIDENT_ID = /(?<!\d)\d{17}[\dXx](?![\dXx])/;

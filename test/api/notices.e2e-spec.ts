@@ -4,8 +4,8 @@ import { Notice } from '../../apps/bff/src/notices/notice.entity';
 import { OutboxService } from '../../apps/bff/src/outbox/outbox.service';
 import { NoticeReminderScheduler } from '../../apps/bff/src/scheduling/notice-reminder-scheduler.service';
 import { createUnit, noticeRequest, publishNotice } from '../factories/notice.factory';
-import { signIn, StaffSession } from '../factories/staff.factory';
-import { startTestApp, TEST_DB, TestApp } from '../support/api-app';
+import { signIn, type StaffSession } from '../factories/staff.factory';
+import { startTestApp, TEST_DB, type TestApp } from '../support/api-app';
 
 const DAY = 86_400_000;
 const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);

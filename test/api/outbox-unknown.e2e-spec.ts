@@ -2,10 +2,10 @@ import { AuditAction } from '@weimin/contracts';
 import { AuditLog } from '../../apps/bff/src/audit/audit-log.entity';
 import { OutboxItem } from '../../apps/bff/src/outbox/outbox-item.entity';
 import { OutboxService } from '../../apps/bff/src/outbox/outbox.service';
-import { FAKE_APP_ID, FAKE_SECRET, FakeWechatServer, startFakeWechatServer } from '../../apps/bff/src/wechat/fake-wechat-server';
-import { citizenSignIn, CitizenSession, submitMessage } from '../factories/message.factory';
-import { agencyIdOf, signIn, StaffSession } from '../factories/staff.factory';
-import { startTestApp, TEST_DB, TestApp } from '../support/api-app';
+import { FAKE_APP_ID, FAKE_SECRET, type FakeWechatServer, startFakeWechatServer } from '../../apps/bff/src/wechat/fake-wechat-server';
+import { citizenSignIn, type CitizenSession, submitMessage } from '../factories/message.factory';
+import { agencyIdOf, signIn, type StaffSession } from '../factories/staff.factory';
+import { startTestApp, TEST_DB, type TestApp } from '../support/api-app';
 
 const TEMPLATE = 'reply-tpl';
 /** Long enough for a busy machine to answer the calls that are not slowed down (the token, a 43101). */

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { TEST_DB } from '../support/api-app';
 import { createMysqlDatabase } from '../support/mysql';
-import { ServerProcess, startServerProcess } from '../support/server-process';
+import { type ServerProcess, startServerProcess } from '../support/server-process';
 
 const MAIN = resolve(__dirname, '../../apps/bff/dist/main.js');
 

@@ -1,4 +1,4 @@
-import { startTestApp, TEST_DB, TestApp } from '../support/api-app';
+import { startTestApp, TEST_DB, type TestApp } from '../support/api-app';
 
 /** docs/security.md §27: a bad request never costs more to answer than to send. */
 describe(`request shape bounds (${TEST_DB})`, () => {

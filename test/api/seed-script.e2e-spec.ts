@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { loadAppConfig } from '../../apps/bff/src/config/configuration';
 import { createDataSource } from '../../apps/bff/src/database/data-source';
 import { TEST_DB } from '../support/api-app';

@@ -1,5 +1,5 @@
-import { FAKE_APP_ID, FAKE_SECRET, FakeWechatServer, startFakeWechatServer } from '../../apps/bff/src/wechat/fake-wechat-server';
-import { DEMO_PASSWORD, startTestApp, TEST_DB, TestApp, TestResponse } from '../support/api-app';
+import { FAKE_APP_ID, FAKE_SECRET, type FakeWechatServer, startFakeWechatServer } from '../../apps/bff/src/wechat/fake-wechat-server';
+import { DEMO_PASSWORD, startTestApp, TEST_DB, type TestApp, type TestResponse } from '../support/api-app';
 
 /** docs/security.md §28: sign-in throttled per source address and per account, for staff and citizens. */
 describe(`sign-in throttling (${TEST_DB})`, () => {

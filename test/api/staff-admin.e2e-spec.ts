@@ -1,6 +1,6 @@
 import { AuditLog } from '../../apps/bff/src/audit/audit-log.entity';
-import { agencyIdOf, createAccount, signIn, StaffSession } from '../factories/staff.factory';
-import { startTestApp, TEST_DB, TestApp } from '../support/api-app';
+import { agencyIdOf, createAccount, signIn, type StaffSession } from '../factories/staff.factory';
+import { startTestApp, TEST_DB, type TestApp } from '../support/api-app';
 
 describe(`account and agency management, audit log (${TEST_DB})`, () => {
   let t: TestApp;

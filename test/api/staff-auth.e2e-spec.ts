@@ -1,8 +1,8 @@
 import { AuditLog } from '../../apps/bff/src/audit/audit-log.entity';
 import { StaffSession as SessionRow } from '../../apps/bff/src/auth/staff-session.entity';
 import { StaffAccount } from '../../apps/bff/src/staff/staff-account.entity';
-import { agencyIdOf, createAccount, sessionCookieOf, signIn, StaffSession } from '../factories/staff.factory';
-import { DEMO_PASSWORD, startTestApp, TEST_DB, TestApp } from '../support/api-app';
+import { agencyIdOf, createAccount, sessionCookieOf, signIn, type StaffSession } from '../factories/staff.factory';
+import { DEMO_PASSWORD, startTestApp, TEST_DB, type TestApp } from '../support/api-app';
 
 describe(`staff sign-in, sessions and lockout (${TEST_DB})`, () => {
   let t: TestApp;

@@ -3,9 +3,9 @@ import ExcelJS from 'exceljs';
 import { AuditLog } from '../../apps/bff/src/audit/audit-log.entity';
 import { chinaDay, WorkingCalendar } from '../../apps/bff/src/calendar/working-days';
 import { Message } from '../../apps/bff/src/messages/message.entity';
-import { citizenSignIn, CitizenSession, submitMessage } from '../factories/message.factory';
-import { agencyIdOf, signIn, StaffSession } from '../factories/staff.factory';
-import { startTestApp, TEST_DB, TestApp } from '../support/api-app';
+import { citizenSignIn, type CitizenSession, submitMessage } from '../factories/message.factory';
+import { agencyIdOf, signIn, type StaffSession } from '../factories/staff.factory';
+import { startTestApp, TEST_DB, type TestApp } from '../support/api-app';
 
 const DAY = 86_400_000;
 

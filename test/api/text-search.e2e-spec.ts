@@ -1,9 +1,9 @@
 // The console's word searches (messages, staff accounts, interpretations) find what was typed, `_` and `%` included,
 // on SQLite and MySQL alike: one LIKE helper escapes them and names its ESCAPE character (apps/bff/src/database/like.ts).
-import { citizenSignIn, submitMessage } from '../factories/message.factory';
 import { draftInterpretation } from '../factories/interpretation.factory';
-import { agencyIdOf, createAccount, signIn, StaffSession } from '../factories/staff.factory';
-import { startTestApp, TEST_DB, TestApp } from '../support/api-app';
+import { citizenSignIn, submitMessage } from '../factories/message.factory';
+import { agencyIdOf, createAccount, signIn, type StaffSession } from '../factories/staff.factory';
+import { startTestApp, TEST_DB, type TestApp } from '../support/api-app';
 
 describe(`searching for _ and % (${TEST_DB})`, () => {
   let t: TestApp;

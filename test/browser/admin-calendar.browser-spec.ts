@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchBrowser, type TestBrowser } from '../support/browser';
-import { ServerProcess, startServerProcess } from '../support/server-process';
+import { type ServerProcess, startServerProcess } from '../support/server-process';
 import { expectNoProblems, openedDialog, signedOutPage, signIn } from './admin-helpers';
 
 const SCREENS = join(__dirname, '../.artifacts/screens');

@@ -92,6 +92,27 @@ describe('interpretations: /admin review loop and /h5', () => {
     await expectNoProblems(page, problems);
   });
 
+  it('a draft submitted meanwhile from elsewhere: 提交 is refused, the page shows it submitted and leaves no unhandled error', async () => {
+    const drafter = await apiSignIn('hrss.staff');
+    const created = await drafter.call('/api/admin/interpretations', {
+      method: 'POST',
+      json: { title: `重复提交${RUN}`, summary: '用于检验重复提交的解读摘要。', bodyHtml: '<p>正文</p>', stages: ['work'], format: 'text' },
+    });
+    expect(created.status).toBe(201);
+    const id = created.body.id as number;
+    const { page, problems } = await fresh();
+    await signIn(page, 'hrss.staff', `/admin/interpretations/${id}`);
+    await page.getByText('起草中').first().waitFor();
+
+    const submitted = await drafter.call(`/api/admin/interpretations/${id}/submit`, { method: 'POST', json: {} });
+    expect(submitted.status).toBe(200);
+    await page.getByRole('button', { name: /提交审核/ }).click();
+    await confirmPopup(page, '提交');
+    await page.getByText('待部门初审').first().waitFor();
+    await page.waitForTimeout(500); // a rejection nobody handles is reported right after the call fails
+    await expectNoProblems(page, problems, { answered: ['401 /api/staff/session', `409 /api/admin/interpretations/${id}/submit`] });
+  });
+
   it('drafter drafts in /admin → agency head, office staff, office head approve → on /h5 under its stage and in search', async () => {
     const title = `琥珀卡申领指南${RUN}`;
 

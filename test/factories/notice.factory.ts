@@ -1,6 +1,6 @@
 import type { CreateNoticeRequest, Industry, StaffNoticeView } from '@weimin/contracts';
 import type { TestApp } from '../support/api-app';
-import { createAccount, signIn, StaffSession } from './staff.factory';
+import { createAccount, signIn, type StaffSession } from './staff.factory';
 
 let sequence = 0;
 

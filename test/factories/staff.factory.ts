@@ -1,5 +1,5 @@
 import type { CreateStaffAccountRequest, StaffAccountView, StaffMeView, StaffRole } from '@weimin/contracts';
-import { DEMO_PASSWORD, TestApp, TestResponse } from '../support/api-app';
+import { DEMO_PASSWORD, type TestApp, type TestResponse } from '../support/api-app';
 
 /** A signed-in staff member: their session cookie and a request function that sends it. */
 export interface StaffSession {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../apps/bff/src/app.factory';
-import { AppConfig, loadAppConfig } from '../../apps/bff/src/config/configuration';
+import { type AppConfig, loadAppConfig } from '../../apps/bff/src/config/configuration';
 import { createMysqlDatabase } from './mysql';
 
 export type TestDatabase = 'sqlite' | 'mysql';

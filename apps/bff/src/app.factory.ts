@@ -1,10 +1,10 @@
 import fastifyCookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
-import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { FastifyError, FastifyReply, FastifyRequest, LogController, RawServerDefault } from 'fastify';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { ErrorCode } from '@weimin/contracts';
+import { type FastifyError, type FastifyReply, type FastifyRequest, LogController, type RawServerDefault } from 'fastify';
 import { AppModule } from './app.module';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { DomainException } from './common/errors/domain.exception';
@@ -47,7 +47,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     const text = body.toString('utf8');
     const problem = jsonShapeProblem(text, config.app.jsonBounds);
     if (problem) done(new DomainException(ErrorCode.ValidationFailed, '请求内容的结构超出限制', [{ field: 'body', messages: [problem] }]), undefined);
-    else parseJson(request, text, done);
+    // Fastify's parser answers through `done`; its return value carries nothing.
+    else void parseJson(request, text, done);
   });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());

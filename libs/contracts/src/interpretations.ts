@@ -1,5 +1,5 @@
-import type { Audience, LifeEventStage } from './stages';
 import type { StaffRole } from './staff';
+import type { Audience, LifeEventStage } from './stages';
 
 /** 政策解读 (docs/domain.md §1). */
 

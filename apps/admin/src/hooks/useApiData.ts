@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useState, type DependencyList } from 'react';
 import { ErrorCode } from '@weimin/contracts';
+import { useCallback, useEffect, useState, type DependencyList } from 'react';
 import { ApiError } from '../api/client';
 
 export interface ApiData<T> {
@@ -33,6 +33,7 @@ export function useApiData<T>(load: (signal: AbortSignal) => Promise<T>, deps: D
       },
     );
     return () => controller.abort();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `load` is a fresh closure on every render; callers pass what it depends on as `deps`.
   }, [...deps, attempt]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);

@@ -29,7 +29,7 @@ export default function ChangePasswordDialog({ onClose }: { onClose: () => void 
       okText="确认修改"
       okButtonProps={{ htmlType: 'submit', loading: submitting }}
       modalRender={(dialog) => (
-        <Form<ChangePasswordValues> form={form} layout="vertical" onFinish={onFinish} clearOnDestroy>
+        <Form<ChangePasswordValues> form={form} layout="vertical" onFinish={(values) => void onFinish(values)} clearOnDestroy>
           {dialog}
         </Form>
       )}

@@ -1,7 +1,7 @@
 import { Empty, Flex, Typography, theme } from 'antd';
 import { Link } from 'react-router-dom';
-import type { NotificationView } from '../api/messages';
 import type { ApiError } from '../api/client';
+import type { NotificationView } from '../api/messages';
 import { DateTime } from '../components/DateTime';
 import { NotificationKindTag } from '../components/NotificationKindTag';
 

@@ -1,12 +1,12 @@
 import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { ErrorCode } from '@weimin/contracts';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { CitizenCaller } from '../citizens/citizen-principal';
+import { CitizensService } from '../citizens/citizens.service';
 import { DomainException } from '../common/errors/domain.exception';
 import { ACCESS_POLICY } from './access-policy';
 import { AuthService } from './auth.service';
 import { STAFF_SESSION_COOKIE } from './session-token';
-import type { CitizenCaller } from '../citizens/citizen-principal';
-import { CitizensService } from '../citizens/citizens.service';
 import type { StaffCaller } from './staff-principal';
 
 export type StaffRequest = FastifyRequest & { staff?: StaffCaller; citizen?: CitizenCaller };

@@ -12,8 +12,8 @@ import { PasswordHasher } from '../staff/password-hasher';
 import { passwordProblems } from '../staff/password-policy';
 import { StaffAccount } from '../staff/staff-account.entity';
 import { hashSessionToken, newSessionToken } from './session-token';
-import { StaffSession } from './staff-session.entity';
 import type { StaffCaller, StaffPrincipal } from './staff-principal';
+import { StaffSession } from './staff-session.entity';
 
 /** docs/security.md §12: five failures lock the account for thirty minutes. */
 export const LOCK_AFTER_FAILURES = 5;

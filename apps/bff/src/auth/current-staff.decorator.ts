@@ -1,4 +1,4 @@
-import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { RequestOrigin } from '../audit/audit.service';
 import type { StaffRequest } from './access.guard';
 import type { StaffCaller } from './staff-principal';

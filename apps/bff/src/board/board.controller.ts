@@ -3,10 +3,10 @@ import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { BOARD_EXCERPT_MAX, BOARD_EXCERPT_MIN, BoardQuery, MessageChannel, MessageType } from '@weimin/contracts';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { IdParam } from '../common/http/id-param.pipe';
-import { BoardService } from './board.service';
-import { PageQueryDto } from '../common/http/page-query.dto';
 import { OptionalId, OptionalOneOf } from '../common/http/dto-fields';
+import { IdParam } from '../common/http/id-param.pipe';
+import { PageQueryDto } from '../common/http/page-query.dto';
+import { BoardService } from './board.service';
 
 export class BoardQueryDto extends PageQueryDto implements BoardQuery {
   @OptionalOneOf(Object.values(MessageType))

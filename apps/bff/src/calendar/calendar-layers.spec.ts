@@ -1,4 +1,4 @@
-import { CalendarLayers, dayInfo, LibraryLayer, scheduleSourceOf, StoredYear, yearsNeeded } from './calendar-layers';
+import { type CalendarLayers, dayInfo, type LibraryLayer, scheduleSourceOf, type StoredYear, yearsNeeded } from './calendar-layers';
 
 /** A library that knows 2026 only: 国庆 on 2026-10-01 and the 调休 Saturday 2026-10-10. */
 const library: LibraryLayer = {

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CalendarStatusView } from '@weimin/contracts';
 import { DataSource, EntityManager } from 'typeorm';
-import { StoredYear, yearsNeeded } from './calendar-layers';
 import { CalendarDay } from './calendar-day.entity';
+import { StoredYear, yearsNeeded } from './calendar-layers';
 import { CalendarYear } from './calendar-year.entity';
 import { chinaDay, WorkingCalendar } from './working-days';
 

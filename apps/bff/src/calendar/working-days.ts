@@ -1,6 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { resolveFromRoot } from '../config/environment';
-import { CalendarLayers, dayInfo, DayInfo, FileLayer, isWorkingKind, LibraryLayer, scheduleSourceOf, StoredYear } from './calendar-layers';
+import {
+  type CalendarLayers,
+  dayInfo,
+  type DayInfo,
+  type FileLayer,
+  isWorkingKind,
+  type LibraryLayer,
+  scheduleSourceOf,
+  type StoredYear,
+} from './calendar-layers';
 
 /**
  * Chinese working days: weekends, public holidays and make-up working days (调休). Three layers (calendar-layers.ts):

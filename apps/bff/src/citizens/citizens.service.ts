@@ -9,11 +9,11 @@ import { SignInThrottle } from '../common/http/sign-in-throttle';
 import { ContactCipher } from '../common/privacy/contact-cipher';
 import { maskPhone } from '../common/privacy/mask';
 import type { AppConfig } from '../config/configuration';
-import { WECHAT_CLIENT } from '../wechat/wechat.module';
 import { WechatClient, WechatError } from '../wechat/wechat.client';
+import { WECHAT_CLIENT } from '../wechat/wechat.module';
+import type { CitizenCaller } from './citizen-principal';
 import { CitizenSession } from './citizen-session.entity';
 import { Citizen } from './citizen.entity';
-import type { CitizenCaller } from './citizen-principal';
 
 /** Citizens stay signed in for 30 days of use; a week of silence ends the session. */
 const SESSION_MAX_MS = 30 * 86_400_000;

@@ -1,4 +1,4 @@
-import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { StaffRequest } from '../auth/access.guard';
 import type { CitizenCaller } from './citizen-principal';
 

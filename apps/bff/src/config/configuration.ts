@@ -1,6 +1,6 @@
 import type { JsonBounds } from '../common/http/json-shape';
 import { parseReplyTemplateFields, type ReplyTemplateFields } from '../wechat/reply-template';
-import { EnvironmentVariables, loadEnvironment, resolveFromRoot } from './environment';
+import { type EnvironmentVariables, loadEnvironment, resolveFromRoot } from './environment';
 
 export interface DatabaseConfig {
   type: 'sqlite' | 'mysql';

@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/configuration';
 import { StaffModule } from '../staff/staff.module';
 import { resolveDataSourceOptions } from './data-source';
-import { DataSource } from 'typeorm';
 import { DatabaseBootstrapService } from './database-bootstrap.service';
 import { serializeTransactions } from './sqlite-transactions';
 

@@ -1,8 +1,18 @@
 import { Agency } from '../agencies/agency.entity';
 import { AuditLog } from '../audit/audit-log.entity';
 import { StaffSession } from '../auth/staff-session.entity';
+import { CalendarDay } from '../calendar/calendar-day.entity';
+import { CalendarYear } from '../calendar/calendar-year.entity';
 import { CitizenSession } from '../citizens/citizen-session.entity';
 import { Citizen } from '../citizens/citizen.entity';
+import { InterpretationEvent } from '../interpretations/interpretation-event.entity';
+import { InterpretationFeedback } from '../interpretations/interpretation-feedback.entity';
+import { InterpretationRelation } from '../interpretations/interpretation-relation.entity';
+import { InterpretationStage } from '../interpretations/interpretation-stage.entity';
+import { InterpretationTerm } from '../interpretations/interpretation-term.entity';
+import { InterpretationVariant } from '../interpretations/interpretation-variant.entity';
+import { Interpretation } from '../interpretations/interpretation.entity';
+import { PolicyDocument } from '../interpretations/policy-document.entity';
 import { IdempotencyRecord } from '../messages/idempotency-record.entity';
 import { MessageEvent } from '../messages/message-event.entity';
 import { MessageExtension } from '../messages/message-extension.entity';
@@ -14,16 +24,6 @@ import { Notice } from '../notices/notice.entity';
 import { OutboxItem } from '../outbox/outbox-item.entity';
 import { RoutingRule } from '../routing/routing-rule.entity';
 import { StaffAccount } from '../staff/staff-account.entity';
-import { InterpretationEvent } from '../interpretations/interpretation-event.entity';
-import { InterpretationFeedback } from '../interpretations/interpretation-feedback.entity';
-import { InterpretationRelation } from '../interpretations/interpretation-relation.entity';
-import { InterpretationStage } from '../interpretations/interpretation-stage.entity';
-import { InterpretationTerm } from '../interpretations/interpretation-term.entity';
-import { InterpretationVariant } from '../interpretations/interpretation-variant.entity';
-import { Interpretation } from '../interpretations/interpretation.entity';
-import { PolicyDocument } from '../interpretations/policy-document.entity';
-import { CalendarDay } from '../calendar/calendar-day.entity';
-import { CalendarYear } from '../calendar/calendar-year.entity';
 import { LifeEventStage } from '../stages/life-event-stage.entity';
 
 /** Every entity, listed once: the app, the migration generator and the tests read this. */

@@ -2,7 +2,7 @@
 // staff accounts (admin among them) sharing one password, so it is refused where demo data has no place unless forced.
 import 'reflect-metadata';
 import { ContactCipher } from '../common/privacy/contact-cipher';
-import { AppConfig, loadAppConfig } from '../config/configuration';
+import { type AppConfig, loadAppConfig } from '../config/configuration';
 import { createDataSource } from './data-source';
 import { seedDemoData } from './seeds/seed.service';
 

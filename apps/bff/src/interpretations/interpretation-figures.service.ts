@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { InterpretationFigures, LIFE_EVENT_STAGES } from '@weimin/contracts';
 import { DataSource } from 'typeorm';
-import { Interpretation } from './interpretation.entity';
-import { InterpretationStage } from './interpretation-stage.entity';
-import { assertPeriodOrder } from '../common/http/period-query.dto';
 import { startOfChinaDay, startOfNextChinaDay } from '../calendar/working-days';
+import { assertPeriodOrder } from '../common/http/period-query.dto';
+import { InterpretationStage } from './interpretation-stage.entity';
+import { Interpretation } from './interpretation.entity';
 
 /**
  * docs/domain.md §4: interpretations published per stage and per agency, for any period. Counted in SQL; an item

@@ -1,7 +1,7 @@
 import { LIFE_EVENT_STAGES } from '@weimin/contracts';
-import { EntityManager, In } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
 import { textOf } from '../messages/rich-text';
-import { queryTerms, TermCutter, termWeights } from './interpretation-search';
+import { queryTerms, type TermCutter, termWeights } from './interpretation-search';
 import { InterpretationStage } from './interpretation-stage.entity';
 import { InterpretationTerm } from './interpretation-term.entity';
 import type { Interpretation } from './interpretation.entity';

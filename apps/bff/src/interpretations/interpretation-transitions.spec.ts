@@ -1,6 +1,6 @@
 import type { InterpretationStatus, StaffRole } from '@weimin/contracts';
-import { DomainException } from '../common/errors/domain.exception';
-import { allowedSteps, reviewQueueStatuses, ReviewActor, ReviewItem, reviewStep } from './interpretation-transitions';
+import type { DomainException } from '../common/errors/domain.exception';
+import { allowedSteps, reviewQueueStatuses, type ReviewActor, type ReviewItem, reviewStep } from './interpretation-transitions';
 
 const AGENCY = 7;
 const OFFICE = 1;

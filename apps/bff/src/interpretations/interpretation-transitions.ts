@@ -1,4 +1,4 @@
-import { ErrorCode, INTERPRETATION_STATUS_LABELS, InterpretationAction, InterpretationStatus, REVIEW_LEVELS, StaffRole } from '@weimin/contracts';
+import { ErrorCode, INTERPRETATION_STATUS_LABELS, type InterpretationAction, InterpretationStatus, REVIEW_LEVELS, type StaffRole } from '@weimin/contracts';
 import { DomainException } from '../common/errors/domain.exception';
 
 /** The caller and the item, as far as the review rules need them. */

@@ -19,11 +19,12 @@ import { AuditService } from '../audit/audit.service';
 import { agencyScopeOf, StaffCaller } from '../auth/staff-principal';
 import { DomainException } from '../common/errors/domain.exception';
 import { isUniqueViolation } from '../common/errors/unique-violation';
+import { containsText } from '../database/like';
 import { sanitizeRichText, textOf } from '../messages/rich-text';
 import { Segmenter } from '../routing/segmenter';
 import { StaffAccount } from '../staff/staff-account.entity';
-import { indexInterpretation, stagesOf, unindexInterpretation } from './interpretation-index';
 import { InterpretationEvent } from './interpretation-event.entity';
+import { indexInterpretation, stagesOf, unindexInterpretation } from './interpretation-index';
 import { InterpretationRelation } from './interpretation-relation.entity';
 import { InterpretationStage } from './interpretation-stage.entity';
 import { allowedSteps, reviewQueueStatuses, reviewStep, Step } from './interpretation-transitions';
@@ -31,7 +32,6 @@ import { InterpretationVariant } from './interpretation-variant.entity';
 import { Interpretation } from './interpretation.entity';
 import { toEventView, toPolicyDocumentView, toStaffSummary } from './interpretations.mapper';
 import { PolicyDocument } from './policy-document.entity';
-import { containsText } from '../database/like';
 
 const AUDIT_OF: Record<Exclude<InterpretationAction, 'create'>, AuditAction> = {
   edit: AuditAction.InterpretationEdited,

@@ -1,5 +1,5 @@
 import type { MessageType } from '@weimin/contracts';
-import { chinaDay, endOfChinaDay, WorkingCalendar } from '../calendar/working-days';
+import { chinaDay, endOfChinaDay, type WorkingCalendar } from '../calendar/working-days';
 
 export interface DeadlineRules {
   workdays: Record<MessageType, number>;

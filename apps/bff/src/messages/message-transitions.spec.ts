@@ -1,6 +1,6 @@
-import { MessageStatus } from '@weimin/contracts';
+import type { MessageStatus } from '@weimin/contracts';
 import { DomainException } from '../common/errors/domain.exception';
-import { allowedActions, MessageAction, nextStatus } from './message-transitions';
+import { allowedActions, type MessageAction, nextStatus } from './message-transitions';
 
 describe('message transitions', () => {
   it.each([

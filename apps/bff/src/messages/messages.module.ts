@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { CalendarModule } from '../calendar/calendar.module';
 import { BoardController } from '../board/board.controller';
 import { BoardService } from '../board/board.service';
+import { CalendarModule } from '../calendar/calendar.module';
 import { NoticesModule } from '../notices/notices.module';
 import { OutboxModule } from '../outbox/outbox.module';
 import { RoutingModule } from '../routing/routing.module';

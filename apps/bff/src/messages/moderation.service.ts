@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { Inject, Injectable } from '@nestjs/common';
 import { resolveFromRoot } from '../config/environment';
-import { WECHAT_CLIENT } from '../wechat/wechat.module';
 import type { ModerationVerdict, WechatClient } from '../wechat/wechat.client';
+import { WECHAT_CLIENT } from '../wechat/wechat.module';
 
 /**
  * docs/security.md §4: every citizen text passes the local sensitive-word list (config/sensitive-words.txt), then WeChat's

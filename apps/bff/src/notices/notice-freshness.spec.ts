@@ -1,4 +1,4 @@
-import { daysBetween, freshnessOf, FreshnessRules } from './notice-freshness';
+import { daysBetween, freshnessOf, type FreshnessRules } from './notice-freshness';
 
 const rules: FreshnessRules = { staleDays: { announcements: 14, rules: 180, services: 180 }, dueSoonDays: 3 };
 // 2026-12-01 10:00 in China.

@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { NoticeFigures, NoticeFiguresQuery, NoticeSection } from '@weimin/contracts';
 import { DataSource } from 'typeorm';
-import { Notice } from './notice.entity';
-import { NoticeFreshnessService } from './notice-freshness.service';
-import { assertPeriodOrder } from '../common/http/period-query.dto';
 import { startOfChinaDay, startOfNextChinaDay } from '../calendar/working-days';
+import { assertPeriodOrder } from '../common/http/period-query.dto';
+import { NoticeFreshnessService } from './notice-freshness.service';
+import { Notice } from './notice.entity';
 
 /** Figures for the annual report (docs/domain.md §4): notices per unit and section in a period, and stale units now. */
 @Injectable()

@@ -10,8 +10,8 @@ import { DomainException } from '../common/errors/domain.exception';
 import type { AppConfig } from '../config/configuration';
 import { Notification } from '../messages/notification.entity';
 import { replyTemplateData, type ReplyTemplateFields } from '../wechat/reply-template';
-import { WECHAT_CLIENT } from '../wechat/wechat.module';
 import { WechatClient } from '../wechat/wechat.client';
+import { WECHAT_CLIENT } from '../wechat/wechat.module';
 import { OutboxItem, OutboxKind } from './outbox-item.entity';
 import { classifySendError } from './send-outcome';
 

@@ -1,4 +1,4 @@
-import { routeByKeywords, RoutingRuleInput } from './message-routing';
+import { routeByKeywords, type RoutingRuleInput } from './message-routing';
 import { Segmenter } from './segmenter';
 
 const segmenter = new Segmenter();

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AuditAction, RoutingRuleView, SaveRoutingRuleRequest } from '@weimin/contracts';
+import { AuditAction, RoutingRuleView, SaveRoutingRuleRequest, ErrorCode } from '@weimin/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
 import { AuditService } from '../audit/audit.service';
 import type { StaffCaller } from '../auth/staff-principal';
 import { DomainException } from '../common/errors/domain.exception';
-import { ErrorCode } from '@weimin/contracts';
 import { RoutingRule } from './routing-rule.entity';
 
 /** 派单规则 as the system admin keeps them. */

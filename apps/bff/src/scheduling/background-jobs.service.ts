@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import type { AppConfig } from '../config/configuration';
 import { loggableError } from '../common/errors/error-response';
+import type { AppConfig } from '../config/configuration';
 import { OutboxService } from '../outbox/outbox.service';
 import { MessageScheduler } from './message-scheduler.service';
 import { NoticeReminderScheduler } from './notice-reminder-scheduler.service';

@@ -4,15 +4,15 @@ import { AuditAction, CreateStaffAccountRequest, ErrorCode, StaffAccountListQuer
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
 import { AuditService } from '../audit/audit.service';
-import { StaffSession } from '../auth/staff-session.entity';
 import { agencyScopeOf, StaffCaller } from '../auth/staff-principal';
+import { StaffSession } from '../auth/staff-session.entity';
 import { DomainException } from '../common/errors/domain.exception';
+import { containsText } from '../database/like';
 import { PasswordHasher } from './password-hasher';
 import { passwordProblems } from './password-policy';
 import { roleProblems } from './role-rules';
 import { StaffAccount } from './staff-account.entity';
 import { toStaffAccountView } from './staff.mapper';
-import { containsText } from '../database/like';
 
 @Injectable()
 export class StaffService {

@@ -1,5 +1,5 @@
 import type { AgencyFiguresRow } from '@weimin/contracts';
-import { addCounts, countsOf, emptyCounts, FigureCounts, rankAgencies, StatusGroup, toFigures } from './message-figures';
+import { addCounts, countsOf, emptyCounts, type FigureCounts, rankAgencies, type StatusGroup, toFigures } from './message-figures';
 
 const counts = (overrides: Partial<FigureCounts>): FigureCounts => ({ ...emptyCounts(), ...overrides });
 const agency = (agencyId: number | null, agencyName: string, overrides: Partial<FigureCounts>): AgencyFiguresRow => ({

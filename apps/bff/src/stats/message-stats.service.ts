@@ -14,11 +14,11 @@ import { DataSource } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
 import { agencyScopeOf, StaffCaller } from '../auth/staff-principal';
 import { startOfChinaDay, startOfNextChinaDay } from '../calendar/working-days';
+import { assertPeriodOrder } from '../common/http/period-query.dto';
 import type { AppConfig } from '../config/configuration';
 import { Message } from '../messages/message.entity';
 import { addCounts, countsOf, emptyCounts, FigureCounts, rankAgencies, toFigures } from './message-figures';
 import { messageSummarySentence } from './message-summary';
-import { assertPeriodOrder } from '../common/http/period-query.dto';
 
 /** Name of the group of messages no agency has (the office's dispatch queue, returned, held). */
 export const UNASSIGNED_LABEL = '未交办';

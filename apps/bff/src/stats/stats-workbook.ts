@@ -9,6 +9,7 @@ export interface SheetColumn<T> {
 }
 
 /** One sheet of a statistics workbook. Each feature contributes its sheets; the workbook only lays them out. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a list of sheets mixes row types; each sheet's columns are checked against its rows where it is built
 export interface StatsSheet<T = any> {
   name: string;
   /** Lines above the table (a title, the summary sentence, the filters). */

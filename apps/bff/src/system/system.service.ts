@@ -1,9 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { HealthView, VersionView } from '@weimin/contracts';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/configuration';
-import { readFileSync } from 'node:fs';
 import { resolveFromRoot } from '../config/environment';
 
 const { version } = JSON.parse(readFileSync(resolveFromRoot('apps/bff/package.json'), 'utf8')) as { version: string };

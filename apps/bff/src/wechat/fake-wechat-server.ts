@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /**
@@ -71,7 +71,7 @@ export async function startFakeWechatServer(port = 0): Promise<FakeWechatServer>
     moderated: [],
   };
 
-  const server: Server = createServer(async (request, response) => {
+  const handle = async (request: IncomingMessage, response: ServerResponse) => {
     const url = new URL(request.url ?? '/', 'http://fake');
     const body = request.method === 'POST' ? await readJson(request) : {};
     const tokenOk = () => state.validTokens.has(url.searchParams.get('access_token') ?? '');
@@ -134,6 +134,11 @@ export async function startFakeWechatServer(port = 0): Promise<FakeWechatServer>
         response.statusCode = 404;
         return send({ errcode: -1, errmsg: 'not found' });
     }
+  };
+  // A request that fails halfway (the client hung up while sending its body) is dropped; a rejection left
+  // unhandled here would end the process the fake runs in: the BFF in development, or a test run.
+  const server: Server = createServer((request, response) => {
+    handle(request, response).catch(() => response.destroy());
   });
 
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
@@ -159,7 +164,7 @@ function subscriptionKey(openid: string, templateId: string): string {
   return `${openid} ${templateId}`;
 }
 
-async function readJson(request: IncomingMessage): Promise<Record<string, any>> {
+async function readJson(request: IncomingMessage): Promise<Record<string, unknown>> {
   let text = '';
   for await (const chunk of request) text += chunk;
   try {

@@ -1,4 +1,4 @@
-import { FAKE_APP_ID, FAKE_SECRET, FakeWechatServer, startFakeWechatServer } from './fake-wechat-server';
+import { FAKE_APP_ID, FAKE_SECRET, type FakeWechatServer, startFakeWechatServer } from './fake-wechat-server';
 import { transportReason, WechatClient, WechatError, WechatTransportError } from './wechat.client';
 
 describe('WechatClient against the fake WeChat server', () => {

@@ -55,7 +55,7 @@ export function usePagedList<T>(load: (page: number) => Promise<Page<T>>, deps: 
   useEffect(() => {
     setList({ items: [], total: 0, page: 0 });
     void fetchPage(1);
-    // `load` is a fresh closure on every render; callers pass what it depends on as `deps`.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `load` is a fresh closure on every render; callers pass what it depends on as `deps`.
   }, deps);
 
   const refresh = useCallback(() => fetchPage(1), [fetchPage]);

@@ -36,7 +36,7 @@ export function useRemote<T>(load: () => Promise<T>, deps: readonly unknown[]): 
     return () => {
       current = false;
     };
-    // `load` is a fresh closure on every render; callers pass what it depends on as `deps`.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `load` is a fresh closure on every render; callers pass what it depends on as `deps`.
   }, [...deps, attempt]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);

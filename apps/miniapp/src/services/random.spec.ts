@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import ts from 'typescript';
+import type * as RandomModule from './random';
 import { randomHex, randomUuid } from './random';
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -22,7 +23,7 @@ describe('random ids', () => {
     vm.runInContext('delete globalThis.globalThis', context);
     expect(vm.runInContext('typeof globalThis', context)).toBe('undefined');
     vm.runInContext(source, context);
-    const random = context.exports as typeof import('./random');
+    const random = context.exports as typeof RandomModule;
 
     const ids = new Set(Array.from({ length: 50 }, () => random.randomUuid()));
     expect(ids.size).toBe(50);

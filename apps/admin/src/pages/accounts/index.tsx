@@ -120,7 +120,7 @@ export default function AccountsPage() {
             重置密码
           </Button>
           {account.lockedUntil && (
-            <Button type="link" size="small" onClick={() => act(() => unlockAccount(account.id), `已解除「${account.username}」的锁定`)}>
+            <Button type="link" size="small" onClick={() => void act(() => unlockAccount(account.id), `已解除「${account.username}」的锁定`)}>
               解锁
             </Button>
           )}
@@ -130,6 +130,7 @@ export default function AccountsPage() {
               description={account.active ? '停用后该账号立即退出登录，且不能再登录。' : '启用后该账号可以重新登录。'}
               okText={account.active ? '停用' : '启用'}
               okButtonProps={{ danger: account.active }}
+              // eslint-disable-next-line @typescript-eslint/no-misused-promises -- antd's Popconfirm awaits the promise (its OK button spins until it settles), though typed as void
               onConfirm={() =>
                 act(() => setAccountActive(account.id, !account.active), account.active ? `已停用「${account.username}」` : `已启用「${account.username}」`)
               }

@@ -119,6 +119,7 @@ export default function AgenciesPage() {
               description={agency.active ? '停用后市民端不再显示该机构，也不能再为其新建账号。' : undefined}
               okText={agency.active ? '停用' : '启用'}
               okButtonProps={{ danger: agency.active }}
+              // eslint-disable-next-line @typescript-eslint/no-misused-promises -- antd's Popconfirm awaits the promise (its OK button spins until it settles), though typed as void
               onConfirm={() => toggleActive(agency)}
             >
               <Button type="link" size="small" danger={agency.active}>

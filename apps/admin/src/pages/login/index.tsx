@@ -61,7 +61,7 @@ export default function LoginPage() {
         <Flex vertical gap={16}>
           {notice?.expired && !refusal && <Alert type="warning" showIcon title="登录已过期，请重新登录" />}
           {refusal && <Alert type="error" showIcon title={refusal} role="alert" />}
-          <Form<LoginRequest> form={form} layout="vertical" requiredMark={false} onFinish={onFinish} disabled={submitting}>
+          <Form<LoginRequest> form={form} layout="vertical" requiredMark={false} onFinish={(values) => void onFinish(values)} disabled={submitting}>
             <Form.Item name="username" label="用户名" rules={[{ required: true, whitespace: true, message: '请输入用户名' }]}>
               <Input prefix={<UserOutlined />} autoComplete="username" autoFocus autoCapitalize="off" spellCheck={false} />
             </Form.Item>

@@ -7,9 +7,9 @@ import { listNotices } from '../../api/notices';
 import { AgencySelect } from '../../components/AgencySelect';
 import { DateTime } from '../../components/DateTime';
 import { LoadError } from '../../components/LoadError';
+import { RichText } from '../../components/RichText';
 import { useApiData } from '../../hooks/useApiData';
 import { useMe } from '../../stores/session';
-import { RichText } from '../../components/RichText';
 import { NoticeFormDialog } from './components/NoticeFormDialog';
 import { WithdrawNoticeDialog } from './components/WithdrawNoticeDialog';
 

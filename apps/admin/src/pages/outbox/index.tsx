@@ -84,6 +84,7 @@ export default function OutboxPage() {
             title={`重发通知 #${item.id}？`}
             description={item.status === 'unknown' ? '上次发送可能已送达，重发后市民可能收到两次' : undefined}
             okText="重发"
+            // eslint-disable-next-line @typescript-eslint/no-misused-promises -- antd's Popconfirm awaits the promise (its OK button spins until it settles), though typed as void
             onConfirm={() => retry(item)}
           >
             <Button type="link" size="small">

@@ -61,6 +61,7 @@ export default function RoutingRulesPage() {
             description={rule.active ? '停用后新留言不再按此关键词分派。' : undefined}
             okText={rule.active ? '停用' : '启用'}
             okButtonProps={{ danger: rule.active }}
+            // eslint-disable-next-line @typescript-eslint/no-misused-promises -- antd's Popconfirm awaits the promise (its OK button spins until it settles), though typed as void
             onConfirm={() => toggleActive(rule)}
           >
             <Button type="link" size="small" danger={rule.active}>

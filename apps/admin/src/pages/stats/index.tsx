@@ -2,8 +2,8 @@ import { DownloadOutlined } from '@ant-design/icons';
 import type { MessageStatsQuery } from '@weimin/contracts';
 import { App, Button, Card, Flex, Tabs } from 'antd';
 import { useState, type ComponentType } from 'react';
-import { downloadStatsWorkbook } from '../../api/stats';
 import { ApiError } from '../../api/client';
+import { downloadStatsWorkbook } from '../../api/stats';
 import { defaultStatsQuery, StatsFilters } from './components/StatsFilters';
 import { InterpretationStatsTab } from './interpretations/InterpretationStatsTab';
 import { MessageStatsTab } from './messages/MessageStatsTab';
@@ -54,7 +54,7 @@ export default function StatsPage() {
       <Card
         title="统计分析"
         extra={
-          <Button icon={<DownloadOutlined />} loading={exporting} onClick={exportWorkbook}>
+          <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportWorkbook()}>
             导出 Excel
           </Button>
         }

@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { AuditAction, AuditQuery } from '@weimin/contracts';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
-import { PageQueryDto } from '../../common/http/page-query.dto';
 import { OptionalId, OptionalOneOf } from '../../common/http/dto-fields';
+import { PageQueryDto } from '../../common/http/page-query.dto';
 import { ChinaDayField } from '../../common/http/period-query.dto';
 
 const ACTIONS = Object.values(AuditAction);

@@ -1,5 +1,5 @@
 import { HttpException } from '@nestjs/common';
-import { ErrorBody, ErrorCode } from '@weimin/contracts';
+import { type ErrorBody, ErrorCode } from '@weimin/contracts';
 import { scrubNumbers } from '../privacy/scrub';
 import { isDatabaseUnavailable } from './database-unavailable';
 import { DomainException } from './domain.exception';

@@ -1,5 +1,5 @@
-import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
-import { ErrorCode, FieldError } from '@weimin/contracts';
+import { type ArgumentMetadata, type ValidationError, ValidationPipe } from '@nestjs/common';
+import { ErrorCode, type FieldError } from '@weimin/contracts';
 import { DomainException } from './domain.exception';
 
 /** Flattens class-validator's tree into `[{ field: 'contact.phone', messages: [...] }]`. */

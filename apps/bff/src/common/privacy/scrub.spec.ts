@@ -1,5 +1,5 @@
-import corpus from './scrub-corpus.json';
 import { scrubNumbers, scrubPublicText } from './scrub';
+import corpus from './scrub-corpus.json';
 
 /** Digits and letters only, full-width ones made ASCII: what is left of a secret however it was written. */
 const trace = (text: string) =>

@@ -1,8 +1,8 @@
-import { InterpretationStatus, REVIEW_LEVELS } from '@weimin/contracts';
-import { EntityManager, In } from 'typeorm';
+import { type InterpretationStatus, REVIEW_LEVELS } from '@weimin/contracts';
+import { type EntityManager, In } from 'typeorm';
 import { Agency } from '../../agencies/agency.entity';
-import { indexInterpretation } from '../../interpretations/interpretation-index';
 import { InterpretationEvent } from '../../interpretations/interpretation-event.entity';
+import { indexInterpretation } from '../../interpretations/interpretation-index';
 import { InterpretationRelation } from '../../interpretations/interpretation-relation.entity';
 import { InterpretationStage } from '../../interpretations/interpretation-stage.entity';
 import { InterpretationVariant } from '../../interpretations/interpretation-variant.entity';
@@ -11,7 +11,7 @@ import { PolicyDocument } from '../../interpretations/policy-document.entity';
 import { sanitizeRichText } from '../../messages/rich-text';
 import { Segmenter } from '../../routing/segmenter';
 import { StaffAccount } from '../../staff/staff-account.entity';
-import { DEMO_INTERPRETATIONS, DEMO_POLICY_DOCUMENTS, InterpretationSeed } from './demo-interpretations';
+import { DEMO_INTERPRETATIONS, DEMO_POLICY_DOCUMENTS, type InterpretationSeed } from './demo-interpretations';
 
 const DAY_MS = 86_400_000;
 /** Demo drafters and agency heads, where the demo city has accounts for the agency. */

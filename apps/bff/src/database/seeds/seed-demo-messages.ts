@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { MessageStatus } from '@weimin/contracts';
-import { EntityManager, In, Like } from 'typeorm';
+import { type EntityManager, In, Like } from 'typeorm';
 import { Agency } from '../../agencies/agency.entity';
 import { chinaDay, endOfChinaDay, WorkingCalendar } from '../../calendar/working-days';
 import { Citizen } from '../../citizens/citizen.entity';

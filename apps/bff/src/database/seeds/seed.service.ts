@@ -1,6 +1,6 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { LIFE_EVENT_STAGES } from '@weimin/contracts';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { type DataSource, type EntityManager, In } from 'typeorm';
 import { Agency } from '../../agencies/agency.entity';
 import { sanitizeRichText } from '../../messages/rich-text';
 import { Notice } from '../../notices/notice.entity';
@@ -9,11 +9,11 @@ import { PasswordHasher } from '../../staff/password-hasher';
 import { StaffAccount } from '../../staff/staff-account.entity';
 import { LifeEventStage } from '../../stages/life-event-stage.entity';
 import { DEMO_ACCOUNTS } from './demo-accounts';
-import { DEMO_NOTICES } from './demo-notices';
 import { DEMO_AGENCIES } from './demo-city';
+import { DEMO_NOTICES } from './demo-notices';
 import { DEMO_ROUTING_RULES } from './demo-routing-rules';
-import { seedDemoMessages, type DemoMessageOptions } from './seed-demo-messages';
 import { seedInterpretations } from './interpretation-seeds';
+import { seedDemoMessages, type DemoMessageOptions } from './seed-demo-messages';
 import { STAGE_DESCRIPTIONS } from './stage-descriptions';
 
 export interface SeedReport {

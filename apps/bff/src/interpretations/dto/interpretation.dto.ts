@@ -40,8 +40,8 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { PageQueryDto } from '../../common/http/page-query.dto';
 import { OptionalId, OptionalOneOf, OptionalQueryBoolean, ReasonField, trimmed } from '../../common/http/dto-fields';
+import { PageQueryDto } from '../../common/http/page-query.dto';
 import { PeriodQueryDto } from '../../common/http/period-query.dto';
 
 const STAGES = LIFE_EVENT_STAGES.map((stage) => stage.code);

@@ -13,8 +13,8 @@ import {
   StaffMessageQuery,
 } from '@weimin/contracts';
 import { IsBoolean, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { PageQueryDto } from '../../common/http/page-query.dto';
 import { OptionalId, OptionalOneOf, OptionalQueryBoolean, ReasonField } from '../../common/http/dto-fields';
+import { PageQueryDto } from '../../common/http/page-query.dto';
 
 export class StaffMessageQueryDto extends PageQueryDto implements StaffMessageQuery {
   @OptionalOneOf(Object.values(MessageStatus))

@@ -13,8 +13,8 @@ import {
 } from '@weimin/contracts';
 import { Transform } from 'class-transformer';
 import { IsIn, IsISO8601, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { PageQueryDto } from '../../common/http/page-query.dto';
 import { OptionalId, OptionalOneOf, ReasonField, trimmed } from '../../common/http/dto-fields';
+import { PageQueryDto } from '../../common/http/page-query.dto';
 import { PeriodQueryDto } from '../../common/http/period-query.dto';
 
 export class CreateNoticeDto implements CreateNoticeRequest {

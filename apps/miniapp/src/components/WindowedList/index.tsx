@@ -67,6 +67,9 @@ export function WindowedList<T>({ items, keyOf, renderItem, chunkSize = 10, esti
         });
     }, 50);
     return () => clearTimeout(timer);
+    // Measured again only when the items or the rendered chunks change: `update` is remade on every render and reads
+    // refs, and idPrefix never changes, so listing them would measure after every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [items, shown]);
 
   usePageScroll(({ scrollTop: top }) => {

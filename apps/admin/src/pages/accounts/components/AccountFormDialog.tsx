@@ -97,7 +97,7 @@ export function AccountFormDialog({
         <Form<AccountFormValues>
           form={form}
           layout="vertical"
-          onFinish={onFinish}
+          onFinish={(values) => void onFinish(values)}
           onValuesChange={onValuesChange}
           clearOnDestroy
           initialValues={account ? { displayName: account.displayName, agencyId: account.agencyId, roles: account.roles } : { roles: [] }}

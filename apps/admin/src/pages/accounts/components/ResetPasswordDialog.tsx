@@ -42,7 +42,7 @@ export function ResetPasswordDialog({
       okButtonProps={{ htmlType: 'submit', loading: submitting }}
       destroyOnHidden
       modalRender={(dialog) => (
-        <Form<ResetPasswordValues> form={form} layout="vertical" onFinish={onFinish} clearOnDestroy>
+        <Form<ResetPasswordValues> form={form} layout="vertical" onFinish={(values) => void onFinish(values)} clearOnDestroy>
           {dialog}
         </Form>
       )}

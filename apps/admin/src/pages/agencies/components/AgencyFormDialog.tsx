@@ -68,7 +68,7 @@ export function AgencyFormDialog({
         <Form<AgencyFormValues>
           form={form}
           layout="vertical"
-          onFinish={onFinish}
+          onFinish={(values) => void onFinish(values)}
           clearOnDestroy
           initialValues={
             agency && {

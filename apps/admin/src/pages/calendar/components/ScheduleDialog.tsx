@@ -81,7 +81,7 @@ export function ScheduleDialog({ year, open, onClose, onSaved }: { year: Calenda
       modalRender={(dialog) => (
         <Form<Values>
           form={form}
-          onFinish={onFinish}
+          onFinish={(values) => void onFinish(values)}
           clearOnDestroy
           initialValues={{
             holidays: year.holidays.map((h) => ({ date: h.date, name: h.name ?? '' })),

@@ -1,7 +1,7 @@
 import type { StaffInterpretationView } from '@weimin/contracts';
 import { App, Form, Input, Typography } from 'antd';
-import { approveInterpretation, returnInterpretation, withdrawInterpretation } from '../../../api/interpretations';
 import { ApiError } from '../../../api/client';
+import { approveInterpretation, returnInterpretation, withdrawInterpretation } from '../../../api/interpretations';
 import { REASON_MAX } from '../../../forms/rules';
 import { useFormSubmit } from '../../../hooks/useFormSubmit';
 import { ActionDialog } from '../../messages/components/ActionDialog';
@@ -58,7 +58,7 @@ export function StepDialog({
       danger={spec.danger}
       form={form}
       submitting={submitting}
-      onFinish={onFinish}
+      onFinish={(values) => void onFinish(values)}
       onClose={onClose}
     >
       <Typography.Paragraph type="secondary">{spec.explain}</Typography.Paragraph>

@@ -14,15 +14,15 @@ import { App, Button, Card, Col, Descriptions, Flex, Popconfirm, Row, Tag, Timel
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { getInterpretation, submitInterpretation } from '../../../api/interpretations';
+import { BackTitle } from '../../../components/BackTitle';
 import { DateTime } from '../../../components/DateTime';
 import { LoadError } from '../../../components/LoadError';
+import { NotFoundResult } from '../../../components/NotFoundResult';
 import { PageLoading } from '../../../components/PageLoading';
-import { useApiData } from '../../../hooks/useApiData';
 import { RichText } from '../../../components/RichText';
+import { useApiData } from '../../../hooks/useApiData';
 import { InterpretationStatusTag } from '../components/InterpretationStatusTag';
 import { StepDialog, type StepMode } from './StepDialog';
-import { NotFoundResult } from '../../../components/NotFoundResult';
-import { BackTitle } from '../../../components/BackTitle';
 
 /** The same page for an unknown id and for another agency’s draft (the BFF answers 404 to both). */
 const NOT_FOUND = <NotFoundResult title="解读不存在" subTitle="该解读不存在，或不属于本单位。" />;
@@ -53,6 +53,8 @@ function Detail({ id }: { id: number }) {
     try {
       await submitInterpretation(item.id);
       void message.success('已提交部门初审');
+    } catch {
+      // toasted by the client; a 409 means it was submitted meanwhile, which the reload shows
     } finally {
       reload();
     }
@@ -97,6 +99,7 @@ function Detail({ id }: { id: number }) {
               </Button>
             )}
             {can('submit') && (
+              // eslint-disable-next-line @typescript-eslint/no-misused-promises -- antd's Popconfirm awaits the promise (its OK button spins until it settles), though typed as void
               <Popconfirm title="提交后进入部门初审，审核期间不能修改。" okText="提交" cancelText="取消" onConfirm={submit}>
                 <Button type="primary" icon={<SendOutlined />}>
                   提交审核

@@ -23,7 +23,7 @@ export function PolicyDocumentDialog({ onClose, onCreated }: { onClose: () => vo
       form={form}
       submitting={submitting}
       initialValues={{ validity: 'valid' }}
-      onFinish={onFinish}
+      onFinish={(values) => void onFinish(values)}
       onClose={onClose}
     >
       <Form.Item name="title" label="文件标题" rules={[...required('文件标题'), { min: 2, max: 200, message: '标题为2-200个字' }]}>

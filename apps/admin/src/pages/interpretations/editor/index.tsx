@@ -15,14 +15,14 @@ import { App, Button, Card, Checkbox, Col, Flex, Form, Input, Radio, Result, Row
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { createInterpretation, getInterpretation, listPolicyDocuments, listPublishedInterpretations, updateInterpretation } from '../../../api/interpretations';
+import { BackTitle } from '../../../components/BackTitle';
 import { LoadError } from '../../../components/LoadError';
 import { PageLoading } from '../../../components/PageLoading';
-import { useApiData } from '../../../hooks/useApiData';
-import { useFormSubmit } from '../../../hooks/useFormSubmit';
 import { RichText } from '../../../components/RichText';
 import { editorTextToHtml, htmlToEditorText } from '../../../components/editor-text';
+import { useApiData } from '../../../hooks/useApiData';
+import { useFormSubmit } from '../../../hooks/useFormSubmit';
 import { PolicyDocumentDialog } from './PolicyDocumentDialog';
-import { BackTitle } from '../../../components/BackTitle';
 
 interface EditorValues {
   title: string;
@@ -128,7 +128,7 @@ function Editor({ id }: { id?: number }) {
         name="interpretation"
         layout="vertical"
         initialValues={{ format: 'text', stages: [] }}
-        onFinish={onFinish}
+        onFinish={(values) => void onFinish(values)}
         disabled={submitting}
       >
         <Row gutter={24}>

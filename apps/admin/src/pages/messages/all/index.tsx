@@ -2,10 +2,10 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { MESSAGE_CHANNEL_LABELS, MESSAGE_STATUS_LABELS, MESSAGE_TYPE_LABELS, MessageChannel, MessageStatus, MessageType } from '@weimin/contracts';
 import { Button, Card, Flex, Select, Typography } from 'antd';
 import { listMessages } from '../../../api/messages';
-import { useApiData } from '../../../hooks/useApiData';
 import { AgencySelect } from '../../../components/AgencySelect';
-import { messageColumns } from '../components/columns';
+import { useApiData } from '../../../hooks/useApiData';
 import { MessageSearch, MessageTable } from '../components/MessageTable';
+import { messageColumns } from '../components/columns';
 import { idParam, oneOf, useMessageList } from '../components/useMessageList';
 
 const STATUSES = Object.values(MessageStatus);

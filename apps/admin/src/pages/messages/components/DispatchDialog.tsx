@@ -1,9 +1,9 @@
 import type { StaffMessageSummary, StaffMessageView } from '@weimin/contracts';
 import { Form, Input, Typography } from 'antd';
 import { dispatchMessage, reassignMessage, reopenMessage } from '../../../api/messages';
+import { AgencySelect } from '../../../components/AgencySelect';
 import { noteRules, REASON_MAX, reasonRules } from '../../../forms/rules';
 import { ActionDialog } from './ActionDialog';
-import { AgencySelect } from '../../../components/AgencySelect';
 import { useMessageAction, type ActionDialogProps } from './useMessageAction';
 
 /** 交办 from the queue, 改派 to another agency, or 重办 after a 不满意 rating (the same agency unless one is named). */
@@ -41,7 +41,7 @@ export function DispatchDialog({ mode, message, onClose, onDone, onStale }: Acti
       okText={verb}
       form={form}
       submitting={submitting}
-      onFinish={onFinish}
+      onFinish={(values) => void onFinish(values)}
       onClose={onClose}
     >
       <Typography.Paragraph type="secondary">{explain}</Typography.Paragraph>

@@ -26,7 +26,7 @@ export function RequestExtensionDialog({ message, onClose, onDone, onStale }: Ac
       okText="提交申请"
       form={form}
       submitting={submitting}
-      onFinish={onFinish}
+      onFinish={(values) => void onFinish(values)}
       onClose={onClose}
     >
       <Typography.Paragraph type="secondary">
@@ -68,7 +68,7 @@ export function DecideExtensionDialog({
       okText="提交审批"
       form={form}
       submitting={submitting}
-      onFinish={onFinish}
+      onFinish={(values) => void onFinish(values)}
       onClose={onClose}
     >
       {pending && (

@@ -46,7 +46,7 @@ export function ReasonDialog({
       danger={mode === 'hide'}
       form={form}
       submitting={submitting}
-      onFinish={onFinish}
+      onFinish={(values) => void onFinish(values)}
       onClose={onClose}
     >
       <Typography.Paragraph type="secondary">{explain}</Typography.Paragraph>

@@ -1,9 +1,9 @@
 import type { StaffMessageView } from '@weimin/contracts';
 import { Form, Input } from 'antd';
 import { replyToMessage } from '../../../api/messages';
-import { ActionDialog } from './ActionDialog';
-import { editorTextToHtml } from '../../../components/editor-text';
 import { RichTextPreview } from '../../../components/RichText';
+import { editorTextToHtml } from '../../../components/editor-text';
+import { ActionDialog } from './ActionDialog';
 import { useMessageAction, type ActionDialogProps } from './useMessageAction';
 
 /** Generous for a reply, and well inside the BFF's 20,000 characters of HTML once escaped and tagged. */
@@ -24,7 +24,7 @@ export function ReplyDialog({ message, onClose, onDone, onStale }: ActionDialogP
       okText="提交答复"
       form={form}
       submitting={submitting}
-      onFinish={onFinish}
+      onFinish={(values) => void onFinish(values)}
       onClose={onClose}
     >
       <Form.Item

@@ -4,18 +4,18 @@ import { App, Button, Card, Col, Descriptions, Empty, Flex, Row, Tag, Typography
 import { useNavigate, useParams } from 'react-router-dom';
 import { useAccess } from '../../../access';
 import { getMessage } from '../../../api/messages';
+import { BackTitle } from '../../../components/BackTitle';
 import { DateTime } from '../../../components/DateTime';
 import { LoadError } from '../../../components/LoadError';
+import { NotFoundResult } from '../../../components/NotFoundResult';
 import { PageLoading } from '../../../components/PageLoading';
+import { RichText } from '../../../components/RichText';
 import { useApiData } from '../../../hooks/useApiData';
 import { DueDate, WorkdaysLeft } from '../components/Deadline';
 import { MessageStatusTag } from '../components/MessageStatusTag';
-import { RichText } from '../../../components/RichText';
 import { MessageActions } from './components/MessageActions';
 import { MessageExtensions } from './components/MessageExtensions';
 import { MessageHistory } from './components/MessageHistory';
-import { NotFoundResult } from '../../../components/NotFoundResult';
-import { BackTitle } from '../../../components/BackTitle';
 
 /** The same page for an unknown id and for another agency’s message (the BFF answers 404 to both). */
 const NOT_FOUND = <NotFoundResult title="留言不存在" subTitle="该留言不存在，或不由本单位办理。" />;

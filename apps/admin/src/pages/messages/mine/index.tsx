@@ -2,8 +2,8 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { MessageStatus } from '@weimin/contracts';
 import { Button, Card, Checkbox, Flex, Segmented, Typography } from 'antd';
 import { useMe } from '../../../stores/session';
-import { messageColumns, sortedByDue } from '../components/columns';
 import { MessageSearch, MessageTable } from '../components/MessageTable';
+import { messageColumns, sortedByDue } from '../components/columns';
 import { oneOf, useMessageList } from '../components/useMessageList';
 
 const ALL = 'all';

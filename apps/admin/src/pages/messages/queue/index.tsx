@@ -4,10 +4,10 @@ import { App, Badge, Button, Card, Flex, Popconfirm, Space, Tabs, Typography, th
 import { useState } from 'react';
 import { listMessages, releaseMessage } from '../../../api/messages';
 import { useApiData } from '../../../hooks/useApiData';
-import { messageColumns } from '../components/columns';
 import { DispatchDialog } from '../components/DispatchDialog';
 import { MessageTable } from '../components/MessageTable';
 import { ReasonDialog } from '../components/ReasonDialog';
+import { messageColumns } from '../components/columns';
 import { oneOf, useMessageList } from '../components/useMessageList';
 
 /** What waits for the office: new messages no rule routed, messages an agency returned, and those held by moderation. */
@@ -82,6 +82,7 @@ export default function DispatchQueuePage() {
             title={`放行留言「${message.caseNo}」？`}
             description="放行后按派单规则分派，未匹配的进入待受理。"
             okText="放行"
+            // eslint-disable-next-line @typescript-eslint/no-misused-promises -- antd's Popconfirm awaits the promise (its OK button spins until it settles), though typed as void
             onConfirm={() => release(message)}
           >
             <Button type="link" size="small">

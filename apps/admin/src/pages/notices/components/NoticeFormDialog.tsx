@@ -1,9 +1,9 @@
 import { NOTICE_SECTION_LABELS, NOTICE_SECTIONS, type CreateNoticeRequest, type NoticeSection, type StaffNoticeView } from '@weimin/contracts';
 import { App, Flex, Form, Input, Modal, Select } from 'antd';
 import { createNotice, updateNotice } from '../../../api/notices';
-import { useFormSubmit } from '../../../hooks/useFormSubmit';
-import { editorTextToHtml, htmlToEditorText } from '../../../components/editor-text';
 import { RichTextPreview } from '../../../components/RichText';
+import { editorTextToHtml, htmlToEditorText } from '../../../components/editor-text';
+import { useFormSubmit } from '../../../hooks/useFormSubmit';
 
 const BODY_MAX = 5000;
 
@@ -61,7 +61,7 @@ export function NoticeFormDialog({ notice, open, onClose, onSaved }: { notice?: 
         <Form<NoticeForm>
           form={form}
           layout="vertical"
-          onFinish={onFinish}
+          onFinish={(values) => void onFinish(values)}
           clearOnDestroy
           initialValues={
             notice

@@ -26,7 +26,7 @@ export function WithdrawNoticeDialog({ notice, onClose, onDone }: { notice: Staf
       okButtonProps={{ htmlType: 'submit', loading: submitting, danger: true }}
       destroyOnHidden
       modalRender={(dialog) => (
-        <Form form={form} layout="vertical" onFinish={onFinish} clearOnDestroy>
+        <Form form={form} layout="vertical" onFinish={(values) => void onFinish(values)} clearOnDestroy>
           {dialog}
         </Form>
       )}

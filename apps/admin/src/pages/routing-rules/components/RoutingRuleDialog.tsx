@@ -1,9 +1,9 @@
 import type { RoutingRuleView, SaveRoutingRuleRequest } from '@weimin/contracts';
 import { App, Form, Input, InputNumber, Modal, Switch } from 'antd';
 import { createRoutingRule, updateRoutingRule } from '../../../api/routing';
+import { AgencySelect } from '../../../components/AgencySelect';
 import { ROUTING_PRIORITY, routingKeywordRules } from '../../../forms/rules';
 import { useFormSubmit } from '../../../hooks/useFormSubmit';
-import { AgencySelect } from '../../../components/AgencySelect';
 
 /** 新增规则 / 编辑规则 (admins). */
 export function RoutingRuleDialog({
@@ -42,7 +42,7 @@ export function RoutingRuleDialog({
         <Form<SaveRoutingRuleRequest>
           form={form}
           layout="vertical"
-          onFinish={onFinish}
+          onFinish={(values) => void onFinish(values)}
           clearOnDestroy
           initialValues={
             rule ? { keyword: rule.keyword, agencyId: rule.agencyId, priority: rule.priority, active: rule.active } : { priority: 0, active: true }

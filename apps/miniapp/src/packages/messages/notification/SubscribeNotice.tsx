@@ -25,7 +25,7 @@ export function SubscribeNotice({ outcome }: { outcome: string | undefined }) {
     <View className="subscribe-notice">
       <Text className="subscribe-notice__text">{SUBSCRIBE_OUTCOME_TEXT[known]}</Text>
       {offerSettings && (
-        <Button className="subscribe-notice__settings" size="mini" onClick={openSettings}>
+        <Button className="subscribe-notice__settings" size="mini" onClick={() => void openSettings()}>
           打开设置
         </Button>
       )}

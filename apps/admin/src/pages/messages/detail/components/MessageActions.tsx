@@ -1,8 +1,8 @@
 import type { StaffMessageView } from '@weimin/contracts';
 import { Button, Popconfirm, Space } from 'antd';
 import { useState } from 'react';
-import { releaseMessage } from '../../../../api/messages';
 import { useAccess } from '../../../../access';
+import { releaseMessage } from '../../../../api/messages';
 import { DispatchDialog } from '../../components/DispatchDialog';
 import { DecideExtensionDialog, RequestExtensionDialog } from '../../components/ExtensionDialogs';
 import { ReasonDialog } from '../../components/ReasonDialog';
@@ -70,6 +70,7 @@ export function MessageActions({
     <>
       <Space wrap>
         {allowed.has('release') && (
+          // eslint-disable-next-line @typescript-eslint/no-misused-promises -- antd's Popconfirm awaits the promise (its OK button spins until it settles), though typed as void
           <Popconfirm title="放行此留言？" description="放行后按派单规则分派，未匹配的进入待受理。" okText="放行" onConfirm={release}>
             <Button type="primary" loading={releasing}>
               放行

@@ -35,7 +35,7 @@ export function PhoneBindButton({ onBound }: { onBound: (me: CitizenMeView) => v
       loading={binding}
       disabled={binding}
       onAgreePrivacyAuthorization={() => undefined}
-      onGetPhoneNumber={onGetPhoneNumber}
+      onGetPhoneNumber={(event) => void onGetPhoneNumber(event)}
     >
       使用微信绑定手机号
     </Button>

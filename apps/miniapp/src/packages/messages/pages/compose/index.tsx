@@ -18,6 +18,9 @@ import { getMe } from '../../../../services/auth';
 import { ApiError } from '../../../../services/http';
 import { createMessage } from '../../../../services/messages';
 import { randomUuid } from '../../../../services/random';
+import type { SubscribeOutcome } from '../../notification/subscribe-outcome';
+import { PhoneBindButton } from './PhoneBindButton';
+import { Segmented } from './Segmented';
 import {
   CONTACT_NAME_MAX,
   charCount,
@@ -30,10 +33,7 @@ import {
   type FieldErrors,
 } from './form';
 import { clearPending, loadPending, savePending, type PendingSubmission } from './pending-submission';
-import { PhoneBindButton } from './PhoneBindButton';
-import type { SubscribeOutcome } from '../../notification/subscribe-outcome';
 import { askReplyNotification, replyNotificationAvailable } from './reply-notification';
-import { Segmented } from './Segmented';
 import './index.scss';
 
 const TYPE_OPTIONS = (Object.keys(MESSAGE_TYPE_LABELS) as MessageType[]).map((value) => ({ value, label: MESSAGE_TYPE_LABELS[value] }));
@@ -422,11 +422,11 @@ export default function ComposePage() {
 
       {notice && <View className="compose__notice">{notice}</View>}
 
-      <Button className="compose__submit" loading={submitting} disabled={submitting} onClick={submit}>
+      <Button className="compose__submit" loading={submitting} disabled={submitting} onClick={() => void submit()}>
         {pending ? '重新提交' : '提交留言'}
       </Button>
       {pending && !submitting && (
-        <Button className="compose__discard" onClick={discard}>
+        <Button className="compose__discard" onClick={() => void discard()}>
           放弃这次提交
         </Button>
       )}

@@ -1,9 +1,9 @@
 import { Button, Text, Textarea, View } from '@tarojs/components';
 import { SATISFACTION_LABELS, type MyMessageView, type Satisfaction } from '@weimin/contracts';
 import { useState } from 'react';
-import { charCount } from '../compose/form';
 import { ApiError } from '../../../../services/http';
 import { rateMessage } from '../../../../services/messages';
+import { charCount } from '../compose/form';
 
 const RATING_COMMENT_MAX = 200;
 const SATISFACTIONS = Object.keys(SATISFACTION_LABELS) as Satisfaction[];
@@ -76,7 +76,7 @@ export function RatingCard({ message, onRated, onStale }: Props) {
           <Text className="detail__comment-counter">
             {charCount(comment)}/{RATING_COMMENT_MAX}
           </Text>
-          <Button className="detail__rate" loading={saving} disabled={saving} onClick={submit}>
+          <Button className="detail__rate" loading={saving} disabled={saving} onClick={() => void submit()}>
             提交评价
           </Button>
         </>

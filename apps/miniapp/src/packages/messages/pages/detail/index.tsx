@@ -10,8 +10,8 @@ import { useRemote } from '../../../../hooks/useRemote';
 import { ApiError } from '../../../../services/http';
 import { getMyMessage } from '../../../../services/messages';
 import { SubscribeNotice } from '../../notification/SubscribeNotice';
-import { PROGRESS_STEPS, progressStep, progressText } from './progress';
 import { RatingCard } from './RatingCard';
+import { PROGRESS_STEPS, progressStep, progressText } from './progress';
 import './index.scss';
 
 function loadMessage(idParam: string | undefined): Promise<MyMessageView> {

@@ -5,10 +5,10 @@ import { useEffect } from 'react';
 import { StatusView } from '../../../../components/StatusView';
 import { usePagedList } from '../../../../hooks/usePagedList';
 import { useRemote } from '../../../../hooks/useRemote';
-import { listInterpretations } from '../../../../services/interpretations';
-import { InterpretationList } from '../../components/InterpretationList';
 import { ApiError } from '../../../../services/http';
+import { listInterpretations } from '../../../../services/interpretations';
 import { listStages } from '../../../../services/stages';
+import { InterpretationList } from '../../components/InterpretationList';
 import './index.scss';
 
 /** There is no single-stage endpoint; the list is 14 rows. */
