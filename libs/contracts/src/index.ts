@@ -8,3 +8,4 @@ export * from './messages';
 export * from './stats';
 export * from './notices';
 export * from './interpretations';
+export * from './disclosure';
