@@ -170,7 +170,11 @@ export const DISCLOSURE_OUTCOMES: Record<DisclosureOutcome, OutcomeCategory> = {
 export const OUTCOME_REASON_CORRECTION_LAPSED = 1;
 
 /** 行政复议 / 行政诉讼 that followed an application (table 四). */
-export const RemedyKind = { Reconsideration: 'reconsideration', LitigationDirect: 'litigation_direct', LitigationAfterReconsideration: 'litigation_after' } as const;
+export const RemedyKind = {
+  Reconsideration: 'reconsideration',
+  LitigationDirect: 'litigation_direct',
+  LitigationAfterReconsideration: 'litigation_after',
+} as const;
 export type RemedyKind = (typeof RemedyKind)[keyof typeof RemedyKind];
 export const REMEDY_KIND_LABELS: Record<RemedyKind, string> = {
   reconsideration: '行政复议',
@@ -267,6 +271,21 @@ export interface DisclosureRemedyRequest {
   note?: string;
 }
 
+export interface DisclosureListQuery {
+  status?: DisclosureStatus;
+  agencyId?: number;
+  /** Due on or before this day (YYYY-MM-DD): the due and overdue lists. */
+  dueBy?: string;
+  page?: number;
+  pageSize?: number;
+}
+export interface DisclosurePage {
+  items: DisclosureSummary[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
 export interface DisclosureEventView {
   at: string;
   action: string;
@@ -330,6 +349,8 @@ export interface MyDisclosureView extends DisclosureSummary {
 }
 
 export interface StaffDisclosureView extends MyDisclosureView {
+  /** Unmasked for the handling agency and the office, and every such reading is audited; absent otherwise. */
+  applicant: { certificateNumber: string; contactPhone: string; email: string | null } | null;
   /** Working days left to the due day (negative when overdue), null while the clock is stopped. */
   workdaysLeft: number | null;
   overdue: boolean;

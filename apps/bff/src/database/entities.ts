@@ -22,6 +22,11 @@ import { InterpretationTerm } from '../interpretations/interpretation-term.entit
 import { InterpretationVariant } from '../interpretations/interpretation-variant.entity';
 import { Interpretation } from '../interpretations/interpretation.entity';
 import { PolicyDocument } from '../interpretations/policy-document.entity';
+import { DisclosureApplication } from '../disclosure/disclosure-application.entity';
+import { DisclosureEvent } from '../disclosure/disclosure-event.entity';
+import { DisclosurePause } from '../disclosure/disclosure-pause.entity';
+import { DisclosureRemedy } from '../disclosure/disclosure-remedy.entity';
+import { DisclosureLetterSequence, DisclosureReplyLetter } from '../disclosure/disclosure-reply-letter.entity';
 import { LifeEventStage } from '../stages/life-event-stage.entity';
 
 /** Every entity, listed once: the app, the migration generator and the tests read this. */
@@ -52,4 +57,11 @@ export const ENTITIES = [
   InterpretationEvent,
   InterpretationTerm,
   InterpretationFeedback,
+  // 依申请公开
+  DisclosureApplication,
+  DisclosureEvent,
+  DisclosurePause,
+  DisclosureReplyLetter,
+  DisclosureLetterSequence,
+  DisclosureRemedy,
 ];

@@ -9,8 +9,16 @@ describe('disclosureClock', () => {
     // receipt, correction notice, corrected, pauses, extension → due, stopped
     ['国庆: 20 working days skip 10-01..07 and count Saturday 10-10', { receivedOn: '2026-09-25' }, '2026-10-29'],
     ['春节: 20 working days skip 02-15..23 and count Saturday 02-14 and 02-28', { receivedOn: '2026-02-10' }, '2026-03-16'],
-    ['补正 restarts the full 20 days from the corrected receipt', { receivedOn: '2026-09-25', correctionNoticedOn: '2026-09-30', correctedOn: '2026-10-09' }, '2026-11-05'],
-    ['a third-party pause (10-12 to 10-16: 4 working days) does not count', { receivedOn: '2026-09-25', pauses: [{ startedOn: '2026-10-12', endedOn: '2026-10-16' }] }, '2026-11-04'],
+    [
+      '补正 restarts the full 20 days from the corrected receipt',
+      { receivedOn: '2026-09-25', correctionNoticedOn: '2026-09-30', correctedOn: '2026-10-09' },
+      '2026-11-05',
+    ],
+    [
+      'a third-party pause (10-12 to 10-16: 4 working days) does not count',
+      { receivedOn: '2026-09-25', pauses: [{ startedOn: '2026-10-12', endedOn: '2026-10-16' }] },
+      '2026-11-04',
+    ],
     ['an extension of 20 working days', { receivedOn: '2026-09-25', extensionWorkdays: 20 }, '2026-11-26'],
     [
       '补正 restart, then a pause and a 10-day extension',
@@ -23,7 +31,11 @@ describe('disclosureClock', () => {
       },
       '2026-11-25',
     ],
-    ['a pause that ended before the corrected receipt is forgotten', { receivedOn: '2026-09-25', correctedOn: '2026-10-09', pauses: [{ startedOn: '2026-09-28', endedOn: '2026-09-30' }] }, '2026-11-05'],
+    [
+      'a pause that ended before the corrected receipt is forgotten',
+      { receivedOn: '2026-09-25', correctedOn: '2026-10-09', pauses: [{ startedOn: '2026-09-28', endedOn: '2026-09-30' }] },
+      '2026-11-05',
+    ],
   ])('%s', (_name, facts, due) => {
     const clock = disclosureClock(calendar, facts);
     expect(clock).toMatchObject({ dueOn: due, stopped: false });
