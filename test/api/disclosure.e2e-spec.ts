@@ -1,0 +1,345 @@
+import { createHash } from 'node:crypto';
+import { AuditLog } from '../../apps/bff/src/audit/audit-log.entity';
+import { chinaDay, WorkingCalendar } from '../../apps/bff/src/calendar/working-days';
+import { DisclosureApplication } from '../../apps/bff/src/disclosure/disclosure-application.entity';
+import {
+  act,
+  applyOnline,
+  disclosureRequest,
+  docxText,
+  download,
+  organisationRequest,
+  postDisclosure,
+  registerDisclosure,
+} from '../factories/disclosure.factory';
+import { citizenSignIn, CitizenSession } from '../factories/message.factory';
+import { agencyIdOf, signIn, StaffSession } from '../factories/staff.factory';
+import { startTestApp, TEST_DB, TestApp } from '../support/api-app';
+
+const calendar = WorkingCalendar.fromConfig();
+
+describe(`disclosure on application (依申请公开) (${TEST_DB})`, () => {
+  let t: TestApp;
+  let citizen: CitizenSession;
+  let other: CitizenSession;
+  let office: StaffSession;
+  let officeHead: StaffSession;
+  let hrss: StaffSession;
+  let hrssHead: StaffSession;
+  let edu: StaffSession;
+  let eduHead: StaffSession;
+  let ids: { hrss: number; edu: number };
+
+  beforeAll(async () => {
+    t = await startTestApp({ MESSAGE_POSTS_PER_HOUR: '1000' });
+    [citizen, other] = await Promise.all([citizenSignIn(t), citizenSignIn(t)]);
+    [office, officeHead, hrss, hrssHead, edu, eduHead] = await Promise.all(
+      ['office.staff', 'office.head', 'hrss.staff', 'hrss.head', 'edu.staff', 'edu.head'].map((u) => signIn(t, u)),
+    );
+    ids = { hrss: await agencyIdOf(t, 'dept-hrss'), edu: await agencyIdOf(t, 'dept-edu') };
+  });
+  afterAll(() => t.close());
+
+  const rows = () => t.dataSource.getRepository(DisclosureApplication).count();
+  const audits = (action: string, id: number) => t.dataSource.getRepository(AuditLog).countBy({ action: action as AuditLog['action'], objectId: String(id) });
+
+  describe('applying online', () => {
+    it('takes an organisation’s application, stores the certificate number encrypted and shows it masked', async () => {
+      const response = await postDisclosure(citizen, organisationRequest());
+      expect(response.status).toBe(201);
+      expect(response.body).toMatchObject({
+        status: 'routing',
+        agencyId: null,
+        applicantKind: 'organisation',
+        organisationKind: 'business',
+        certificateType: 'credit_code',
+        certificateNumberMasked: '913***********7P1X',
+        contactPhoneMasked: '138****5678',
+        channel: 'online',
+        receivedOn: chinaDay(new Date()),
+        outcome: null,
+      });
+      expect(response.body.caseNo).toMatch(/^YSQ\d{8}\d{6}$/);
+      const raw = JSON.stringify(await t.dataSource.query('SELECT * FROM disclosure_application WHERE id = ?', [response.body.id]));
+      expect(raw).not.toContain('91330100MA2H0K7P1X');
+      expect(raw).not.toContain('13812345678');
+      expect(await audits('disclosure.submitted', response.body.id)).toBe(1);
+    });
+
+    it('answers a repeated Idempotency-Key with the same application, and refuses it for another body (422)', async () => {
+      const key = 'disclosure-key-0000000001';
+      const before = await rows();
+      const [a, b] = await Promise.all([postDisclosure(citizen, disclosureRequest(), key), postDisclosure(citizen, disclosureRequest(), key)]);
+      expect([a.status, b.status].sort()).toEqual([200, 201]);
+      expect(a.body.id).toBe(b.body.id);
+      expect(await rows()).toBe(before + 1);
+      const changed = await postDisclosure(citizen, disclosureRequest({ infoTitle: '另一项政府信息的名称' }), key);
+      expect(changed.status).toBe(422);
+      expect((await postDisclosure(citizen, disclosureRequest(), 'short')).body.details[0].field).toBe('Idempotency-Key');
+    });
+
+    it.each([
+      ['certificateNumber', { certificateNumber: '11010119900307123' }],
+      ['certificateType', { certificateType: 'credit_code' as const, certificateNumber: '91330100MA2H0K7P1X' }],
+      ['organisationKind', { applicantKind: 'organisation' as const, certificateType: 'credit_code' as const, certificateNumber: '91330100MA2H0K7P1X' }],
+      ['agencyId', { agencyId: 999_999 }],
+      ['infoDescription', { infoDescription: '太短' }],
+      ['deliveryMethod', { deliveryMethod: 'pigeon' as never }],
+      ['email', { deliveryMethod: 'email' as const }],
+    ])('refuses a bad %s with a 400 naming it, storing nothing', async (field, overrides) => {
+      const before = await rows();
+      const response = await postDisclosure(citizen, disclosureRequest(overrides));
+      expect(response.status).toBe(400);
+      expect(response.body.code).toBe('VALIDATION_FAILED');
+      expect(response.body.details.map((d: { field: string }) => d.field)).toContain(field);
+      expect(await rows()).toBe(before);
+    });
+
+    it("lists the citizen's own applications; another citizen's is 404; staff routes refuse citizens", async () => {
+      const mine = await applyOnline(citizen, { agencyId: ids.hrss });
+      expect(mine).toMatchObject({ status: 'handling', agencyId: ids.hrss, dueOn: calendar.addWorkdays(chinaDay(new Date()), 20) });
+      expect((await citizen.request('/api/disclosure/applications/mine')).body.map((a: { id: number }) => a.id)).toContain(mine.id);
+      expect((await other.request(`/api/disclosure/applications/mine/${mine.id}`)).status).toBe(404);
+      expect((await other.request('/api/disclosure/applications/mine')).body).toEqual([]);
+      expect((await citizen.request('/api/admin/disclosure/applications')).status).toBe(401);
+      expect((await t.request('/api/disclosure/applications/mine')).status).toBe(401);
+    });
+  });
+
+  describe('routing and isolation between agencies', () => {
+    it('the office routes a 不确定 application; agencies cannot; another agency sees 404', async () => {
+      const application = await applyOnline(citizen);
+      expect((await act(hrss, application.id, 'route', { agencyId: ids.hrss })).status).toBe(403);
+      expect((await hrss.request(`/api/admin/disclosure/applications/${application.id}`)).status).toBe(404);
+      const routed = await act(office, application.id, 'route', { agencyId: ids.hrss, note: '属人社局职责' });
+      expect(routed.status).toBe(200);
+      expect(routed.body).toMatchObject({ status: 'handling', agencyId: ids.hrss, agencyName: '临溪市人力资源和社会保障局' });
+      expect((await act(office, application.id, 'route', { agencyId: ids.edu })).status).toBe(409);
+
+      const detail = await hrss.request(`/api/admin/disclosure/applications/${application.id}`);
+      expect(detail.status).toBe(200);
+      expect(detail.body.applicant).toMatchObject({ certificateNumber: '110101199003071234', contactPhone: '13812345678' });
+      expect(detail.body.history.map((e: { action: string }) => e.action)).toEqual(['submit', 'route']);
+      expect(await audits('disclosure.applicant_viewed', application.id)).toBeGreaterThanOrEqual(1);
+
+      expect((await edu.request(`/api/admin/disclosure/applications/${application.id}`)).status).toBe(404);
+      expect((await act(edu, application.id, 'pause', { kind: 'third_party', party: '某公司', startedOn: chinaDay(new Date()) })).status).toBe(404);
+      const eduList = await edu.request('/api/admin/disclosure/applications?pageSize=100');
+      expect(eduList.body.items.map((a: { id: number }) => a.id)).not.toContain(application.id);
+      const officeList = await office.request(`/api/admin/disclosure/applications?agencyId=${ids.hrss}&pageSize=100`);
+      expect(officeList.body.items.map((a: { id: number }) => a.id)).toContain(application.id);
+    });
+
+    it('staff register letters and visits with the channel’s day of receipt; an agency only for itself', async () => {
+      const registered = await registerDisclosure(hrss, { channel: 'registered_mail', receivedOn: '2026-09-25' });
+      expect(registered).toMatchObject({ channel: 'registered_mail', receivedOn: '2026-09-25', agencyId: ids.hrss, status: 'handling' });
+      expect(await audits('disclosure.registered', registered.id)).toBe(1);
+      const foreign = await hrss.request('/api/admin/disclosure/applications', {
+        method: 'POST',
+        json: { ...disclosureRequest(), channel: 'in_person', receivedOn: '2026-09-25', agencyId: ids.edu },
+      });
+      expect(foreign.status).toBe(400);
+      expect(foreign.body.details[0].field).toBe('agencyId');
+      const future = await office.request('/api/admin/disclosure/applications', {
+        method: 'POST',
+        json: { ...disclosureRequest(), channel: 'in_person', receivedOn: calendar.addWorkdays(chinaDay(new Date()), 3) },
+      });
+      expect(future.status).toBe(400);
+      expect(future.body.details[0].field).toBe('receivedOn');
+      const online = await office.request('/api/admin/disclosure/applications', {
+        method: 'POST',
+        json: { ...disclosureRequest(), channel: 'online', receivedOn: '2026-09-25' },
+      });
+      expect(online.status).toBe(400);
+    });
+  });
+
+  describe('the clock (20 working days; 国庆 and 春节 2026; pauses; one extension)', () => {
+    it('runs across 国庆 2026, stops for a third party, and takes one extension approved by the office head', async () => {
+      const application = await registerDisclosure(hrss, { receivedOn: '2026-09-25' });
+      // 9-28, 9-29, 9-30, then 10-08 … with Saturday 10-10 a working day: the 20th is 10-29.
+      expect(application.dueOn).toBe('2026-10-29');
+
+      const paused = await act(hrss, application.id, 'pause', { kind: 'third_party', party: '临溪市某某建设有限公司', startedOn: '2026-10-12' });
+      expect(paused.status).toBe(200);
+      expect(paused.body).toMatchObject({ status: 'paused', dueOn: null, pauses: [{ kind: 'third_party', startedOn: '2026-10-12', endedOn: null }] });
+      expect(
+        (await act(hrss, application.id, 'reply-draft', { outcome: 'disclosed', facts: '经查，该信息由本机关制作。', legalBasis: '条例第三十六条第（二）项' }))
+          .status,
+      ).toBe(409);
+      const resumed = await act(hrss, application.id, 'resume', { endedOn: '2026-10-16' });
+      // 10-13 … 10-16: four working days do not count.
+      expect(resumed.body).toMatchObject({ status: 'handling', dueOn: '2026-11-04', pauses: [{ endedOn: '2026-10-16' }] });
+
+      expect((await act(hrss, application.id, 'extension', { workdays: 21, reason: '需要汇总多个科室的材料' })).status).toBe(400);
+      const asked = await act(hrss, application.id, 'extension', { workdays: 20, reason: '需要汇总多个科室的材料' });
+      expect(asked.body).toMatchObject({ dueOn: '2026-11-04', extension: { workdays: 20, status: 'requested' } });
+      const again = await act(hrss, application.id, 'extension', { workdays: 5, reason: '再延长一次' });
+      expect(again.status).toBe(409);
+      expect(again.body.code).toBe('DISCLOSURE_EXTENSION_ALREADY_USED');
+      expect((await act(office, application.id, 'extension-decision', { approve: true })).status).toBe(403);
+      expect((await act(hrssHead, application.id, 'extension-decision', { approve: true })).status).toBe(403);
+      const approved = await act(officeHead, application.id, 'extension-decision', { approve: true, comment: '同意延期' });
+      expect(approved.body).toMatchObject({ dueOn: '2026-12-02', extension: { status: 'approved' } });
+      expect((await act(officeHead, application.id, 'extension-decision', { approve: true })).status).toBe(409);
+
+      // The 补正 window (7 working days after 9-25: 10-12) is long past.
+      const late = await act(hrss, application.id, 'correction', { missing: '请写明所需信息的年份' });
+      expect(late.status).toBe(409);
+      expect(late.body.code).toBe('DISCLOSURE_CORRECTION_WINDOW_PASSED');
+
+      const history = (await hrss.request(`/api/admin/disclosure/applications/${application.id}`)).body.history.map((e: { action: string }) => e.action);
+      expect(history).toEqual(['register', 'pause', 'resume', 'extension', 'extension-decision']);
+      for (const action of ['pause', 'resume', 'extension', 'extension-decision']) expect(await audits(`disclosure.${action}`, application.id)).toBe(1);
+    });
+
+    it('runs across 春节 2026 (2-15 … 2-23 off, Saturdays 2-14 and 2-28 worked)', async () => {
+      const application = await registerDisclosure(office, { receivedOn: '2026-02-10', agencyId: ids.edu });
+      expect(application.dueOn).toBe('2026-03-16');
+      expect(application.overdue).toBe(true);
+    });
+
+    it('sends one 补正 notice within 7 working days; the clock stops, then restarts from the corrected receipt', async () => {
+      const today = chinaDay(new Date());
+      const application = await registerDisclosure(hrss, { receivedOn: today });
+      expect((await act(office, application.id, 'correction', { missing: '请写明所需信息的年份和范围' })).status).toBe(403);
+      const noticed = await act(hrss, application.id, 'correction', { missing: '请写明所需信息的年份和范围', workdays: 10 });
+      expect(noticed.status).toBe(200);
+      expect(noticed.body).toMatchObject({
+        status: 'correction',
+        dueOn: null,
+        correction: { missing: '请写明所需信息的年份和范围', noticedOn: today, correctBy: calendar.addWorkdays(today, 10), correctedOn: null },
+      });
+      // The applicant sees what is missing.
+      const lapsedEarly = await act(office, application.id, 'correction-lapsed');
+      expect(lapsedEarly.status).toBe(409);
+      expect(lapsedEarly.body.code).toBe('DISCLOSURE_CORRECTION_NOT_DUE');
+      expect((await act(hrss, application.id, 'correction', { missing: '再补一次' })).status).toBe(409);
+
+      const corrected = await act(hrss, application.id, 'corrected', { receivedOn: today });
+      expect(corrected.body).toMatchObject({ status: 'handling', dueOn: calendar.addWorkdays(today, 20), correction: { correctedOn: today } });
+      const second = await act(hrss, application.id, 'correction', { missing: '还缺少材料' });
+      expect(second.status).toBe(409);
+      expect(second.body.code).toBe('DISCLOSURE_CORRECTION_ALREADY_USED');
+    });
+  });
+
+  describe('the reply and its letter', () => {
+    it('is drafted by the agency, approved by its head, numbered, rendered as .docx, downloadable by staff and applicant', async () => {
+      const application = await applyOnline(citizen, { agencyId: ids.hrss, infoTitle: '某小区拆迁补偿协议' });
+      const noReason = await act(hrss, application.id, 'reply-draft', {
+        outcome: 'withheld',
+        facts: '经查，该信息涉及第三方个人隐私。',
+        legalBasis: '条例第十五条',
+      });
+      expect(noReason.status).toBe(400);
+      expect(noReason.body.details[0].field).toBe('outcomeReason');
+      const drafted = await act(hrss, application.id, 'reply-draft', {
+        outcome: 'withheld',
+        outcomeReason: 4,
+        facts: '经查，您申请的信息涉及第三方个人隐私，第三方不同意公开。',
+        legalBasis: '《中华人民共和国政府信息公开条例》第十五条',
+      });
+      expect(drafted.status).toBe(200);
+      expect(drafted.body).toMatchObject({
+        status: 'reply_review',
+        reply: { outcomeLabel: '不予公开', outcomeReasonLabel: '保护第三方合法权益', letterNumber: null },
+      });
+      // The applicant does not see a draft.
+      expect((await citizen.request(`/api/disclosure/applications/mine/${application.id}`)).body).toMatchObject({ reply: null, outcome: null });
+
+      expect((await act(hrss, application.id, 'reply-approve')).status).toBe(403);
+      expect((await act(eduHead, application.id, 'reply-approve')).status).toBe(404);
+      expect((await act(office, application.id, 'reply-approve')).status).toBe(403);
+      const returned = await act(hrssHead, application.id, 'reply-return', { reason: '事实部分请写明第三方意见' });
+      expect(returned.body.status).toBe('handling');
+      await act(hrss, application.id, 'reply-draft', {
+        outcome: 'withheld',
+        outcomeReason: 4,
+        facts: '经查，您申请的信息涉及第三方个人隐私，经征求第三方意见，第三方不同意公开。',
+        legalBasis: '《中华人民共和国政府信息公开条例》第十五条',
+      });
+      const sent = await act(hrssHead, application.id, 'reply-approve');
+      expect(sent.status).toBe(200);
+      const year = chinaDay(new Date()).slice(0, 4);
+      expect(sent.body).toMatchObject({ status: 'replied', dueOn: null, outcome: 'withheld' });
+      expect(sent.body.reply.letterNumber).toMatch(new RegExp(`^临人社依公开〔${year}〕第\\d+号$`));
+      expect((await act(hrssHead, application.id, 'reply-approve')).status).toBe(409);
+
+      const staffFile = await download(t, `/api/admin/disclosure/applications/${application.id}/letter`, { cookie: hrss.cookie });
+      expect(staffFile.status).toBe(200);
+      expect(staffFile.headers.get('content-type')).toContain('officedocument.wordprocessingml');
+      expect(createHash('sha256').update(staffFile.bytes).digest('hex')).toBe(sent.body.reply.letterSha256);
+      const text = await docxText(staffFile.bytes);
+      expect(text).toContain(sent.body.reply.letterNumber);
+      expect(text).toContain('不予公开（保护第三方合法权益）');
+      expect(text).toContain('《中华人民共和国政府信息公开条例》第十五条');
+      expect(text).toContain('60日内依法申请行政复议');
+      expect(text).toContain('6个月内依法向人民法院提起行政诉讼');
+      expect(text).toContain('某小区拆迁补偿协议');
+
+      const mine = await citizen.request(`/api/disclosure/applications/mine/${application.id}`);
+      expect(mine.body).toMatchObject({ status: 'replied', outcome: 'withheld', reply: { letterNumber: sent.body.reply.letterNumber } });
+      const citizenFile = await download(t, `/api/disclosure/applications/mine/${application.id}/letter`, { authorization: `Bearer ${citizen.token}` });
+      expect(citizenFile.bytes.equals(staffFile.bytes)).toBe(true);
+      expect((await download(t, `/api/disclosure/applications/mine/${application.id}/letter`, { authorization: `Bearer ${other.token}` })).status).toBe(404);
+      expect((await download(t, `/api/admin/disclosure/applications/${application.id}/letter`, { cookie: edu.cookie })).status).toBe(404);
+      expect(await audits('disclosure.letter_downloaded', application.id)).toBe(2);
+
+      expect((await act(hrss, application.id, 'delivery', { method: 'online', deliveredOn: chinaDay(new Date()) })).body.delivery).toEqual({
+        method: 'online',
+        deliveredOn: chinaDay(new Date()),
+      });
+      expect((await act(hrss, application.id, 'delivery', { method: 'post', deliveredOn: chinaDay(new Date()) })).status).toBe(409);
+      expect((await act(hrss, application.id, 'remedy', { kind: 'reconsideration', result: 'pending', filedOn: chinaDay(new Date()) })).status).toBe(403);
+      const remedy = await act(office, application.id, 'remedy', { kind: 'reconsideration', result: 'pending', filedOn: chinaDay(new Date()) });
+      expect(remedy.body.remedies).toEqual([{ kind: 'reconsideration', result: 'pending', filedOn: chinaDay(new Date()), note: null }]);
+      for (const action of ['reply-draft', 'reply-return', 'reply-approve', 'delivery', 'remedy'])
+        expect(await audits(`disclosure.${action}`, application.id)).toBeGreaterThanOrEqual(1);
+    });
+
+    it('numbers letters per agency and year without gaps or duplicates when sent concurrently', async () => {
+      const drafts = await Promise.all(
+        Array.from({ length: 6 }, async (_, i) => {
+          const application = await registerDisclosure(hrss, { receivedOn: chinaDay(new Date()), infoTitle: `并发答复测试信息第${i + 1}项` });
+          const drafted = await act(hrss, application.id, 'reply-draft', {
+            outcome: 'disclosed',
+            facts: '经查，该信息已主动公开，现予提供。',
+            legalBasis: '条例第三十六条第（二）项',
+          });
+          expect(drafted.status).toBe(200);
+          return application.id;
+        }),
+      );
+      const sent = await Promise.all(drafts.map((id) => act(hrssHead, id, 'reply-approve')));
+      expect(sent.map((r) => r.status)).toEqual(drafts.map(() => 200));
+      const serials = sent.map((r) => Number(/第(\d+)号$/.exec(r.body.reply.letterNumber)![1])).sort((a, b) => a - b);
+      expect(new Set(serials).size).toBe(serials.length);
+      expect(serials[serials.length - 1] - serials[0]).toBe(serials.length - 1);
+      // Another agency's numbers start on their own.
+      const eduApplication = await registerDisclosure(edu, { receivedOn: chinaDay(new Date()) });
+      await act(edu, eduApplication.id, 'reply-draft', {
+        outcome: 'unavailable',
+        outcomeReason: 1,
+        facts: '经查，本机关未制作或获取该信息。',
+        legalBasis: '条例第三十六条第（四）项',
+      });
+      const eduSent = await act(eduHead, eduApplication.id, 'reply-approve');
+      expect(eduSent.body.reply.letterNumber).toBe(`临教依公开〔${chinaDay(new Date()).slice(0, 4)}〕第1号`);
+    });
+  });
+
+  it('publishes the contract in the OpenAPI document', async () => {
+    const paths = Object.keys((await t.request('/api/docs-json')).body.paths);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/api/disclosure/applications',
+        '/api/disclosure/applications/mine',
+        '/api/disclosure/applications/mine/{id}',
+        '/api/admin/disclosure/applications',
+        '/api/admin/disclosure/applications/{id}',
+        '/api/admin/disclosure/applications/{id}/reply-approve',
+      ]),
+    );
+  });
+});
