@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { AuditLog } from '../../apps/bff/src/audit/audit-log.entity';
 import { chinaDay, WorkingCalendar } from '../../apps/bff/src/calendar/working-days';
 import { DisclosureApplication } from '../../apps/bff/src/disclosure/disclosure-application.entity';
+import { DisclosureScheduler } from '../../apps/bff/src/disclosure/disclosure-scheduler.service';
+import { OutboxItem } from '../../apps/bff/src/outbox/outbox-item.entity';
 import {
   act,
   applyOnline,
@@ -17,6 +19,14 @@ import { agencyIdOf, signIn, StaffSession } from '../factories/staff.factory';
 import { startTestApp, TEST_DB, TestApp } from '../support/api-app';
 
 const calendar = WorkingCalendar.fromConfig();
+
+/** The day `n` working days before `day` (so that `day` is the n-th working day after it). */
+function nthWorkdayBefore(day: string, n: number): string {
+  let candidate = day;
+  do candidate = new Date(Date.parse(`${candidate}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  while (calendar.workdaysBetween(candidate, day) < n || !calendar.isWorkday(candidate));
+  return candidate;
+}
 
 describe(`disclosure on application (依申请公开) (${TEST_DB})`, () => {
   let t: TestApp;
@@ -326,6 +336,47 @@ describe(`disclosure on application (依申请公开) (${TEST_DB})`, () => {
       });
       const eduSent = await act(eduHead, eduApplication.id, 'reply-approve');
       expect(eduSent.body.reply.letterNumber).toBe(`临教依公开〔${chinaDay(new Date()).slice(0, 4)}〕第1号`);
+    });
+  });
+
+  describe('reminders and overdue alerts', () => {
+    it('reminds 3 working days before the due day and alerts when overdue, each exactly once, to the agency and the office', async () => {
+      const scheduler = t.app.get(DisclosureScheduler);
+      const officeId = await agencyIdOf(t, 'office');
+      const today = chinaDay(new Date());
+      const late = await registerDisclosure(hrss, { receivedOn: '2026-09-25' });
+      const fresh = await registerDisclosure(hrss, { receivedOn: today });
+      const due = fresh.dueOn!;
+      expect(due).toBe(calendar.addWorkdays(today, 20));
+      const queued = async (id: number) =>
+        (await t.dataSource.getRepository(OutboxItem).find({ where: { kind: 'staff_notice' } }))
+          .filter((item) => new RegExp(`^disclosure-(reminder|overdue):${id}:`).test(item.dedupeKey))
+          .map((item) => `${item.dedupeKey.split(':')[0]}→${item.recipientId}`)
+          .sort();
+
+      // Four working days before: nothing yet for the fresh one; the late one is overdue.
+      const fourBefore = new Date(`${nthWorkdayBefore(due, 4)}T10:00:00+08:00`);
+      await scheduler.runOnce(fourBefore);
+      expect(await queued(fresh.id)).toEqual([]);
+      expect(await queued(late.id)).toEqual([`disclosure-overdue→${ids.hrss}`, `disclosure-overdue→${officeId}`].sort());
+
+      const threeBefore = new Date(`${nthWorkdayBefore(due, 3)}T10:00:00+08:00`);
+      await Promise.all([scheduler.runOnce(threeBefore), scheduler.runOnce(threeBefore)]);
+      await scheduler.runOnce(threeBefore);
+      expect(await queued(fresh.id)).toEqual([`disclosure-reminder→${ids.hrss}`, `disclosure-reminder→${officeId}`].sort());
+      expect(await queued(late.id)).toHaveLength(2);
+
+      const dayAfter = new Date(`${calendar.addWorkdays(due, 1)}T10:00:00+08:00`);
+      await scheduler.runOnce(dayAfter);
+      await scheduler.runOnce(dayAfter);
+      expect(await queued(fresh.id)).toEqual(
+        [`disclosure-reminder→${ids.hrss}`, `disclosure-reminder→${officeId}`, `disclosure-overdue→${ids.hrss}`, `disclosure-overdue→${officeId}`].sort(),
+      );
+
+      // The office's due and overdue lists.
+      const overdueList = await office.request(`/api/admin/disclosure/applications?dueBy=${calendar.addWorkdays('2026-09-25', 20)}&pageSize=100`);
+      expect(overdueList.body.items.map((a: { id: number }) => a.id)).toContain(late.id);
+      expect(overdueList.body.items.map((a: { id: number }) => a.id)).not.toContain(fresh.id);
     });
   });
 

@@ -155,6 +155,14 @@ export class DisclosureApplication {
   @Column({ type: 'varchar', length: 10, nullable: true })
   deliveredOn: string | null;
 
+  /** The due day a reminder (3 working days before) was queued for: once per due day, however many instances run. */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  reminderQueuedFor: string | null;
+
+  /** The due day an overdue alert was queued for. */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  overdueQueuedFor: string | null;
+
   @VersionColumn()
   version: number;
 }

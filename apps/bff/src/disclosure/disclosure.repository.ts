@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DisclosureStatus } from '@weimin/contracts';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
 import { DisclosureApplication } from './disclosure-application.entity';
 import { DisclosureEvent } from './disclosure-event.entity';
@@ -100,6 +100,30 @@ export class DisclosureApplications {
 
   addRemedy(remedy: Omit<DisclosureRemedy, 'id'>): Promise<DisclosureRemedy> {
     return this.manager.save(this.manager.create(DisclosureRemedy, remedy));
+  }
+
+  /** Applications whose clock runs, for the reminder scan. */
+  withRunningClock(statuses: DisclosureStatus[]): Promise<DisclosureApplication[]> {
+    return this.manager.find(DisclosureApplication, {
+      where: { status: In(statuses), dueOn: Not(IsNull()) },
+      select: { id: true, caseNo: true, agencyId: true, dueOn: true, reminderQueuedFor: true, overdueQueuedFor: true },
+      take: 1000,
+    });
+  }
+
+  /** Claims the reminder or overdue alert for one due day; false when it was already queued (or the due day moved). */
+  async claimNotice(id: number, column: 'reminderQueuedFor' | 'overdueQueuedFor', due: string): Promise<boolean> {
+    const result = await this.manager
+      .createQueryBuilder()
+      .update(DisclosureApplication)
+      .set({ [column]: due })
+      .where(`id = :id AND dueOn = :due AND (${column} IS NULL OR ${column} <> :due)`, { id, due })
+      .execute();
+    return result.affected === 1;
+  }
+
+  async officeAgencyId(): Promise<number | null> {
+    return (await this.manager.findOneBy(Agency, { kind: 'office' }))?.id ?? null;
   }
 
   activeAgency(id: number): Promise<Agency | null> {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { BoardController } from '../board/board.controller';
 import { BoardService } from '../board/board.service';
+import { DisclosureModule } from '../disclosure/disclosure.module';
 import { NoticesModule } from '../notices/notices.module';
 import { OutboxModule } from '../outbox/outbox.module';
 import { RoutingModule } from '../routing/routing.module';
@@ -15,7 +16,7 @@ import { ModerationService } from './moderation.service';
 import { NotificationsService } from './notifications.service';
 
 @Module({
-  imports: [OutboxModule, RoutingModule, NoticesModule],
+  imports: [OutboxModule, RoutingModule, NoticesModule, DisclosureModule],
   controllers: [MessagesController, MessagesAdminController, BoardController],
   providers: [MessagesService, MessagesAdminService, MessageWorkflow, ModerationService, NotificationsService, BoardService, MessageScheduler, BackgroundJobs],
 })
