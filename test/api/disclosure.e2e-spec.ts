@@ -232,6 +232,25 @@ describe(`disclosure on application (依申请公开) (${TEST_DB})`, () => {
       expect(second.status).toBe(409);
       expect(second.body.code).toBe('DISCLOSURE_CORRECTION_ALREADY_USED');
     });
+
+    it('ends an application nobody corrected in time as 其他处理 / 逾期不补正', async () => {
+      const today = chinaDay(new Date());
+      const application = await applyOnline(citizen, { agencyId: ids.hrss });
+      expect((await act(hrss, application.id, 'correction', { missing: '请写明所需信息的具体年份' })).status).toBe(200);
+      expect((await act(hrss, application.id, 'correction-lapsed')).body.code).toBe('DISCLOSURE_CORRECTION_NOT_DUE');
+      // The correction period ran out yesterday (time travel on the stored deadline only).
+      const yesterday = new Date(Date.parse(`${today}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+      await t.dataSource.getRepository(DisclosureApplication).update(application.id, { correctBy: yesterday });
+      expect((await act(edu, application.id, 'correction-lapsed')).status).toBe(404);
+      const lapsed = await act(office, application.id, 'correction-lapsed');
+      expect(lapsed.status).toBe(200);
+      expect(lapsed.body).toMatchObject({ status: 'closed', dueOn: null, outcome: 'other', reply: { outcomeLabel: '其他处理', outcomeReason: 1 } });
+      expect(lapsed.body.reply.outcomeReasonLabel).toBe('申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请');
+      expect(lapsed.body.allowedActions).toEqual(['remedy']);
+      expect((await act(hrss, application.id, 'corrected', { receivedOn: today })).status).toBe(409);
+      const mine = await citizen.request(`/api/disclosure/applications/mine/${application.id}`);
+      expect(mine.body).toMatchObject({ status: 'closed', statusLabel: '已终止', outcome: 'other' });
+    });
   });
 
   describe('the reply and its letter', () => {
