@@ -397,6 +397,21 @@ describe(`disclosure on application (依申请公开) (${TEST_DB})`, () => {
       expect(overdueList.body.items.map((a: { id: number }) => a.id)).toContain(late.id);
       expect(overdueList.body.items.map((a: { id: number }) => a.id)).not.toContain(fresh.id);
     });
+
+    it('lets the office chase (催办) the handling agency through the outbox; agencies cannot', async () => {
+      const application = await registerDisclosure(hrss, { receivedOn: '2026-09-25' });
+      expect((await act(hrssHead, application.id, 'chase', { note: '请尽快答复' })).status).toBe(403);
+      const chased = await act(office, application.id, 'chase', { note: '已逾期，请今日内答复' });
+      expect(chased.status).toBe(200);
+      expect(chased.body.status).toBe('handling');
+      expect(chased.body.history.map((e: { action: string }) => e.action)).toEqual(['register', 'chase']);
+      const notices = (await t.dataSource.getRepository(OutboxItem).find({ where: { kind: 'staff_notice', recipientId: ids.hrss } })).filter((item) =>
+        item.dedupeKey.startsWith(`disclosure-chase:${application.id}:`),
+      );
+      expect(notices).toHaveLength(1);
+      expect(JSON.parse(notices[0].payload).text).toContain('已逾期，请今日内答复');
+      expect(await audits('disclosure.chase', application.id)).toBe(1);
+    });
   });
 
   it('publishes the contract in the OpenAPI document', async () => {

@@ -62,6 +62,7 @@ export const AuditAction = {
   DisclosureReplyReturned: 'disclosure.reply-return',
   DisclosureDelivered: 'disclosure.delivery',
   DisclosureRemedyRecorded: 'disclosure.remedy',
+  DisclosureChased: 'disclosure.chase',
   DisclosureApplicantViewed: 'disclosure.applicant_viewed',
   DisclosureLetterDownloaded: 'disclosure.letter_downloaded',
 } as const;
@@ -127,6 +128,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'disclosure.reply-return': '退回答复',
   'disclosure.delivery': '登记送达',
   'disclosure.remedy': '登记复议诉讼',
+  'disclosure.chase': '催办政府信息公开申请',
   'disclosure.applicant_viewed': '查看申请人信息',
   'disclosure.letter_downloaded': '下载答复书',
 };

@@ -105,6 +105,8 @@ export const DisclosureAction = {
   ReturnReply: 'reply-return',
   RecordDelivery: 'delivery',
   RecordRemedy: 'remedy',
+  /** 催办: the office urges the handling agency (a notice; the state does not change). */
+  Chase: 'chase',
 } as const;
 export type DisclosureAction = (typeof DisclosureAction)[keyof typeof DisclosureAction];
 
@@ -263,6 +265,9 @@ export interface DisclosureReturnReply {
 export interface DisclosureDeliveryRequest {
   method: DeliveryMethod;
   deliveredOn: string;
+}
+export interface DisclosureChaseRequest {
+  note: string;
 }
 export interface DisclosureRemedyRequest {
   kind: RemedyKind;

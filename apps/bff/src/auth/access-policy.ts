@@ -148,6 +148,7 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'POST /api/admin/disclosure/applications/:id/reply-return': staff('agency_head', 'office_staff', 'office_head'),
   'POST /api/admin/disclosure/applications/:id/delivery': AGENCY,
   'POST /api/admin/disclosure/applications/:id/remedy': OFFICE,
+  'POST /api/admin/disclosure/applications/:id/chase': OFFICE,
 };
 
 /** Routes that serve files or redirects, outside the API and outside this table. */

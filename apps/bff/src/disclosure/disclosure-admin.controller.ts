@@ -6,6 +6,7 @@ import { IdParam } from '../common/http/id-param.pipe';
 import { DisclosureAdminService } from './disclosure-admin.service';
 import { letterDownload } from './disclosure.controller';
 import {
+  DisclosureChaseDto,
   DisclosureCorrectedDto,
   DisclosureCorrectionDto,
   DisclosureDeliveryDto,
@@ -119,6 +120,12 @@ export class DisclosureAdminController {
   @HttpCode(200)
   delivery(@CurrentStaff() staff: StaffCaller, @Param('id', IdParam) id: number, @Body() dto: DisclosureDeliveryDto) {
     return this.disclosure.recordDelivery(staff, id, dto);
+  }
+
+  @Post(':id/chase')
+  @HttpCode(200)
+  chase(@CurrentStaff() staff: StaffCaller, @Param('id', IdParam) id: number, @Body() dto: DisclosureChaseDto) {
+    return this.disclosure.chase(staff, id, dto);
   }
 
   @Post(':id/remedy')

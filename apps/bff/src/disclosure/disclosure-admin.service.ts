@@ -3,6 +3,7 @@ import {
   AuditAction,
   DISCLOSURE_OUTCOMES,
   DisclosureAction,
+  DisclosureChaseRequest,
   DisclosureCorrectedRequest,
   DisclosureCorrectionRequest,
   DisclosureDeliveryRequest,
@@ -21,10 +22,12 @@ import {
   RouteDisclosureRequest,
   StaffDisclosureView,
 } from '@weimin/contracts';
+import { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { agencyScopeOf, seesAllAgencies, type StaffCaller } from '../auth/staff-principal';
 import { chinaDay } from '../calendar/working-days';
 import { DomainException } from '../common/errors/domain.exception';
+import { OutboxService } from '../outbox/outbox.service';
 import type { DisclosureApplication } from './disclosure-application.entity';
 import { correctionDeadline } from './disclosure-clock';
 import { DisclosureDesk } from './disclosure-desk.service';
@@ -48,12 +51,14 @@ const AUDIT_OF: Record<DisclosureAction, AuditAction> = {
   'reply-return': AuditAction.DisclosureReplyReturned,
   delivery: AuditAction.DisclosureDelivered,
   remedy: AuditAction.DisclosureRemedyRecorded,
+  chase: AuditAction.DisclosureChased,
 };
 
 const invalid = (field: string, message: string) => new DomainException(ErrorCode.ValidationFailed, message, [{ field, messages: [message] }]);
 
 interface StepContext {
   application: DisclosureApplication;
+  manager: EntityManager;
   applications: DisclosureApplications;
   letters: DisclosureLetters;
   now: Date;
@@ -70,6 +75,7 @@ export class DisclosureAdminService {
     private readonly store: DisclosureStore,
     private readonly desk: DisclosureDesk,
     private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
   ) {}
 
   async list(staff: StaffCaller, query: DisclosureListQuery): Promise<DisclosurePage> {
@@ -288,6 +294,18 @@ export class DisclosureAdminService {
     });
   }
 
+  /** 催办: the handling agency hears from the office through the outbox; recorded in the history, as often as needed. */
+  chase(staff: StaffCaller, id: number, request: DisclosureChaseRequest): Promise<StaffDisclosureView> {
+    return this.step(staff, id, 'chase', request.note, async ({ application, manager, now }) => {
+      if (!application.agencyId) return;
+      await this.outbox.enqueue(manager, 'staff_notice', `disclosure-chase:${application.id}:${now.getTime()}`, application.agencyId, {
+        kind: 'disclosure_chase',
+        messageId: null,
+        text: `政务公开办催办：政府信息公开申请 ${application.caseNo}${application.dueOn ? `（${application.dueOn}到期）` : ''}。${request.note}`,
+      });
+    });
+  }
+
   async letter(staff: StaffCaller, id: number): Promise<LetterFile> {
     const application = await this.visibleOr404(this.store.applications, staff, id);
     return this.store.transaction(async ({ letters, manager }) => {
@@ -319,7 +337,7 @@ export class DisclosureAdminService {
       const to = disclosureStep(action, this.desk.facts(application), staff);
       if (!(await applications.claim(application))) throw new DomainException(ErrorCode.Conflict, '申请刚被他人处理过，请刷新后再试');
       const now = new Date();
-      const result = (await apply({ application, applications, letters, now }, to)) ?? {};
+      const result = (await apply({ application, applications, letters, manager, now }, to)) ?? {};
       application.status = to;
       application.dueOn = this.desk.dueOn(application, await applications.pauses(id));
       await applications.save(application);

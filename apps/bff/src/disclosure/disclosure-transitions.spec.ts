@@ -53,6 +53,7 @@ describe('disclosureStep', () => {
     ['the agency head returns a draft', 'reply-return', { status: 'reply_review' }, hrssHead, 'handling'],
     ['the agency records the delivery', 'delivery', { status: 'replied' }, hrss, 'replied'],
     ['the office records a 复议', 'remedy', { status: 'replied' }, office, 'replied'],
+    ['the office chases the agency (催办)', 'chase', { status: 'reply_review' }, office, 'reply_review'],
   ])('%s', (_name, action, overrides, who, to) => {
     expect(disclosureStep(action, facts(overrides), who)).toBe(to);
   });
@@ -79,6 +80,8 @@ describe('disclosureStep', () => {
     ['drafting during a 补正', 'reply-draft', { status: 'correction' }, hrss, { status: 409, code: 'CONFLICT' }],
     ['a second delivery record', 'delivery', { status: 'replied', delivered: true }, hrss, { status: 409, code: 'CONFLICT' }],
     ['an agency recording a 复议', 'remedy', { status: 'replied' }, hrssHead, { status: 403, code: 'FORBIDDEN' }],
+    ['an agency chasing', 'chase', {}, hrssHead, { status: 403, code: 'FORBIDDEN' }],
+    ['chasing a finished application', 'chase', { status: 'replied' }, office, { status: 409, code: 'CONFLICT' }],
   ])('refuses %s', (_name, action, overrides, who, expected) => {
     expect(refusal(action, facts(overrides), who)).toEqual(expected);
   });
@@ -87,5 +90,6 @@ describe('disclosureStep', () => {
     expect(allowedDisclosureActions(facts(), hrss).sort()).toEqual(['correction', 'extension', 'pause', 'reply-draft']);
     expect(allowedDisclosureActions(facts({ status: 'reply_review' }), hrssHead)).toEqual(['reply-approve', 'reply-return']);
     expect(allowedDisclosureActions(facts({ status: 'routing', agencyId: null }), office)).toEqual(['route']);
+    expect(allowedDisclosureActions(facts(), office)).toEqual(['chase']);
   });
 });

@@ -44,6 +44,7 @@ const FROM: Record<DisclosureAction, readonly DisclosureStatus[]> = {
   'reply-return': [S.ReplyReview, S.OfficeReview],
   delivery: [S.Replied],
   remedy: [S.Replied, S.Closed],
+  chase: [S.Handling, S.Paused, S.ReplyReview, S.OfficeReview],
 };
 
 function conflict(facts: DisclosureFacts, code: ErrorCode = ErrorCode.Conflict, message?: string): DomainException {
@@ -116,6 +117,9 @@ export function disclosureStep(action: DisclosureAction, facts: DisclosureFacts,
       return facts.status;
     case A.RecordRemedy:
       if (!isOffice(actor)) throw forbidden('由政务公开办登记复议诉讼情况');
+      return facts.status;
+    case A.Chase:
+      if (!isOffice(actor)) throw forbidden('由政务公开办催办');
       return facts.status;
     default: {
       const unknown: never = action;

@@ -9,6 +9,7 @@ import {
   DISCLOSURE_EXTENSION_MAX_WORKDAYS,
   DISCLOSURE_TITLE_MAX,
   DisclosureChannel,
+  DisclosureChaseRequest,
   DisclosureCorrectedRequest,
   DisclosureCorrectionRequest,
   DisclosureDeliveryRequest,
@@ -279,6 +280,15 @@ export class DisclosureDeliveryDto implements DisclosureDeliveryRequest {
 
   @DayField()
   deliveredOn: string;
+}
+
+export class DisclosureChaseDto implements DisclosureChaseRequest {
+  @ApiProperty()
+  @Transform(trimmed)
+  @IsString()
+  @MinLength(2, { message: '请写明催办意见' })
+  @MaxLength(500)
+  note: string;
 }
 
 export class DisclosureRemedyDto implements DisclosureRemedyRequest {
