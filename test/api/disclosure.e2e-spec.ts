@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import JSZip from 'jszip';
 import { AuditLog } from '../../apps/bff/src/audit/audit-log.entity';
 import { chinaDay, WorkingCalendar } from '../../apps/bff/src/calendar/working-days';
 import { DisclosureApplication } from '../../apps/bff/src/disclosure/disclosure-application.entity';
@@ -323,6 +324,36 @@ describe(`disclosure on application (依申请公开) (${TEST_DB})`, () => {
       expect((await act(hrss, application.id, 'remedy', { kind: 'reconsideration', result: 'pending', filedOn: chinaDay(new Date()) })).status).toBe(403);
       const remedy = await act(office, application.id, 'remedy', { kind: 'reconsideration', result: 'pending', filedOn: chinaDay(new Date()) });
       expect(remedy.body.remedies).toEqual([{ kind: 'reconsideration', result: 'pending', filedOn: chinaDay(new Date()), note: null }]);
+
+      // 一件一档: one archive with everything, the letter byte for byte, and a manifest.
+      const archive = await download(t, `/api/admin/disclosure/applications/${application.id}/case-file`, { cookie: office.cookie });
+      expect(archive.status).toBe(200);
+      expect(archive.headers.get('content-type')).toBe('application/zip');
+      const zip = await JSZip.loadAsync(archive.bytes);
+      const names = Object.keys(zip.files)
+        .filter((name) => !zip.files[name].dir)
+        .map((name) => name.split('/')[1])
+        .sort();
+      expect(names).toEqual([
+        '01-申请.txt',
+        '05-答复.txt',
+        `06-答复书-${sent.body.reply.letterNumber}.docx`,
+        '07-送达.txt',
+        '08-复议诉讼.txt',
+        '09-办理记录.txt',
+        '清单-SHA256.txt',
+      ]);
+      const folder = `${application.caseNo}/`;
+      expect((await zip.file(`${folder}06-答复书-${sent.body.reply.letterNumber}.docx`)!.async('nodebuffer')).equals(staffFile.bytes)).toBe(true);
+      expect(await zip.file(`${folder}01-申请.txt`)!.async('string')).toContain('110101199003071234');
+      expect(await zip.file(`${folder}09-办理记录.txt`)!.async('string')).toContain('reply-approve');
+      expect(await zip.file(`${folder}清单-SHA256.txt`)!.async('string')).toContain(sent.body.reply.letterSha256);
+      expect(await audits('disclosure.case_file_downloaded', application.id)).toBe(1);
+      expect((await download(t, `/api/admin/disclosure/applications/${application.id}/case-file`, { cookie: edu.cookie })).status).toBe(404);
+      expect((await download(t, `/api/admin/disclosure/applications/${application.id}/case-file`, { authorization: `Bearer ${citizen.token}` })).status).toBe(
+        401,
+      );
+
       for (const action of ['reply-draft', 'reply-return', 'reply-approve', 'delivery', 'remedy'])
         expect(await audits(`disclosure.${action}`, application.id)).toBeGreaterThanOrEqual(1);
     });

@@ -65,6 +65,7 @@ export const AuditAction = {
   DisclosureChased: 'disclosure.chase',
   DisclosureApplicantViewed: 'disclosure.applicant_viewed',
   DisclosureLetterDownloaded: 'disclosure.letter_downloaded',
+  DisclosureCaseFileDownloaded: 'disclosure.case_file_downloaded',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 
@@ -131,6 +132,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'disclosure.chase': '催办政府信息公开申请',
   'disclosure.applicant_viewed': '查看申请人信息',
   'disclosure.letter_downloaded': '下载答复书',
+  'disclosure.case_file_downloaded': '下载申请案卷',
 };
 
 export type AuditActorType = 'staff' | 'citizen' | 'system' | 'anonymous';

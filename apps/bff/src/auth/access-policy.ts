@@ -135,6 +135,7 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'POST /api/admin/disclosure/applications': staff('agency_staff', 'agency_head', 'office_staff', 'office_head'),
   'GET /api/admin/disclosure/applications/:id': MESSAGE_WORKERS,
   'GET /api/admin/disclosure/applications/:id/letter': MESSAGE_WORKERS,
+  'GET /api/admin/disclosure/applications/:id/case-file': MESSAGE_WORKERS,
   'POST /api/admin/disclosure/applications/:id/route': OFFICE,
   'POST /api/admin/disclosure/applications/:id/correction': AGENCY,
   'POST /api/admin/disclosure/applications/:id/corrected': AGENCY,

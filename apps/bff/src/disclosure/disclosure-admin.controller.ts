@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CurrentStaff } from '../auth/current-staff.decorator';
 import type { StaffCaller } from '../auth/staff-principal';
@@ -48,6 +48,17 @@ export class DisclosureAdminController {
   @ApiProduces(DOCX_TYPE)
   async letter(@CurrentStaff() staff: StaffCaller, @Param('id', IdParam) id: number) {
     return letterDownload(await this.disclosure.letter(staff, id));
+  }
+
+  @Get(':id/case-file')
+  @ApiProduces('application/zip')
+  async caseFile(@CurrentStaff() staff: StaffCaller, @Param('id', IdParam) id: number) {
+    const file = await this.disclosure.caseFile(staff, id);
+    return new StreamableFile(file.content, {
+      type: 'application/zip',
+      disposition: `attachment; filename="case-file.zip"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      length: file.content.length,
+    });
   }
 
   @Post(':id/route')

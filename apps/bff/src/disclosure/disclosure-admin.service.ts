@@ -30,6 +30,7 @@ import { DomainException } from '../common/errors/domain.exception';
 import { OutboxService } from '../outbox/outbox.service';
 import type { DisclosureApplication } from './disclosure-application.entity';
 import { correctionDeadline } from './disclosure-clock';
+import { buildCaseFile } from './case-file';
 import { DisclosureDesk } from './disclosure-desk.service';
 import { allowedDisclosureActions, disclosureStep } from './disclosure-transitions';
 import { toDisclosureSummary, toMyDisclosureView, toStaffDisclosureView } from './disclosure.mapper';
@@ -304,6 +305,23 @@ export class DisclosureAdminService {
         text: `政务公开办催办：政府信息公开申请 ${application.caseNo}${application.dueOn ? `（${application.dueOn}到期）` : ''}。${request.note}`,
       });
     });
+  }
+
+  /** 一件一档: the whole case file as one .zip; it carries the applicant's data, so reading it is audited. */
+  async caseFile(staff: StaffCaller, id: number): Promise<{ fileName: string; content: Buffer }> {
+    const application = await this.visibleOr404(this.store.applications, staff, id);
+    const view = await this.view(staff, application, true);
+    const stored = await this.store.letters.findForApplication(id);
+    const content = await buildCaseFile(view, stored ? readLetter(stored) : null);
+    await this.store.transaction(({ manager }) =>
+      this.audit.recordStaff(manager, staff, {
+        action: AuditAction.DisclosureCaseFileDownloaded,
+        objectType: 'disclosure',
+        objectId: id,
+        agencyId: application.agencyId,
+      }),
+    );
+    return { fileName: `${application.caseNo}.zip`, content };
   }
 
   async letter(staff: StaffCaller, id: number): Promise<LetterFile> {
