@@ -1,5 +1,7 @@
 import { chinaDay } from '../../apps/bff/src/calendar/working-days';
-import { act, registerDisclosure } from '../factories/disclosure.factory';
+import { act, disclosureRequest, postDisclosure, registerDisclosure } from '../factories/disclosure.factory';
+import { citizenSignIn } from '../factories/message.factory';
+import { DisclosureApplication } from '../../apps/bff/src/disclosure/disclosure-application.entity';
 import { agencyIdOf, signIn, StaffSession } from '../factories/staff.factory';
 import { startTestApp, TEST_DB, TestApp } from '../support/api-app';
 
@@ -11,7 +13,7 @@ describe(`disclosure: 不予公开 needs the office too when configured (${TEST_
   let hrssId: number;
 
   beforeAll(async () => {
-    t = await startTestApp({ DISCLOSURE_WITHHOLD_NEEDS_OFFICE: 'true', DISCLOSURE_LETTER_PREFIXES: 'dept-hrss=人社公开' });
+    t = await startTestApp({ DISCLOSURE_WITHHOLD_NEEDS_OFFICE: 'true', DISCLOSURE_LETTER_PREFIXES: 'dept-hrss=人社公开', MESSAGE_POSTS_PER_HOUR: '2' });
     [office, hrss, hrssHead] = await Promise.all(['office.staff', 'hrss.staff', 'hrss.head'].map((u) => signIn(t, u)));
     hrssId = await agencyIdOf(t, 'dept-hrss');
   });
@@ -49,5 +51,18 @@ describe(`disclosure: 不予公开 needs the office too when configured (${TEST_
       status: 'replied',
       reply: { letterNumber: `人社公开〔${chinaDay(new Date()).slice(0, 4)}〕第2号` },
     });
+  });
+
+  it('limits online applications per citizen like messages (429), a replay not counted', async () => {
+    const citizen = await citizenSignIn(t);
+    const key = 'rate-limit-replay-key-0001';
+    expect((await postDisclosure(citizen, disclosureRequest(), key)).status).toBe(201);
+    expect((await postDisclosure(citizen, disclosureRequest(), key)).status).toBe(200);
+    expect((await postDisclosure(citizen, disclosureRequest())).status).toBe(201);
+    const before = await t.dataSource.getRepository(DisclosureApplication).count();
+    const limited = await postDisclosure(citizen, disclosureRequest());
+    expect(limited.status).toBe(429);
+    expect(limited.body.code).toBe('RATE_LIMITED');
+    expect(await t.dataSource.getRepository(DisclosureApplication).count()).toBe(before);
   });
 });
