@@ -299,6 +299,7 @@ describe(`disclosure on application (依申请公开) (${TEST_DB})`, () => {
       const staffFile = await download(t, `/api/admin/disclosure/applications/${application.id}/letter`, { cookie: hrss.cookie });
       expect(staffFile.status).toBe(200);
       expect(staffFile.headers.get('content-type')).toContain('officedocument.wordprocessingml');
+      expect(staffFile.headers.get('cache-control')).toBe('no-store');
       expect(createHash('sha256').update(staffFile.bytes).digest('hex')).toBe(sent.body.reply.letterSha256);
       const text = await docxText(staffFile.bytes);
       expect(text).toContain(sent.body.reply.letterNumber);

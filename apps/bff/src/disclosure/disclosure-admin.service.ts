@@ -95,7 +95,7 @@ export class DisclosureAdminService {
     return { items: items.map((a) => toDisclosureSummary(a, a.agencyId ? (names.get(a.agencyId) ?? null) : null)), total, page, pageSize };
   }
 
-  /** The detail; the applicant's unmasked certificate number and phone are shown to those who handle it, audited. */
+  /** The detail; the applicant's unmasked certificate number and phone are shown to those who handle it, audited (docs/security.md §10). */
   async get(staff: StaffCaller, id: number): Promise<StaffDisclosureView> {
     const application = await this.visibleOr404(this.store.applications, staff, id);
     const mayUnmask = seesAllAgencies(staff) || application.agencyId === staff.agencyId;

@@ -12,7 +12,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn, VersionColumn } from 'ty
 
 /**
  * 政府信息公开申请 (DOMAIN.md §5). Never public. The certificate number, phone and email are personal data: stored
- * encrypted like message contacts (docs/security.md §25), shown masked. Days are China calendar days kept as
+ * encrypted like message contacts (docs/security.md §23), shown masked. Days are China calendar days kept as
  * YYYY-MM-DD text, so both dialects read them back the same.
  */
 @Entity('disclosure_application')

@@ -15,7 +15,8 @@ const RUNNING: DisclosureStatus[] = ['routing', 'handling', 'reply_review', 'off
 /**
  * Reminders 3 working days before the due day and overdue alerts, each exactly once per due day, to the handling
  * agency and the office through the outbox. Each is claimed with a conditional UPDATE in the same transaction as the
- * outbox rows, so several instances never queue it twice. A new due day (an extension, a restart) may remind again.
+ * outbox rows, so several instances never queue it twice (docs/security.md §19, §24). A new due day (an extension, a
+ * restart) may remind again.
  */
 @Injectable()
 export class DisclosureScheduler {

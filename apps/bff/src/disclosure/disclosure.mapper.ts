@@ -14,7 +14,7 @@ import type { DisclosurePause } from './disclosure-pause.entity';
 import type { DisclosureRemedy } from './disclosure-remedy.entity';
 import type { DisclosureReplyLetter } from './disclosure-reply-letter.entity';
 
-/** 110***********1234 / 913***********001X: enough to recognise, not enough to use (docs/security.md §25). */
+/** 110***********1234 / 913***********001X: enough to recognise, not enough to use (docs/security.md §10, §15). */
 export function maskCertificate(number: string): string {
   if (number.length < 10) return '*'.repeat(number.length);
   return number.slice(0, 3) + '*'.repeat(number.length - 7) + number.slice(-4);
