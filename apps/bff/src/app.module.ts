@@ -6,6 +6,7 @@ import { AuthModule } from './auth/auth.module';
 import { CitizensModule } from './citizens/citizens.module';
 import type { AppConfig } from './config/configuration';
 import { DatabaseModule } from './database/database.module';
+import { DisclosureModule } from './disclosure/disclosure.module';
 import { InterpretationsModule } from './interpretations/interpretations.module';
 import { MessagesModule } from './messages/messages.module';
 import { NoticesModule } from './notices/notices.module';
@@ -32,6 +33,7 @@ export class AppModule {
         AgenciesModule,
         StagesModule,
         CitizensModule,
+        DisclosureModule,
         MessagesModule,
         StatsModule,
         NoticesModule,

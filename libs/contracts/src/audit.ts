@@ -48,6 +48,26 @@ export const AuditAction = {
   InterpretationFeedback: 'interpretation.feedback',
   // Working-day calendar (holidays and 调休 entered in the console)
   CalendarYearSaved: 'calendar.year_saved',
+  // 依申请公开 (docs/domain.md §5): one action per step, plus reading the applicant's unmasked data and the letter
+  DisclosureSubmitted: 'disclosure.submitted',
+  DisclosureRegistered: 'disclosure.registered',
+  DisclosureRouted: 'disclosure.route',
+  DisclosureCorrectionRequested: 'disclosure.correction',
+  DisclosureCorrected: 'disclosure.corrected',
+  DisclosureCorrectionLapsed: 'disclosure.correction-lapsed',
+  DisclosurePaused: 'disclosure.pause',
+  DisclosureResumed: 'disclosure.resume',
+  DisclosureExtensionRequested: 'disclosure.extension',
+  DisclosureExtensionDecided: 'disclosure.extension-decision',
+  DisclosureReplyDrafted: 'disclosure.reply-draft',
+  DisclosureReplyApproved: 'disclosure.reply-approve',
+  DisclosureReplyReturned: 'disclosure.reply-return',
+  DisclosureDelivered: 'disclosure.delivery',
+  DisclosureRemedyRecorded: 'disclosure.remedy',
+  DisclosureChased: 'disclosure.chase',
+  DisclosureApplicantViewed: 'disclosure.applicant_viewed',
+  DisclosureLetterDownloaded: 'disclosure.letter_downloaded',
+  DisclosureCaseFileDownloaded: 'disclosure.case_file_downloaded',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 
@@ -97,6 +117,25 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'interpretation.withdrawn': '撤回解读',
   'interpretation.feedback': '解读反馈',
   'calendar.year_saved': '录入节假日安排',
+  'disclosure.submitted': '提交政府信息公开申请',
+  'disclosure.registered': '登记政府信息公开申请',
+  'disclosure.route': '转办政府信息公开申请',
+  'disclosure.correction': '发出补正通知',
+  'disclosure.corrected': '登记补正',
+  'disclosure.correction-lapsed': '逾期不补正终止办理',
+  'disclosure.pause': '征求意见（暂停计时）',
+  'disclosure.resume': '征求意见结束（恢复计时）',
+  'disclosure.extension': '申请延期答复',
+  'disclosure.extension-decision': '审批延期答复',
+  'disclosure.reply-draft': '起草答复',
+  'disclosure.reply-approve': '审核通过答复',
+  'disclosure.reply-return': '退回答复',
+  'disclosure.delivery': '登记送达',
+  'disclosure.remedy': '登记复议诉讼',
+  'disclosure.chase': '催办政府信息公开申请',
+  'disclosure.applicant_viewed': '查看申请人信息',
+  'disclosure.letter_downloaded': '下载答复书',
+  'disclosure.case_file_downloaded': '下载申请案卷',
 };
 
 export type AuditActorType = 'staff' | 'citizen' | 'system' | 'anonymous';

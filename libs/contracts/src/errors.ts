@@ -19,6 +19,11 @@ export const ErrorCode = {
   RateLimited: 'RATE_LIMITED',
   ServiceUnavailable: 'SERVICE_UNAVAILABLE',
   Internal: 'INTERNAL',
+  // 依申请公开 (docs/domain.md §5): refusals of a step the rules do not allow, each 409
+  DisclosureCorrectionWindowPassed: 'DISCLOSURE_CORRECTION_WINDOW_PASSED',
+  DisclosureCorrectionAlreadyUsed: 'DISCLOSURE_CORRECTION_ALREADY_USED',
+  DisclosureCorrectionNotDue: 'DISCLOSURE_CORRECTION_NOT_DUE',
+  DisclosureExtensionAlreadyUsed: 'DISCLOSURE_EXTENSION_ALREADY_USED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -9,3 +9,4 @@ export * from './stats';
 export * from './notices';
 export * from './interpretations';
 export * from './calendar';
+export * from './disclosure';

@@ -130,6 +130,31 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'GET /api/admin/calendar/status': OFFICE_AND_ADMIN,
   'GET /api/admin/calendar/:year': OFFICE_AND_ADMIN,
   'PUT /api/admin/calendar/:year': ADMIN,
+  // 依申请公开 (docs/domain.md §5): never public. Citizens apply and follow their own; agency roles work their own agency's
+  // (404 for another's), the office all; disclosure-transitions.ts narrows each step to the role and state.
+  'POST /api/disclosure/applications': CITIZEN,
+  'GET /api/disclosure/applications/mine': CITIZEN,
+  'GET /api/disclosure/applications/mine/:id': CITIZEN,
+  'GET /api/disclosure/applications/mine/:id/letter': CITIZEN,
+  'GET /api/admin/disclosure/applications': MESSAGE_WORKERS,
+  'POST /api/admin/disclosure/applications': staff('agency_staff', 'agency_head', 'office_staff', 'office_head'),
+  'GET /api/admin/disclosure/applications/:id': MESSAGE_WORKERS,
+  'GET /api/admin/disclosure/applications/:id/letter': MESSAGE_WORKERS,
+  'GET /api/admin/disclosure/applications/:id/case-file': MESSAGE_WORKERS,
+  'POST /api/admin/disclosure/applications/:id/route': OFFICE,
+  'POST /api/admin/disclosure/applications/:id/correction': AGENCY,
+  'POST /api/admin/disclosure/applications/:id/corrected': AGENCY,
+  'POST /api/admin/disclosure/applications/:id/correction-lapsed': MESSAGE_WORKERS,
+  'POST /api/admin/disclosure/applications/:id/pause': AGENCY,
+  'POST /api/admin/disclosure/applications/:id/resume': AGENCY,
+  'POST /api/admin/disclosure/applications/:id/extension': AGENCY,
+  'POST /api/admin/disclosure/applications/:id/extension-decision': staff('office_head'),
+  'POST /api/admin/disclosure/applications/:id/reply-draft': AGENCY,
+  'POST /api/admin/disclosure/applications/:id/reply-approve': staff('agency_head', 'office_staff', 'office_head'),
+  'POST /api/admin/disclosure/applications/:id/reply-return': staff('agency_head', 'office_staff', 'office_head'),
+  'POST /api/admin/disclosure/applications/:id/delivery': AGENCY,
+  'POST /api/admin/disclosure/applications/:id/remedy': OFFICE,
+  'POST /api/admin/disclosure/applications/:id/chase': OFFICE,
 };
 
 /** Routes that serve files or redirects, outside the API and outside this table. */

@@ -74,6 +74,14 @@ export interface AppConfig {
     reminderWorkdaysBefore: number;
     autoCloseWorkdays: number;
   };
+  disclosure: {
+    /** Working days an applicant has to answer a 补正 notice (docs/domain.md §5). */
+    correctionWorkdays: number;
+    /** A 不予公开 reply needs the office's approval after the agency head's. */
+    withholdNeedsOffice: boolean;
+    /** Reply-letter number prefix per agency code, e.g. dept-hrss → 临人社依公开. */
+    letterPrefixes: Record<string, string>;
+  };
   stats: {
     /** An agency enters the ranking with at least this many valid messages in the period. */
     rankingMinItems: number;
@@ -147,6 +155,15 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
       workdays: { consultation: env.DEADLINE_WORKDAYS_CONSULTATION, suggestion: env.DEADLINE_WORKDAYS_SUGGESTION, complaint: env.DEADLINE_WORKDAYS_COMPLAINT },
       reminderWorkdaysBefore: env.REMINDER_WORKDAYS_BEFORE,
       autoCloseWorkdays: env.AUTO_CLOSE_WORKDAYS,
+    },
+    disclosure: {
+      correctionWorkdays: env.DISCLOSURE_CORRECTION_WORKDAYS,
+      withholdNeedsOffice: env.DISCLOSURE_WITHHOLD_NEEDS_OFFICE,
+      letterPrefixes: Object.fromEntries(
+        env.DISCLOSURE_LETTER_PREFIXES.split(',')
+          .filter(Boolean)
+          .map((pair) => pair.split('=') as [string, string]),
+      ),
     },
     stats: {
       rankingMinItems: env.STATS_RANKING_MIN_ITEMS,

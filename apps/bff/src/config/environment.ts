@@ -267,6 +267,22 @@ export class EnvironmentVariables {
   @Min(0)
   @Max(365)
   NOTICE_DUE_SOON_DAYS: number;
+
+  // 依申请公开 (docs/domain.md §5)
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  DISCLOSURE_CORRECTION_WORKDAYS: number;
+
+  @Transform(toBoolean)
+  @IsBoolean()
+  DISCLOSURE_WITHHOLD_NEEDS_OFFICE: boolean;
+
+  @IsString()
+  @MaxLength(4000)
+  @Matches(/^$|^[\w-]+=[^,=]{1,24}(,[\w-]+=[^,=]{1,24})*$/, { message: 'DISCLOSURE_LETTER_PREFIXES must read agency-code=prefix,agency-code=prefix' })
+  DISCLOSURE_LETTER_PREFIXES: string;
 }
 
 /** The development key committed in config/default.env: never acceptable in production. */

@@ -5,6 +5,11 @@ import { CalendarDay } from '../calendar/calendar-day.entity';
 import { CalendarYear } from '../calendar/calendar-year.entity';
 import { CitizenSession } from '../citizens/citizen-session.entity';
 import { Citizen } from '../citizens/citizen.entity';
+import { DisclosureApplication } from '../disclosure/disclosure-application.entity';
+import { DisclosureEvent } from '../disclosure/disclosure-event.entity';
+import { DisclosurePause } from '../disclosure/disclosure-pause.entity';
+import { DisclosureRemedy } from '../disclosure/disclosure-remedy.entity';
+import { DisclosureLetterSequence, DisclosureReplyLetter } from '../disclosure/disclosure-reply-letter.entity';
 import { InterpretationEvent } from '../interpretations/interpretation-event.entity';
 import { InterpretationFeedback } from '../interpretations/interpretation-feedback.entity';
 import { InterpretationRelation } from '../interpretations/interpretation-relation.entity';
@@ -57,4 +62,11 @@ export const ENTITIES = [
   // Working-day calendar entered in the console
   CalendarYear,
   CalendarDay,
+  // 依申请公开
+  DisclosureApplication,
+  DisclosureEvent,
+  DisclosurePause,
+  DisclosureReplyLetter,
+  DisclosureLetterSequence,
+  DisclosureRemedy,
 ];

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { BoardController } from '../board/board.controller';
 import { BoardService } from '../board/board.service';
 import { CalendarModule } from '../calendar/calendar.module';
+import { DisclosureModule } from '../disclosure/disclosure.module';
 import { NoticesModule } from '../notices/notices.module';
 import { OutboxModule } from '../outbox/outbox.module';
 import { RoutingModule } from '../routing/routing.module';
@@ -16,7 +17,7 @@ import { ModerationService } from './moderation.service';
 import { NotificationsService } from './notifications.service';
 
 @Module({
-  imports: [OutboxModule, RoutingModule, NoticesModule, CalendarModule],
+  imports: [OutboxModule, RoutingModule, NoticesModule, CalendarModule, DisclosureModule],
   controllers: [MessagesController, MessagesAdminController, BoardController],
   providers: [MessagesService, MessagesAdminService, MessageWorkflow, ModerationService, NotificationsService, BoardService, MessageScheduler, BackgroundJobs],
 })

@@ -2,6 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { ConfigService } from '@nestjs/config';
 import { loggableError } from '../common/errors/error-response';
 import type { AppConfig } from '../config/configuration';
+import { DisclosureScheduler } from '../disclosure/disclosure-scheduler.service';
 import { OutboxService } from '../outbox/outbox.service';
 import { MessageScheduler } from './message-scheduler.service';
 import { NoticeReminderScheduler } from './notice-reminder-scheduler.service';
@@ -21,12 +22,14 @@ export class BackgroundJobs implements OnApplicationBootstrap, OnApplicationShut
     private readonly scheduler: MessageScheduler,
     private readonly config: ConfigService<AppConfig, true>,
     private readonly noticeReminders: NoticeReminderScheduler,
+    private readonly disclosureDeadlines: DisclosureScheduler,
   ) {}
 
   onApplicationBootstrap(): void {
     if (!this.config.get('app.backgroundJobs', { infer: true })) return;
     this.every('outbox', 5_000, () => this.outbox.deliverDue());
     this.every('deadlines', 60_000, () => this.scheduler.runOnce());
+    this.every('disclosure-deadlines', 60_000, () => this.disclosureDeadlines.runOnce());
     // Freshness is counted in days: a scan every quarter of an hour is plenty.
     this.every('notice-reminders', 15 * 60_000, () => this.noticeReminders.runOnce());
   }

@@ -12,6 +12,10 @@ export function httpStatusOf(code: ErrorCode): number {
     case ErrorCode.NotFound:
       return 404;
     case ErrorCode.Conflict:
+    case ErrorCode.DisclosureCorrectionWindowPassed:
+    case ErrorCode.DisclosureCorrectionAlreadyUsed:
+    case ErrorCode.DisclosureCorrectionNotDue:
+    case ErrorCode.DisclosureExtensionAlreadyUsed:
       return 409;
     case ErrorCode.PayloadTooLarge:
       return 413;
@@ -73,4 +77,8 @@ export const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   RATE_LIMITED: '操作过于频繁，请稍后再试',
   SERVICE_UNAVAILABLE: '服务暂时不可用，请稍后再试',
   INTERNAL: '服务器开小差了，请稍后再试',
+  DISCLOSURE_CORRECTION_WINDOW_PASSED: '补正通知须在收到申请之日起7个工作日内发出',
+  DISCLOSURE_CORRECTION_ALREADY_USED: '补正通知只能发出一次',
+  DISCLOSURE_CORRECTION_NOT_DUE: '补正期限尚未届满',
+  DISCLOSURE_EXTENSION_ALREADY_USED: '答复期限只能延长一次',
 };

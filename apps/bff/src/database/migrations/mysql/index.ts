@@ -6,6 +6,8 @@ import { PublicEnterpriseNotices1796108081534 } from './1796108081534-PublicEnte
 import { MessageStats1796109390175 } from './1796109390175-MessageStats';
 import { PolicyInterpretations1796110388164 } from './1796110388164-PolicyInterpretations';
 import { WorkingCalendar1796139363238 } from './1796139363238-WorkingCalendar';
+import { Disclosure1796140665943 } from './1796140665943-Disclosure';
+import { DisclosureReminders1796141297474 } from './1796141297474-DisclosureReminders';
 import type { MigrationInterface } from 'typeorm';
 
-export const MYSQL_MIGRATIONS: Array<new () => MigrationInterface> = [Initial1795432522429, StaffAndAudit1795433469050, Messages1795435954652, PublicEnterpriseNotices1796108081534, MessageStats1796109390175, PolicyInterpretations1796110388164, WorkingCalendar1796139363238];
+export const MYSQL_MIGRATIONS: Array<new () => MigrationInterface> = [Initial1795432522429, StaffAndAudit1795433469050, Messages1795435954652, PublicEnterpriseNotices1796108081534, MessageStats1796109390175, PolicyInterpretations1796110388164, WorkingCalendar1796139363238, Disclosure1796140665943, DisclosureReminders1796141297474];
