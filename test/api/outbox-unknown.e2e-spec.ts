@@ -40,6 +40,7 @@ describe(`outbox: a send with no answer is an unknown outcome, not resent (${TES
   });
   afterEach(() => {
     fake.state.sendDelayMs = 0;
+    fake.state.loginDelayMs = 0;
   });
   afterAll(async () => {
     await t.close();
@@ -130,5 +131,14 @@ describe(`outbox: a send with no answer is an unknown outcome, not resent (${TES
     await outbox().deliverDue(LATER());
     expect(await items().findOneByOrFail({ id: item.id })).toMatchObject({ status: 'sent', attempts: 2 });
     expect(fake.deliveriesTo(openid)).toBe(1);
+  });
+
+  it('answers a citizen sign-in 503 with the error shape when WeChat does not answer in time (docs/security.md §30)', async () => {
+    fake.state.loginDelayMs = TIMEOUT_MS + 500;
+    const started = Date.now();
+    const response = await t.request('/api/citizen/session', { method: 'POST', json: { code: 'slow#1' } });
+    expect(response.status).toBe(503);
+    expect(response.body).toEqual({ code: 'SERVICE_UNAVAILABLE', message: expect.any(String), traceId: expect.any(String) });
+    expect(Date.now() - started).toBeLessThan(TIMEOUT_MS + 2000);
   });
 });

@@ -27,6 +27,8 @@ export interface FakeWechatState {
   subscriptions: Map<string, number>;
   /** When set, subscribe sends are delivered at once but answered only after this many milliseconds. */
   sendDelayMs: number;
+  /** jscode2session answers this late (a slow WeChat at sign-in). */
+  loginDelayMs: number;
   /** When set, msg_sec_check answers this errcode (to test fail-closed). */
   moderationErrcode: number | null;
   /** Messages delivered to citizens. */
@@ -65,6 +67,7 @@ export async function startFakeWechatServer(port = 0): Promise<FakeWechatServer>
     reviewWords: ['待人工审核'],
     subscriptions: new Map(),
     sendDelayMs: 0,
+    loginDelayMs: 0,
     moderationErrcode: null,
     sentMessages: [],
     sendRequests: [],
@@ -84,6 +87,7 @@ export async function startFakeWechatServer(port = 0): Promise<FakeWechatServer>
           return send({ errcode: 40125, errmsg: 'invalid appsecret' });
         if (!code || state.usedCodes.has(code)) return send({ errcode: 40029, errmsg: 'invalid code' });
         state.usedCodes.add(code);
+        if (state.loginDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, state.loginDelayMs));
         return send({ openid: fakeOpenidOf(code), session_key: createHash('md5').update(code).digest('base64') });
       }
       case '/cgi-bin/stable_token': {

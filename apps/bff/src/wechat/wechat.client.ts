@@ -18,6 +18,9 @@ export class WechatError extends Error {
  * carried out (docs/security.md §31).
  */
 export class WechatTransportError extends Error {
+  /** WeChat did not answer (in time): the error filter answers 503, try again later (docs/security.md §30). */
+  readonly statusCode = 503;
+
   constructor(
     readonly api: string,
     readonly reason: 'timeout' | 'connection_lost' | 'unreachable',
