@@ -115,3 +115,64 @@ describe('citations', () => {
     expect(cited.filter(({ section }) => !sections.has(section))).toEqual([]);
   });
 });
+
+/** The titles given to describe, it and test (with .each, .only or .skip) in a test file, whitespace collapsed. */
+function testTitlesOf(source: string): string[] {
+  const call =
+    /\b(?:describe|it|test)(?:\.each(?:<[^(]*>)?\s*(?:\([\s\S]*?\)|`[\s\S]*?`))?(?:\.(?:only|skip|concurrent))?\s*\(\s*(['"`])((?:\\.|(?!\1)[\s\S])*?)\1/g;
+  return [...source.matchAll(call)].map((m) => m[2].replace(/\\(.)/g, '$1').replace(/\s+/g, ' '));
+}
+
+/**
+ * Test names a document quotes that its test file does not have. A test is cited as `path/to/file.spec.ts` › "name",
+ * "name"; a "…" in a name stands for any text (a describe's `(${TEST_DB})`, say). The list after a path ends at a `;`
+ * or at the end of a sentence outside quotes.
+ */
+function missingTestNames(document: string, text: string, titlesOf: (file: string) => string[] | null): string[] {
+  const flat = text.replace(/\s*\n\s*/g, ' ');
+  const paths = [...flat.matchAll(/`([\w./-]+\.(?:spec|e2e-spec|mysql-spec|browser-spec|check-spec)\.ts)`/g)];
+  return paths.flatMap((path, i) => {
+    const file = path[1];
+    const rest = flat.slice(path.index + path[0].length, i + 1 < paths.length ? paths[i + 1].index : undefined);
+    if (!/^\s*›/.test(rest)) return [];
+    const titles = titlesOf(file);
+    if (titles === null) return [`${document}: ${file} is not a test file of the repository`];
+    let quoted = false;
+    let end = rest.length;
+    for (let k = 0; k < rest.length; k++) {
+      if (rest[k] === '"') quoted = !quoted;
+      else if (!quoted && (rest[k] === ';' || (rest[k] === '.' && rest[k + 1] === ' '))) {
+        end = k;
+        break;
+      }
+    }
+    const names = [...rest.slice(0, end).matchAll(/"([^"]*)"/g)].map((m) => m[1]);
+    return names
+      .filter((name) => {
+        const pattern = new RegExp(
+          `^${name
+            .split('…')
+            .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+            .join('.*')}$`,
+        );
+        return !titles.some((title) => pattern.test(title));
+      })
+      .map((name) => `${document}: ${file} has no test named "${name}"`);
+  });
+}
+
+describe('test names', () => {
+  const titlesOf = (file: string): string[] | null => (trackedFiles.has(file) ? testTitlesOf(readFileSync(join(root, file), 'utf8')) : null);
+
+  it('finds every test name README.md and docs/ quote in the file they name', () => {
+    const problems = documents.flatMap((document) => missingTestNames(document, readFileSync(join(root, document), 'utf8'), titlesOf));
+    expect(problems).toEqual([]);
+  });
+
+  it('notices a test name that is not there, and a file that is not', () => {
+    const titles = (file: string): string[] | null => (file === 'a.spec.ts' ? ['sums (${TEST_DB})', 'adds %i and %i'] : null);
+    expect(missingTestNames('x.md', 'Tests: `a.spec.ts` › "sums (…)" › "adds %i and %i"; nothing else.', titles)).toEqual([]);
+    expect(missingTestNames('x.md', 'Tests: `a.spec.ts` › "subtracts", "adds %i and\n%i".', titles)).toEqual(['x.md: a.spec.ts has no test named "subtracts"']);
+    expect(missingTestNames('x.md', 'Tests: `b.spec.ts` › "anything".', titles)).toEqual(['x.md: b.spec.ts is not a test file of the repository']);
+  });
+});
