@@ -21,7 +21,7 @@ interface QueryParameter {
   name: string;
   in: string;
   required?: boolean;
-  schema?: { type?: string };
+  schema?: { type?: string; format?: string };
 }
 
 /** Not ids, though Number() reads most of them as one; as sent in a URL (` 16` is `%2016`). */
@@ -107,16 +107,58 @@ describe(`ids and dates, the same on every route (${TEST_DB})`, () => {
   });
 
   it('refuses a date filter that is not YYYY-MM-DD on every route that has one, e.g. the audit log ?from=2030-W01 (400 naming it)', async () => {
-    const dateFilters = await queryParameters((p) => p.name === 'from' || p.name === 'to');
+    const dateFilters = await queryParameters((p) => p.name === 'from' || p.name === 'to' || p.schema?.format === 'date');
     expect(dateFilters.map((f) => `${f.route}?${f.name}`)).toEqual(
-      expect.arrayContaining(['GET /api/admin/audit?from', 'GET /api/admin/audit?to', 'GET /api/admin/stats/messages?from', 'GET /api/admin/stats/notices?to']),
+      expect.arrayContaining([
+        'GET /api/admin/audit?from',
+        'GET /api/admin/audit?to',
+        'GET /api/admin/stats/messages?from',
+        'GET /api/admin/stats/notices?to',
+        'GET /api/admin/disclosure/applications?dueBy',
+      ]),
     );
     const answers: string[] = [];
     for (const { route, name } of dateFilters) {
-      const other = name === 'from' ? 'to=2030-12-31' : 'from=2030-01-01';
+      const other = name === 'from' ? 'to=2030-12-31' : name === 'to' ? 'from=2030-01-01' : '';
       for (const day of NOT_DAYS) {
         const response = await callAsAllowed(route, `${route.split(' ')[1]}?${name}=${day}&${other}`);
         if (response.status !== 400 || !fieldsOf(response).includes(name)) answers.push(`${route}?${name}=${day}: ${response.status} ${fieldsOf(response)}`);
+      }
+    }
+    expect(answers).toEqual([]);
+  });
+
+  it('refuses a day in a request body that is not YYYY-MM-DD or does not exist, on every route that takes one (400 naming it)', async () => {
+    type Schema = { properties?: Record<string, { format?: string }>; allOf?: Array<{ $ref?: string }> };
+    const document = (await t.request('/api/docs-json')).body as {
+      paths: Record<string, Record<string, { requestBody?: { content?: Record<string, { schema?: { $ref?: string } }> } }>>;
+      components: { schemas: Record<string, Schema> };
+    };
+    const dayFieldsOf = (ref: string | undefined): string[] => {
+      const schema = ref ? document.components.schemas[ref.split('/').pop()!] : undefined;
+      return Object.entries(schema?.properties ?? {})
+        .filter(([, property]) => property.format === 'date')
+        .map(([field]) => field);
+    };
+    const bodyDays = Object.entries(document.paths).flatMap(([path, operations]) =>
+      Object.entries(operations).flatMap(([method, operation]) =>
+        dayFieldsOf(operation.requestBody?.content?.['application/json']?.schema?.$ref).map((field) => ({
+          route: `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`,
+          field,
+        })),
+      ),
+    );
+    expect(bodyDays.map((d) => `${d.route} ${d.field}`)).toEqual(
+      expect.arrayContaining(['POST /api/admin/disclosure/applications receivedOn', 'POST /api/admin/disclosure/applications/:id/delivery deliveredOn']),
+    );
+    const answers: string[] = [];
+    for (const { route, field } of bodyDays) {
+      const [method, path] = route.split(' ');
+      const rule = ACCESS_POLICY[route];
+      const as = rule.kind === 'citizen' ? citizen : rule.kind === 'staff' ? staff[rule.roles[0]] : t;
+      for (const day of NOT_DAYS) {
+        const response = await as.request(path.replace(':id', '1'), { method, json: { [field]: day } });
+        if (response.status !== 400 || !fieldsOf(response).includes(field)) answers.push(`${route} ${field}=${day}: ${response.status} ${fieldsOf(response)}`);
       }
     }
     expect(answers).toEqual([]);

@@ -6,11 +6,19 @@ import { DomainException } from '../errors/domain.exception';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A calendar day in China, YYYY-MM-DD, that exists (2026-02-30 does not): the office reports by local dates. */
-export function ChinaDayField(name: 'from' | 'to', { optional = false, example }: { optional?: boolean; example: string }): PropertyDecorator {
-  const bound = name === 'from' ? 'first day, inclusive (China time)' : 'last day, inclusive (China time)';
+const BOUNDS: Record<string, string> = { from: 'first day, inclusive (China time)', to: 'last day, inclusive (China time)' };
+
+/**
+ * A calendar day in China, YYYY-MM-DD, that exists (2026-02-30 does not): the office reports by local dates, and a
+ * date the API does not accept is a 400 naming the field, never a filter silently dropped. Every date field uses this.
+ */
+export function ChinaDayField(
+  name: string,
+  { optional = false, example, description = BOUNDS[name] ?? 'a day, YYYY-MM-DD (China time)' }: { optional?: boolean; example: string; description?: string },
+): PropertyDecorator {
+  const documented = { example, description, format: 'date' };
   return applyDecorators(
-    ...(optional ? [ApiPropertyOptional({ example, description: bound }), IsOptional()] : [ApiProperty({ example, description: bound })]),
+    ...(optional ? [ApiPropertyOptional(documented), IsOptional()] : [ApiProperty(documented)]),
     Matches(DAY, { message: `${name} 须为 YYYY-MM-DD 格式的日期` }),
     IsDateString({ strict: true }, { message: `${name} 不是有效日期` }),
   );

@@ -1,4 +1,3 @@
-import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ApplicantKind,
@@ -35,10 +34,8 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { OptionalId, OptionalOneOf, trimmed } from '../../common/http/dto-fields';
 import { PageQueryDto } from '../../common/http/page-query.dto';
+import { ChinaDayField } from '../../common/http/period-query.dto';
 
-const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const DayField = (): PropertyDecorator =>
-  applyDecorators(ApiProperty({ example: '2026-10-09', description: 'YYYY-MM-DD, China' }), IsString(), Matches(DAY, { message: '日期格式应为YYYY-MM-DD' }));
 const upper = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value);
 
 export class CreateDisclosureDto implements CreateDisclosureRequest {
@@ -126,7 +123,7 @@ export class RegisterDisclosureDto extends CreateDisclosureDto implements Regist
   @IsIn(Object.values(DisclosureChannel).filter((c) => c !== 'online'), { message: '网上申请由申请人在小程序提交' })
   channel: DisclosureChannel;
 
-  @DayField()
+  @ChinaDayField('receivedOn', { example: '2026-10-09' })
   receivedOn: string;
 }
 
@@ -137,9 +134,7 @@ export class DisclosureListQueryDto extends PageQueryDto implements DisclosureLi
   @OptionalId()
   agencyId?: number;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Matches(DAY, { message: '日期格式应为YYYY-MM-DD' })
+  @ChinaDayField('dueBy', { optional: true, example: '2026-12-31', description: 'due on or before this day (China time)' })
   dueBy?: string;
 }
 
@@ -173,7 +168,7 @@ export class DisclosureCorrectionDto implements DisclosureCorrectionRequest {
 }
 
 export class DisclosureCorrectedDto implements DisclosureCorrectedRequest {
-  @DayField()
+  @ChinaDayField('receivedOn', { example: '2026-10-09' })
   receivedOn: string;
 
   @ApiPropertyOptional()
@@ -195,12 +190,12 @@ export class DisclosurePauseDto implements DisclosurePauseRequest {
   @MaxLength(200)
   party: string;
 
-  @DayField()
+  @ChinaDayField('startedOn', { example: '2026-10-09' })
   startedOn: string;
 }
 
 export class DisclosureResumeDto implements DisclosureResumeRequest {
-  @DayField()
+  @ChinaDayField('endedOn', { example: '2026-10-09' })
   endedOn: string;
 
   @ApiPropertyOptional()
@@ -278,7 +273,7 @@ export class DisclosureDeliveryDto implements DisclosureDeliveryRequest {
   @IsIn(Object.values(DeliveryMethod))
   method: DeliveryMethod;
 
-  @DayField()
+  @ChinaDayField('deliveredOn', { example: '2026-10-09' })
   deliveredOn: string;
 }
 
@@ -300,7 +295,7 @@ export class DisclosureRemedyDto implements DisclosureRemedyRequest {
   @IsIn(Object.values(RemedyResult))
   result: RemedyResult;
 
-  @DayField()
+  @ChinaDayField('filedOn', { example: '2026-10-09' })
   filedOn: string;
 
   @ApiPropertyOptional()
