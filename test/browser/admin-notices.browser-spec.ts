@@ -3,7 +3,7 @@
 // the demo city's deliberately stale units show red.
 import type { Page } from 'playwright-core';
 import { baseUrl, launchBrowser, type TestBrowser } from '../support/browser';
-import { apiSignIn, expectNoProblems, openedDialog, signedInPage, signedOutPage, signIn } from './admin-helpers';
+import { apiSignIn, expectNoProblems, openedDialog, settled, signedInPage, signedOutPage, signIn } from './admin-helpers';
 
 const RUN = Date.now().toString(36);
 const WATER = '临溪市自来水有限公司';
@@ -29,6 +29,8 @@ describe('public-enterprise notices: console and mini-program', () => {
     await page.getByRole('menuitem', { name: '公共企事业单位' }).click();
     const group = page.locator('.ant-menu-sub');
     await group.getByRole('menuitem').first().waitFor();
+    // The group slides open; a click on one of its items before it has settled can land beside it.
+    await settled(group);
     return (await group.getByRole('menuitem').allInnerTexts()).map((text) => text.trim());
   }
 

@@ -7,12 +7,13 @@ import { useAccess } from '../../access';
 import { getCalendarYear } from '../../api/calendar';
 import { DateTime } from '../../components/DateTime';
 import { LoadError } from '../../components/LoadError';
+import { chinaToday } from '../../components/china-day';
 import { useApiData } from '../../hooks/useApiData';
 import { notifyCalendarSaved } from '../../layouts/CalendarWarning';
 import { ScheduleDialog } from './components/ScheduleDialog';
 import { KIND_LABELS, Legend, YearGrid } from './components/YearGrid';
 
-const THIS_YEAR = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(new Date()));
+const THIS_YEAR = Number(chinaToday().slice(0, 4));
 
 /**
  * 节假日安排: a year's working-day calendar as deadlines count it (holidays 休, make-up working days 班), where each day

@@ -2,6 +2,7 @@ import { MESSAGE_CHANNEL_LABELS, MESSAGE_TYPE_LABELS, MessageChannel, MessageTyp
 import { Button, DatePicker, Form, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { AgencySelect } from '../../../components/AgencySelect';
+import { chinaTodayDayjs } from '../../../components/china-day';
 
 interface FilterValues {
   dates?: [Dayjs | null, Dayjs | null] | null;
@@ -12,17 +13,22 @@ interface FilterValues {
 
 const DAY_FORMAT = 'YYYY-MM-DD';
 
-/** This year so far: what the office reports most often. */
+/** This year so far, in China's days: what the office reports most often. */
 export function defaultStatsQuery(): MessageStatsQuery {
-  return { from: dayjs().startOf('year').format(DAY_FORMAT), to: dayjs().format(DAY_FORMAT) };
+  const today = chinaTodayDayjs();
+  return { from: today.startOf('year').format(DAY_FORMAT), to: today.format(DAY_FORMAT) };
 }
 
-const PRESETS = [
-  { label: '本年', value: [dayjs().startOf('year'), dayjs()] as [Dayjs, Dayjs] },
-  { label: '上年', value: [dayjs().subtract(1, 'year').startOf('year'), dayjs().subtract(1, 'year').endOf('year')] as [Dayjs, Dayjs] },
-  { label: '本月', value: [dayjs().startOf('month'), dayjs()] as [Dayjs, Dayjs] },
-  { label: '近 30 天', value: [dayjs().subtract(29, 'day'), dayjs()] as [Dayjs, Dayjs] },
-];
+function presets(): Array<{ label: string; value: [Dayjs, Dayjs] }> {
+  const today = chinaTodayDayjs();
+  const lastYear = today.subtract(1, 'year');
+  return [
+    { label: '本年', value: [today.startOf('year'), today] },
+    { label: '上年', value: [lastYear.startOf('year'), lastYear.endOf('year')] },
+    { label: '本月', value: [today.startOf('month'), today] },
+    { label: '近 30 天', value: [today.subtract(29, 'day'), today] },
+  ];
+}
 
 /** The filters of every statistics tab: period (China days, inclusive), agency, type, channel. */
 export function StatsFilters({ value, onChange }: { value: MessageStatsQuery; onChange: (query: MessageStatsQuery) => void }) {
@@ -35,7 +41,7 @@ export function StatsFilters({ value, onChange }: { value: MessageStatsQuery; on
   return (
     <Form form={form} layout="inline" initialValues={initial} onFinish={apply} style={{ rowGap: 12 }}>
       <Form.Item name="dates" label="统计期间">
-        <DatePicker.RangePicker presets={PRESETS} allowEmpty={[true, true]} aria-label="统计期间" />
+        <DatePicker.RangePicker presets={presets()} allowEmpty={[true, true]} aria-label="统计期间" />
       </Form.Item>
       <Form.Item name="agencyId" label="承办单位">
         <AgencySelect allowClear placeholder="全部单位" style={{ width: 240 }} aria-label="承办单位" />
