@@ -5,9 +5,8 @@
 import { randomUUID } from 'node:crypto';
 import { createConnection } from 'mysql2/promise';
 import { citizenSignIn, type CitizenSession, messageRequest, postMessage } from '../factories/message.factory';
-import { startTestApp, type TestApp } from '../support/api-app';
-import { MYSQL_ADMIN_URL } from '../support/mysql';
-import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy';
+import type { TestApp } from '../support/api-app';
+import { startTestAppBehindProxy, type TcpProxy } from '../support/tcp-proxy';
 
 const RUN = randomUUID().slice(0, 8);
 const POSTS = 60;
@@ -20,20 +19,7 @@ describe('database faults: MariaDB away under load and back (docs/security.md §
   let databaseUrl: string;
 
   beforeAll(async () => {
-    const server = new URL(MYSQL_ADMIN_URL);
-    proxy = await startTcpProxy({ host: server.hostname, port: Number(server.port || 3306) });
-    t = await startTestApp(
-      { MESSAGE_POSTS_PER_HOUR: '10000' },
-      {
-        databaseUrl: (url) => {
-          databaseUrl = url;
-          const proxied = new URL(url);
-          proxied.hostname = '127.0.0.1';
-          proxied.port = String(proxy.port);
-          return proxied.toString();
-        },
-      },
-    );
+    ({ t, proxy, databaseUrl } = await startTestAppBehindProxy({ MESSAGE_POSTS_PER_HOUR: '10000' }));
     citizen = await citizenSignIn(t);
   });
 

@@ -4,9 +4,8 @@
 import { randomUUID } from 'node:crypto';
 import { createConnection } from 'mysql2/promise';
 import { citizenSignIn, type CitizenSession, messageRequest, postMessage } from '../factories/message.factory';
-import { startTestApp, type TestApp } from '../support/api-app';
-import { MYSQL_ADMIN_URL } from '../support/mysql';
-import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy';
+import type { TestApp } from '../support/api-app';
+import { startTestAppBehindProxy, type TcpProxy } from '../support/tcp-proxy';
 
 const RUN = randomUUID().slice(0, 8);
 const CONNECT_TIMEOUT_MS = 1_000;
@@ -27,20 +26,11 @@ describe('database faults: MariaDB frozen, not gone (docs/security.md §30)', ()
   let databaseUrl: string;
 
   beforeAll(async () => {
-    const server = new URL(MYSQL_ADMIN_URL);
-    proxy = await startTcpProxy({ host: server.hostname, port: Number(server.port || 3306) });
-    t = await startTestApp(
-      { MESSAGE_POSTS_PER_HOUR: '10000', DB_CONNECT_TIMEOUT_MS: String(CONNECT_TIMEOUT_MS), DB_QUERY_TIMEOUT_MS: String(QUERY_TIMEOUT_MS) },
-      {
-        databaseUrl: (url) => {
-          databaseUrl = url;
-          const proxied = new URL(url);
-          proxied.hostname = '127.0.0.1';
-          proxied.port = String(proxy.port);
-          return proxied.toString();
-        },
-      },
-    );
+    ({ t, proxy, databaseUrl } = await startTestAppBehindProxy({
+      MESSAGE_POSTS_PER_HOUR: '10000',
+      DB_CONNECT_TIMEOUT_MS: String(CONNECT_TIMEOUT_MS),
+      DB_QUERY_TIMEOUT_MS: String(QUERY_TIMEOUT_MS),
+    }));
     citizen = await citizenSignIn(t);
   });
 

@@ -1,4 +1,6 @@
 import { connect, createServer, type Socket } from 'node:net';
+import { startTestApp, type TestApp } from './api-app';
+import { MYSQL_ADMIN_URL } from './mysql';
 
 /** A TCP proxy a test can cut and restore: the database going away under load and coming back (docs/security.md §25). */
 export interface TcpProxy {
@@ -92,4 +94,24 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/**
+ * The whole BFF on a fresh MySQL database that it reaches through a proxy the test can cut or freeze; `databaseUrl`
+ * is the direct address, for checking what was stored.
+ */
+export async function startTestAppBehindProxy(env: Record<string, string>): Promise<{ t: TestApp; proxy: TcpProxy; databaseUrl: string }> {
+  const server = new URL(MYSQL_ADMIN_URL);
+  const proxy = await startTcpProxy({ host: server.hostname, port: Number(server.port || 3306) });
+  let databaseUrl = '';
+  const t = await startTestApp(env, {
+    databaseUrl: (url) => {
+      databaseUrl = url;
+      const proxied = new URL(url);
+      proxied.hostname = '127.0.0.1';
+      proxied.port = String(proxy.port);
+      return proxied.toString();
+    },
+  });
+  return { t, proxy, databaseUrl };
 }
