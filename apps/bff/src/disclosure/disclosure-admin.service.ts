@@ -169,8 +169,7 @@ export class DisclosureAdminService {
 
   receiveCorrection(staff: StaffCaller, id: number, request: DisclosureCorrectedRequest): Promise<StaffDisclosureView> {
     return this.step(staff, id, 'corrected', request.note ?? `补正材料收到日期 ${request.receivedOn}`, async ({ application }) => {
-      this.desk.checkDay('receivedOn', request.receivedOn, application.correctionNoticedOn, '收到补正的日期');
-      application.correctedOn = request.receivedOn;
+      this.desk.receiveCorrection(application, request.receivedOn);
     });
   }
 
@@ -359,6 +358,7 @@ export class DisclosureAdminService {
       application.status = to;
       application.dueOn = this.desk.dueOn(application, await applications.pauses(id));
       await applications.save(application);
+      await this.desk.notifyApplicant(manager, application, { action, fromStatus: from, toStatus: to, reason: result.reason ?? reason });
       await applications.addEvent({
         applicationId: id,
         at: now,
