@@ -37,8 +37,25 @@ export class DisclosureDesk {
     this.settings = config.get('disclosure', { infer: true });
   }
 
+  /** Set only while the demo data is loaded, before the app serves (DisclosureDemoSeeder): the moment each step took place. */
+  private pinned: Date | null = null;
+
+  now(): Date {
+    return this.pinned ? new Date(this.pinned) : new Date();
+  }
+
   today(): string {
-    return chinaDay(new Date());
+    return chinaDay(this.now());
+  }
+
+  /** Runs `work` as if it were `at`: every day and instant the steps record. For loading demo histories only. */
+  async at<T>(at: Date, work: () => Promise<T>): Promise<T> {
+    this.pinned = at;
+    try {
+      return await work();
+    } finally {
+      this.pinned = null;
+    }
   }
 
   /** Checks that need more than one field or the database; each refusal is a 400 naming the field. */

@@ -65,7 +65,7 @@ export class DisclosureService {
     await this.desk.check(this.store.applications, request);
     try {
       const id = await this.store.transaction(async ({ applications, manager }) => {
-        const now = new Date();
+        const now = this.desk.now();
         const application = await applications.insert(
           this.desk.newApplication(request, 'online', this.desk.today(), { citizenId: caller.id, idempotencyKey, requestHash, createdAt: now }),
         );
@@ -143,7 +143,7 @@ export class DisclosureService {
       const from = application.status;
       const to = citizenCorrectionStep(this.desk.facts(application));
       if (!(await applications.claim(application))) throw new DomainException(ErrorCode.Conflict, '申请刚被处理过，请刷新后再试');
-      const now = new Date();
+      const now = this.desk.now();
       this.desk.receiveCorrection(application, this.desk.today());
       application.infoTitle = request.infoTitle;
       application.infoDocumentNumber = request.infoDocumentNumber || null;
