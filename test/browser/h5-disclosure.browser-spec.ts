@@ -99,6 +99,7 @@ describe('依申请公开 on /h5: apply, correct, download the reply letter', ()
     await shown(page).getByText(letterNumber).first().waitFor();
     await shown(page).locator('.dis__tag', { hasText: '已答复' }).waitFor();
     await shot('4-replied');
+    if (SHOTS) await shown(page).locator('.dis__steps').screenshot({ path: `${SHOTS}/4-steps.png` });
     const [download] = await Promise.all([page.waitForEvent('download'), shown(page).locator('taro-button-core', { hasText: '下载答复书' }).click()]);
     expect(download.suggestedFilename()).toBe(`${letterNumber}.docx`);
     const path = await download.path();
@@ -109,6 +110,7 @@ describe('依申请公开 on /h5: apply, correct, download the reply letter', ()
 
     // 6. 我的 leads to the list, which shows it answered.
     await page.goto(`${baseUrl()}/h5/`);
+    await shot('0-home');
     await openTab(page, '我的');
     await shown(page).locator('.mine__entry').click();
     await page.waitForURL(/\/h5\/packages\/disclosure\/pages\/mine\/index$/);
