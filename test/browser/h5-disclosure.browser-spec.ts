@@ -99,7 +99,10 @@ describe('依申请公开 on /h5: apply, correct, download the reply letter', ()
     await shown(page).getByText(letterNumber).first().waitFor();
     await shown(page).locator('.dis__tag', { hasText: '已答复' }).waitFor();
     await shot('4-replied');
-    if (SHOTS) await shown(page).locator('.dis__steps').screenshot({ path: `${SHOTS}/4-steps.png` });
+    if (SHOTS)
+      await shown(page)
+        .locator('.dis__steps')
+        .screenshot({ path: `${SHOTS}/4-steps.png` });
     const [download] = await Promise.all([page.waitForEvent('download'), shown(page).locator('taro-button-core', { hasText: '下载答复书' }).click()]);
     expect(download.suggestedFilename()).toBe(`${letterNumber}.docx`);
     const path = await download.path();
