@@ -5,13 +5,14 @@ export default defineAppConfig({
     { root: 'packages/policy', pages: ['pages/stage/index', 'pages/search/index', 'pages/detail/index'] },
     { root: 'packages/units', pages: ['pages/detail/index', 'pages/notice/index'] },
     { root: 'packages/messages', pages: ['pages/compose/index', 'pages/detail/index', 'pages/board-detail/index', 'pages/privacy/index'] },
+    { root: 'packages/disclosure', pages: ['pages/form/index', 'pages/mine/index', 'pages/detail/index'] },
   ],
   // Tap a tab, and the subpackage its links open is fetched in the background (WeChat's preloadRule; at most 2 MB per page).
   preloadRule: {
     'pages/home/index': { network: 'all', packages: ['packages/policy'] },
     'pages/units/index': { network: 'all', packages: ['packages/units'] },
     'pages/board/index': { network: 'all', packages: ['packages/messages'] },
-    'pages/mine/index': { network: 'all', packages: ['packages/messages'] },
+    'pages/mine/index': { network: 'all', packages: ['packages/messages', 'packages/disclosure'] },
   },
   // Only the components a page renders are injected when it opens (WeChat's 按需注入), not every component of the package.
   lazyCodeLoading: 'requiredComponents',

@@ -232,6 +232,12 @@ export interface DisclosureCorrectedRequest {
   receivedOn: string;
   note?: string;
 }
+/** The applicant corrects online (POST /api/disclosure/applications/mine/:id/correction): what the 补正 notice asked for. */
+export interface CitizenCorrectionRequest {
+  infoTitle: string;
+  infoDocumentNumber?: string;
+  infoDescription: string;
+}
 export interface DisclosurePauseRequest {
   kind: PauseKind;
   /** Whom the agency asked, and about what. */
@@ -351,6 +357,21 @@ export interface MyDisclosureView extends DisclosureSummary {
   extension: { workdays: number; reason: string; status: 'requested' | 'approved' | 'rejected' } | null;
   reply: DisclosureReplyView | null;
   delivery: { method: DeliveryMethod; deliveredOn: string } | null;
+}
+
+/** One step the applicant sees in their own history (internal steps such as drafts and 催办 are left out). */
+export interface MyDisclosureStep {
+  at: string;
+  label: string;
+  /** What the applicant needs to know: the 补正 notice's words, the letter number. */
+  detail: string | null;
+}
+
+/** GET /api/disclosure/applications/mine/:id: the applicant's view with every step they may see. */
+export interface MyDisclosureDetail extends MyDisclosureView {
+  steps: MyDisclosureStep[];
+  /** True while a 补正 is awaited and its period has not run out: the applicant may correct online. */
+  mayCorrect: boolean;
 }
 
 export interface StaffDisclosureView extends MyDisclosureView {

@@ -135,6 +135,7 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'POST /api/disclosure/applications': CITIZEN,
   'GET /api/disclosure/applications/mine': CITIZEN,
   'GET /api/disclosure/applications/mine/:id': CITIZEN,
+  'POST /api/disclosure/applications/mine/:id/correction': CITIZEN,
   'GET /api/disclosure/applications/mine/:id/letter': CITIZEN,
   'GET /api/admin/disclosure/applications': MESSAGE_WORKERS,
   'POST /api/admin/disclosure/applications': staff('agency_staff', 'agency_head', 'office_staff', 'office_head'),

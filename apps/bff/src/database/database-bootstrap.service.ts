@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
+import { ModuleRef } from '@nestjs/core';
 import { DataSource, EntityManager, MigrationExecutor } from 'typeorm';
 import { ContactCipher } from '../common/privacy/contact-cipher';
 import type { AppConfig } from '../config/configuration';
@@ -10,6 +11,7 @@ import { createFirstAdmin } from '../staff/first-admin';
 import { StaffService } from '../staff/staff.service';
 import { boundMysqlWaits, withUnboundedQueries } from './bounded-waits';
 import { DEMO_ACCOUNTS } from './seeds/demo-accounts';
+import { DisclosureDemoSeeder } from './seeds/seed-demo-disclosures';
 import { ensureReferenceData, seedDemoData } from './seeds/seed.service';
 
 /** How long an instance waits while another does the start-up work (a long migration, the demo city). */
@@ -27,6 +29,7 @@ export class DatabaseBootstrapService implements OnModuleInit, OnApplicationBoot
     private readonly dataSource: DataSource,
     private readonly config: ConfigService<AppConfig, true>,
     private readonly staff: StaffService,
+    private readonly modules: ModuleRef,
   ) {}
 
   /** docs/security.md §30, once, before the app serves: a connection taken from the pool before this is bounded from its next use. */
@@ -48,7 +51,9 @@ export class DatabaseBootstrapService implements OnModuleInit, OnApplicationBoot
         ? { cipher: new ContactCipher(this.config.get('citizens.contactKey', { infer: true })), rules: this.config.get('deadlines', { infer: true }) }
         : undefined;
       const { generatedPassword, ...report } = await seedDemoData(target, { staffPassword: auth.demoStaffPassword, messages });
-      this.logger.log({ msg: 'demo data checked', event: 'seed', ...report });
+      // 依申请公开 through its own services, each step in its own transaction, after the demo staff exist.
+      const disclosuresAdded = messages ? await this.modules.get(DisclosureDemoSeeder, { strict: false }).seed() : undefined;
+      this.logger.log({ msg: 'demo data checked', event: 'seed', ...report, disclosuresAdded });
       if (generatedPassword) this.announceDemoPassword(generatedPassword);
     } else {
       await target.transaction((manager) => ensureReferenceData(manager));

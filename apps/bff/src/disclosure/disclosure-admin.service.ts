@@ -122,7 +122,7 @@ export class DisclosureAdminService {
     this.desk.checkDay('receivedOn', request.receivedOn, null, '收到申请的日期');
     await this.desk.check(this.store.applications, request);
     const id = await this.store.transaction(async ({ applications, manager }) => {
-      const now = new Date();
+      const now = this.desk.now();
       const application = await applications.insert(
         this.desk.newApplication(request, request.channel, request.receivedOn, { registeredById: staff.id, createdAt: now }),
       );
@@ -169,8 +169,7 @@ export class DisclosureAdminService {
 
   receiveCorrection(staff: StaffCaller, id: number, request: DisclosureCorrectedRequest): Promise<StaffDisclosureView> {
     return this.step(staff, id, 'corrected', request.note ?? `补正材料收到日期 ${request.receivedOn}`, async ({ application }) => {
-      this.desk.checkDay('receivedOn', request.receivedOn, application.correctionNoticedOn, '收到补正的日期');
-      application.correctedOn = request.receivedOn;
+      this.desk.receiveCorrection(application, request.receivedOn);
     });
   }
 
@@ -242,7 +241,7 @@ export class DisclosureAdminService {
    */
   async approveReply(staff: StaffCaller, id: number): Promise<StaffDisclosureView> {
     const known = await this.visibleOr404(this.store.applications, staff, id);
-    const year = Number(chinaDay(new Date()).slice(0, 4));
+    const year = Number(chinaDay(this.desk.now()).slice(0, 4));
     if (known.agencyId) await this.store.letters.ensureSequence(known.agencyId, year);
     return this.step(staff, id, 'reply-approve', null, async ({ application, applications, letters, now }, to) => {
       if (to !== 'replied' || !application.agencyId || !application.outcome) return;
@@ -354,11 +353,12 @@ export class DisclosureAdminService {
       const from = application.status;
       const to = disclosureStep(action, this.desk.facts(application), staff);
       if (!(await applications.claim(application))) throw new DomainException(ErrorCode.Conflict, '申请刚被他人处理过，请刷新后再试');
-      const now = new Date();
+      const now = this.desk.now();
       const result = (await apply({ application, applications, letters, manager, now }, to)) ?? {};
       application.status = to;
       application.dueOn = this.desk.dueOn(application, await applications.pauses(id));
       await applications.save(application);
+      await this.desk.notifyApplicant(manager, application, { action, fromStatus: from, toStatus: to, reason: result.reason ?? reason });
       await applications.addEvent({
         applicationId: id,
         at: now,

@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { CreateDisclosureRequest, DisclosureChannel, ErrorCode, FieldError } from '@weimin/contracts';
+import { EntityManager } from 'typeorm';
 import { chinaDay, WorkingCalendar } from '../calendar/working-days';
 import { DomainException } from '../common/errors/domain.exception';
 import { ContactCipher } from '../common/privacy/contact-cipher';
 import type { AppConfig } from '../config/configuration';
+import { OutboxService } from '../outbox/outbox.service';
+import { applicantNotice, type StepFacts } from './disclosure-applicant';
 import { DisclosureApplication } from './disclosure-application.entity';
 import { correctionWindowEnd, disclosureClock } from './disclosure-clock';
 import type { DisclosurePause } from './disclosure-pause.entity';
@@ -26,13 +29,33 @@ export class DisclosureDesk {
   readonly calendar = WorkingCalendar.fromConfig();
   readonly settings: AppConfig['disclosure'];
 
-  constructor(config: ConfigService<AppConfig, true>) {
+  constructor(
+    config: ConfigService<AppConfig, true>,
+    private readonly outbox: OutboxService,
+  ) {
     this.cipher = new ContactCipher(config.get('citizens.contactKey', { infer: true }));
     this.settings = config.get('disclosure', { infer: true });
   }
 
+  /** Set only while the demo data is loaded, before the app serves (DisclosureDemoSeeder): the moment each step took place. */
+  private pinned: Date | null = null;
+
+  now(): Date {
+    return this.pinned ? new Date(this.pinned) : new Date();
+  }
+
   today(): string {
-    return chinaDay(new Date());
+    return chinaDay(this.now());
+  }
+
+  /** Runs `work` as if it were `at`: every day and instant the steps record. For loading demo histories only. */
+  async at<T>(at: Date, work: () => Promise<T>): Promise<T> {
+    this.pinned = at;
+    try {
+      return await work();
+    } finally {
+      this.pinned = null;
+    }
   }
 
   /** Checks that need more than one field or the database; each refusal is a 400 naming the field. */
@@ -57,6 +80,15 @@ export class DisclosureDesk {
     if (Number.isNaN(Date.parse(`${day}T00:00:00Z`)) || new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) !== day) throw invalid(field, '日期不存在');
     if (day > this.today()) throw invalid(field, `${what}不能晚于今天`);
     if (notBefore && day < notBefore) throw invalid(field, `${what}不能早于${notBefore}`);
+  }
+
+  /**
+   * The corrected application is received (by the agency, or online from the applicant): the 20 working days restart
+   * from this day once the caller recomputes the due day (`dueOn`).
+   */
+  receiveCorrection(application: DisclosureApplication, receivedOn: string): void {
+    this.checkDay('receivedOn', receivedOn, application.correctionNoticedOn, '收到补正的日期');
+    application.correctedOn = receivedOn;
   }
 
   newApplication(
@@ -90,6 +122,26 @@ export class DisclosureDesk {
       dueOn: disclosureClock(this.calendar, { receivedOn }).dueOn,
       ...extra,
     };
+  }
+
+  /**
+   * Tells an online applicant about the step by a subscribe message, queued in the step's transaction (the outbox,
+   * docs/security.md §19): the case number and a status phrase only (docs/security.md §5). Once per kind of notice.
+   */
+  async notifyApplicant(manager: EntityManager, application: DisclosureApplication, step: StepFacts): Promise<void> {
+    const status = applicantNotice(step);
+    if (!status || application.citizenId === null) return;
+    await this.outbox.enqueue(
+      manager,
+      'citizen_subscribe',
+      `disclosure-${step.action === 'route' ? 'submit' : step.action}:${application.id}`,
+      application.citizenId,
+      {
+        caseNo: application.caseNo,
+        status,
+        page: `packages/disclosure/pages/detail/index?id=${application.id}`,
+      },
+    );
   }
 
   /** 受理编号: YSQ, the day of receipt, the id. */

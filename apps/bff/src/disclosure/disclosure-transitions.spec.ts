@@ -1,6 +1,6 @@
 import type { DisclosureAction, StaffRole } from '@weimin/contracts';
 import { DomainException } from '../common/errors/domain.exception';
-import { allowedDisclosureActions, disclosureStep, type DisclosureActor, type DisclosureFacts } from './disclosure-transitions';
+import { allowedDisclosureActions, citizenCorrectionStep, disclosureStep, type DisclosureActor, type DisclosureFacts } from './disclosure-transitions';
 
 const HRSS = 2;
 const EDU = 3;
@@ -91,5 +91,20 @@ describe('disclosureStep', () => {
     expect(allowedDisclosureActions(facts({ status: 'reply_review' }), hrssHead)).toEqual(['reply-approve', 'reply-return']);
     expect(allowedDisclosureActions(facts({ status: 'routing', agencyId: null }), office)).toEqual(['route']);
     expect(allowedDisclosureActions(facts(), office)).toEqual(['chase']);
+  });
+});
+
+describe('citizenCorrectionStep', () => {
+  it('lets the applicant correct while a 补正 is awaited, up to and including the last day, and restarts handling', () => {
+    expect(citizenCorrectionStep(facts({ status: 'correction', correctionNoticed: true, correctBy: '2026-10-09' }))).toBe('handling');
+  });
+
+  it.each<[string, Partial<DisclosureFacts>]>([
+    ['no 补正 asked', { status: 'handling' }],
+    ['already corrected', { status: 'handling', correctionNoticed: true }],
+    ['ended', { status: 'closed', correctionNoticed: true }],
+    ['the period ran out', { status: 'correction', correctionNoticed: true, correctBy: '2026-10-08' }],
+  ])('refuses with 409 when %s', (_, overrides) => {
+    expect(() => citizenCorrectionStep(facts(overrides))).toThrow(expect.objectContaining({ code: 'CONFLICT' }) as Error);
   });
 });

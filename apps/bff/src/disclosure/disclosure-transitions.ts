@@ -139,3 +139,16 @@ export function allowedDisclosureActions(facts: DisclosureFacts, actor: Disclosu
     }
   });
 }
+
+/**
+ * The applicant corrects online: only their own application (the service's 404), only while a 补正 is awaited and
+ * its period has not run out (after that the agency may end it as 逾期不补正). Returns the state it moves to, the same
+ * as the agency's `corrected`: the clock restarts from the corrected receipt.
+ */
+export function citizenCorrectionStep(facts: DisclosureFacts): DisclosureStatus {
+  if (facts.status !== S.Correction) throw conflict(facts);
+  if (facts.correctBy !== null && facts.today > facts.correctBy) {
+    throw conflict(facts, ErrorCode.Conflict, `补正期限已于${facts.correctBy}届满，请联系承办单位`);
+  }
+  return S.Handling;
+}

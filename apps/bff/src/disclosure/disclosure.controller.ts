@@ -1,11 +1,11 @@
-import { Body, Controller, Get, Headers, Param, Post, Res, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Res, StreamableFile } from '@nestjs/common';
 import { ApiHeader, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { CitizenCaller } from '../citizens/citizen-principal';
 import { CurrentCitizen } from '../citizens/current-citizen.decorator';
 import { IdParam } from '../common/http/id-param.pipe';
 import { DisclosureService } from './disclosure.service';
-import { CreateDisclosureDto } from './dto/disclosure.dto';
+import { CitizenCorrectionDto, CreateDisclosureDto } from './dto/disclosure.dto';
 import { DOCX_TYPE, type LetterFile } from './letter-file';
 
 /** The attachment headers of a reply letter (the number, in Chinese, as the RFC 5987 file name). */
@@ -44,6 +44,13 @@ export class DisclosureController {
   @Get('mine/:id')
   mine(@CurrentCitizen() citizen: CitizenCaller, @Param('id', IdParam) id: number) {
     return this.disclosure.mine(citizen, id);
+  }
+
+  /** The applicant's own 补正, only while one is awaited (409 otherwise); the clock restarts from today. */
+  @Post('mine/:id/correction')
+  @HttpCode(200)
+  correct(@CurrentCitizen() citizen: CitizenCaller, @Param('id', IdParam) id: number, @Body() dto: CitizenCorrectionDto) {
+    return this.disclosure.correct(citizen, id, dto);
   }
 
   @Get('mine/:id/letter')

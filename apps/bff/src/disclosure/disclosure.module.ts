@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DisclosureDemoSeeder } from '../database/seeds/seed-demo-disclosures';
 import { OutboxModule } from '../outbox/outbox.module';
 import { DisclosureAdminController } from './disclosure-admin.controller';
 import { DisclosureAdminService } from './disclosure-admin.service';
@@ -12,7 +13,7 @@ import { DisclosureService } from './disclosure.service';
 @Module({
   imports: [OutboxModule],
   controllers: [DisclosureController, DisclosureAdminController],
-  providers: [DisclosureStore, DisclosureDesk, DisclosureService, DisclosureAdminService, DisclosureScheduler],
+  providers: [DisclosureStore, DisclosureDesk, DisclosureService, DisclosureAdminService, DisclosureScheduler, DisclosureDemoSeeder],
   exports: [DisclosureScheduler],
 })
 export class DisclosureModule {}

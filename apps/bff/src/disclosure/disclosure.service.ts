@@ -1,15 +1,25 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { AuditAction, CreateDisclosureRequest, DisclosureSummary, ErrorCode, MyDisclosureView } from '@weimin/contracts';
+import {
+  AuditAction,
+  CitizenCorrectionRequest,
+  CreateDisclosureRequest,
+  DisclosureSummary,
+  ErrorCode,
+  MyDisclosureDetail,
+  MyDisclosureView,
+} from '@weimin/contracts';
 import { AuditService } from '../audit/audit.service';
 import type { CitizenCaller } from '../citizens/citizen-principal';
 import { DomainException } from '../common/errors/domain.exception';
 import { isUniqueViolation } from '../common/errors/unique-violation';
 import { RateLimiter } from '../common/http/rate-limiter';
 import type { AppConfig } from '../config/configuration';
+import { applicantSteps } from './disclosure-applicant';
 import { DisclosureApplication } from './disclosure-application.entity';
 import { DisclosureDesk } from './disclosure-desk.service';
+import { citizenCorrectionStep, type DisclosureFacts } from './disclosure-transitions';
 import { toDisclosureSummary, toMyDisclosureView } from './disclosure.mapper';
 import { DisclosureApplications, DisclosureStore } from './disclosure.repository';
 import { LetterFile, readLetter } from './letter-file';
@@ -55,7 +65,7 @@ export class DisclosureService {
     await this.desk.check(this.store.applications, request);
     try {
       const id = await this.store.transaction(async ({ applications, manager }) => {
-        const now = new Date();
+        const now = this.desk.now();
         const application = await applications.insert(
           this.desk.newApplication(request, 'online', this.desk.today(), { citizenId: caller.id, idempotencyKey, requestHash, createdAt: now }),
         );
@@ -72,6 +82,7 @@ export class DisclosureService {
           toStatus: application.status,
           reason: application.agencyId ? null : '申请人不确定受理机关，由政务公开办转办',
         });
+        await this.desk.notifyApplicant(manager, application, { action: 'submit', fromStatus: null, toStatus: application.status, reason: null });
         await this.audit.recordCitizen(manager, caller, {
           action: AuditAction.DisclosureSubmitted,
           objectType: 'disclosure',
@@ -101,15 +112,16 @@ export class DisclosureService {
   }
 
   /** Another citizen's application is 404, never 403. */
-  async mine(caller: CitizenCaller, id: number): Promise<MyDisclosureView> {
+  async mine(caller: CitizenCaller, id: number): Promise<MyDisclosureDetail> {
     const applications = this.store.applications;
     const application = await this.ownOr404(applications, caller, id);
-    const [names, pauses, letter] = await Promise.all([
+    const [names, pauses, letter, history] = await Promise.all([
       applications.agencyNames([application.agencyId]),
       applications.pauses(id),
       this.store.letters.findForApplication(id),
+      applications.history(id),
     ]);
-    return toMyDisclosureView(
+    const view = toMyDisclosureView(
       application,
       application.agencyId ? (names.get(application.agencyId) ?? null) : null,
       this.desk.decrypt(application),
@@ -117,6 +129,47 @@ export class DisclosureService {
       letter,
       false,
     );
+    return { ...view, steps: applicantSteps(history), mayCorrect: mayCorrect(this.desk.facts(application)) };
+  }
+
+  /**
+   * The applicant sends the corrected application online, only while a 补正 is awaited (409 otherwise). Received today:
+   * the clock restarts from today exactly as when the agency records a correction (DisclosureDesk.receiveCorrection).
+   * One transaction with the history and the audit log; a second send finds the state moved on (409).
+   */
+  async correct(caller: CitizenCaller, id: number, request: CitizenCorrectionRequest): Promise<MyDisclosureDetail> {
+    await this.store.transaction(async ({ applications, manager }) => {
+      const application = await this.ownOr404(applications, caller, id);
+      const from = application.status;
+      const to = citizenCorrectionStep(this.desk.facts(application));
+      if (!(await applications.claim(application))) throw new DomainException(ErrorCode.Conflict, '申请刚被处理过，请刷新后再试');
+      const now = this.desk.now();
+      this.desk.receiveCorrection(application, this.desk.today());
+      application.infoTitle = request.infoTitle;
+      application.infoDocumentNumber = request.infoDocumentNumber || null;
+      application.infoDescription = request.infoDescription;
+      application.status = to;
+      application.dueOn = this.desk.dueOn(application, await applications.pauses(id));
+      await applications.save(application);
+      await applications.addEvent({
+        applicationId: id,
+        at: now,
+        action: 'citizen-corrected',
+        actorType: 'citizen',
+        actorId: caller.id,
+        agencyId: application.agencyId,
+        fromStatus: from,
+        toStatus: to,
+        reason: '申请人在线补正',
+      });
+      await this.audit.recordCitizen(manager, caller, {
+        action: AuditAction.DisclosureCorrected,
+        objectType: 'disclosure',
+        objectId: id,
+        agencyId: application.agencyId,
+      });
+    });
+    return this.mine(caller, id);
   }
 
   async letter(caller: CitizenCaller, id: number): Promise<LetterFile> {
@@ -144,5 +197,14 @@ export class DisclosureService {
     return null;
   }
 }
+
+const mayCorrect = (facts: DisclosureFacts): boolean => {
+  try {
+    citizenCorrectionStep(facts);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 const finished = (application: DisclosureApplication) => application.status === 'replied' || application.status === 'closed';

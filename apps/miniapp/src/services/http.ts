@@ -105,3 +105,47 @@ function toQueryString(query: Query | undefined): string {
     .map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`);
   return pairs.length > 0 ? `?${pairs.join('&')}` : '';
 }
+
+/**
+ * A signed-in file download (a reply letter): the WeChat build saves it with Taro.downloadFile and opens it with
+ * openDocument; H5 fetches it with the token and lets the browser save it under `fileName`. Errors toast and throw.
+ */
+export async function downloadFile(path: string, fileName: string): Promise<void> {
+  try {
+    try {
+      await fetchFile(path, fileName, await ensureSession());
+    } catch (error) {
+      if (!(error instanceof ApiError && error.status === 401)) throw error;
+      await fetchFile(path, fileName, await renewSession());
+    }
+  } catch (error) {
+    const apiError = error instanceof ApiError ? error : new ApiError(0, 'NETWORK', '下载失败，请稍后重试');
+    void Taro.showToast({ title: apiError.message, icon: 'none', duration: 2500 });
+    throw apiError;
+  }
+}
+
+async function fetchFile(path: string, fileName: string, token: string): Promise<void> {
+  const url = `${API_BASE}${path}`;
+  const header = { authorization: `Bearer ${token}` };
+  if (process.env.TARO_ENV === 'h5') {
+    const response = await fetch(url, { headers: header });
+    if (!response.ok) {
+      const body: unknown = await response.json().catch(() => undefined);
+      if (isErrorBody(body)) throw new ApiError(response.status, body.code, body.message, body.details, body.traceId);
+      throw new ApiError(response.status, 'INTERNAL', `下载失败（${response.status}）`);
+    }
+    const href = URL.createObjectURL(await response.blob());
+    const link = document.createElement('a');
+    link.href = href;
+    link.download = fileName;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(href), 10_000);
+    return;
+  }
+  const file = await Taro.downloadFile({ url, header, timeout: TIMEOUT_MS });
+  if (file.statusCode !== 200) throw new ApiError(file.statusCode, 'INTERNAL', `下载失败（${file.statusCode}）`);
+  await Taro.openDocument({ filePath: file.tempFilePath, fileType: 'docx', showMenu: true });
+}

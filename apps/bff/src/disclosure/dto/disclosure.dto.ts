@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ApplicantKind,
   CertificateType,
+  CitizenCorrectionRequest,
   CreateDisclosureRequest,
   DeliveryMethod,
   DISCLOSURE_DESCRIPTION_MAX,
@@ -165,6 +166,30 @@ export class DisclosureCorrectionDto implements DisclosureCorrectionRequest {
   @Min(1)
   @Max(60)
   workdays?: number;
+}
+
+/** The applicant's online 补正: the information sought, stated again as the notice asked. */
+export class CitizenCorrectionDto implements CitizenCorrectionRequest {
+  @ApiProperty({ maxLength: DISCLOSURE_TITLE_MAX })
+  @Transform(trimmed)
+  @IsString()
+  @MinLength(4, { message: '所需信息名称至少4个字' })
+  @MaxLength(DISCLOSURE_TITLE_MAX)
+  infoTitle: string;
+
+  @ApiPropertyOptional({ example: '临人社发〔2025〕3号' })
+  @IsOptional()
+  @Transform(trimmed)
+  @IsString()
+  @MaxLength(64)
+  infoDocumentNumber?: string;
+
+  @ApiProperty({ maxLength: DISCLOSURE_DESCRIPTION_MAX })
+  @Transform(trimmed)
+  @IsString()
+  @MinLength(10, { message: '所需信息描述至少10个字' })
+  @MaxLength(DISCLOSURE_DESCRIPTION_MAX)
+  infoDescription: string;
 }
 
 export class DisclosureCorrectedDto implements DisclosureCorrectedRequest {

@@ -56,6 +56,20 @@ export default function HomePage() {
         </View>
         <Text className="home__message-arrow">›</Text>
       </View>
+      <View
+        className="card home__message"
+        hoverClass="home__message--active"
+        onClick={() => void Taro.navigateTo({ url: '/packages/disclosure/pages/form/index' })}
+      >
+        <View className="home__message-glyph">
+          <Text>公</Text>
+        </View>
+        <View className="home__message-text">
+          <Text className="home__message-title">依申请公开</Text>
+          <Text className="muted home__message-hint">申请获取政府信息，20 个工作日内答复</Text>
+        </View>
+        <Text className="home__message-arrow">›</Text>
+      </View>
       {stages.loading && <Skeleton kind="grid" count={9} />}
       {stages.error && <StatusView kind="error" message={stages.error.message} onRetry={stages.reload} />}
       {stages.data && (

@@ -65,6 +65,14 @@ export default function MinePage() {
         </Button>
       </View>
 
+      <View className="card mine__entry" hoverClass="mine__item--active" onClick={() => void Taro.navigateTo({ url: '/packages/disclosure/pages/mine/index' })}>
+        <View className="mine__intro-text">
+          <Text className="mine__entry-title">依申请公开</Text>
+          <Text className="muted mine__entry-hint">我的政府信息公开申请、补正和答复书</Text>
+        </View>
+        <Text className="mine__arrow">›</Text>
+      </View>
+
       {mine.loading && !mine.data && <Skeleton count={3} />}
       {mine.error && <StatusView kind="error" message={mine.error.message} onRetry={mine.reload} />}
       {mine.data && !mine.error && mine.data.length === 0 && <StatusView kind="empty" message="您还没有留言，有问题可以点“去留言”" />}

@@ -1,0 +1,68 @@
+import { Button, Text, View } from '@tarojs/components';
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import type { DisclosureSummary } from '@weimin/contracts';
+import { useEffect, useRef } from 'react';
+import { Skeleton } from '../../../../components/Skeleton';
+import { StatusView } from '../../../../components/StatusView';
+import { useRemote } from '../../../../hooks/useRemote';
+import { listMyDisclosures } from '../../../../services/disclosure';
+import { BackLink } from '../../BackLink';
+import { statusTone } from '../../status';
+import '../../disclosure.scss';
+
+function Item({ application }: { application: DisclosureSummary }) {
+  return (
+    <View
+      className="card dis__item"
+      hoverClass="dis__item--active"
+      aria-role="link"
+      onClick={() => void Taro.navigateTo({ url: `/packages/disclosure/pages/detail/index?id=${application.id}` })}
+    >
+      <View className="dis__item-head">
+        <Text className="dis__item-title">{application.infoTitle}</Text>
+        <Text className={`dis__tag dis__tag--${statusTone(application.status)}`}>{application.statusLabel}</Text>
+      </View>
+      <Text className="dis__meta">受理编号 {application.caseNo}</Text>
+      <Text className="dis__meta">
+        {application.receivedOn} 收到 · {application.agencyName ?? '待转办'}
+      </Text>
+      {application.dueOn && <Text className="dis__meta">答复期限 {application.dueOn}</Text>}
+    </View>
+  );
+}
+
+/** 我的依申请公开: each application, its state and its due day. */
+export default function MyDisclosuresPage() {
+  const mine = useRemote(() => listMyDisclosures(), []);
+  const shown = useRef(false);
+  const pulling = useRef(false);
+
+  useDidShow(() => {
+    if (shown.current) mine.reload();
+    shown.current = true;
+  });
+  usePullDownRefresh(() => {
+    pulling.current = true;
+    mine.reload();
+  });
+  useEffect(() => {
+    if (!mine.loading && pulling.current) {
+      pulling.current = false;
+      void Taro.stopPullDownRefresh();
+    }
+  }, [mine.loading]);
+
+  return (
+    <View className="page">
+      <BackLink />
+      <Button className="dis__secondary" onClick={() => void Taro.navigateTo({ url: '/packages/disclosure/pages/form/index' })}>
+        新的申请
+      </Button>
+      <View className="dis-field" />
+      {mine.loading && !mine.data && <Skeleton count={3} />}
+      {mine.error && <StatusView kind="error" message={mine.error.message} onRetry={mine.reload} />}
+      {mine.data && !mine.error && mine.data.length === 0 && <StatusView kind="empty" message="您还没有提交过政府信息公开申请" />}
+      {mine.data && !mine.error && mine.data.map((application) => <Item key={application.id} application={application} />)}
+    </View>
+  );
+}
