@@ -1,0 +1,137 @@
+// 依申请公开 in the admin console (docs/domain.md §5): an agency registers an application that came by letter, asks for
+// 补正 and records the correction, drafts a 部分公开 reply that its head approves, and the reply letter downloads; another
+// agency cannot open it. Everything staff do happens in Chromium, one browser per account.
+import { statSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { baseUrl, launchBrowser, type TestBrowser } from '../support/browser';
+import { choose, confirmPopup, expectNoProblems, field, header, historyStep, label, openedDialog, rowOf, signedInPage, toast } from './admin-helpers';
+
+/** Makes titles unique to this run. */
+const RUN = Date.now().toString(36);
+/** Today in China, as the BFF counts days. */
+const TODAY = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
+
+/** Types a day into an antd DatePicker found by its label, and confirms it. */
+async function pickDay(page: Page, name: RegExp, day: string): Promise<void> {
+  const input = page.getByLabel(name);
+  await input.click();
+  await input.fill(day);
+  await input.press('Enter');
+}
+
+/** The status tag of the detail page's header. */
+async function expectStatus(page: Page, status: string): Promise<void> {
+  await header(page)
+    .locator('.ant-tag', { hasText: new RegExp(`^${status}$`) })
+    .waitFor();
+}
+
+describe('admin console: 依申请公开', () => {
+  let hrss: TestBrowser;
+  let hrssHead: TestBrowser;
+  let edu: TestBrowser;
+
+  beforeAll(async () => {
+    [hrss, hrssHead, edu] = await Promise.all([launchBrowser(), launchBrowser(), launchBrowser()]);
+  });
+
+  afterAll(async () => {
+    await Promise.all([hrss?.close(), hrssHead?.close(), edu?.close()]);
+  });
+
+  it('人社局 registers a letter, asks for 补正, records it, drafts 部分公开; its head approves; the letter downloads; 教育局 gets 404', async () => {
+    const title = `2026年职业技能培训补贴发放情况${RUN}`;
+
+    // 本单位申请 → 登记申请: a registered letter, received (signed for) today.
+    const { page, problems } = await signedInPage(hrss, 'hrss.staff');
+    await page.getByRole('menuitem', { name: '依申请公开' }).click();
+    expect(await page.locator('.ant-menu-sub').getByRole('menuitem').allInnerTexts()).toEqual(['本单位申请']);
+    await page.getByRole('menuitem', { name: '本单位申请' }).click();
+    await page.getByRole('button', { name: '登记申请' }).click();
+    await page.waitForURL(`${baseUrl()}/admin/disclosure/register`);
+    await choose(page, page.getByLabel('提交方式'), '挂号信');
+    // The rule for the channel's day of receipt is next to the field.
+    await page.getByText('以挂号信等需签收的邮寄方式提交的，以双方签收之日为收到申请之日。').waitFor();
+    await pickDay(page, /^收到申请之日（签收之日）$/, TODAY);
+    await page.getByLabel('姓名').fill('张晓华');
+    await page.getByLabel('居民身份证号码').fill('110101199003071234');
+    await page.getByLabel('联系电话').fill('13812345678');
+    await page.getByLabel('通信地址').fill('临溪市人民路1号');
+    await page.getByLabel('所需信息名称').fill(title);
+    await page.getByLabel('所需信息的描述').fill('请提供本年度职业技能培训补贴的发放对象、人数和金额。');
+    await page.getByRole('button', { name: label('登记') }).click();
+    await toast(page, '申请已登记').waitFor();
+    await page.waitForURL(/\/admin\/disclosure\/\d+$/);
+    const id = Number(/\/disclosure\/(\d+)$/.exec(page.url())![1]);
+    await expectStatus(page, '办理中');
+    expect(await field(page, '提交方式').innerText()).toBe('挂号信');
+    expect(await field(page, '收到申请之日').innerText()).toBe(TODAY);
+    expect(await field(page, '答复期限').innerText()).toMatch(/^\d{4}-\d{2}-\d{2}\s*剩 \d+ 个工作日$/);
+    // The applicant is masked until asked for.
+    expect(await field(page, '居民身份证').innerText()).toBe('110***********1234');
+    await page.getByRole('button', { name: '显示完整信息' }).click();
+    expect(await field(page, '居民身份证').innerText()).toBe('110101199003071234');
+    await historyStep(page, '登记申请', `挂号信，收到申请之日 ${TODAY}`).waitFor();
+
+    // 补正通知, saying what is missing: the clock stops.
+    await page.getByRole('button', { name: '补正通知' }).click();
+    let dialog = await openedDialog(page, /^补正通知：/);
+    await dialog.getByLabel('需要补正的事项').fill('请写明所需补贴信息的发放年度和地区范围');
+    await dialog.getByRole('button', { name: '发出补正通知' }).click();
+    await toast(page, '已发出补正通知').waitFor();
+    await expectStatus(page, '待补正');
+    await page.getByText('待补正，暂停计时').waitFor();
+    expect(await field(page, '需补正事项').innerText()).toBe('请写明所需补贴信息的发放年度和地区范围');
+    expect(await page.getByRole('button', { name: '补正通知' }).count()).toBe(0);
+
+    // The correction arrives today: the clock runs again.
+    await page.getByRole('button', { name: '登记补正' }).click();
+    dialog = await openedDialog(page, /^登记补正：/);
+    await dialog.getByRole('button', { name: '登记补正' }).click();
+    await toast(page, '已登记补正').waitFor();
+    await expectStatus(page, '办理中');
+    expect(await field(page, '收到补正').innerText()).toBe(TODAY);
+
+    // The reply: 部分公开, in table 三's words, with the facts and the article relied on.
+    await page.getByRole('button', { name: '起草答复' }).click();
+    dialog = await openedDialog(page, /^起草答复：/);
+    await choose(page, dialog.getByLabel('办理结果'), '部分公开');
+    expect(await dialog.getByLabel('具体情形').count()).toBe(0);
+    await dialog.getByLabel('查明的事实和答复内容').fill('经查，本机关掌握该信息，其中涉及个人信息的部分不予公开，其余部分予以公开。');
+    await dialog.getByLabel('答复依据').fill('《中华人民共和国政府信息公开条例》第三十七条');
+    await dialog.getByRole('button', { name: '提交审核' }).click();
+    await toast(page, '答复已提交本单位负责人审核').waitFor();
+    await expectStatus(page, '答复待审核');
+    // Staff cannot approve their own draft: only the head is offered it.
+    expect(await page.getByRole('button', { name: '审核通过' }).count()).toBe(0);
+    await expectNoProblems(page, problems, { answered: ['401 /api/staff/session'] });
+
+    // The head approves: the letter is numbered and can be downloaded.
+    const head = await signedInPage(hrssHead, 'hrss.head');
+    await head.page.goto(`${baseUrl()}/admin/disclosure/mine`);
+    await rowOf(head.page, title).getByText('答复待审核').waitFor();
+    await rowOf(head.page, title).getByRole('link', { name: title }).click();
+    await head.page.waitForURL(`${baseUrl()}/admin/disclosure/${id}`);
+    await head.page.getByRole('button', { name: '审核通过' }).click();
+    await confirmPopup(head.page, '审核通过');
+    await toast(head.page, '答复已审核通过，答复书已生成').waitFor();
+    await expectStatus(head.page, '已答复');
+    const letterNumber = await field(head.page, '答复书文号').innerText();
+    expect(letterNumber).toMatch(/依公开〔\d{4}〕第\d+号$/);
+    expect(await field(head.page, '办理结果').innerText()).toMatch(/^部分公开/);
+    await historyStep(head.page, '审核通过', /依公开/).waitFor();
+
+    const [download] = await Promise.all([head.page.waitForEvent('download'), head.page.getByRole('button', { name: '下载答复书' }).click()]);
+    // Named by its number; a .docx (a zip) of some size, not an error page.
+    expect(download.suggestedFilename()).toBe(`${letterNumber}.docx`);
+    expect(statSync((await download.path())!).size).toBeGreaterThan(1000);
+    await expectNoProblems(head.page, head.problems, { answered: ['401 /api/staff/session'] });
+
+    // 教育局 cannot open it: the same 404 page as an application that does not exist.
+    const other = await signedInPage(edu, 'edu.staff');
+    await other.page.goto(`${baseUrl()}/admin/disclosure/${id}`);
+    await other.page.getByText('申请不存在', { exact: true }).waitFor();
+    expect(await other.page.getByText(title).count()).toBe(0);
+    await expectNoProblems(other.page, other.problems, { answered: ['401 /api/staff/session', `404 /api/admin/disclosure/applications/${id}`] });
+  });
+});
