@@ -57,13 +57,14 @@ function columns(showAgency: boolean): TableColumnsType<StaffDisclosureSummary> 
       key: 'caseNo',
       title: '申请编号',
       dataIndex: 'caseNo',
-      width: 190,
+      width: 170,
       render: (caseNo: string, row) => <Link to={`/disclosure/${row.id}`}>{caseNo}</Link>,
     },
     {
       key: 'infoTitle',
       title: '所需信息',
       dataIndex: 'infoTitle',
+      minWidth: 180,
       ellipsis: true,
       render: (title: string, row) => (
         <Link to={`/disclosure/${row.id}`} title={title}>
@@ -71,7 +72,7 @@ function columns(showAgency: boolean): TableColumnsType<StaffDisclosureSummary> 
         </Link>
       ),
     },
-    { key: 'applicantKind', title: '申请人类型', dataIndex: 'applicantKind', width: 130, render: (kind: ApplicantKind) => APPLICANT_KIND_LABELS[kind] ?? kind },
+    { key: 'applicantKind', title: '申请人类型', dataIndex: 'applicantKind', width: 120, render: (kind: ApplicantKind) => APPLICANT_KIND_LABELS[kind] ?? kind },
     ...(showAgency
       ? [{ key: 'agency', title: '承办单位', dataIndex: 'agencyName', width: 200, ellipsis: true, render: (name: string | null) => name ?? dash }]
       : []),
@@ -79,13 +80,13 @@ function columns(showAgency: boolean): TableColumnsType<StaffDisclosureSummary> 
     {
       key: 'dueOn',
       title: '答复期限',
-      width: 260,
+      width: 250,
       sorter: compareDueOn,
       defaultSortOrder: 'ascend',
       sortDirections: ['ascend', 'descend'],
       render: (_, row) => <DisclosureDeadline clock={row} />,
     },
-    { key: 'status', title: '状态', dataIndex: 'status', width: 110, render: (status: DisclosureStatus) => <DisclosureStatusTag status={status} /> },
+    { key: 'status', title: '状态', dataIndex: 'status', width: 100, render: (status: DisclosureStatus) => <DisclosureStatusTag status={status} /> },
   ];
 }
 
@@ -189,7 +190,7 @@ export function DisclosureList({ mode }: { mode: DisclosureListMode }) {
             dataSource={list.data?.items}
             loading={list.loading}
             pagination={pagination}
-            scroll={{ x: 1100 }}
+            scroll={{ x: mode === 'mine' ? 930 : 1130 }}
             locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={status || due !== ALL || agencyId ? EMPTY.all : EMPTY[mode]} /> }}
           />
         )}

@@ -69,13 +69,11 @@ export function DisclosureHistory({ events }: { events: readonly DisclosureEvent
           return {
             key: `${event.at}-${index}`,
             color,
-            title: (
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                <DateTime value={event.at} />
-              </Typography.Text>
-            ),
             content: (
               <Flex vertical gap={2} data-event={event.action}>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  <DateTime value={event.at} />
+                </Typography.Text>
                 <Flex gap={6} align="center" wrap>
                   <Tag color={TAG_COLORS[color]} style={{ marginInlineEnd: 0 }}>
                     {EVENT_LABELS[event.action] ?? event.action}
