@@ -4,7 +4,20 @@
 import { statSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { baseUrl, launchBrowser, type TestBrowser } from '../support/browser';
-import { choose, confirmPopup, expectNoProblems, field, header, historyStep, label, openedDialog, rowOf, signedInPage, toast } from './admin-helpers';
+import {
+  apiSignIn,
+  choose,
+  confirmPopup,
+  expectNoProblems,
+  field,
+  header,
+  historyStep,
+  label,
+  openedDialog,
+  rowOf,
+  signedInPage,
+  toast,
+} from './admin-helpers';
 
 /** Makes titles unique to this run. */
 const RUN = Date.now().toString(36);
@@ -30,13 +43,14 @@ describe('admin console: 依申请公开', () => {
   let hrss: TestBrowser;
   let hrssHead: TestBrowser;
   let edu: TestBrowser;
+  let office: TestBrowser;
 
   beforeAll(async () => {
-    [hrss, hrssHead, edu] = await Promise.all([launchBrowser(), launchBrowser(), launchBrowser()]);
+    [hrss, hrssHead, edu, office] = await Promise.all([launchBrowser(), launchBrowser(), launchBrowser(), launchBrowser()]);
   });
 
   afterAll(async () => {
-    await Promise.all([hrss?.close(), hrssHead?.close(), edu?.close()]);
+    await Promise.all([hrss?.close(), hrssHead?.close(), edu?.close(), office?.close()]);
   });
 
   it('人社局 registers a letter, asks for 补正, records it, drafts 部分公开; its head approves; the letter downloads; 教育局 gets 404', async () => {
@@ -133,5 +147,82 @@ describe('admin console: 依申请公开', () => {
     await other.page.getByText('申请不存在', { exact: true }).waitFor();
     expect(await other.page.getByText(title).count()).toBe(0);
     await expectNoProblems(other.page, other.problems, { answered: ['401 /api/staff/session', `404 /api/admin/disclosure/applications/${id}`] });
+  });
+
+  it('the office routes a 不确定 application from 待转办, sees an overdue one on 期限提醒 in words, and 催办 it', async () => {
+    const routed = `城区公园绿化养护合同${RUN}`;
+    const late = `2026年就业见习补贴名单${RUN}`;
+    const officeApi = await apiSignIn('office.staff');
+    const agencies = (await (await fetch(`${baseUrl()}/api/agencies`)).json()) as Array<{ id: number; name: string }>;
+    const hrssId = agencies.find((agency) => agency.name === '临溪市人力资源和社会保障局')!.id;
+    const application = (infoTitle: string, extra: object) => ({
+      applicantKind: 'organisation',
+      organisationKind: 'research',
+      applicantName: '临溪市某研究院',
+      certificateType: 'credit_code',
+      certificateNumber: '91110108MA01ABCD2X',
+      contactPhone: '13812345678',
+      postalAddress: '临溪市人民路1号',
+      infoTitle,
+      infoDescription: '请提供相关合同文本及其履行情况的说明。',
+      form: 'electronic',
+      deliveryMethod: 'online',
+      ...extra,
+    });
+    // A visit naming no agency (不确定), and a letter to 人社局 received long ago, past its 20 working days.
+    const visit = await officeApi.call('/api/admin/disclosure/applications', {
+      method: 'POST',
+      json: application(routed, { channel: 'in_person', receivedOn: TODAY }),
+    });
+    expect(visit.status).toBe(201);
+    expect(visit.body.status).toBe('routing');
+    const letter = await officeApi.call('/api/admin/disclosure/applications', {
+      method: 'POST',
+      json: application(late, { channel: 'ordinary_mail', receivedOn: '2026-06-01', agencyId: hrssId }),
+    });
+    expect(letter.status).toBe(201);
+
+    const { page, problems } = await signedInPage(office, 'office.staff');
+    await page.getByRole('menuitem', { name: '依申请公开' }).click();
+    expect(await page.locator('.ant-menu-sub').getByRole('menuitem').allInnerTexts()).toEqual(['待转办', '全部申请', '期限提醒']);
+
+    // 待转办 → 转办 to 人社局: it leaves the list and the clock runs for 人社局.
+    await page.getByRole('menuitem', { name: '待转办' }).click();
+    await rowOf(page, routed).getByRole('link', { name: routed }).click();
+    await page.waitForURL(`${baseUrl()}/admin/disclosure/${visit.body.id}`);
+    await expectStatus(page, '待转办');
+    expect(await field(page, '承办单位').innerText()).toBe('待转办（申请人不确定受理机关）');
+    await page.getByRole('button', { name: label('转办') }).click();
+    const dialog = await openedDialog(page, /^转办：/);
+    await choose(page, dialog.getByLabel('承办单位'), '临溪市人力资源和社会保障局', '人力资源');
+    await dialog.getByLabel('转办说明（选填）').fill('属人社局职责');
+    await dialog.getByRole('button', { name: label('转办') }).click();
+    await toast(page, '已转办').waitFor();
+    await expectStatus(page, '办理中');
+    expect(await field(page, '承办单位').innerText()).toBe('临溪市人力资源和社会保障局');
+    await historyStep(page, '转办', '属人社局职责').waitFor();
+    await page.goto(`${baseUrl()}/admin/disclosure/routing`);
+    await page.getByText('申请人未确定受理机关').waitFor();
+    await page.locator('.ant-table-tbody').waitFor();
+    await page.locator('.ant-table .ant-spin-spinning').waitFor({ state: 'detached' });
+    expect(await rowOf(page, routed).count()).toBe(0);
+
+    // 期限提醒: the late one says 逾期 and by how much, in words; the office urges 人社局.
+    await page.getByRole('menuitem', { name: '期限提醒' }).click();
+    const row = rowOf(page, late);
+    await row.waitFor();
+    expect(await row.innerText()).toMatch(/法人或其他组织[\s\S]*临溪市人力资源和社会保障局[\s\S]*2026-06-01[\s\S]*逾期[\s\S]*超期 \d+ 个工作日[\s\S]*办理中/);
+    await row.getByRole('link', { name: late }).click();
+    await page.waitForURL(`${baseUrl()}/admin/disclosure/${letter.body.id}`);
+    await header(page).getByText('逾期', { exact: true }).waitFor();
+    await page.getByRole('button', { name: label('催办') }).click();
+    const chase = await openedDialog(page, /^催办：/);
+    await chase.getByLabel('催办意见').fill('已逾期，请今日内答复');
+    await chase.getByRole('button', { name: label('催办') }).click();
+    await toast(page, '已催办，承办单位将收到通知').waitFor();
+    await historyStep(page, '催办', '已逾期，请今日内答复').waitFor();
+    // The office neither drafts nor approves an agency's reply.
+    expect(await page.getByRole('button', { name: '起草答复' }).count()).toBe(0);
+    await expectNoProblems(page, problems, { answered: ['401 /api/staff/session'] });
   });
 });
