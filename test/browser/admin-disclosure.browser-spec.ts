@@ -15,6 +15,7 @@ import {
   label,
   openedDialog,
   rowOf,
+  settled,
   signedInPage,
   toast,
 } from './admin-helpers';
@@ -24,12 +25,21 @@ const RUN = Date.now().toString(36);
 /** Today in China, as the BFF counts days. */
 const TODAY = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
 
-/** Types a day into an antd DatePicker found by its label, and confirms it. */
+/**
+ * Picks a day in an antd DatePicker found by its label: typed (the panel moves to it), then its cell clicked. Enter
+ * would also submit the dialog's form around it.
+ */
 async function pickDay(page: Page, name: RegExp, day: string): Promise<void> {
   const input = page.getByLabel(name);
   await input.click();
   await input.fill(day);
-  await input.press('Enter');
+  const panel = await settled(page.locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)'));
+  await panel.locator(`td[title="${day}"]`).click();
+  await page
+    .locator('.ant-picker-dropdown:not(.ant-picker-dropdown-hidden)')
+    .waitFor({ state: 'detached' })
+    .catch(() => undefined);
+  expect(await input.inputValue()).toBe(day);
 }
 
 /** The status tag of the detail page's header. */
@@ -44,13 +54,14 @@ describe('admin console: 依申请公开', () => {
   let hrssHead: TestBrowser;
   let edu: TestBrowser;
   let office: TestBrowser;
+  let officeHead: TestBrowser;
 
   beforeAll(async () => {
-    [hrss, hrssHead, edu, office] = await Promise.all([launchBrowser(), launchBrowser(), launchBrowser(), launchBrowser()]);
+    [hrss, hrssHead, edu, office, officeHead] = await Promise.all([launchBrowser(), launchBrowser(), launchBrowser(), launchBrowser(), launchBrowser()]);
   });
 
   afterAll(async () => {
-    await Promise.all([hrss?.close(), hrssHead?.close(), edu?.close(), office?.close()]);
+    await Promise.all([hrss?.close(), hrssHead?.close(), edu?.close(), office?.close(), officeHead?.close()]);
   });
 
   it('人社局 registers a letter, asks for 补正, records it, drafts 部分公开; its head approves; the letter downloads; 教育局 gets 404', async () => {
@@ -214,7 +225,8 @@ describe('admin console: 依申请公开', () => {
     expect(await row.innerText()).toMatch(/法人或其他组织[\s\S]*临溪市人力资源和社会保障局[\s\S]*2026-06-01[\s\S]*逾期[\s\S]*超期 \d+ 个工作日[\s\S]*办理中/);
     await row.getByRole('link', { name: late }).click();
     await page.waitForURL(`${baseUrl()}/admin/disclosure/${letter.body.id}`);
-    await header(page).getByText('逾期', { exact: true }).waitFor();
+    await header(page).locator('.ant-card-head').getByText('逾期', { exact: true }).waitFor();
+    expect(await field(page, '答复期限').innerText()).toMatch(/逾期\s*超期 \d+ 个工作日$/);
     await page.getByRole('button', { name: label('催办') }).click();
     const chase = await openedDialog(page, /^催办：/);
     await chase.getByLabel('催办意见').fill('已逾期，请今日内答复');
@@ -223,6 +235,71 @@ describe('admin console: 依申请公开', () => {
     await historyStep(page, '催办', '已逾期，请今日内答复').waitFor();
     // The office neither drafts nor approves an agency's reply.
     expect(await page.getByRole('button', { name: '起草答复' }).count()).toBe(0);
+    await expectNoProblems(page, problems, { answered: ['401 /api/staff/session'] });
+  });
+
+  it('the office head decides an extension in its dialog; the office records a 行政复议 after the reply', async () => {
+    const title = `2026年人才引进补贴审核情况${RUN}`;
+    const hrssApi = await apiSignIn('hrss.staff');
+    const headApi = await apiSignIn('hrss.head');
+    const registered = await hrssApi.call('/api/admin/disclosure/applications', {
+      method: 'POST',
+      json: {
+        applicantKind: 'person',
+        applicantName: '李明',
+        certificateType: 'id_card',
+        certificateNumber: '110101199003071234',
+        contactPhone: '13812345678',
+        postalAddress: '临溪市人民路1号',
+        infoTitle: title,
+        infoDescription: '请提供本年度人才引进补贴的审核标准和结果。',
+        form: 'paper',
+        deliveryMethod: 'post',
+        channel: 'in_person',
+        receivedOn: TODAY,
+      },
+    });
+    expect(registered.status).toBe(201);
+    const id = registered.body.id as number;
+    const asked = await hrssApi.call(`/api/admin/disclosure/applications/${id}/extension`, {
+      method: 'POST',
+      json: { workdays: 15, reason: '涉及多个科室，需汇总核实数据' },
+    });
+    expect(asked.status).toBe(200);
+
+    // The office head sees the request on the clock and approves it.
+    const head = await signedInPage(officeHead, 'office.head');
+    await head.page.goto(`${baseUrl()}/admin/disclosure/${id}`);
+    await head.page.getByText('理由：涉及多个科室，需汇总核实数据').waitFor();
+    await head.page.getByText('待审批', { exact: true }).waitFor();
+    await head.page.getByRole('button', { name: '审批延期' }).click();
+    const decision = await openedDialog(head.page, /^审批延期：/);
+    await decision.getByText('承办单位申请延长 15 个工作日，理由：涉及多个科室，需汇总核实数据').waitFor();
+    await decision.getByRole('button', { name: '提交审批' }).click();
+    await toast(head.page, '已同意延期').waitFor();
+    await head.page.getByText('已批准', { exact: true }).waitFor();
+    await historyStep(head.page, '延期审批', '同意').waitFor();
+    expect(await head.page.getByRole('button', { name: '审批延期' }).count()).toBe(0);
+    await expectNoProblems(head.page, head.problems, { answered: ['401 /api/staff/session'] });
+
+    // Replied over HTTP; the office then records the 行政复议 that followed, still pending.
+    const drafted = await hrssApi.call(`/api/admin/disclosure/applications/${id}/reply-draft`, {
+      method: 'POST',
+      json: { outcome: 'disclosed', facts: '经查，该信息属于主动公开范围，现予以公开。', legalBasis: '《中华人民共和国政府信息公开条例》第三十六条第（二）项' },
+    });
+    expect(drafted.status).toBe(200);
+    expect((await headApi.call(`/api/admin/disclosure/applications/${id}/reply-approve`, { method: 'POST' })).body.status).toBe('replied');
+
+    const { page, problems } = await signedInPage(office, 'office.staff');
+    await page.goto(`${baseUrl()}/admin/disclosure/${id}`);
+    await expectStatus(page, '已答复');
+    await page.getByRole('button', { name: '登记复议诉讼' }).click();
+    const remedy = await openedDialog(page, /^登记复议诉讼：/);
+    await pickDay(page, /^申请复议或起诉的日期$/, TODAY);
+    await remedy.getByRole('button', { name: label('登记') }).click();
+    await toast(page, '已登记复议诉讼情况').waitFor();
+    await page.locator('[data-remedy="reconsideration"]', { hasText: '尚未审结' }).waitFor();
+    await historyStep(page, '复议诉讼', '行政复议：尚未审结').waitFor();
     await expectNoProblems(page, problems, { answered: ['401 /api/staff/session'] });
   });
 });
