@@ -150,6 +150,11 @@ describe('admin console: 依申请公开', () => {
     // Named by its number; a .docx (a zip) of some size, not an error page.
     expect(download.suggestedFilename()).toBe(`${letterNumber}.docx`);
     expect(statSync((await download.path())!).size).toBeGreaterThan(1000);
+    // 一件一档: the whole case file as one .zip named by the case number.
+    const caseNo = /申请编号 (\S+)/.exec(await header(head.page).locator('.ant-card-head').innerText())![1];
+    const [archive] = await Promise.all([head.page.waitForEvent('download'), head.page.getByRole('button', { name: '下载案卷' }).click()]);
+    expect(archive.suggestedFilename()).toBe(`${caseNo}.zip`);
+    expect(statSync((await archive.path())!).size).toBeGreaterThan(1000);
     await expectNoProblems(head.page, head.problems, { answered: ['401 /api/staff/session'] });
 
     // 教育局 cannot open it: the same 404 page as an application that does not exist.
