@@ -428,6 +428,10 @@ describe(`disclosure on application (依申请公开) (${TEST_DB})`, () => {
       const overdueList = await office.request(`/api/admin/disclosure/applications?dueBy=${calendar.addWorkdays('2026-09-25', 20)}&pageSize=100`);
       expect(overdueList.body.items.map((a: { id: number }) => a.id)).toContain(late.id);
       expect(overdueList.body.items.map((a: { id: number }) => a.id)).not.toContain(fresh.id);
+      // Each row says who applied and how late it is, for the console's 期限提醒 board.
+      const lateRow = overdueList.body.items.find((a: { id: number }) => a.id === late.id);
+      expect(lateRow).toMatchObject({ applicantKind: 'person', overdue: true });
+      expect(lateRow.workdaysLeft).toBeLessThan(0);
     });
 
     it('lets the office chase (催办) the handling agency through the outbox; agencies cannot', async () => {

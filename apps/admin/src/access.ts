@@ -59,6 +59,14 @@ const ACCESS_RULES = {
   canReviewInterpretations: ['agency_head', 'office_staff', 'office_head'],
   /** 全部解读 and 撤回: POST /api/admin/interpretations/:id/withdraw */
   canViewAllInterpretations: OFFICE,
+  /** 依申请公开, 申请详情 and the downloads: GET /api/admin/disclosure/applications… (agency roles: their own agency's) */
+  canViewDisclosure: MESSAGE_WORKERS,
+  /** 本单位申请: the applications the caller's agency handles */
+  canHandleDisclosure: AGENCY,
+  /** 全部申请, 待转办 and 期限提醒: every agency's applications, 转办, 催办, 复议诉讼登记 */
+  canOverseeDisclosure: OFFICE,
+  /** 登记申请: POST /api/admin/disclosure/applications */
+  canRegisterDisclosure: MESSAGE_WORKERS,
   /** 节假日安排 and the warning while next year's is missing: GET /api/admin/calendar/{status,:year} */
   canViewCalendar: OFFICE_AND_ADMIN,
   /** Enter a year's holidays and 调休: PUT /api/admin/calendar/:year */

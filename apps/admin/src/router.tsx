@@ -5,6 +5,7 @@ import {
   BarChartOutlined,
   BranchesOutlined,
   DashboardOutlined,
+  FileSearchOutlined,
   FileTextOutlined,
   MessageOutlined,
   SettingOutlined,
@@ -47,6 +48,17 @@ const menu: MenuEntry[] = [
     ],
   },
   {
+    key: 'disclosure',
+    label: '依申请公开',
+    icon: <FileSearchOutlined />,
+    children: [
+      { path: '/disclosure/mine', label: '本单位申请', access: 'canHandleDisclosure', Page: lazy(() => import('./pages/disclosure/mine')) },
+      { path: '/disclosure/routing', label: '待转办', access: 'canOverseeDisclosure', Page: lazy(() => import('./pages/disclosure/routing')) },
+      { path: '/disclosure/all', label: '全部申请', access: 'canOverseeDisclosure', Page: lazy(() => import('./pages/disclosure/all')) },
+      { path: '/disclosure/due', label: '期限提醒', access: 'canOverseeDisclosure', Page: lazy(() => import('./pages/disclosure/due')) },
+    ],
+  },
+  {
     key: 'public-enterprises',
     label: '公共企事业单位',
     icon: <ShopOutlined />,
@@ -72,6 +84,8 @@ const menu: MenuEntry[] = [
 /** Pages reached from others, not from the menu. */
 const pages: MenuRoute[] = [
   { path: '/messages/:id', label: '留言详情', access: 'canViewMessages', Page: lazy(() => import('./pages/messages/detail')) },
+  { path: '/disclosure/register', label: '登记申请', access: 'canRegisterDisclosure', Page: lazy(() => import('./pages/disclosure/register')) },
+  { path: '/disclosure/:id', label: '申请详情', access: 'canViewDisclosure', Page: lazy(() => import('./pages/disclosure/detail')) },
   { path: '/interpretations/new', label: '起草解读', access: 'canDraftInterpretations', Page: lazy(() => import('./pages/interpretations/editor')) },
   { path: '/interpretations/:id/edit', label: '修改解读', access: 'canDraftInterpretations', Page: lazy(() => import('./pages/interpretations/editor')) },
   { path: '/interpretations/:id', label: '解读详情', access: 'canViewInterpretations', Page: lazy(() => import('./pages/interpretations/detail')) },

@@ -291,7 +291,7 @@ export interface DisclosureListQuery {
   pageSize?: number;
 }
 export interface DisclosurePage {
-  items: DisclosureSummary[];
+  items: StaffDisclosureSummary[];
   total: number;
   page: number;
   pageSize: number;
@@ -336,6 +336,13 @@ export interface DisclosureSummary {
   /** Null while the clock is stopped (补正) or the application is finished. */
   dueOn: string | null;
   outcome: DisclosureOutcome | null;
+}
+
+/** A row of the console's lists: who applied and how much time is left (negative when overdue). */
+export interface StaffDisclosureSummary extends DisclosureSummary {
+  applicantKind: ApplicantKind;
+  workdaysLeft: number | null;
+  overdue: boolean;
 }
 
 /** The applicant's view: their own data, certificate number masked. */

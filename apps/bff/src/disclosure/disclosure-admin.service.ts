@@ -92,7 +92,12 @@ export class DisclosureAdminService {
       offset: (page - 1) * pageSize,
     });
     const names = await applications.agencyNames(items.map((a) => a.agencyId));
-    return { items: items.map((a) => toDisclosureSummary(a, a.agencyId ? (names.get(a.agencyId) ?? null) : null)), total, page, pageSize };
+    const rows = items.map((a) => {
+      const workdaysLeft = this.desk.workdaysLeft(a.dueOn);
+      const summary = toDisclosureSummary(a, a.agencyId ? (names.get(a.agencyId) ?? null) : null);
+      return { ...summary, applicantKind: a.applicantKind, workdaysLeft, overdue: workdaysLeft !== null && workdaysLeft < 0 };
+    });
+    return { items: rows, total, page, pageSize };
   }
 
   /** The detail; the applicant's unmasked certificate number and phone are shown to those who handle it, audited (docs/security.md §10). */
