@@ -13,3 +13,8 @@ export function chinaToday(now: Date = new Date()): string {
 export function chinaTodayDayjs(now: Date = new Date()): Dayjs {
   return dayjs(chinaToday(now));
 }
+
+/** For a DatePicker's disabledDate: the days after today in China (a letter cannot have been signed for tomorrow). */
+export function afterChinaToday(day: Dayjs): boolean {
+  return day.isAfter(chinaTodayDayjs(), 'day');
+}

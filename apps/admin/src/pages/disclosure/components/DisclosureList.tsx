@@ -14,11 +14,11 @@ import { useAccess } from '../../../access';
 import { listDisclosures } from '../../../api/disclosure';
 import { AgencySelect } from '../../../components/AgencySelect';
 import { LoadError } from '../../../components/LoadError';
+import { chinaTodayDayjs } from '../../../components/china-day';
 import { useApiData } from '../../../hooks/useApiData';
 import { useMe } from '../../../stores/session';
 import { compareDueOn, DisclosureDeadline } from './DisclosureDeadline';
 import { DisclosureStatusTag } from './DisclosureStatusTag';
-import { chinaToday } from './chinaDay';
 
 /** mine: 本单位申请; all: 全部申请; routing: 待转办 (不确定 ones); due: 期限提醒, the due and overdue board. */
 export type DisclosureListMode = 'mine' | 'all' | 'routing' | 'due';
@@ -44,8 +44,8 @@ const STATUS_OPTIONS = Object.values(DisclosureStatus).map((status) => ({ value:
 
 /** `dueBy` for the 期限 filter: overdue is due before today; 7日内 is due within a week (calendar days) or overdue. */
 function dueByOf(filter: DueFilter): string | undefined {
-  if (filter === 'overdue') return chinaToday().subtract(1, 'day').format('YYYY-MM-DD');
-  if (filter === 'week') return chinaToday().add(7, 'day').format('YYYY-MM-DD');
+  if (filter === 'overdue') return chinaTodayDayjs().subtract(1, 'day').format('YYYY-MM-DD');
+  if (filter === 'week') return chinaTodayDayjs().add(7, 'day').format('YYYY-MM-DD');
   return undefined;
 }
 

@@ -18,8 +18,8 @@ import { useAccess } from '../../../access';
 import { registerDisclosure } from '../../../api/disclosure';
 import { AgencySelect } from '../../../components/AgencySelect';
 import { BackTitle } from '../../../components/BackTitle';
+import { afterChinaToday } from '../../../components/china-day';
 import { useFormSubmit } from '../../../hooks/useFormSubmit';
-import { afterChinaToday } from '../components/chinaDay';
 
 /** Staff register what came on paper or by email; online applications come from the mini-program. */
 const CHANNELS = Object.values(DisclosureChannel).filter((channel) => channel !== DisclosureChannel.Online);

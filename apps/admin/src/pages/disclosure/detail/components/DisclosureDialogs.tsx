@@ -16,9 +16,9 @@ import {
 import { DatePicker, Form, Input, InputNumber, Radio, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { AgencySelect } from '../../../../components/AgencySelect';
+import { afterChinaToday, chinaTodayDayjs } from '../../../../components/china-day';
 import { noteRules, REASON_MAX, reasonRules } from '../../../../forms/rules';
 import { ActionDialog } from '../../../messages/components/ActionDialog';
-import { afterChinaToday, chinaToday } from '../../components/chinaDay';
 import { useDisclosureAction, type DisclosureDialogProps } from './useDisclosureAction';
 
 const DAY = 'YYYY-MM-DD';
@@ -91,7 +91,7 @@ export function CorrectedDialog(props: DisclosureDialogProps) {
       okText="登记补正"
       form={form}
       submitting={submitting}
-      initialValues={{ receivedOn: chinaToday() }}
+      initialValues={{ receivedOn: chinaTodayDayjs() }}
       onFinish={({ receivedOn, note }) => void run('corrected', { receivedOn: receivedOn.format(DAY), note: note?.trim() || undefined }, '已登记补正')}
       onClose={props.onClose}
     >
@@ -116,7 +116,7 @@ export function PauseDialog(props: DisclosureDialogProps) {
       okText="暂停计时"
       form={form}
       submitting={submitting}
-      initialValues={{ kind: 'third_party', startedOn: chinaToday() }}
+      initialValues={{ kind: 'third_party', startedOn: chinaTodayDayjs() }}
       onFinish={({ kind, party, startedOn }) => void run('pause', { kind, party: party.trim(), startedOn: startedOn.format(DAY) }, '已暂停计时')}
       onClose={props.onClose}
     >
@@ -145,7 +145,7 @@ export function ResumeDialog(props: DisclosureDialogProps) {
       okText="恢复计时"
       form={form}
       submitting={submitting}
-      initialValues={{ endedOn: chinaToday() }}
+      initialValues={{ endedOn: chinaTodayDayjs() }}
       onFinish={({ endedOn, note }) => void run('resume', { endedOn: endedOn.format(DAY), note: note?.trim() || undefined }, '已恢复计时')}
       onClose={props.onClose}
     >
@@ -308,7 +308,7 @@ export function DeliveryDialog(props: DisclosureDialogProps) {
       okText="登记送达"
       form={form}
       submitting={submitting}
-      initialValues={{ method: props.application.deliveryMethod, deliveredOn: chinaToday() }}
+      initialValues={{ method: props.application.deliveryMethod, deliveredOn: chinaTodayDayjs() }}
       onFinish={({ method, deliveredOn }) => void run('delivery', { method, deliveredOn: deliveredOn.format(DAY) }, '已登记送达')}
       onClose={props.onClose}
     >
