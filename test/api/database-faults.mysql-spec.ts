@@ -73,10 +73,11 @@ describe('database faults: MariaDB away under load and back (docs/security.md §
     expect(health.status).toBe(200);
     expect((await postMessage(citizen, messageRequest({ title: `断库测试 ${RUN} 恢复后` }))).status).toBe(201);
 
-    // Clients retry what was not acknowledged, with the same key: one message each, never two.
+    // Clients retry what was not acknowledged, with the same key: one message each, never two. A 503 may have come
+    // after the commit (the connection went while the answer was read back), so a retry finds the stored one (200).
     for (const attempt of attempts.filter((a) => a.status !== 201)) {
       const retried = await postMessage(citizen, messageRequest({ title: attempt.title }), attempt.key);
-      expect(retried.status).toBe(201);
+      expect([200, 201]).toContain(retried.status);
       attempt.id = retried.body.id;
     }
 
