@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import {
   ApplicantKind,
   CertificateType,
@@ -168,29 +168,10 @@ export class DisclosureCorrectionDto implements DisclosureCorrectionRequest {
   workdays?: number;
 }
 
-/** The applicant's online 补正: the information sought, stated again as the notice asked. */
-export class CitizenCorrectionDto implements CitizenCorrectionRequest {
-  @ApiProperty({ maxLength: DISCLOSURE_TITLE_MAX })
-  @Transform(trimmed)
-  @IsString()
-  @MinLength(4, { message: '所需信息名称至少4个字' })
-  @MaxLength(DISCLOSURE_TITLE_MAX)
-  infoTitle: string;
-
-  @ApiPropertyOptional({ example: '临人社发〔2025〕3号' })
-  @IsOptional()
-  @Transform(trimmed)
-  @IsString()
-  @MaxLength(64)
-  infoDocumentNumber?: string;
-
-  @ApiProperty({ maxLength: DISCLOSURE_DESCRIPTION_MAX })
-  @Transform(trimmed)
-  @IsString()
-  @MinLength(10, { message: '所需信息描述至少10个字' })
-  @MaxLength(DISCLOSURE_DESCRIPTION_MAX)
-  infoDescription: string;
-}
+/** The applicant's online 补正: the information sought, stated again as the notice asked, checked as on applying. */
+export class CitizenCorrectionDto
+  extends PickType(CreateDisclosureDto, ['infoTitle', 'infoDocumentNumber', 'infoDescription'] as const)
+  implements CitizenCorrectionRequest {}
 
 export class DisclosureCorrectedDto implements DisclosureCorrectedRequest {
   @ChinaDayField('receivedOn', { example: '2026-10-09' })
