@@ -22,7 +22,6 @@ import { ActionDialog } from '../../../messages/components/ActionDialog';
 import { useDisclosureAction, type DisclosureDialogProps } from './useDisclosureAction';
 
 const DAY = 'YYYY-MM-DD';
-const notFuture = afterChinaToday;
 const dayRules = (what: string) => [{ required: true, message: `请选择${what}` }];
 const options = <T extends string>(labels: Record<T, string>) => (Object.keys(labels) as T[]).map((value) => ({ value, label: labels[value] }));
 const textRules = (what: string, min: number, max: number) => [
@@ -97,7 +96,7 @@ export function CorrectedDialog(props: DisclosureDialogProps) {
     >
       <Typography.Paragraph type="secondary">答复期限自收到补正材料之日起重新计算。</Typography.Paragraph>
       <Form.Item name="receivedOn" label="收到补正材料的日期" rules={dayRules('收到补正材料的日期')}>
-        <DatePicker disabledDate={notFuture} />
+        <DatePicker disabledDate={afterChinaToday} />
       </Form.Item>
       <Form.Item name="note" label="说明（选填）" rules={noteRules}>
         <Input.TextArea maxLength={REASON_MAX} autoSize={{ minRows: 2, maxRows: 6 }} />
@@ -130,7 +129,7 @@ export function PauseDialog(props: DisclosureDialogProps) {
         <Input maxLength={200} />
       </Form.Item>
       <Form.Item name="startedOn" label="发出征求意见之日" rules={dayRules('发出征求意见的日期')}>
-        <DatePicker disabledDate={notFuture} />
+        <DatePicker disabledDate={afterChinaToday} />
       </Form.Item>
     </ActionDialog>
   );
@@ -150,7 +149,7 @@ export function ResumeDialog(props: DisclosureDialogProps) {
       onClose={props.onClose}
     >
       <Form.Item name="endedOn" label="收到意见（或征求期满）之日" rules={dayRules('日期')}>
-        <DatePicker disabledDate={notFuture} />
+        <DatePicker disabledDate={afterChinaToday} />
       </Form.Item>
       <Form.Item name="note" label="意见摘要（选填）" rules={noteRules}>
         <Input.TextArea maxLength={REASON_MAX} autoSize={{ minRows: 2, maxRows: 6 }} />
@@ -316,7 +315,7 @@ export function DeliveryDialog(props: DisclosureDialogProps) {
         <Radio.Group options={options(DELIVERY_METHOD_LABELS)} />
       </Form.Item>
       <Form.Item name="deliveredOn" label="送达日期" rules={dayRules('送达日期')}>
-        <DatePicker disabledDate={notFuture} />
+        <DatePicker disabledDate={afterChinaToday} />
       </Form.Item>
     </ActionDialog>
   );
@@ -345,7 +344,7 @@ export function RemedyDialog(props: DisclosureDialogProps) {
         <Radio.Group options={options(REMEDY_RESULT_LABELS)} />
       </Form.Item>
       <Form.Item name="filedOn" label="申请复议或起诉的日期" rules={dayRules('日期')}>
-        <DatePicker disabledDate={notFuture} />
+        <DatePicker disabledDate={afterChinaToday} />
       </Form.Item>
       <Form.Item name="note" label="说明（选填）" rules={noteRules}>
         <Input.TextArea maxLength={REASON_MAX} autoSize={{ minRows: 2, maxRows: 6 }} />
