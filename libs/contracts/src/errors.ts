@@ -1,3 +1,16 @@
+import { AGENCY_ERRORS, AgencyErrorCode } from './error-codes/agencies';
+import { CALENDAR_ERRORS, CalendarErrorCode } from './error-codes/calendar';
+import { DISCLOSURE_ERRORS, DisclosureErrorCode } from './error-codes/disclosure';
+import type { ErrorCodeInfo } from './error-codes/error-code-info';
+import { GENERAL_ERRORS, GeneralErrorCode } from './error-codes/general';
+import { INTERPRETATION_ERRORS, InterpretationErrorCode } from './error-codes/interpretations';
+import { MESSAGE_ERRORS, MessageErrorCode } from './error-codes/messages';
+import { NOTICE_ERRORS, NoticeErrorCode } from './error-codes/notices';
+import { REPORT_ERRORS, ReportErrorCode } from './error-codes/reports';
+import { STAFF_ERRORS, StaffErrorCode } from './error-codes/staff';
+
+export type { ErrorCodeInfo, ErrorStatus } from './error-codes/error-code-info';
+
 /** Every error the API returns has this one shape (STYLE rule 5). */
 export interface ErrorBody {
   code: ErrorCode;
@@ -7,25 +20,35 @@ export interface ErrorBody {
   traceId?: string;
 }
 
+/**
+ * Every code the API answers with. Each feature lists its own codes, with status and text, in `error-codes/<feature>.ts`
+ * (named for what went wrong, e.g. MESSAGE_NOT_ASSIGNED_TO_YOU); add the feature's two objects here once.
+ */
 export const ErrorCode = {
-  ValidationFailed: 'VALIDATION_FAILED',
-  Unauthenticated: 'UNAUTHENTICATED',
-  Forbidden: 'FORBIDDEN',
-  NotFound: 'NOT_FOUND',
-  Conflict: 'CONFLICT',
-  PayloadTooLarge: 'PAYLOAD_TOO_LARGE',
-  UnsupportedMediaType: 'UNSUPPORTED_MEDIA_TYPE',
-  Unprocessable: 'UNPROCESSABLE',
-  RateLimited: 'RATE_LIMITED',
-  ServiceUnavailable: 'SERVICE_UNAVAILABLE',
-  Internal: 'INTERNAL',
-  // 依申请公开 (docs/domain.md §5): refusals of a step the rules do not allow, each 409
-  DisclosureCorrectionWindowPassed: 'DISCLOSURE_CORRECTION_WINDOW_PASSED',
-  DisclosureCorrectionAlreadyUsed: 'DISCLOSURE_CORRECTION_ALREADY_USED',
-  DisclosureCorrectionNotDue: 'DISCLOSURE_CORRECTION_NOT_DUE',
-  DisclosureExtensionAlreadyUsed: 'DISCLOSURE_EXTENSION_ALREADY_USED',
+  ...GeneralErrorCode,
+  ...DisclosureErrorCode,
+  ...MessageErrorCode,
+  ...InterpretationErrorCode,
+  ...NoticeErrorCode,
+  ...StaffErrorCode,
+  ...AgencyErrorCode,
+  ...CalendarErrorCode,
+  ...ReportErrorCode,
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** Status and default text of every code: the BFF answers with these, OpenAPI lists them, clients may switch on them. */
+export const ERROR_CODES: Record<ErrorCode, ErrorCodeInfo> = {
+  ...GENERAL_ERRORS,
+  ...DISCLOSURE_ERRORS,
+  ...MESSAGE_ERRORS,
+  ...INTERPRETATION_ERRORS,
+  ...NOTICE_ERRORS,
+  ...STAFF_ERRORS,
+  ...AGENCY_ERRORS,
+  ...CALENDAR_ERRORS,
+  ...REPORT_ERRORS,
+};
 
 /** One entry of `details` for VALIDATION_FAILED: which field, and what is wrong with it. */
 export interface FieldError {
