@@ -154,7 +154,10 @@ describe(`messages: dispatch, answer, rate, board (${TEST_DB})`, () => {
     expect(approved.status).toBe(200);
     expect(new Date(approved.body.dueAt).getTime()).toBeGreaterThan(dueBefore + 5 * 86_400_000);
     expect(approved.body.extensions).toEqual([expect.objectContaining({ status: 'approved', workdays: 5 })]);
-    expect(refusal(await post(hrss, `/api/admin/messages/${message.id}/extension`, { workdays: 3, reason: '还要延期' }))).toEqual([409, 'MESSAGE_ALREADY_EXTENDED']);
+    expect(refusal(await post(hrss, `/api/admin/messages/${message.id}/extension`, { workdays: 3, reason: '还要延期' }))).toEqual([
+      409,
+      'MESSAGE_ALREADY_EXTENDED',
+    ]);
     expect(refusal(await post(officeHead, `/api/admin/messages/${message.id}/extension/decision`, { approve: true }))).toEqual([
       409,
       'MESSAGE_NO_PENDING_EXTENSION',

@@ -42,7 +42,10 @@ describe('MessageScheduler (service tier, in-memory repositories)', () => {
     const extended = at('2026-12-07T23:59:59.999+08:00');
     Object.assign(data.messages[0], { dueAt: extended, reminderQueuedAt: null });
     expect((await scheduler.runOnce(at('2026-12-04T10:00:00+08:00'))).reminded).toBe(1);
-    expect(data.outbox.map((item) => item.dedupeKey)).toEqual([`reminder:${message.id}:${DUE.toISOString()}`, `reminder:${message.id}:${extended.toISOString()}`]);
+    expect(data.outbox.map((item) => item.dedupeKey)).toEqual([
+      `reminder:${message.id}:${DUE.toISOString()}`,
+      `reminder:${message.id}:${extended.toISOString()}`,
+    ]);
   });
 
   it('marks an overdue message once: alerts to the agency and the office, and a line in its history', async () => {
@@ -56,7 +59,9 @@ describe('MessageScheduler (service tier, in-memory repositories)', () => {
       [HRSS, expect.stringMatching(/已逾期（应于2026-11-30前答复），请尽快办理$/)],
       [OFFICE, expect.stringMatching(/请督办$/)],
     ]);
-    expect(data.events).toEqual([expect.objectContaining({ messageId: message.id, action: 'overdue', actorType: 'system', fromStatus: 'assigned', toStatus: 'assigned' })]);
+    expect(data.events).toEqual([
+      expect.objectContaining({ messageId: message.id, action: 'overdue', actorType: 'system', fromStatus: 'assigned', toStatus: 'assigned' }),
+    ]);
     // A note, not a transition: the message stays assigned and its version is untouched.
     expect(data.messages[0]).toMatchObject({ status: 'assigned', version: 1, overdueQueuedAt: at('2026-12-01T09:00:00+08:00') });
   });

@@ -109,7 +109,10 @@ describe('MessagesService and MessagesAdminService (service tier, in-memory repo
 
     it('RoutingRulesService refuses a rule for a disabled agency (400) and lists by priority', async () => {
       const data = new InMemoryData();
-      data.agencies.push({ id: HRSS, name: '人社局', kind: 'department', active: true }, { id: CLOSED_AGENCY, name: '已撤销', kind: 'department', active: false });
+      data.agencies.push(
+        { id: HRSS, name: '人社局', kind: 'department', active: true },
+        { id: CLOSED_AGENCY, name: '已撤销', kind: 'department', active: false },
+      );
       const rules = new RoutingRulesService(inMemoryRoutingStore(data), recordingAudit());
       await expect(rules.create(officeStaff, { keyword: '路灯', agencyId: CLOSED_AGENCY })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
       await rules.create(officeStaff, { keyword: ' 社保 ', agencyId: HRSS });
@@ -151,7 +154,12 @@ describe('MessagesService and MessagesAdminService (service tier, in-memory repo
       await admin.requestExtension(hrssStaff, other.view.id, 5, '需要调取档案');
       await admin.decideExtension(officeHead, other.view.id, false, '不同意');
       expect(data.messages[1].dueAt).toEqual(otherDue);
-      expect(data.events.filter((e) => e.messageId === other.view.id).map((e) => e.action)).toEqual(['submit', 'dispatch', 'extension_requested', 'extension_rejected']);
+      expect(data.events.filter((e) => e.messageId === other.view.id).map((e) => e.action)).toEqual([
+        'submit',
+        'dispatch',
+        'extension_requested',
+        'extension_rejected',
+      ]);
     });
 
     it('counts the working days a reply took', async () => {
@@ -159,7 +167,10 @@ describe('MessagesService and MessagesAdminService (service tier, in-memory repo
       const { view } = await submit(messages, { targetAgencyId: HRSS });
       data.messages[0].assignedAt = new Date(Date.now() - 7 * 86_400_000);
       await admin.reply(hrssStaff, view.id, '<p>已办理</p>');
-      expect(data.messages[0]).toMatchObject({ status: 'replied', replyWorkdays: deadlines.workdaysBetween(data.messages[0].assignedAt!, data.messages[0].repliedAt!) });
+      expect(data.messages[0]).toMatchObject({
+        status: 'replied',
+        replyWorkdays: deadlines.workdaysBetween(data.messages[0].assignedAt!, data.messages[0].repliedAt!),
+      });
       expect(data.messages[0].replyWorkdays).toBeGreaterThanOrEqual(4);
     });
   });

@@ -28,7 +28,11 @@ async function setUp(...outcomes: Array<Error | 'ok'>) {
   data.citizens.push({ id: 5, openid: 'openid-5', phoneEncrypted: null });
   const wechat = scriptedWechat(...outcomes);
   const audit = recordingAudit();
-  const config = fakeConfig({ 'wechat.replyTemplateId': 'tpl', 'wechat.fake': false, 'wechat.replyTemplateFields': { caseNo: 'character_string1', status: 'phrase2' } });
+  const config = fakeConfig({
+    'wechat.replyTemplateId': 'tpl',
+    'wechat.fake': false,
+    'wechat.replyTemplateFields': { caseNo: 'character_string1', status: 'phrase2' },
+  });
   const service = new OutboxService(inMemoryOutboxStore(data), wechat.client, audit, config);
   await new InMemoryOutbox(data).enqueue('citizen_subscribe', 'reply:1:1', 5, { caseNo: 'LX1', status: '已答复', page: 'p' }, NOW);
   return { data, service, wechat, audit, item: () => data.outbox[0] };

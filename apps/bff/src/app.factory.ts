@@ -92,7 +92,10 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   });
 
   const document = withErrorBody(
-    SwaggerModule.createDocument(app, new DocumentBuilder().setTitle('为民 Weimin API').setDescription('政务公开小程序与管理后台的后端接口').setVersion('0.1').build()),
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder().setTitle('为民 Weimin API').setDescription('政务公开小程序与管理后台的后端接口').setVersion('0.1').build(),
+    ),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 

@@ -124,7 +124,13 @@ export class InMemoryMessages implements RepositoryOf<MessageRepository> {
         (filter.overdue === undefined || overdue(m) === filter.overdue) &&
         (!filter.q || m.caseNo === filter.q || m.title.includes(filter.q)),
     );
-    return { rows: rows.sort((a, b) => b.id - a.id).slice(filter.offset, filter.offset + filter.limit).map(copy), total: rows.length };
+    return {
+      rows: rows
+        .sort((a, b) => b.id - a.id)
+        .slice(filter.offset, filter.offset + filter.limit)
+        .map(copy),
+      total: rows.length,
+    };
   }
 
   async insert(message: Partial<Message>): Promise<Message> {
@@ -163,7 +169,10 @@ export class InMemoryMessages implements RepositoryOf<MessageRepository> {
   }
 
   async extensions(messageId: number): Promise<MessageExtension[]> {
-    return this.data.extensions.filter((e) => e.messageId === messageId).sort(byId).map(copy);
+    return this.data.extensions
+      .filter((e) => e.messageId === messageId)
+      .sort(byId)
+      .map(copy);
   }
 
   async addExtension(extension: Omit<MessageExtension, 'id' | 'decidedBy' | 'decidedAt' | 'decisionNote'>): Promise<void> {
@@ -176,7 +185,10 @@ export class InMemoryMessages implements RepositoryOf<MessageRepository> {
   }
 
   async decideExtension(id: number, decision: Pick<MessageExtension, 'status' | 'decidedBy' | 'decidedAt' | 'decisionNote'>): Promise<void> {
-    Object.assign(this.data.extensions.find((e) => e.id === id)!, decision);
+    Object.assign(
+      this.data.extensions.find((e) => e.id === id)!,
+      decision,
+    );
   }
 
   async findIdempotencyRecord(citizenId: number, key: string): Promise<IdempotencyRecord | null> {
@@ -285,7 +297,10 @@ export class InMemoryRoutingRules implements RepositoryOf<RoutingRuleRepository>
   }
 
   async change(id: number, changes: Pick<RoutingRule, 'keyword' | 'agencyId' | 'priority' | 'active'>): Promise<void> {
-    Object.assign(this.data.rules.find((r) => r.id === id)!, changes);
+    Object.assign(
+      this.data.rules.find((r) => r.id === id)!,
+      changes,
+    );
   }
 
   async isActiveAgency(agencyId: number): Promise<boolean> {

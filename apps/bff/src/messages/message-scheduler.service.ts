@@ -64,8 +64,15 @@ export class MessageScheduler {
         if (!(await messages.claimOverdueAlert(message.id, now))) return false;
         const key = `overdue:${message.id}:${message.dueAt!.toISOString()}`;
         const text = `留言 ${message.caseNo} 已逾期（应于${formatDay(message.dueAt!)}前答复）`;
-        await outbox.enqueue('staff_notice', `${key}:agency`, message.assignedAgencyId!, { kind: 'overdue', messageId: message.id, text: `${text}，请尽快办理` }, now);
-        if (office !== null) await outbox.enqueue('staff_notice', `${key}:office`, office, { kind: 'overdue', messageId: message.id, text: `${text}，请督办` }, now);
+        await outbox.enqueue(
+          'staff_notice',
+          `${key}:agency`,
+          message.assignedAgencyId!,
+          { kind: 'overdue', messageId: message.id, text: `${text}，请尽快办理` },
+          now,
+        );
+        if (office !== null)
+          await outbox.enqueue('staff_notice', `${key}:office`, office, { kind: 'overdue', messageId: message.id, text: `${text}，请督办` }, now);
         await this.workflow.note(messages, message, 'overdue', { actorType: 'system', actorId: null }, { reason: `应于${formatDay(message.dueAt!)}前答复` });
         return true;
       });

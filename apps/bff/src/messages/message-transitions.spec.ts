@@ -177,9 +177,7 @@ describe('message transitions: refusal codes keep their HTTP status', () => {
     '%s of agency %s, %s message, %s: %s',
     (role, agencyId, status, action, code, httpStatus) => {
       expect(ERROR_CODES[code as ErrorCode].status).toBe(httpStatus);
-      expect(() => assertMay({ roles: [role], agencyId }, messageIn(status), [], action)).toThrow(
-        expect.objectContaining({ code }) as unknown as Error,
-      );
+      expect(() => assertMay({ roles: [role], agencyId }, messageIn(status), [], action)).toThrow(expect.objectContaining({ code }) as unknown as Error);
     },
   );
 });

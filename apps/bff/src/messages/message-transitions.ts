@@ -55,7 +55,8 @@ const TRANSITIONS: Record<MessageAction, { from: readonly MessageStatus[]; to: M
 function stateRefusal(action: MessageAction, from: MessageStatus): Refusal | null {
   if (TRANSITIONS[action].from.includes(from)) return null;
   const details = { status: from, action };
-  if (action === 'reply' && (from === S.Replied || from === S.Closed)) return { code: ErrorCode.MessageAlreadyReplied, message: '留言已答复，不能再次答复', details };
+  if (action === 'reply' && (from === S.Replied || from === S.Closed))
+    return { code: ErrorCode.MessageAlreadyReplied, message: '留言已答复，不能再次答复', details };
   if (action === 'rate' && from === S.Closed) return { code: ErrorCode.MessageAlreadyRated, message: '留言已评价', details };
   return { code: ErrorCode.MessageWrongState, message: `留言当前为「${MESSAGE_STATUS_LABELS[from]}」，不能进行此操作`, details };
 }
@@ -126,7 +127,8 @@ export function refusalOf(actor: MessageActor, message: MessageFacts, extensions
   }
   const byState = stateRefusal(action, message.status);
   if (byState) return byState;
-  if (action === 'reopen' && message.rating !== 'unsatisfied') return { code: ErrorCode.MessageReopenNeedsUnsatisfied, message: '只有评价为不满意的留言可以重办' };
+  if (action === 'reopen' && message.rating !== 'unsatisfied')
+    return { code: ErrorCode.MessageReopenNeedsUnsatisfied, message: '只有评价为不满意的留言可以重办' };
   if (action === 'extend') {
     if (extensions.some((e) => e.status === 'approved')) return { code: ErrorCode.MessageAlreadyExtended, message: '每件留言只能延期一次' };
     if (extensions.some((e) => e.status === 'pending')) return { code: ErrorCode.MessageExtensionAlreadyRequested, message: '已有待审批的延期申请' };

@@ -20,6 +20,16 @@ import { NotificationsService } from './notifications.service';
 @Module({
   imports: [OutboxModule, RoutingModule, NoticesModule, CalendarModule, DisclosureModule],
   controllers: [MessagesController, MessagesAdminController, BoardController],
-  providers: [MessagesService, MessagesAdminService, MessageWorkflow, ModerationService, NotificationsService, BoardService, MessageScheduler, BackgroundJobs, MESSAGE_STORE_PROVIDER],
+  providers: [
+    MessagesService,
+    MessagesAdminService,
+    MessageWorkflow,
+    ModerationService,
+    NotificationsService,
+    BoardService,
+    MessageScheduler,
+    BackgroundJobs,
+    MESSAGE_STORE_PROVIDER,
+  ],
 })
 export class MessagesModule {}

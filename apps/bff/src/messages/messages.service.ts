@@ -88,9 +88,12 @@ export class MessagesService {
 
     let id: number;
     try {
-      id = await this.store.transaction((tx) => this.create(tx, caller, idempotencyKey, requestHash, { ...request, contactPhone }, verdict === 'review', route), {
-        retry: true,
-      });
+      id = await this.store.transaction(
+        (tx) => this.create(tx, caller, idempotencyKey, requestHash, { ...request, contactPhone }, verdict === 'review', route),
+        {
+          retry: true,
+        },
+      );
     } catch (error) {
       // Nothing was stored: a twin won the race, or the database failed. Either way this was no new message.
       await this.limiter.giveBack(limits, countedAt);

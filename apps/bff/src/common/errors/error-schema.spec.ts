@@ -19,7 +19,9 @@ describe('withErrorBody', () => {
 
   it('gives every operation a default error response, keeping one it declares itself', () => {
     const paths = withErrorBody(document()).paths['/api/x'];
-    expect(paths.get!.responses.default).toEqual(expect.objectContaining({ content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorBody' } } } }));
+    expect(paths.get!.responses.default).toEqual(
+      expect.objectContaining({ content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorBody' } } } }),
+    );
     expect(paths.post!.responses.default).toEqual({ description: 'own' });
   });
 });

@@ -200,8 +200,11 @@ export class MessageRepository {
 
   /** Blanks the contact once: true for exactly one caller. */
   async anonymiseContact(id: number, now: Date): Promise<boolean> {
-    const result = await this.manager.update(Message, { id, anonymisedAt: IsNull() }, { contactNameEncrypted: '', contactPhoneEncrypted: '', anonymisedAt: now });
+    const result = await this.manager.update(
+      Message,
+      { id, anonymisedAt: IsNull() },
+      { contactNameEncrypted: '', contactPhoneEncrypted: '', anonymisedAt: now },
+    );
     return result.affected === 1;
   }
-
 }
