@@ -1,9 +1,9 @@
 import { AuditLog } from '../../apps/bff/src/audit/audit-log.entity';
+import { MessageScheduler } from '../../apps/bff/src/messages/message-scheduler.service';
 import { Message } from '../../apps/bff/src/messages/message.entity';
 import { Notification } from '../../apps/bff/src/messages/notification.entity';
 import { OutboxItem } from '../../apps/bff/src/outbox/outbox-item.entity';
 import { OutboxService } from '../../apps/bff/src/outbox/outbox.service';
-import { MessageScheduler } from '../../apps/bff/src/messages/message-scheduler.service';
 import { FAKE_APP_ID, FAKE_SECRET, type FakeWechatServer, startFakeWechatServer } from '../../apps/bff/src/wechat/fake-wechat-server';
 import { citizenSignIn, type CitizenSession, submitMessage } from '../factories/message.factory';
 import { agencyIdOf, signIn, type StaffSession } from '../factories/staff.factory';

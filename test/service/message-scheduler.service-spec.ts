@@ -1,6 +1,6 @@
+import { MessageScheduler } from '../../apps/bff/src/messages/message-scheduler.service';
 import { fakeConfig, recordingAudit, workflowFor } from '../support/in-memory/collaborators';
 import { InMemoryData, inMemoryMessageStore } from '../support/in-memory/message-store';
-import { MessageScheduler } from '../../apps/bff/src/messages/message-scheduler.service';
 
 // Service tier (issue 11): the scheduler's rules on in-memory repositories. The SQL of the same claims is covered by
 // test/api/messages-workflow.e2e-spec.ts on SQLite and MariaDB.

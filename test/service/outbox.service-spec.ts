@@ -1,6 +1,6 @@
+import type { StaffCaller } from '../../apps/bff/src/auth/staff-principal';
 import { OutboxService, MAX_ATTEMPTS } from '../../apps/bff/src/outbox/outbox.service';
 import { WechatError, WechatTransportError, type WechatClient } from '../../apps/bff/src/wechat/wechat.client';
-import type { StaffCaller } from '../../apps/bff/src/auth/staff-principal';
 import { fakeConfig, recordingAudit } from '../support/in-memory/collaborators';
 import { InMemoryData, InMemoryOutbox, inMemoryOutboxStore } from '../support/in-memory/message-store';
 

@@ -8,8 +8,8 @@ import type { IdempotencyRecord } from '../../../apps/bff/src/messages/idempoten
 import type { MessageEvent } from '../../../apps/bff/src/messages/message-event.entity';
 import type { MessageExtension } from '../../../apps/bff/src/messages/message-extension.entity';
 import type { MessageReply } from '../../../apps/bff/src/messages/message-reply.entity';
-import type { MessageRepositories, MessageStore } from '../../../apps/bff/src/messages/message.store';
 import type { Message } from '../../../apps/bff/src/messages/message.entity';
+import type { MessageRepositories, MessageStore } from '../../../apps/bff/src/messages/message.store';
 import type { Notification } from '../../../apps/bff/src/messages/notification.entity';
 import type { NotificationRepository } from '../../../apps/bff/src/messages/notification.repository';
 import type { MessageDirectoryRepository } from '../../../apps/bff/src/messages/repositories/message-directory.repository';

@@ -10,7 +10,10 @@ describe('withErrorBody', () => {
   });
 
   it('lists every error code of libs/contracts with its status and text', () => {
-    const schema = withErrorBody(document()).components!.schemas!.ErrorBody as Record<string, any>;
+    const schema = withErrorBody(document()).components!.schemas!.ErrorBody as {
+      properties: { code: { enum: string[]; description: string } };
+      'x-error-codes': Record<string, unknown>;
+    };
     expect([...schema.properties.code.enum].sort()).toEqual(Object.keys(ERROR_CODES).sort());
     expect(schema.properties.code.enum).toContain('MESSAGE_NOT_ASSIGNED_TO_YOU');
     expect(schema['x-error-codes'].MESSAGE_NOT_ASSIGNED_TO_YOU).toEqual({ status: 403, message: ERROR_CODES.MESSAGE_NOT_ASSIGNED_TO_YOU.message });
