@@ -153,7 +153,7 @@ describe(`citizens: sign-in and leaving a message (${TEST_DB})`, () => {
       expect((await postMessage(citizen, messageRequest({ title: '第一份留言内容' }), key)).status).toBe(201);
       const other = await postMessage(citizen, messageRequest({ title: '另一份留言内容' }), key);
       expect(other.status).toBe(422);
-      expect(other.body.code).toBe('UNPROCESSABLE');
+      expect(other.body.code).toBe('MESSAGE_IDEMPOTENCY_KEY_REUSED');
     });
 
     it('keeps keys per citizen: another citizen may use the same key', async () => {

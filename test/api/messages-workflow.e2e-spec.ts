@@ -1,9 +1,9 @@
 import { AuditLog } from '../../apps/bff/src/audit/audit-log.entity';
+import { MessageScheduler } from '../../apps/bff/src/messages/message-scheduler.service';
 import { Message } from '../../apps/bff/src/messages/message.entity';
 import { Notification } from '../../apps/bff/src/messages/notification.entity';
 import { OutboxItem } from '../../apps/bff/src/outbox/outbox-item.entity';
 import { OutboxService } from '../../apps/bff/src/outbox/outbox.service';
-import { MessageScheduler } from '../../apps/bff/src/scheduling/message-scheduler.service';
 import { FAKE_APP_ID, FAKE_SECRET, type FakeWechatServer, startFakeWechatServer } from '../../apps/bff/src/wechat/fake-wechat-server';
 import { citizenSignIn, type CitizenSession, submitMessage } from '../factories/message.factory';
 import { agencyIdOf, signIn, type StaffSession } from '../factories/staff.factory';
@@ -44,6 +44,8 @@ describe(`messages: dispatch, answer, rate, board (${TEST_DB})`, () => {
   });
 
   const post = (session: StaffSession, path: string, json: unknown = {}) => session.request(path, { method: 'POST', json });
+  /** A refusal as status and code (the code names what went wrong: libs/contracts/src/error-codes/messages.ts). */
+  const refusal = (response: { status: number; body: { code?: string } }) => [response.status, response.body.code];
   const queued = () => submitMessage(citizen, { contactName: '李明', contactPhone: '13912340000' });
   const auditCount = async (action: string, id: number) =>
     t.dataSource.getRepository(AuditLog).countBy({ action: action as AuditLog['action'], objectId: String(id) });
@@ -108,16 +110,19 @@ describe(`messages: dispatch, answer, rate, board (${TEST_DB})`, () => {
   it('refuses steps from the wrong state (409) and by the wrong role (403)', async () => {
     const message = await queued();
     expect((await post(edu, `/api/admin/messages/${message.id}/reply`, { bodyHtml: '<p>x</p>' })).status).toBe(404);
-    expect((await post(office, `/api/admin/messages/${message.id}/reply`, { bodyHtml: '<p>答复</p>' })).status).toBe(409);
-    expect((await post(office, `/api/admin/messages/${message.id}/reassign`, { agencyId: ids.edu })).status).toBe(409);
+    expect(refusal(await post(office, `/api/admin/messages/${message.id}/reply`, { bodyHtml: '<p>答复</p>' }))).toEqual([409, 'MESSAGE_WRONG_STATE']);
+    expect(refusal(await post(office, `/api/admin/messages/${message.id}/reassign`, { agencyId: ids.edu }))).toEqual([409, 'MESSAGE_WRONG_STATE']);
     await post(office, `/api/admin/messages/${message.id}/dispatch`, { agencyId: ids.hrss });
-    expect((await post(office, `/api/admin/messages/${message.id}/dispatch`, { agencyId: ids.edu })).status).toBe(409);
-    expect((await post(office, `/api/admin/messages/${message.id}/reply`, { bodyHtml: '<p>答复</p>' })).status).toBe(403);
-    expect((await post(hrss, `/api/admin/messages/${message.id}/hide`, { reason: '无关内容' })).status).toBe(403);
+    expect(refusal(await post(office, `/api/admin/messages/${message.id}/dispatch`, { agencyId: ids.edu }))).toEqual([409, 'MESSAGE_WRONG_STATE']);
+    expect(refusal(await post(office, `/api/admin/messages/${message.id}/reply`, { bodyHtml: '<p>答复</p>' }))).toEqual([403, 'MESSAGE_NOT_ASSIGNED_TO_YOU']);
+    expect(refusal(await post(hrss, `/api/admin/messages/${message.id}/hide`, { reason: '无关内容' }))).toEqual([403, 'FORBIDDEN']);
     expect((await post(hrss, `/api/admin/messages/${message.id}/reply`, { bodyHtml: '<p>&nbsp;</p><script></script>' })).status).toBe(400);
-    expect((await post(office, `/api/admin/messages/${message.id}/reopen`, { reason: '重新办理' })).status).toBe(409);
-    expect((await citizen.request(`/api/messages/mine/${message.id}/rating`, { method: 'POST', json: { rating: 'satisfied' } })).status).toBe(409);
-    expect((await post(office, `/api/admin/messages/${message.id}/reassign`, { agencyId: ids.hrss })).status).toBe(409);
+    expect(refusal(await post(office, `/api/admin/messages/${message.id}/reopen`, { reason: '重新办理' }))).toEqual([409, 'MESSAGE_WRONG_STATE']);
+    expect(refusal(await citizen.request(`/api/messages/mine/${message.id}/rating`, { method: 'POST', json: { rating: 'satisfied' } }))).toEqual([
+      409,
+      'MESSAGE_WRONG_STATE',
+    ]);
+    expect(refusal(await post(office, `/api/admin/messages/${message.id}/reassign`, { agencyId: ids.hrss }))).toEqual([409, 'MESSAGE_ALREADY_WITH_AGENCY']);
     const unknownAgency = await post(office, `/api/admin/messages/${message.id}/reassign`, { agencyId: 999999 });
     expect(unknownAgency.status).toBe(400);
     expect(unknownAgency.body.details[0].field).toBe('agencyId');
@@ -139,15 +144,24 @@ describe(`messages: dispatch, answer, rate, board (${TEST_DB})`, () => {
     const dueBefore = new Date(dispatched.body.dueAt).getTime();
 
     expect((await post(hrss, `/api/admin/messages/${message.id}/extension`, { workdays: 5, reason: '需要调取档案' })).status).toBe(200);
-    expect((await post(hrss, `/api/admin/messages/${message.id}/extension`, { workdays: 5, reason: '再次申请' })).status).toBe(409);
+    expect(refusal(await post(hrss, `/api/admin/messages/${message.id}/extension`, { workdays: 5, reason: '再次申请' }))).toEqual([
+      409,
+      'MESSAGE_EXTENSION_ALREADY_REQUESTED',
+    ]);
     expect((await post(hrssHead, `/api/admin/messages/${message.id}/extension/decision`, { approve: true })).status).toBe(403);
-    expect((await post(office, `/api/admin/messages/${message.id}/extension/decision`, { approve: true })).status).toBe(403);
+    expect(refusal(await post(office, `/api/admin/messages/${message.id}/extension/decision`, { approve: true }))).toEqual([403, 'FORBIDDEN']);
     const approved = await post(officeHead, `/api/admin/messages/${message.id}/extension/decision`, { approve: true, note: '同意' });
     expect(approved.status).toBe(200);
     expect(new Date(approved.body.dueAt).getTime()).toBeGreaterThan(dueBefore + 5 * 86_400_000);
     expect(approved.body.extensions).toEqual([expect.objectContaining({ status: 'approved', workdays: 5 })]);
-    expect((await post(hrss, `/api/admin/messages/${message.id}/extension`, { workdays: 3, reason: '还要延期' })).status).toBe(409);
-    expect((await post(officeHead, `/api/admin/messages/${message.id}/extension/decision`, { approve: true })).status).toBe(409);
+    expect(refusal(await post(hrss, `/api/admin/messages/${message.id}/extension`, { workdays: 3, reason: '还要延期' }))).toEqual([
+      409,
+      'MESSAGE_ALREADY_EXTENDED',
+    ]);
+    expect(refusal(await post(officeHead, `/api/admin/messages/${message.id}/extension/decision`, { approve: true }))).toEqual([
+      409,
+      'MESSAGE_NO_PENDING_EXTENSION',
+    ]);
     expect((await post(hrss, `/api/admin/messages/${message.id}/extension`, { workdays: 30, reason: '太长' })).status).toBe(400);
   });
 

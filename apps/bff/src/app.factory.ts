@@ -9,6 +9,7 @@ import { AppModule } from './app.module';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { DomainException } from './common/errors/domain.exception';
 import { toErrorResponse } from './common/errors/error-response';
+import { withErrorBody } from './common/errors/error-schema';
 import { createValidationPipe } from './common/errors/validation';
 import { jsonShapeProblem } from './common/http/json-shape';
 import { createLogger, PinoNestLogger } from './common/http/logger';
@@ -90,9 +91,11 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     crossOriginEmbedderPolicy: false,
   });
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder().setTitle('为民 Weimin API').setDescription('政务公开小程序与管理后台的后端接口').setVersion('0.1').build(),
+  const document = withErrorBody(
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder().setTitle('为民 Weimin API').setDescription('政务公开小程序与管理后台的后端接口').setVersion('0.1').build(),
+    ),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 

@@ -237,6 +237,9 @@ export interface ExtensionView {
   decisionNote: string | null;
 }
 
+/** What staff may do with a message in the console (the BFF's message-transitions.ts decides which, for whom, when). */
+export type StaffMessageAction = 'release' | 'dispatch' | 'reply' | 'decide_extension' | 'extend' | 'return' | 'reassign' | 'reopen' | 'hide';
+
 export interface StaffMessageView extends StaffMessageSummary {
   content: string;
   isPublic: boolean;
@@ -251,8 +254,8 @@ export interface StaffMessageView extends StaffMessageSummary {
   replies: ReplyView[];
   events: MessageEventView[];
   extensions: ExtensionView[];
-  /** What the caller may do now, e.g. ['reply', 'return']. */
-  allowedActions: string[];
+  /** What the caller may do now, e.g. ['reply', 'return']: the console shows exactly these buttons. */
+  allowedActions: StaffMessageAction[];
 }
 
 export interface StaffMessageQuery {

@@ -5,10 +5,13 @@ import { EntityManager } from 'typeorm';
 import { CalendarService } from '../calendar/calendar.service';
 import { DomainException } from '../common/errors/domain.exception';
 import type { AppConfig } from '../config/configuration';
+import type { RepositoryOf } from '../database/unit-of-work';
 import { MessageDeadlines } from './message-deadlines';
-import { MessageEvent } from './message-event.entity';
 import { MessageAction, nextStatus } from './message-transitions';
 import { Message } from './message.entity';
+import type { MessageRepository } from './repositories/message.repository';
+
+type Messages = RepositoryOf<MessageRepository>;
 
 export interface EventActor {
   actorType: 'staff' | 'citizen' | 'system';
@@ -36,13 +39,16 @@ export class MessageWorkflow {
     return new MessageDeadlines(this.calendar.current(), this.rules);
   }
 
-  /** Deadlines on the calendar as stored now (a year just entered in the console counts): for every new due date. */
-  async freshDeadlines(manager: EntityManager): Promise<MessageDeadlines> {
+  /**
+   * Deadlines on the calendar as stored now (a year just entered in the console counts): for every new due date. The
+   * manager is the caller's transaction's, handed on to the calendar (or none: the default connection).
+   */
+  async freshDeadlines(manager?: EntityManager): Promise<MessageDeadlines> {
     return new MessageDeadlines(await this.calendar.fresh(manager), this.rules);
   }
 
   async transition(
-    manager: EntityManager,
+    messages: Messages,
     message: Message,
     action: MessageAction | 'submit',
     changes: Partial<Message>,
@@ -51,15 +57,10 @@ export class MessageWorkflow {
   ): Promise<Message> {
     const from = message.status;
     const to = action === 'submit' ? (event.toStatus ?? from) : nextStatus(action, from);
-    const result = await manager
-      .createQueryBuilder()
-      .update(Message)
-      // TypeORM adds `version = version + 1` itself.
-      .set({ ...changes, status: to })
-      .where('id = :id AND version = :version', { id: message.id, version: message.version })
-      .execute();
-    if (result.affected !== 1) throw new DomainException(ErrorCode.Conflict, '留言刚被他人处理过，请刷新后再试');
-    await manager.insert(MessageEvent, {
+    if (!(await messages.claimChange(message.id, message.version, { ...changes, status: to }))) {
+      throw new DomainException(ErrorCode.MessageChangedMeanwhile, '留言刚被他人处理过，请刷新后再试');
+    }
+    await messages.addEvent({
       messageId: message.id,
       at: new Date(),
       action,
@@ -75,13 +76,13 @@ export class MessageWorkflow {
 
   /** A step that changes no state (an extension asked for or refused, an overdue alert): history only. */
   async note(
-    manager: EntityManager,
+    messages: Messages,
     message: Message,
     action: string,
     actor: EventActor,
     event: { agencyId?: number | null; reason?: string | null } = {},
   ): Promise<void> {
-    await manager.insert(MessageEvent, {
+    await messages.addEvent({
       messageId: message.id,
       at: new Date(),
       action,
@@ -95,7 +96,7 @@ export class MessageWorkflow {
   }
 
   /** The fields of a fresh assignment: the clock starts, reminders may fire again for the new deadline. */
-  async assignment(manager: EntityManager, message: Pick<Message, 'type'>, agencyId: number, now: Date): Promise<Partial<Message>> {
+  async assignment(manager: EntityManager | undefined, message: Pick<Message, 'type'>, agencyId: number, now: Date): Promise<Partial<Message>> {
     const dueAt = (await this.freshDeadlines(manager)).dueAt(message.type, now);
     return { assignedAgencyId: agencyId, assignedAt: now, dueAt, reminderQueuedAt: null, overdueQueuedAt: null };
   }

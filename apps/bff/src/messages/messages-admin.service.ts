@@ -1,37 +1,26 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditAction, ErrorCode, ExtensionView, Page, StaffMessageQuery, StaffMessageSummary, StaffMessageView } from '@weimin/contracts';
-import { Brackets, DataSource, EntityManager, In } from 'typeorm';
-import { Agency } from '../agencies/agency.entity';
 import { AuditService } from '../audit/audit.service';
 import { agencyScopeOf, seesAllAgencies, StaffCaller } from '../auth/staff-principal';
 import { DomainException } from '../common/errors/domain.exception';
 import { maskName, maskPhone } from '../common/privacy/mask';
-import { containsText } from '../database/like';
-import { OutboxService } from '../outbox/outbox.service';
 import { MessageRouter } from '../routing/message-router';
-import { StaffAccount } from '../staff/staff-account.entity';
-import { MessageEvent } from './message-event.entity';
 import { MessageExtension } from './message-extension.entity';
-import { MessageReply } from './message-reply.entity';
-import { allowedActions } from './message-transitions';
+import { allowedActions, assertMay, type StaffMessageAction } from './message-transitions';
 import { MessageWorkflow } from './message-workflow.service';
 import { Message } from './message.entity';
+import { MessageStore, type MessageTransaction } from './message.store';
 import { toEventView, toReplyView, toStaffSummary } from './messages.mapper';
 import { MessagesService } from './messages.service';
 import { sanitizeRichText, textOf } from './rich-text';
-
-const OFFICE_ACTIONS = new Set(['release', 'dispatch', 'reassign', 'reopen', 'hide']);
-const ASSIGNEE_ACTIONS = new Set(['reply', 'return', 'extend']);
 
 /** Messages in the console: the office dispatches and chases; the assigned agency answers (docs/domain.md §3). */
 @Injectable()
 export class MessagesAdminService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly store: MessageStore,
     private readonly workflow: MessageWorkflow,
     private readonly messages: MessagesService,
-    private readonly outbox: OutboxService,
     private readonly router: MessageRouter,
     private readonly audit: AuditService,
   ) {}
@@ -40,28 +29,19 @@ export class MessagesAdminService {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
     const now = new Date();
-    const builder = this.dataSource.getRepository(Message).createQueryBuilder('message').leftJoinAndSelect('message.assignedAgency', 'agency');
-    const scope = agencyScopeOf(caller);
-    if (scope !== undefined) builder.andWhere('message.assignedAgencyId = :scope', { scope });
-    if (query.status) builder.andWhere('message.status = :status', { status: query.status });
-    if (query.type) builder.andWhere('message.type = :type', { type: query.type });
-    if (query.channel) builder.andWhere('message.channel = :channel', { channel: query.channel });
-    if (query.agencyId) builder.andWhere('message.assignedAgencyId = :agencyId', { agencyId: query.agencyId });
-    if (query.overdue !== undefined) {
-      builder.andWhere(query.overdue ? "message.status = 'assigned' AND message.dueAt < :now" : "NOT (message.status = 'assigned' AND message.dueAt < :now)", {
-        now,
-      });
-    }
-    if (query.q) {
-      const q = query.q;
-      builder.andWhere(new Brackets((w) => w.where('message.caseNo = :caseNo', { caseNo: q }).orWhere(...containsText('message.title', 'q', q))));
-    }
-    const [rows, total] = await builder
-      .orderBy('message.id', 'DESC')
-      .skip((page - 1) * pageSize)
-      .take(pageSize)
-      .getManyAndCount();
-    const deadlines = await this.workflow.freshDeadlines(this.dataSource.manager);
+    const { rows, total } = await this.store.repositories.messages.listForStaff({
+      scope: agencyScopeOf(caller),
+      status: query.status,
+      type: query.type,
+      channel: query.channel,
+      agencyId: query.agencyId,
+      overdue: query.overdue,
+      q: query.q,
+      now,
+      limit: pageSize,
+      offset: (page - 1) * pageSize,
+    });
+    const deadlines = await this.workflow.freshDeadlines();
     return { items: rows.map((m) => toStaffSummary(m, now, m.dueAt ? deadlines.workdaysLeft(m.dueAt, now) : null)), total, page, pageSize };
   }
 
@@ -70,8 +50,8 @@ export class MessagesAdminService {
    * every unmasked view is audited.
    */
   async get(caller: StaffCaller, id: number): Promise<StaffMessageView> {
-    return this.dataSource.transaction(async (manager) => {
-      const message = await this.findVisible(manager, caller, id);
+    return this.store.transaction(async ({ messages, directory, manager }) => {
+      const message = await this.findVisible(messages, caller, id);
       const now = new Date();
       const contact = this.messages.contactOf(message);
       const unmasked = contact !== null && (seesAllAgencies(caller) || message.assignedAgencyId === caller.agencyId);
@@ -84,18 +64,9 @@ export class MessagesAdminService {
           agencyId: message.assignedAgencyId,
         });
       }
-      const [replies, events, extensions] = await Promise.all([
-        manager.find(MessageReply, { where: { messageId: id }, order: { id: 'ASC' } }),
-        manager.find(MessageEvent, { where: { messageId: id }, order: { id: 'ASC' } }),
-        manager.find(MessageExtension, { where: { messageId: id }, order: { id: 'ASC' } }),
-      ]);
-      const agencyNames = await this.names(manager, Agency, [...replies.map((r) => r.agencyId), ...events.map((e) => e.agencyId)]);
-      const staffNames = await this.names(
-        manager,
-        StaffAccount,
-        events.filter((e) => e.actorType === 'staff').map((e) => e.actorId),
-        'displayName',
-      );
+      const [replies, events, extensions] = await Promise.all([messages.replies(id), messages.history(id), messages.extensions(id)]);
+      const agencyNames = await directory.agencyNames([...replies.map((r) => r.agencyId), ...events.map((e) => e.agencyId)]);
+      const staffNames = await directory.staffNames(events.filter((e) => e.actorType === 'staff').map((e) => e.actorId));
       return {
         ...toStaffSummary(message, now, message.dueAt ? (await this.workflow.freshDeadlines(manager)).workdaysLeft(message.dueAt, now) : null),
         content: message.content,
@@ -112,17 +83,17 @@ export class MessagesAdminService {
           toEventView(e, e.actorType === 'staff' ? (staffNames.get(e.actorId!) ?? null) : null, e.agencyId ? (agencyNames.get(e.agencyId) ?? null) : null),
         ),
         extensions: extensions.map(toExtensionView),
-        allowedActions: this.actionsFor(caller, message, extensions),
+        allowedActions: allowedActions(caller, message, extensions),
       };
     });
   }
 
   /** 交办: from the dispatch queue (or back from an agency) to an agency. */
   async dispatch(caller: StaffCaller, id: number, agencyId: number, note?: string): Promise<StaffMessageView> {
-    await this.act(caller, id, 'dispatch', async (manager, message) => {
-      await this.activeAgency(manager, agencyId);
+    await this.act(caller, id, 'dispatch', async ({ messages, directory, manager }, message) => {
+      await this.activeAgency(directory, agencyId);
       await this.workflow.transition(
-        manager,
+        messages,
         message,
         'dispatch',
         await this.workflow.assignment(manager, message, agencyId, new Date()),
@@ -139,11 +110,11 @@ export class MessagesAdminService {
 
   /** 改派: the office moves an assigned message to another agency; the clock starts again. */
   async reassign(caller: StaffCaller, id: number, agencyId: number, note?: string): Promise<StaffMessageView> {
-    await this.act(caller, id, 'reassign', async (manager, message) => {
-      if (message.assignedAgencyId === agencyId) throw new DomainException(ErrorCode.Conflict, '留言已在该单位办理');
-      await this.activeAgency(manager, agencyId);
+    await this.act(caller, id, 'reassign', async ({ messages, directory, manager }, message) => {
+      if (message.assignedAgencyId === agencyId) throw new DomainException(ErrorCode.MessageAlreadyWithAgency, '留言已在该单位办理');
+      await this.activeAgency(directory, agencyId);
       await this.workflow.transition(
-        manager,
+        messages,
         message,
         'reassign',
         await this.workflow.assignment(manager, message, agencyId, new Date()),
@@ -160,12 +131,13 @@ export class MessagesAdminService {
 
   /** A message held by moderation is let through; it is then routed like a new one. */
   async release(caller: StaffCaller, id: number): Promise<StaffMessageView> {
-    await this.act(caller, id, 'release', async (manager, message) => {
-      await this.workflow.transition(manager, message, 'release', { moderation: 'passed' }, this.staffActor(caller));
-      const route = await this.routeFor(manager, message);
+    await this.act(caller, id, 'release', async (tx, message) => {
+      const { messages, manager } = tx;
+      await this.workflow.transition(messages, message, 'release', { moderation: 'passed' }, this.staffActor(caller));
+      const route = await this.routeFor(tx, message);
       if (route) {
         await this.workflow.transition(
-          manager,
+          messages,
           message,
           'dispatch',
           { ...(await this.workflow.assignment(manager, message, route.agencyId, new Date())), routedBy: route.by },
@@ -180,9 +152,9 @@ export class MessagesAdminService {
 
   /** 退回: not this agency's business; back to the office's queue with the reason. */
   async return(caller: StaffCaller, id: number, reason: string): Promise<StaffMessageView> {
-    await this.act(caller, id, 'return', async (manager, message) => {
+    await this.act(caller, id, 'return', async ({ messages }, message) => {
       const agencyId = message.assignedAgencyId;
-      await this.workflow.transition(manager, message, 'return', { assignedAgencyId: null, dueAt: null, assignedAt: null }, this.staffActor(caller), {
+      await this.workflow.transition(messages, message, 'return', { assignedAgencyId: null, dueAt: null, assignedAt: null }, this.staffActor(caller), {
         agencyId,
         reason,
       });
@@ -194,9 +166,9 @@ export class MessagesAdminService {
   async reply(caller: StaffCaller, id: number, bodyHtml: string): Promise<StaffMessageView> {
     const clean = sanitizeRichText(bodyHtml);
     if (!textOf(clean)) throw new DomainException(ErrorCode.ValidationFailed, '答复内容不能为空', [{ field: 'bodyHtml', messages: ['答复内容不能为空'] }]);
-    await this.act(caller, id, 'reply', async (manager, message) => {
+    await this.act(caller, id, 'reply', async ({ messages, outbox, manager }, message) => {
       const now = new Date();
-      const { identifiers } = await manager.insert(MessageReply, {
+      const replyId = await messages.addReply({
         messageId: id,
         agencyId: caller.agencyId,
         staffId: caller.id,
@@ -204,13 +176,15 @@ export class MessagesAdminService {
         createdAt: now,
       });
       const replyWorkdays = message.assignedAt ? (await this.workflow.freshDeadlines(manager)).workdaysBetween(message.assignedAt, now) : null;
-      await this.workflow.transition(manager, message, 'reply', { repliedAt: now, replyWorkdays }, this.staffActor(caller), { agencyId: caller.agencyId });
+      await this.workflow.transition(messages, message, 'reply', { repliedAt: now, replyWorkdays }, this.staffActor(caller), { agencyId: caller.agencyId });
       if (message.notifyOnReply) {
-        await this.outbox.enqueue(manager, 'citizen_subscribe', `reply:${id}:${identifiers[0].id}`, message.citizenId, {
-          caseNo: message.caseNo,
-          status: '已答复',
-          page: `packages/messages/pages/detail/index?id=${id}`,
-        });
+        await outbox.enqueue(
+          'citizen_subscribe',
+          `reply:${id}:${replyId}`,
+          message.citizenId,
+          { caseNo: message.caseNo, status: '已答复', page: `packages/messages/pages/detail/index?id=${id}` },
+          now,
+        );
       }
       return { action: AuditAction.MessageReplied, agencyId: caller.agencyId };
     });
@@ -219,11 +193,9 @@ export class MessagesAdminService {
 
   /** One extension per message: asked by the assigned agency, decided by the office head. */
   async requestExtension(caller: StaffCaller, id: number, workdays: number, reason: string): Promise<StaffMessageView> {
-    await this.act(caller, id, 'extend', async (manager, message) => {
-      const earlier = await manager.find(MessageExtension, { where: { messageId: id, status: In(['pending', 'approved']) } });
-      if (earlier.some((e) => e.status === 'approved')) throw new DomainException(ErrorCode.Conflict, '每件留言只能延期一次');
-      if (earlier.length > 0) throw new DomainException(ErrorCode.Conflict, '已有待审批的延期申请');
-      await manager.insert(MessageExtension, {
+    // One extension per message (message-transitions.ts refuses a second request).
+    await this.act(caller, id, 'extend', async ({ messages }, message) => {
+      await messages.addExtension({
         messageId: id,
         agencyId: caller.agencyId,
         requestedBy: caller.id,
@@ -232,7 +204,7 @@ export class MessagesAdminService {
         status: 'pending',
         requestedAt: new Date(),
       });
-      await this.workflow.note(manager, message, 'extension_requested', this.staffActor(caller), {
+      await this.workflow.note(messages, message, 'extension_requested', this.staffActor(caller), {
         agencyId: caller.agencyId,
         reason: `${workdays}个工作日：${reason}`,
       });
@@ -242,10 +214,10 @@ export class MessagesAdminService {
   }
 
   async decideExtension(caller: StaffCaller, id: number, approve: boolean, note?: string): Promise<StaffMessageView> {
-    await this.act(caller, id, 'decide_extension', async (manager, message) => {
-      const pending = await manager.findOneBy(MessageExtension, { messageId: id, status: 'pending' });
-      if (!pending) throw new DomainException(ErrorCode.Conflict, '没有待审批的延期申请');
-      await manager.update(MessageExtension, pending.id, {
+    await this.act(caller, id, 'decide_extension', async ({ messages, manager }, message) => {
+      const pending = await messages.findPendingExtension(id);
+      if (!pending) throw new DomainException(ErrorCode.MessageNoPendingExtension, '没有待审批的延期申请');
+      await messages.decideExtension(pending.id, {
         status: approve ? 'approved' : 'rejected',
         decidedBy: caller.id,
         decidedAt: new Date(),
@@ -253,7 +225,7 @@ export class MessagesAdminService {
       });
       if (approve && message.status === 'assigned' && message.dueAt) {
         await this.workflow.transition(
-          manager,
+          messages,
           message,
           'extend',
           { dueAt: (await this.workflow.freshDeadlines(manager)).extend(message.dueAt, pending.workdays), reminderQueuedAt: null, overdueQueuedAt: null },
@@ -263,7 +235,7 @@ export class MessagesAdminService {
           },
         );
       } else {
-        await this.workflow.note(manager, message, approve ? 'extension_approved' : 'extension_rejected', this.staffActor(caller), { reason: note ?? null });
+        await this.workflow.note(messages, message, approve ? 'extension_approved' : 'extension_rejected', this.staffActor(caller), { reason: note ?? null });
       }
       return { action: AuditAction.ExtensionDecided, agencyId: message.assignedAgencyId, reason: approve ? 'approved' : 'rejected' };
     });
@@ -272,13 +244,13 @@ export class MessagesAdminService {
 
   /** 重办: an answer rated 不满意 goes back to an agency (the same one unless the office names another). */
   async reopen(caller: StaffCaller, id: number, reason: string, agencyId?: number): Promise<StaffMessageView> {
-    await this.act(caller, id, 'reopen', async (manager, message) => {
-      if (message.rating !== 'unsatisfied') throw new DomainException(ErrorCode.Conflict, '只有评价为不满意的留言可以重办');
+    // Only an answer rated 不满意 is reopened (message-transitions.ts).
+    await this.act(caller, id, 'reopen', async ({ messages, directory, manager }, message) => {
       const target = agencyId ?? message.assignedAgencyId;
       if (!target) throw new DomainException(ErrorCode.ValidationFailed, '请选择重办单位', [{ field: 'agencyId', messages: ['请选择重办单位'] }]);
-      await this.activeAgency(manager, target);
+      await this.activeAgency(directory, target);
       await this.workflow.transition(
-        manager,
+        messages,
         message,
         'reopen',
         {
@@ -300,8 +272,8 @@ export class MessagesAdminService {
 
   /** 屏蔽 for abuse: out of every queue and off the board, kept for the record. */
   async hide(caller: StaffCaller, id: number, reason: string): Promise<StaffMessageView> {
-    await this.act(caller, id, 'hide', async (manager, message) => {
-      await this.workflow.transition(manager, message, 'hide', {}, this.staffActor(caller), { reason });
+    await this.act(caller, id, 'hide', async ({ messages }, message) => {
+      await this.workflow.transition(messages, message, 'hide', {}, this.staffActor(caller), { reason });
       return { action: AuditAction.MessageHidden, agencyId: message.assignedAgencyId, reason };
     });
     return this.get(caller, id);
@@ -309,19 +281,20 @@ export class MessagesAdminService {
 
   /**
    * Runs one staff action in a transaction: finds the message as the caller may see it, checks the caller may take
-   * this action on it (403 for a role that may not, 409 for a state that forbids it), then audits it.
+   * this action on it (message-transitions.ts: 403 for a role or agency that may not, 409 for a state that forbids
+   * it), then audits it.
    */
   private async act(
     caller: StaffCaller,
     id: number,
-    action: string,
-    body: (manager: EntityManager, message: Message) => Promise<{ action: AuditAction; agencyId: number | null; reason?: string }>,
+    action: StaffMessageAction,
+    body: (tx: MessageTransaction, message: Message) => Promise<{ action: AuditAction; agencyId: number | null; reason?: string }>,
   ): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const message = await this.findVisible(manager, caller, id);
-      this.assertMay(caller, message, action);
-      const audit = await body(manager, message);
-      await this.audit.recordStaff(manager, caller, {
+    await this.store.transaction(async (tx) => {
+      const message = await this.findVisible(tx.messages, caller, id);
+      assertMay(caller, message, await tx.messages.extensions(id), action);
+      const audit = await body(tx, message);
+      await this.audit.recordStaff(tx.manager, caller, {
         action: audit.action,
         objectType: 'message',
         objectId: id,
@@ -331,45 +304,9 @@ export class MessagesAdminService {
     });
   }
 
-  private assertMay(caller: StaffCaller, message: Message, action: string): void {
-    const office = caller.roles.includes('office_staff') || caller.roles.includes('office_head');
-    if (action === 'decide_extension') {
-      if (!caller.roles.includes('office_head')) throw new DomainException(ErrorCode.Forbidden, '延期须由政务公开办负责人审批');
-      return;
-    }
-    if (OFFICE_ACTIONS.has(action) && !office) throw new DomainException(ErrorCode.Forbidden, '此操作由政务公开办进行');
-    if (ASSIGNEE_ACTIONS.has(action) && message.assignedAgencyId !== caller.agencyId) {
-      // The office sees every message but answers only those assigned to the office itself.
-      throw new DomainException(
-        message.status === 'assigned' ? ErrorCode.Forbidden : ErrorCode.Conflict,
-        message.status === 'assigned' ? '只有承办单位可以进行此操作' : '留言当前状态不能进行此操作',
-      );
-    }
-  }
-
-  private actionsFor(caller: StaffCaller, message: Message, extensions: MessageExtension[]): string[] {
-    const actions: string[] = allowedActions(message.status).filter((action) => {
-      if (action === 'rate' || action === 'auto_close') return false;
-      try {
-        this.assertMay(caller, message, action);
-      } catch {
-        return false;
-      }
-      if (action === 'reopen') return message.rating === 'unsatisfied';
-      if (action === 'extend') return !extensions.some((e) => e.status !== 'rejected');
-      return true;
-    });
-    if (caller.roles.includes('office_head') && extensions.some((e) => e.status === 'pending')) actions.push('decide_extension');
-    return actions;
-  }
-
   /** Agency roles see only messages now assigned to their agency; another agency's is 404 (docs/security.md §8). */
-  private async findVisible(manager: EntityManager, caller: StaffCaller, id: number): Promise<Message> {
-    const scope = agencyScopeOf(caller);
-    const message = await manager.findOne(Message, {
-      where: { id, ...(scope !== undefined && { assignedAgencyId: scope }) },
-      relations: { assignedAgency: true },
-    });
+  private async findVisible(messages: MessageTransaction['messages'], caller: StaffCaller, id: number): Promise<Message> {
+    const message = await messages.findVisible(id, agencyScopeOf(caller));
     if (!message) throw DomainException.notFound('留言');
     return message;
   }
@@ -377,7 +314,8 @@ export class MessagesAdminService {
   /** After a return the agency no longer sees the message: answer with what it last saw, now masked. */
   private async getAfterLosingAccess(caller: StaffCaller, id: number): Promise<StaffMessageView> {
     if (seesAllAgencies(caller)) return this.get(caller, id);
-    const message = await this.dataSource.getRepository(Message).findOneByOrFail({ id });
+    const message = await this.store.repositories.messages.findById(id);
+    if (!message) throw DomainException.notFound('留言');
     const now = new Date();
     return {
       ...toStaffSummary(message, now, null),
@@ -397,34 +335,21 @@ export class MessagesAdminService {
     };
   }
 
-  private async routeFor(manager: EntityManager, message: Message): Promise<{ agencyId: number; by: 'target' | 'rule'; reason: string } | null> {
+  private async routeFor(tx: MessageTransaction, message: Message): Promise<{ agencyId: number; by: 'target' | 'rule'; reason: string } | null> {
     if (message.targetAgencyId) {
-      const target = await manager.findOneBy(Agency, { id: message.targetAgencyId, active: true });
+      const target = await tx.directory.findActiveAgency(message.targetAgencyId);
       if (target) return { agencyId: target.id, by: 'target', reason: '留言人指定' };
     }
-    return this.router.routeByRules(manager, message);
+    return this.router.routeByRules(tx.rules, message);
   }
 
-  private async activeAgency(manager: EntityManager, agencyId: number): Promise<Agency> {
-    const agency = await manager.findOneBy(Agency, { id: agencyId, active: true });
+  private async activeAgency(directory: MessageTransaction['directory'], agencyId: number): Promise<void> {
+    const agency = await directory.findActiveAgency(agencyId);
     if (!agency) throw new DomainException(ErrorCode.ValidationFailed, '承办单位不存在或已停用', [{ field: 'agencyId', messages: ['承办单位不存在或已停用'] }]);
-    return agency;
   }
 
   private staffActor(caller: StaffCaller) {
     return { actorType: 'staff' as const, actorId: caller.id };
-  }
-
-  private async names<T extends { id: number }>(
-    manager: EntityManager,
-    entity: new () => T,
-    ids: Array<number | null>,
-    field: keyof T = 'name' as keyof T,
-  ): Promise<Map<number, string>> {
-    const wanted = [...new Set(ids.filter((id): id is number => id !== null))];
-    if (wanted.length === 0) return new Map();
-    const rows = await manager.getRepository(entity).find({ where: { id: In(wanted) } as never });
-    return new Map(rows.map((row) => [row.id, String(row[field])]));
   }
 }
 

@@ -7,8 +7,9 @@ import { NoticesModule } from '../notices/notices.module';
 import { OutboxModule } from '../outbox/outbox.module';
 import { RoutingModule } from '../routing/routing.module';
 import { BackgroundJobs } from '../scheduling/background-jobs.service';
-import { MessageScheduler } from '../scheduling/message-scheduler.service';
+import { MessageScheduler } from './message-scheduler.service';
 import { MessageWorkflow } from './message-workflow.service';
+import { MESSAGE_STORE_PROVIDER } from './message.store';
 import { MessagesAdminController } from './messages-admin.controller';
 import { MessagesAdminService } from './messages-admin.service';
 import { MessagesController } from './messages.controller';
@@ -19,6 +20,16 @@ import { NotificationsService } from './notifications.service';
 @Module({
   imports: [OutboxModule, RoutingModule, NoticesModule, CalendarModule, DisclosureModule],
   controllers: [MessagesController, MessagesAdminController, BoardController],
-  providers: [MessagesService, MessagesAdminService, MessageWorkflow, ModerationService, NotificationsService, BoardService, MessageScheduler, BackgroundJobs],
+  providers: [
+    MessagesService,
+    MessagesAdminService,
+    MessageWorkflow,
+    ModerationService,
+    NotificationsService,
+    BoardService,
+    MessageScheduler,
+    BackgroundJobs,
+    MESSAGE_STORE_PROVIDER,
+  ],
 })
 export class MessagesModule {}

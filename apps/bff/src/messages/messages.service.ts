@@ -1,25 +1,20 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditAction, CreateMessageRequest, ErrorCode, MyMessageSummary, MyMessageView, RateMessageRequest } from '@weimin/contracts';
-import { DataSource, EntityManager, In } from 'typeorm';
-import { Agency } from '../agencies/agency.entity';
+import type { Agency } from '../agencies/agency.entity';
 import { AuditService } from '../audit/audit.service';
 import { chinaDay } from '../calendar/working-days';
 import type { CitizenCaller } from '../citizens/citizen-principal';
-import { Citizen } from '../citizens/citizen.entity';
 import { DomainException } from '../common/errors/domain.exception';
 import { isUniqueViolation } from '../common/errors/unique-violation';
 import { RateLimiter } from '../common/http/rate-limiter';
 import { ContactCipher } from '../common/privacy/contact-cipher';
 import type { AppConfig } from '../config/configuration';
-import { transactionWithRetry } from '../database/transaction-retry';
 import { MessageRouter } from '../routing/message-router';
-import { IdempotencyRecord } from './idempotency-record.entity';
-import { MessageReply } from './message-reply.entity';
 import { MessageWorkflow } from './message-workflow.service';
-import { Message } from './message.entity';
+import type { Message } from './message.entity';
+import { MessageStore, type MessageTransaction } from './message.store';
 import { toMyMessageView, toMySummary, toReplyView, type Contact } from './messages.mapper';
 import { ModerationService } from './moderation.service';
 
@@ -34,7 +29,7 @@ export class MessagesService {
   private readonly inFlight = new Map<string, Promise<unknown>>();
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly store: MessageStore,
     private readonly workflow: MessageWorkflow,
     private readonly moderation: ModerationService,
     private readonly router: MessageRouter,
@@ -89,12 +84,15 @@ export class MessagesService {
         ? null
         : target
           ? { agencyId: target.id, by: 'target' as const, reason: null }
-          : await this.router.routeByRules(this.dataSource.manager, request);
+          : await this.router.routeByRules(this.store.repositories.rules, request);
 
     let id: number;
     try {
-      id = await transactionWithRetry(this.dataSource, (manager) =>
-        this.create(manager, caller, idempotencyKey, requestHash, { ...request, contactPhone }, verdict === 'review', route),
+      id = await this.store.transaction(
+        (tx) => this.create(tx, caller, idempotencyKey, requestHash, { ...request, contactPhone }, verdict === 'review', route),
+        {
+          retry: true,
+        },
       );
     } catch (error) {
       // Nothing was stored: a twin won the race, or the database failed. Either way this was no new message.
@@ -109,7 +107,7 @@ export class MessagesService {
   }
 
   async listMine(caller: CitizenCaller): Promise<MyMessageSummary[]> {
-    const rows = await this.dataSource.getRepository(Message).find({ where: { citizenId: caller.id }, order: { submittedAt: 'DESC', id: 'DESC' }, take: 200 });
+    const rows = await this.store.repositories.messages.listForCitizen(caller.id);
     return rows.map(toMySummary);
   }
 
@@ -121,10 +119,11 @@ export class MessagesService {
 
   /** Another citizen's message is 404, never 403. */
   async mine(caller: CitizenCaller, id: number): Promise<MyMessageView> {
-    const message = await this.dataSource.getRepository(Message).findOne({ where: { id, citizenId: caller.id }, relations: { assignedAgency: true } });
+    const { messages, directory } = this.store.repositories;
+    const message = await messages.findForCitizen(id, caller.id);
     if (!message) throw DomainException.notFound('留言');
-    const replies = await this.dataSource.getRepository(MessageReply).find({ where: { messageId: id }, order: { id: 'ASC' } });
-    const agencies = await this.agencyNames(replies.map((r) => r.agencyId));
+    const replies = await messages.replies(id);
+    const agencies = await directory.agencyNames(replies.map((r) => r.agencyId));
     return toMyMessageView(
       message,
       this.contactOf(message),
@@ -134,12 +133,12 @@ export class MessagesService {
 
   /** 满意 / 基本满意 / 不满意, once per reply; rating closes the message (已办结). */
   async rate(caller: CitizenCaller, id: number, request: RateMessageRequest): Promise<MyMessageView> {
-    await this.dataSource.transaction(async (manager) => {
-      const message = await manager.findOneBy(Message, { id, citizenId: caller.id });
+    await this.store.transaction(async ({ messages, manager }) => {
+      const message = await messages.findForCitizen(id, caller.id);
       if (!message) throw DomainException.notFound('留言');
       const now = new Date();
       await this.workflow.transition(
-        manager,
+        messages,
         message,
         'rate',
         { rating: request.rating, ratingComment: request.comment?.trim() || null, ratedAt: now, closedAt: now },
@@ -157,7 +156,7 @@ export class MessagesService {
   }
 
   private async create(
-    manager: EntityManager,
+    { messages, manager }: MessageTransaction,
     caller: CitizenCaller,
     key: string,
     requestHash: string,
@@ -167,9 +166,9 @@ export class MessagesService {
   ): Promise<number> {
     const now = new Date();
     // Claim the key first: a concurrent twin fails here, before writing anything else.
-    await manager.insert(IdempotencyRecord, { citizenId: caller.id, key, requestHash, messageId: null, createdAt: now });
+    await messages.claimIdempotencyKey({ citizenId: caller.id, key, requestHash, messageId: null, createdAt: now });
     const status = held ? 'held' : route ? 'assigned' : 'submitted';
-    const draft = manager.create(Message, {
+    const message = await messages.insert({
       // Unique until the id is known, and never derived from client input: keys may share any prefix.
       caseNo: `pending-${randomBytes(12).toString('hex')}`,
       citizenId: caller.id,
@@ -188,15 +187,14 @@ export class MessagesService {
       notifyOnReply: request.notifyOnReply ?? false,
       submittedAt: now,
     });
-    const message = await manager.save(draft);
     // 受理编号: city prefix, China date, sequence.
     message.caseNo = `LX${chinaDay(now).replace(/-/g, '')}${String(message.id).padStart(6, '0')}`;
-    await manager.update(Message, message.id, { caseNo: message.caseNo });
+    await messages.setCaseNo(message.id, message.caseNo);
     message.version += 1; // the update above counted as a change
-    await manager.update(IdempotencyRecord, { citizenId: caller.id, key }, { messageId: message.id });
+    await messages.linkIdempotencyKey(caller.id, key, message.id);
 
     await this.workflow.transition(
-      manager,
+      messages,
       message,
       'submit',
       {},
@@ -205,7 +203,7 @@ export class MessagesService {
     );
     if (status === 'assigned' && route) {
       await this.workflow.transition(
-        manager,
+        messages,
         message,
         'dispatch',
         await this.workflow.assignment(manager, message, route.agencyId, now),
@@ -226,11 +224,10 @@ export class MessagesService {
   }
 
   private async replay(citizenId: number, key: string, requestHash: string, waitForWinner = false): Promise<MyMessageView | null> {
-    const repository = this.dataSource.getRepository(IdempotencyRecord);
     for (let attempt = 0; attempt < (waitForWinner ? 50 : 1); attempt++) {
-      const record = await repository.findOneBy({ citizenId, key });
+      const record = await this.store.repositories.messages.findIdempotencyRecord(citizenId, key);
       if (record && record.requestHash !== requestHash) {
-        throw new DomainException(ErrorCode.Unprocessable, '同一个 Idempotency-Key 不能用于不同的留言内容');
+        throw new DomainException(ErrorCode.MessageIdempotencyKeyReused, '同一个 Idempotency-Key 不能用于不同的留言内容');
       }
       if (record?.messageId) return this.mine({ id: citizenId, openid: '', ip: null, traceId: null }, record.messageId);
       if (waitForWinner) await new Promise((r) => setTimeout(r, 100));
@@ -240,13 +237,13 @@ export class MessagesService {
 
   /** An empty contact phone means "the number I bound through WeChat" (getPhoneNumber, docs/security.md §3). */
   private async boundPhone(citizenId: number): Promise<string> {
-    const citizen = await this.dataSource.getRepository(Citizen).findOneByOrFail({ id: citizenId });
-    if (!citizen.phoneEncrypted) {
+    const phoneEncrypted = await this.store.repositories.directory.citizenPhoneEncrypted(citizenId);
+    if (!phoneEncrypted) {
       throw new DomainException(ErrorCode.ValidationFailed, '请填写11位手机号码', [
         { field: 'contactPhone', messages: ['请填写11位手机号码，或先绑定微信手机号'] },
       ]);
     }
-    return this.cipher.decrypt(citizen.phoneEncrypted);
+    return this.cipher.decrypt(phoneEncrypted);
   }
 
   private async checkTarget(request: CreateMessageRequest): Promise<Agency | null> {
@@ -254,16 +251,10 @@ export class MessagesService {
       throw new DomainException(ErrorCode.ValidationFailed, '请选择留言的单位', [{ field: 'targetAgencyId', messages: ['给公共企事业单位留言须指定单位'] }]);
     }
     if (!request.targetAgencyId) return null;
-    const agency = await this.dataSource.getRepository(Agency).findOneBy({ id: request.targetAgencyId, active: true });
+    const agency = await this.store.repositories.directory.findActiveAgency(request.targetAgencyId);
     if (!agency || (request.channel === 'unit_board' && agency.kind !== 'public_enterprise')) {
       throw new DomainException(ErrorCode.ValidationFailed, '留言对象不存在', [{ field: 'targetAgencyId', messages: ['留言对象不存在或已停用'] }]);
     }
     return agency;
-  }
-
-  private async agencyNames(ids: number[]): Promise<Map<number, string>> {
-    if (ids.length === 0) return new Map();
-    const agencies = await this.dataSource.getRepository(Agency).find({ where: { id: In([...new Set(ids)]) }, select: { id: true, name: true } });
-    return new Map(agencies.map((a) => [a.id, a.name]));
   }
 }

@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import { Notification } from './notification.entity';
+import { MessageStore } from './message.store';
 
 export interface NotificationView {
   id: number;
@@ -14,10 +12,10 @@ export interface NotificationView {
 /** The console's inbox for an agency: reminders and overdue alerts, newest first. */
 @Injectable()
 export class NotificationsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly store: MessageStore) {}
 
   async forAgency(agencyId: number): Promise<NotificationView[]> {
-    const rows = await this.dataSource.getRepository(Notification).find({ where: { agencyId }, order: { id: 'DESC' }, take: 50 });
+    const rows = await this.store.repositories.notifications.listForAgency(agencyId);
     return rows.map((row) => ({ id: row.id, kind: row.kind, messageId: row.messageId, text: row.text, createdAt: row.createdAt.toISOString() }));
   }
 }

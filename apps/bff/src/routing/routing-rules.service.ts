@@ -1,24 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { AuditAction, RoutingRuleView, SaveRoutingRuleRequest, ErrorCode } from '@weimin/contracts';
-import { DataSource, EntityManager } from 'typeorm';
-import { Agency } from '../agencies/agency.entity';
+import { AuditAction, ErrorCode, RoutingRuleView, SaveRoutingRuleRequest } from '@weimin/contracts';
 import { AuditService } from '../audit/audit.service';
 import type { StaffCaller } from '../auth/staff-principal';
 import { DomainException } from '../common/errors/domain.exception';
-import { RoutingRule } from './routing-rule.entity';
+import type { RoutingRepositories } from './routing.store';
+import { RoutingStore } from './routing.store';
 
 /** 派单规则 as the system admin keeps them. */
 @Injectable()
 export class RoutingRulesService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly store: RoutingStore,
     private readonly audit: AuditService,
   ) {}
 
   async list(): Promise<RoutingRuleView[]> {
-    const rules = await this.dataSource.getRepository(RoutingRule).find({ order: { priority: 'DESC', id: 'ASC' } });
-    const agencies = new Map((await this.dataSource.getRepository(Agency).find({ select: { id: true, name: true } })).map((a) => [a.id, a.name]));
+    const { rules: repository } = this.store.repositories;
+    const rules = await repository.listAll();
+    const agencies = await repository.agencyNames();
     return rules.map((rule) => ({
       id: rule.id,
       keyword: rule.keyword,
@@ -30,16 +29,14 @@ export class RoutingRulesService {
   }
 
   async create(caller: StaffCaller, request: SaveRoutingRuleRequest): Promise<RoutingRuleView> {
-    const id = await this.dataSource.transaction(async (manager) => {
-      await this.assertAgency(manager, request.agencyId);
-      const rule = await manager.save(
-        manager.create(RoutingRule, {
-          keyword: request.keyword.trim(),
-          agencyId: request.agencyId,
-          priority: request.priority ?? 0,
-          active: request.active ?? true,
-        }),
-      );
+    const id = await this.store.transaction(async ({ rules, manager }) => {
+      await this.assertAgency(rules, request.agencyId);
+      const rule = await rules.add({
+        keyword: request.keyword.trim(),
+        agencyId: request.agencyId,
+        priority: request.priority ?? 0,
+        active: request.active ?? true,
+      });
       await this.audit.recordStaff(manager, caller, {
         action: AuditAction.RoutingRuleSaved,
         objectType: 'routing_rule',
@@ -52,11 +49,11 @@ export class RoutingRulesService {
   }
 
   async update(caller: StaffCaller, id: number, request: Partial<SaveRoutingRuleRequest>): Promise<RoutingRuleView> {
-    await this.dataSource.transaction(async (manager) => {
-      const rule = await manager.findOneBy(RoutingRule, { id });
+    await this.store.transaction(async ({ rules, manager }) => {
+      const rule = await rules.findById(id);
       if (!rule) throw DomainException.notFound('派单规则');
-      if (request.agencyId !== undefined) await this.assertAgency(manager, request.agencyId);
-      await manager.update(RoutingRule, id, {
+      if (request.agencyId !== undefined) await this.assertAgency(rules, request.agencyId);
+      await rules.change(id, {
         keyword: request.keyword?.trim() ?? rule.keyword,
         agencyId: request.agencyId ?? rule.agencyId,
         priority: request.priority ?? rule.priority,
@@ -72,8 +69,8 @@ export class RoutingRulesService {
     return (await this.list()).find((rule) => rule.id === id)!;
   }
 
-  private async assertAgency(manager: EntityManager, agencyId: number): Promise<void> {
-    if (!(await manager.existsBy(Agency, { id: agencyId, active: true }))) {
+  private async assertAgency(rules: RoutingRepositories['rules'], agencyId: number): Promise<void> {
+    if (!(await rules.isActiveAgency(agencyId))) {
       throw new DomainException(ErrorCode.ValidationFailed, '承办单位不存在或已停用', [{ field: 'agencyId', messages: ['承办单位不存在或已停用'] }]);
     }
   }

@@ -3,8 +3,8 @@ import { ConfigService } from '@nestjs/config';
 import { loggableError } from '../common/errors/error-response';
 import type { AppConfig } from '../config/configuration';
 import { DisclosureScheduler } from '../disclosure/disclosure-scheduler.service';
+import { MessageScheduler } from '../messages/message-scheduler.service';
 import { OutboxService } from '../outbox/outbox.service';
-import { MessageScheduler } from './message-scheduler.service';
 import { NoticeReminderScheduler } from './notice-reminder-scheduler.service';
 
 /**

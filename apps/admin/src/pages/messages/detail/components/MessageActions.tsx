@@ -1,14 +1,13 @@
-import type { StaffMessageView } from '@weimin/contracts';
+import type { StaffMessageAction, StaffMessageView } from '@weimin/contracts';
 import { Button, Popconfirm, Space } from 'antd';
 import { useState } from 'react';
-import { useAccess } from '../../../../access';
 import { releaseMessage } from '../../../../api/messages';
 import { DispatchDialog } from '../../components/DispatchDialog';
 import { DecideExtensionDialog, RequestExtensionDialog } from '../../components/ExtensionDialogs';
 import { ReasonDialog } from '../../components/ReasonDialog';
 import { ReplyDialog } from '../../components/ReplyDialog';
 
-type DialogAction = 'dispatch' | 'reassign' | 'reopen' | 'return' | 'hide' | 'reply' | 'extend' | 'decide_extension';
+type DialogAction = Exclude<StaffMessageAction, 'release'>;
 
 /** The buttons, in the order staff meet them, each shown only when the BFF lists the action in `allowedActions`. */
 const BUTTONS: { action: DialogAction; label: string; primary?: boolean; danger?: boolean }[] = [
@@ -23,9 +22,8 @@ const BUTTONS: { action: DialogAction; label: string; primary?: boolean; danger?
 ];
 
 /**
- * What the caller may do with the message now, as the BFF says (`allowedActions`), and the dialog of each. 退回 is
- * for agency roles: the BFF would list it for the office on a message assigned to the office itself, but the office
- * has no one to return it to.
+ * What the caller may do with the message now, exactly as the BFF says (`allowedActions`, from the same rule that
+ * refuses the action: apps/bff/src/messages/message-transitions.ts), and the dialog of each.
  */
 export function MessageActions({
   message,
@@ -36,11 +34,9 @@ export function MessageActions({
   onDone: (notice: string, view: StaffMessageView) => void;
   onStale: () => void;
 }) {
-  const { canAnswerMessages } = useAccess();
   const [open, setOpen] = useState<DialogAction>();
   const [releasing, setReleasing] = useState(false);
   const allowed = new Set(message.allowedActions);
-  if (!canAnswerMessages) allowed.delete('return');
 
   const close = () => setOpen(undefined);
   const done = (notice: string, view: StaffMessageView) => {

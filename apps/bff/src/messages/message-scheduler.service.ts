@@ -1,14 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditAction } from '@weimin/contracts';
-import { DataSource, IsNull, LessThan, MoreThanOrEqual, Not } from 'typeorm';
-import { Agency } from '../agencies/agency.entity';
 import { AuditService } from '../audit/audit.service';
 import type { AppConfig } from '../config/configuration';
-import { MessageWorkflow } from '../messages/message-workflow.service';
-import { Message } from '../messages/message.entity';
-import { OutboxService } from '../outbox/outbox.service';
+import { MessageWorkflow } from './message-workflow.service';
+import { MessageStore } from './message.store';
 
 export interface SchedulerReport {
   reminded: number;
@@ -27,16 +23,15 @@ const DAY_MS = 86_400_000;
 @Injectable()
 export class MessageScheduler {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly store: MessageStore,
     private readonly workflow: MessageWorkflow,
-    private readonly outbox: OutboxService,
     private readonly audit: AuditService,
     private readonly config: ConfigService<AppConfig, true>,
   ) {}
 
   async runOnce(now = new Date()): Promise<SchedulerReport> {
     // Reminders and auto-close count working days: a year entered in the console through another instance counts too.
-    await this.workflow.freshDeadlines(this.dataSource.manager);
+    await this.workflow.freshDeadlines();
     return {
       reminded: await this.remind(now),
       overdue: await this.alertOverdue(now),
@@ -46,21 +41,13 @@ export class MessageScheduler {
   }
 
   private async remind(now: Date): Promise<number> {
-    const candidates = await this.dataSource.getRepository(Message).find({
-      where: { status: 'assigned', reminderQueuedAt: IsNull(), dueAt: MoreThanOrEqual(now) },
-      select: { id: true, caseNo: true, dueAt: true, assignedAgencyId: true, title: true },
-      take: 500,
-    });
+    const candidates = await this.store.repositories.messages.findDueForReminder(now);
     let count = 0;
     for (const message of candidates.filter((m) => this.workflow.deadlines.reminderDue(m.dueAt!, now))) {
-      const claimed = await this.dataSource.transaction(async (manager) => {
-        const result = await manager.update(Message, { id: message.id, reminderQueuedAt: IsNull(), status: 'assigned' }, { reminderQueuedAt: now });
-        if (result.affected !== 1) return false;
-        await this.outbox.enqueue(manager, 'staff_notice', `reminder:${message.id}:${message.dueAt!.toISOString()}`, message.assignedAgencyId!, {
-          kind: 'reminder',
-          messageId: message.id,
-          text: `留言 ${message.caseNo} 即将到期（${formatDay(message.dueAt!)}），请及时答复`,
-        });
+      const claimed = await this.store.transaction(async ({ messages, outbox }) => {
+        if (!(await messages.claimReminder(message.id, now))) return false;
+        const notice = { kind: 'reminder', messageId: message.id, text: `留言 ${message.caseNo} 即将到期（${formatDay(message.dueAt!)}），请及时答复` };
+        await outbox.enqueue('staff_notice', `reminder:${message.id}:${message.dueAt!.toISOString()}`, message.assignedAgencyId!, notice, now);
         return true;
       });
       if (claimed) count += 1;
@@ -69,27 +56,24 @@ export class MessageScheduler {
   }
 
   private async alertOverdue(now: Date): Promise<number> {
-    const overdue = await this.dataSource.getRepository(Message).find({
-      where: { status: 'assigned', overdueQueuedAt: IsNull(), dueAt: LessThan(now) },
-      select: { id: true, caseNo: true, dueAt: true, assignedAgencyId: true, status: true, version: true },
-      take: 500,
-    });
-    const office = await this.dataSource.getRepository(Agency).findOneBy({ kind: 'office' });
+    const overdue = await this.store.repositories.messages.findOverdue(now);
+    const office = await this.store.repositories.directory.officeAgencyId();
     let count = 0;
     for (const message of overdue) {
-      const claimed = await this.dataSource.transaction(async (manager) => {
-        const result = await manager.update(Message, { id: message.id, overdueQueuedAt: IsNull(), status: 'assigned' }, { overdueQueuedAt: now });
-        if (result.affected !== 1) return false;
+      const claimed = await this.store.transaction(async ({ messages, outbox }) => {
+        if (!(await messages.claimOverdueAlert(message.id, now))) return false;
         const key = `overdue:${message.id}:${message.dueAt!.toISOString()}`;
         const text = `留言 ${message.caseNo} 已逾期（应于${formatDay(message.dueAt!)}前答复）`;
-        await this.outbox.enqueue(manager, 'staff_notice', `${key}:agency`, message.assignedAgencyId!, {
-          kind: 'overdue',
-          messageId: message.id,
-          text: `${text}，请尽快办理`,
-        });
-        if (office)
-          await this.outbox.enqueue(manager, 'staff_notice', `${key}:office`, office.id, { kind: 'overdue', messageId: message.id, text: `${text}，请督办` });
-        await this.workflow.note(manager, message, 'overdue', { actorType: 'system', actorId: null }, { reason: `应于${formatDay(message.dueAt!)}前答复` });
+        await outbox.enqueue(
+          'staff_notice',
+          `${key}:agency`,
+          message.assignedAgencyId!,
+          { kind: 'overdue', messageId: message.id, text: `${text}，请尽快办理` },
+          now,
+        );
+        if (office !== null)
+          await outbox.enqueue('staff_notice', `${key}:office`, office, { kind: 'overdue', messageId: message.id, text: `${text}，请督办` }, now);
+        await this.workflow.note(messages, message, 'overdue', { actorType: 'system', actorId: null }, { reason: `应于${formatDay(message.dueAt!)}前答复` });
         return true;
       });
       if (claimed) count += 1;
@@ -98,17 +82,13 @@ export class MessageScheduler {
   }
 
   private async closeQuietReplies(now: Date): Promise<number> {
-    const replied = await this.dataSource.getRepository(Message).find({
-      where: { status: 'replied', repliedAt: Not(IsNull()) },
-      select: { id: true, status: true, version: true, repliedAt: true, assignedAgencyId: true },
-      take: 500,
-    });
+    const replied = await this.store.repositories.messages.findReplied();
     let count = 0;
     for (const message of replied.filter((m) => this.workflow.deadlines.autoCloseDue(m.repliedAt!, now))) {
-      const closed = await this.dataSource
-        .transaction(async (manager) => {
+      const closed = await this.store
+        .transaction(async ({ messages, manager }) => {
           await this.workflow.transition(
-            manager,
+            messages,
             message,
             'auto_close',
             { closedAt: now },
@@ -137,23 +117,11 @@ export class MessageScheduler {
    */
   private async anonymiseExpiredContacts(now: Date): Promise<number> {
     const cutoff = new Date(now.getTime() - this.config.get('citizens.contactRetentionDays', { infer: true }) * DAY_MS);
-    const expired = await this.dataSource.getRepository(Message).find({
-      where: [
-        { status: 'closed', closedAt: LessThan(cutoff), anonymisedAt: IsNull() },
-        { status: 'hidden', submittedAt: LessThan(cutoff), anonymisedAt: IsNull() },
-      ],
-      select: { id: true, assignedAgencyId: true },
-      take: 500,
-    });
+    const expired = await this.store.repositories.messages.findContactExpired(cutoff);
     let count = 0;
     for (const message of expired) {
-      const anonymised = await this.dataSource.transaction(async (manager) => {
-        const result = await manager.update(
-          Message,
-          { id: message.id, anonymisedAt: IsNull() },
-          { contactNameEncrypted: '', contactPhoneEncrypted: '', anonymisedAt: now },
-        );
-        if (result.affected !== 1) return false;
+      const anonymised = await this.store.transaction(async ({ messages, manager }) => {
+        if (!(await messages.anonymiseContact(message.id, now))) return false;
         await this.audit.recordSystem(manager, {
           action: AuditAction.ContactAnonymised,
           objectType: 'message',

@@ -1,0 +1,447 @@
+// In-memory stand-ins for the messages feature's repositories (apps/bff/src/messages/message.store.ts and
+// apps/bff/src/outbox/outbox.store.ts), for service specs: plain arrays, the same claims and conditions as the SQL, no
+// database. A transaction copies nothing: what a failed `work` wrote stays, so specs check outcomes, not rollbacks.
+import type { EntityManager } from 'typeorm';
+import type { Agency } from '../../../apps/bff/src/agencies/agency.entity';
+import type { InTransaction, RepositoryOf } from '../../../apps/bff/src/database/unit-of-work';
+import type { IdempotencyRecord } from '../../../apps/bff/src/messages/idempotency-record.entity';
+import type { MessageEvent } from '../../../apps/bff/src/messages/message-event.entity';
+import type { MessageExtension } from '../../../apps/bff/src/messages/message-extension.entity';
+import type { MessageReply } from '../../../apps/bff/src/messages/message-reply.entity';
+import type { Message } from '../../../apps/bff/src/messages/message.entity';
+import type { MessageRepositories, MessageStore } from '../../../apps/bff/src/messages/message.store';
+import type { Notification } from '../../../apps/bff/src/messages/notification.entity';
+import type { NotificationRepository } from '../../../apps/bff/src/messages/notification.repository';
+import type { MessageDirectoryRepository } from '../../../apps/bff/src/messages/repositories/message-directory.repository';
+import type { MessageRepository, StaffMessageFilter } from '../../../apps/bff/src/messages/repositories/message.repository';
+import type { OutboxItem, OutboxKind } from '../../../apps/bff/src/outbox/outbox-item.entity';
+import type { OutboxRepository, OutboxStatus } from '../../../apps/bff/src/outbox/outbox.repository';
+import type { OutboxRepositories, OutboxStore } from '../../../apps/bff/src/outbox/outbox.store';
+import type { RoutingRule } from '../../../apps/bff/src/routing/routing-rule.entity';
+import type { RoutingRuleRepository } from '../../../apps/bff/src/routing/routing-rule.repository';
+import type { RoutingRepositories, RoutingStore } from '../../../apps/bff/src/routing/routing.store';
+
+/** Everything the stand-ins hold: specs arrange and inspect these directly. */
+export class InMemoryData {
+  messages: Message[] = [];
+  events: MessageEvent[] = [];
+  replies: MessageReply[] = [];
+  extensions: MessageExtension[] = [];
+  idempotency: IdempotencyRecord[] = [];
+  outbox: OutboxItem[] = [];
+  notifications: Notification[] = [];
+  rules: RoutingRule[] = [];
+  agencies: Array<Pick<Agency, 'id' | 'name' | 'kind' | 'active'>> = [];
+  citizens: Array<{ id: number; openid: string; phoneEncrypted: string | null }> = [];
+  staff: Array<{ id: number; displayName: string }> = [];
+  private ids = 0;
+
+  nextId(): number {
+    return ++this.ids;
+  }
+
+  /** A message with every column, `overrides` on top. */
+  message(overrides: Partial<Message> = {}): Message {
+    const message = {
+      id: this.nextId(),
+      caseNo: `LX${this.ids}`,
+      citizenId: 1,
+      type: 'consultation',
+      channel: 'mayor_mailbox',
+      status: 'submitted',
+      targetAgencyId: null,
+      assignedAgencyId: null,
+      title: '标题',
+      content: '内容',
+      contactNameEncrypted: 'name',
+      contactPhoneEncrypted: 'phone',
+      isPublic: false,
+      moderation: 'passed',
+      routedBy: null,
+      notifyOnReply: false,
+      submittedAt: new Date('2026-11-02T01:00:00Z'),
+      assignedAt: null,
+      dueAt: null,
+      repliedAt: null,
+      replyWorkdays: null,
+      closedAt: null,
+      reminderQueuedAt: null,
+      overdueQueuedAt: null,
+      rating: null,
+      ratingComment: null,
+      ratedAt: null,
+      anonymisedAt: null,
+      version: 1,
+      ...overrides,
+    } as Message;
+    this.messages.push(message);
+    return message;
+  }
+}
+
+const copy = <T>(row: T): T => ({ ...row });
+const byId = <T extends { id: number }>(a: T, b: T) => a.id - b.id;
+
+export class InMemoryMessages implements RepositoryOf<MessageRepository> {
+  constructor(private readonly data: InMemoryData) {}
+
+  private find(id: number): Message | undefined {
+    return this.data.messages.find((m) => m.id === id);
+  }
+
+  async findVisible(id: number, scope: number | undefined): Promise<Message | null> {
+    const message = this.find(id);
+    return message && (scope === undefined || message.assignedAgencyId === scope) ? copy(message) : null;
+  }
+
+  async findById(id: number): Promise<Message | null> {
+    const message = this.find(id);
+    return message ? copy(message) : null;
+  }
+
+  async findForCitizen(id: number, citizenId: number): Promise<Message | null> {
+    const message = this.find(id);
+    return message && message.citizenId === citizenId ? copy(message) : null;
+  }
+
+  async listForCitizen(citizenId: number, limit = 200): Promise<Message[]> {
+    return this.data.messages
+      .filter((m) => m.citizenId === citizenId)
+      .sort((a, b) => b.id - a.id)
+      .slice(0, limit)
+      .map(copy);
+  }
+
+  async listForStaff(filter: StaffMessageFilter): Promise<{ rows: Message[]; total: number }> {
+    const overdue = (m: Message) => m.status === 'assigned' && m.dueAt !== null && m.dueAt < filter.now;
+    const rows = this.data.messages.filter(
+      (m) =>
+        (filter.scope === undefined || m.assignedAgencyId === filter.scope) &&
+        (!filter.status || m.status === filter.status) &&
+        (!filter.type || m.type === filter.type) &&
+        (!filter.channel || m.channel === filter.channel) &&
+        (!filter.agencyId || m.assignedAgencyId === filter.agencyId) &&
+        (filter.overdue === undefined || overdue(m) === filter.overdue) &&
+        (!filter.q || m.caseNo === filter.q || m.title.includes(filter.q)),
+    );
+    return {
+      rows: rows
+        .sort((a, b) => b.id - a.id)
+        .slice(filter.offset, filter.offset + filter.limit)
+        .map(copy),
+      total: rows.length,
+    };
+  }
+
+  async insert(message: Partial<Message>): Promise<Message> {
+    return copy(this.data.message({ ...message, id: this.data.nextId(), version: 1 }));
+  }
+
+  async setCaseNo(id: number, caseNo: string): Promise<void> {
+    const message = this.find(id)!;
+    message.caseNo = caseNo;
+    message.version += 1;
+  }
+
+  async claimChange(id: number, version: number, changes: Partial<Message>): Promise<boolean> {
+    const message = this.find(id);
+    if (!message || message.version !== version) return false;
+    Object.assign(message, changes, { version: version + 1 });
+    return true;
+  }
+
+  async addEvent(event: Omit<MessageEvent, 'id'>): Promise<void> {
+    this.data.events.push({ ...event, id: this.data.nextId() });
+  }
+
+  async history(messageId: number): Promise<MessageEvent[]> {
+    return this.data.events.filter((e) => e.messageId === messageId).sort(byId);
+  }
+
+  async addReply(reply: Omit<MessageReply, 'id'>): Promise<number> {
+    const id = this.data.nextId();
+    this.data.replies.push({ ...reply, id });
+    return id;
+  }
+
+  async replies(messageId: number): Promise<MessageReply[]> {
+    return this.data.replies.filter((r) => r.messageId === messageId).sort(byId);
+  }
+
+  async extensions(messageId: number): Promise<MessageExtension[]> {
+    return this.data.extensions
+      .filter((e) => e.messageId === messageId)
+      .sort(byId)
+      .map(copy);
+  }
+
+  async addExtension(extension: Omit<MessageExtension, 'id' | 'decidedBy' | 'decidedAt' | 'decisionNote'>): Promise<void> {
+    this.data.extensions.push({ ...extension, id: this.data.nextId(), decidedBy: null, decidedAt: null, decisionNote: null });
+  }
+
+  async findPendingExtension(messageId: number): Promise<MessageExtension | null> {
+    const pending = this.data.extensions.find((e) => e.messageId === messageId && e.status === 'pending');
+    return pending ? copy(pending) : null;
+  }
+
+  async decideExtension(id: number, decision: Pick<MessageExtension, 'status' | 'decidedBy' | 'decidedAt' | 'decisionNote'>): Promise<void> {
+    Object.assign(
+      this.data.extensions.find((e) => e.id === id)!,
+      decision,
+    );
+  }
+
+  async findIdempotencyRecord(citizenId: number, key: string): Promise<IdempotencyRecord | null> {
+    return this.data.idempotency.find((r) => r.citizenId === citizenId && r.key === key) ?? null;
+  }
+
+  async claimIdempotencyKey(record: Omit<IdempotencyRecord, 'id'>): Promise<void> {
+    if (this.data.idempotency.some((r) => r.citizenId === record.citizenId && r.key === record.key)) throw new Error('UNIQUE constraint failed');
+    this.data.idempotency.push({ ...record, id: this.data.nextId() });
+  }
+
+  async linkIdempotencyKey(citizenId: number, key: string, messageId: number): Promise<void> {
+    this.data.idempotency.find((r) => r.citizenId === citizenId && r.key === key)!.messageId = messageId;
+  }
+
+  async findDueForReminder(now: Date): Promise<Message[]> {
+    return this.data.messages.filter((m) => m.status === 'assigned' && m.reminderQueuedAt === null && m.dueAt !== null && m.dueAt >= now).map(copy);
+  }
+
+  async claimReminder(id: number, now: Date): Promise<boolean> {
+    const message = this.find(id);
+    if (!message || message.reminderQueuedAt !== null || message.status !== 'assigned') return false;
+    message.reminderQueuedAt = now;
+    return true;
+  }
+
+  async findOverdue(now: Date): Promise<Message[]> {
+    return this.data.messages.filter((m) => m.status === 'assigned' && m.overdueQueuedAt === null && m.dueAt !== null && m.dueAt < now).map(copy);
+  }
+
+  async claimOverdueAlert(id: number, now: Date): Promise<boolean> {
+    const message = this.find(id);
+    if (!message || message.overdueQueuedAt !== null || message.status !== 'assigned') return false;
+    message.overdueQueuedAt = now;
+    return true;
+  }
+
+  async findReplied(): Promise<Message[]> {
+    return this.data.messages.filter((m) => m.status === 'replied' && m.repliedAt !== null).map(copy);
+  }
+
+  async findContactExpired(cutoff: Date): Promise<Message[]> {
+    return this.data.messages
+      .filter(
+        (m) =>
+          m.anonymisedAt === null &&
+          ((m.status === 'closed' && m.closedAt !== null && m.closedAt < cutoff) || (m.status === 'hidden' && m.submittedAt < cutoff)),
+      )
+      .map(copy);
+  }
+
+  async anonymiseContact(id: number, now: Date): Promise<boolean> {
+    const message = this.find(id);
+    if (!message || message.anonymisedAt !== null) return false;
+    Object.assign(message, { contactNameEncrypted: '', contactPhoneEncrypted: '', anonymisedAt: now });
+    return true;
+  }
+}
+
+export class InMemoryDirectory implements RepositoryOf<MessageDirectoryRepository> {
+  constructor(private readonly data: InMemoryData) {}
+
+  async findActiveAgency(id: number): Promise<Agency | null> {
+    return (this.data.agencies.find((a) => a.id === id && a.active) as Agency | undefined) ?? null;
+  }
+
+  async officeAgencyId(): Promise<number | null> {
+    return this.data.agencies.find((a) => a.kind === 'office')?.id ?? null;
+  }
+
+  async agencyNames(ids: ReadonlyArray<number | null>): Promise<Map<number, string>> {
+    return new Map(this.data.agencies.filter((a) => ids.includes(a.id)).map((a) => [a.id, a.name]));
+  }
+
+  async staffNames(ids: ReadonlyArray<number | null>): Promise<Map<number, string>> {
+    return new Map(this.data.staff.filter((s) => ids.includes(s.id)).map((s) => [s.id, s.displayName]));
+  }
+
+  async citizenPhoneEncrypted(citizenId: number): Promise<string | null> {
+    const citizen = this.data.citizens.find((c) => c.id === citizenId);
+    if (!citizen) throw new Error(`no citizen ${citizenId}`);
+    return citizen.phoneEncrypted;
+  }
+}
+
+export class InMemoryRoutingRules implements RepositoryOf<RoutingRuleRepository> {
+  constructor(private readonly data: InMemoryData) {}
+
+  async findActiveOfActiveAgencies(): Promise<RoutingRule[]> {
+    return this.data.rules.filter((r) => r.active && this.data.agencies.some((a) => a.id === r.agencyId && a.active)).map(copy);
+  }
+
+  async listAll(): Promise<RoutingRule[]> {
+    return [...this.data.rules].sort((a, b) => b.priority - a.priority || a.id - b.id).map(copy);
+  }
+
+  async findById(id: number): Promise<RoutingRule | null> {
+    const rule = this.data.rules.find((r) => r.id === id);
+    return rule ? copy(rule) : null;
+  }
+
+  async add(rule: Pick<RoutingRule, 'keyword' | 'agencyId' | 'priority' | 'active'>): Promise<RoutingRule> {
+    const stored = { ...rule, id: this.data.nextId(), createdAt: new Date() };
+    this.data.rules.push(stored);
+    return copy(stored);
+  }
+
+  async change(id: number, changes: Pick<RoutingRule, 'keyword' | 'agencyId' | 'priority' | 'active'>): Promise<void> {
+    Object.assign(
+      this.data.rules.find((r) => r.id === id)!,
+      changes,
+    );
+  }
+
+  async isActiveAgency(agencyId: number): Promise<boolean> {
+    return this.data.agencies.some((a) => a.id === agencyId && a.active);
+  }
+
+  async agencyNames(): Promise<Map<number, string>> {
+    return new Map(this.data.agencies.map((a) => [a.id, a.name]));
+  }
+}
+
+export class InMemoryOutbox implements RepositoryOf<OutboxRepository> {
+  constructor(private readonly data: InMemoryData) {}
+
+  private find(id: number): OutboxItem {
+    return this.data.outbox.find((i) => i.id === id)!;
+  }
+
+  async enqueue(kind: OutboxKind, dedupeKey: string, recipientId: number, payload: unknown, now: Date): Promise<void> {
+    if (this.data.outbox.some((i) => i.dedupeKey === dedupeKey)) return;
+    this.data.outbox.push({
+      id: this.data.nextId(),
+      kind,
+      dedupeKey,
+      recipientId,
+      payload: JSON.stringify(payload),
+      status: 'pending',
+      attempts: 0,
+      nextAttemptAt: now,
+      claimedUntil: null,
+      lastError: null,
+      createdAt: now,
+      sentAt: null,
+    });
+  }
+
+  async findDue(now: Date, limit = 50): Promise<OutboxItem[]> {
+    return this.data.outbox
+      .filter((i) => i.status === 'pending' && i.nextAttemptAt <= now)
+      .sort(byId)
+      .slice(0, limit)
+      .map(copy);
+  }
+
+  async findById(id: number): Promise<OutboxItem | null> {
+    const item = this.data.outbox.find((i) => i.id === id);
+    return item ? copy(item) : null;
+  }
+
+  async listWithStatus(statuses: readonly OutboxStatus[], limit = 200): Promise<OutboxItem[]> {
+    return this.data.outbox
+      .filter((i) => statuses.includes(i.status))
+      .sort((a, b) => b.id - a.id)
+      .slice(0, limit)
+      .map(copy);
+  }
+
+  async claim(id: number, until: Date): Promise<boolean> {
+    const item = this.find(id);
+    if (item.status !== 'pending') return false;
+    Object.assign(item, { status: 'sending', claimedUntil: until, attempts: item.attempts + 1 });
+    return true;
+  }
+
+  async markSent(id: number, at: Date): Promise<void> {
+    Object.assign(this.find(id), { status: 'sent', sentAt: at, claimedUntil: null });
+  }
+
+  async markUnsent(id: number, status: 'failed' | 'dead' | 'unknown', lastError: string): Promise<void> {
+    Object.assign(this.find(id), { status, lastError, claimedUntil: null });
+  }
+
+  async scheduleRetry(id: number, lastError: string, at: Date): Promise<void> {
+    Object.assign(this.find(id), { status: 'pending', lastError, claimedUntil: null, nextAttemptAt: at });
+  }
+
+  async resend(id: number, now: Date): Promise<void> {
+    Object.assign(this.find(id), { status: 'pending', attempts: 0, nextAttemptAt: now, claimedUntil: null, lastError: null });
+  }
+
+  async buryAbandoned(now: Date, kind: OutboxKind, status: 'dead' | 'unknown', lastError: string): Promise<void> {
+    for (const item of this.data.outbox.filter((i) => i.status === 'sending' && i.kind === kind && i.claimedUntil !== null && i.claimedUntil < now)) {
+      Object.assign(item, { status, lastError, claimedUntil: null });
+    }
+  }
+
+  async citizenOpenid(citizenId: number): Promise<string> {
+    const citizen = this.data.citizens.find((c) => c.id === citizenId);
+    if (!citizen) throw new Error(`no citizen ${citizenId}`);
+    return citizen.openid;
+  }
+}
+
+export class InMemoryNotifications implements RepositoryOf<NotificationRepository> {
+  constructor(private readonly data: InMemoryData) {}
+
+  async add(notification: Omit<Notification, 'id'>): Promise<void> {
+    this.data.notifications.push({ ...notification, id: this.data.nextId() });
+  }
+
+  async listForAgency(agencyId: number, limit = 50): Promise<Notification[]> {
+    return this.data.notifications
+      .filter((n) => n.agencyId === agencyId)
+      .sort((a, b) => b.id - a.id)
+      .slice(0, limit);
+  }
+}
+
+/** Stands in for the EntityManager handed on to other features' services (audit, calendar), which specs fake too. */
+export const NO_MANAGER = {} as EntityManager;
+
+/** A store over InMemoryData; `transactions` counts the units of work run. */
+class InMemoryStore<R> {
+  transactions = 0;
+
+  constructor(private readonly make: () => R) {}
+
+  get repositories(): R {
+    return this.make();
+  }
+
+  async transaction<T>(work: (tx: InTransaction<R>) => Promise<T>): Promise<T> {
+    this.transactions += 1;
+    return work({ ...this.make(), manager: NO_MANAGER });
+  }
+}
+
+export function inMemoryMessageStore(data: InMemoryData): MessageStore & { transactions: number } {
+  return new InMemoryStore<MessageRepositories>(() => ({
+    messages: new InMemoryMessages(data),
+    directory: new InMemoryDirectory(data),
+    rules: new InMemoryRoutingRules(data),
+    outbox: new InMemoryOutbox(data),
+    notifications: new InMemoryNotifications(data),
+  }));
+}
+
+export function inMemoryOutboxStore(data: InMemoryData): OutboxStore & { transactions: number } {
+  return new InMemoryStore<OutboxRepositories>(() => ({ outbox: new InMemoryOutbox(data), notifications: new InMemoryNotifications(data) }));
+}
+
+export function inMemoryRoutingStore(data: InMemoryData): RoutingStore & { transactions: number } {
+  return new InMemoryStore<RoutingRepositories>(() => ({ rules: new InMemoryRoutingRules(data) }));
+}
