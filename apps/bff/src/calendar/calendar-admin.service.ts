@@ -62,9 +62,7 @@ export class CalendarAdminService {
 
 function assertYear(year: number): void {
   if (year < FIRST_YEAR || year > LAST_YEAR) {
-    throw new DomainException(ErrorCode.ValidationFailed, '年份不正确', [
-      { field: 'year', messages: [`year must be from ${FIRST_YEAR} to ${LAST_YEAR}`] },
-    ]);
+    throw new DomainException(ErrorCode.ValidationFailed, '年份不正确', [{ field: 'year', messages: [`year must be from ${FIRST_YEAR} to ${LAST_YEAR}`] }]);
   }
 }
 
