@@ -51,15 +51,15 @@ describe(`account and agency management, audit log (${TEST_DB})`, () => {
     });
 
     it.each([
-      [{ password: 'weakpass' }, 400, 'password'],
-      [{ roles: ['office_head'] }, 400, 'roles'],
-      [{ roles: ['mayor'] }, 400, 'roles'],
-      [{ roles: [] }, 400, 'roles'],
-      [{ agencyId: 999999 }, 400, 'agencyId'],
-      [{ username: 'Bad Name' }, 400, 'username'],
-      [{ username: 'admin' }, 409, 'username'],
-      [{ isAdmin: true }, 400, 'isAdmin'],
-    ])('refuses %p with %i naming %s', async (override, status, field) => {
+      [{ password: 'weakpass' }, 400, 'password', 'STAFF_PASSWORD_TOO_WEAK'],
+      [{ roles: ['office_head'] }, 400, 'roles', 'STAFF_ROLE_NOT_FOR_AGENCY'],
+      [{ roles: ['mayor'] }, 400, 'roles', 'VALIDATION_FAILED'],
+      [{ roles: [] }, 400, 'roles', 'VALIDATION_FAILED'],
+      [{ agencyId: 999999 }, 400, 'agencyId', 'STAFF_AGENCY_INACTIVE'],
+      [{ username: 'Bad Name' }, 400, 'username', 'VALIDATION_FAILED'],
+      [{ username: 'admin' }, 409, 'username', 'STAFF_USERNAME_TAKEN'],
+      [{ isAdmin: true }, 400, 'isAdmin', 'VALIDATION_FAILED'],
+    ])('refuses %p with %i naming %s (%s)', async (override, status, field, code) => {
       const response = await admin.request('/api/admin/accounts', {
         method: 'POST',
         json: {
@@ -73,6 +73,7 @@ describe(`account and agency management, audit log (${TEST_DB})`, () => {
       });
       expect(response.status).toBe(status);
       expect(response.body.details.map((d: { field: string }) => d.field)).toContain(field);
+      expect(response.body.code).toBe(code);
     });
 
     it('changes roles: audited with before and after, and the account must sign in again', async () => {
@@ -90,8 +91,10 @@ describe(`account and agency management, audit log (${TEST_DB})`, () => {
     });
 
     it('will not let an admin lock themselves out', async () => {
-      expect((await admin.request(`/api/admin/accounts/${admin.me.id}/disable`, { method: 'POST' })).status).toBe(409);
-      expect((await admin.request(`/api/admin/accounts/${admin.me.id}`, { method: 'PATCH', json: { roles: ['office_staff'] } })).status).toBe(409);
+      const disable = await admin.request(`/api/admin/accounts/${admin.me.id}/disable`, { method: 'POST' });
+      expect([disable.status, disable.body.code]).toEqual([409, 'STAFF_CANNOT_DISABLE_SELF']);
+      const demote = await admin.request(`/api/admin/accounts/${admin.me.id}`, { method: 'PATCH', json: { roles: ['office_staff'] } });
+      expect([demote.status, demote.body.code]).toEqual([409, 'STAFF_CANNOT_REMOVE_OWN_ADMIN']);
     });
 
     it('resets a password and unlocks, both audited', async () => {
@@ -139,17 +142,19 @@ describe(`account and agency management, audit log (${TEST_DB})`, () => {
     });
 
     it.each([
-      [{ code: 'office', name: '重复代码', kind: 'department' }, 409],
-      [{ code: 'office-2', name: '第二个公开办', kind: 'office' }, 409],
-      [{ code: 'pe-x', name: '缺行业的单位', kind: 'public_enterprise' }, 400],
-      [{ code: 'Bad Code', name: '名称', kind: 'department' }, 400],
-      [{ code: 'dept-x', name: '名称', kind: 'ministry' }, 400],
-    ])('refuses %p with %i', async (body, status) => {
-      expect((await admin.request('/api/admin/agencies', { method: 'POST', json: body })).status).toBe(status);
+      [{ code: 'office', name: '重复代码', kind: 'department' }, 409, 'AGENCY_CODE_TAKEN'],
+      [{ code: 'office-2', name: '第二个公开办', kind: 'office' }, 409, 'AGENCY_OFFICE_EXISTS'],
+      [{ code: 'pe-x', name: '缺行业的单位', kind: 'public_enterprise' }, 400, 'AGENCY_INDUSTRY_REQUIRED'],
+      [{ code: 'Bad Code', name: '名称', kind: 'department' }, 400, 'VALIDATION_FAILED'],
+      [{ code: 'dept-x', name: '名称', kind: 'ministry' }, 400, 'VALIDATION_FAILED'],
+    ])('refuses %p with %i (%s)', async (body, status, code) => {
+      const response = await admin.request('/api/admin/agencies', { method: 'POST', json: body });
+      expect([response.status, response.body.code]).toEqual([status, code]);
     });
 
     it('never disables the office', async () => {
-      expect((await admin.request(`/api/admin/agencies/${ids.office}`, { method: 'PATCH', json: { active: false } })).status).toBe(409);
+      const response = await admin.request(`/api/admin/agencies/${ids.office}`, { method: 'PATCH', json: { active: false } });
+      expect([response.status, response.body.code]).toEqual([409, 'AGENCY_OFFICE_CANNOT_BE_DISABLED']);
       expect((await admin.request('/api/admin/agencies/999999', { method: 'PATCH', json: { name: '不存在' } })).status).toBe(404);
     });
   });

@@ -1,13 +1,11 @@
-import { AgencyKind, StaffRole } from '@weimin/contracts';
+import { AgencyKind, STAFF_ROLE_GROUPS, StaffRole } from '@weimin/contracts';
 import { useMemo } from 'react';
 import { useMe } from './stores/session';
 
-const ANY_STAFF: readonly StaffRole[] = Object.values(StaffRole);
-const OFFICE_AND_ADMIN: readonly StaffRole[] = ['office_staff', 'office_head', 'admin'];
-const OFFICE: readonly StaffRole[] = ['office_staff', 'office_head'];
-const AGENCY: readonly StaffRole[] = ['agency_staff', 'agency_head'];
+// The role groups are the BFF's (libs/contracts/src/staff.ts), not a copy.
+const { anyStaff: ANY_STAFF, officeAndAdmin: OFFICE_AND_ADMIN, office: OFFICE, agency: AGENCY } = STAFF_ROLE_GROUPS;
 /** Everyone who works messages (MESSAGE_WORKERS): the BFF limits agency roles to their own agency's messages. */
-const MESSAGE_WORKERS: readonly StaffRole[] = [...AGENCY, ...OFFICE];
+const MESSAGE_WORKERS = STAFF_ROLE_GROUPS.caseWorkers;
 
 /**
  * What the signed-in staff member may see and do, declared once (as in ant-design-pro's access.ts): each flag names

@@ -21,6 +21,23 @@ export const STAFF_ROLE_LABELS: Record<StaffRole, string> = {
 /** Roles that only accounts of the office (政务公开办) may hold. */
 export const OFFICE_ROLES: readonly StaffRole[] = ['office_staff', 'office_head', 'admin'];
 
+/**
+ * Role groups, named once for the BFF's access table (apps/bff/src/auth/access-policy.ts) and the console's menu and
+ * buttons (apps/admin/src/access.ts), so the two cannot drift apart.
+ */
+export const STAFF_ROLE_GROUPS = {
+  /** Every staff role. */
+  anyStaff: Object.values(StaffRole) as readonly StaffRole[],
+  /** The office's case workers (without the system administrator). */
+  office: ['office_staff', 'office_head'] as readonly StaffRole[],
+  /** The office's case workers and the system administrator: OFFICE_ROLES. */
+  officeAndAdmin: OFFICE_ROLES,
+  /** An agency's staff and head. */
+  agency: ['agency_staff', 'agency_head'] as readonly StaffRole[],
+  /** Everyone who works messages, applications and interpretations; agency roles only their own agency's. */
+  caseWorkers: ['agency_staff', 'agency_head', 'office_staff', 'office_head'] as readonly StaffRole[],
+} as const;
+
 /** Password rule of docs/security.md §12 (等保 practice): length and at least three character classes. */
 export const PASSWORD_POLICY = { minLength: 8, maxLength: 128, minClasses: 3 } as const;
 

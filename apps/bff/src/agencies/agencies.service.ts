@@ -1,25 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
 import type { AgencyListQuery, AgencyView } from '@weimin/contracts';
-import { Repository } from 'typeorm';
 import { DomainException } from '../common/errors/domain.exception';
 import { toAgencyView } from './agencies.mapper';
-import { Agency } from './agency.entity';
+import { AgencyStore } from './agency.store';
 
 @Injectable()
 export class AgenciesService {
-  constructor(@InjectRepository(Agency) private readonly agencies: Repository<Agency>) {}
+  constructor(private readonly store: AgencyStore) {}
 
   async listActive(query: AgencyListQuery): Promise<AgencyView[]> {
-    const rows = await this.agencies.find({
-      where: { active: true, ...(query.kind && { kind: query.kind }), ...(query.industry && { industry: query.industry }) },
-      order: { sortOrder: 'ASC', id: 'ASC' },
-    });
+    const rows = await this.store.repositories().agencies.listActive({ kind: query.kind, industry: query.industry });
     return rows.map(toAgencyView);
   }
 
   async getActive(id: number): Promise<AgencyView> {
-    const agency = await this.agencies.findOneBy({ id, active: true });
+    const agency = await this.store.repositories().agencies.findActive(id);
     if (!agency) throw DomainException.notFound('机构');
     return toAgencyView(agency);
   }

@@ -1,4 +1,4 @@
-import type { StaffRole } from '@weimin/contracts';
+import { STAFF_ROLE_GROUPS, type StaffRole } from '@weimin/contracts';
 
 /** Who may call a route. Anything not in ACCESS_POLICY is refused (deny by default, docs/security.md §9). */
 export type AccessRule = { kind: 'public' } | { kind: 'citizen' } | { kind: 'staff'; roles: readonly StaffRole[] };
@@ -8,13 +8,14 @@ const PUBLIC: AccessRule = { kind: 'public' };
 const CITIZEN: AccessRule = { kind: 'citizen' };
 const staff = (...roles: StaffRole[]): AccessRule => ({ kind: 'staff', roles });
 
-const ANY_STAFF = staff('agency_staff', 'agency_head', 'office_staff', 'office_head', 'admin');
+// The role groups come from libs/contracts, where the console's menu reads them too.
+const ANY_STAFF = staff(...STAFF_ROLE_GROUPS.anyStaff);
 const ADMIN = staff('admin');
-const OFFICE_AND_ADMIN = staff('office_staff', 'office_head', 'admin');
-const OFFICE = staff('office_staff', 'office_head');
-const AGENCY = staff('agency_staff', 'agency_head');
+const OFFICE_AND_ADMIN = staff(...STAFF_ROLE_GROUPS.officeAndAdmin);
+const OFFICE = staff(...STAFF_ROLE_GROUPS.office);
+const AGENCY = staff(...STAFF_ROLE_GROUPS.agency);
 /** Everyone who works messages; each service then limits agency roles to their own agency's messages. */
-const MESSAGE_WORKERS = staff('agency_staff', 'agency_head', 'office_staff', 'office_head');
+const MESSAGE_WORKERS = staff(...STAFF_ROLE_GROUPS.caseWorkers);
 /** Everyone who drafts or reviews interpretations; agency roles see their own agency's only. */
 const INTERPRETATION_WORKERS = MESSAGE_WORKERS;
 

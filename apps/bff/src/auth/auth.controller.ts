@@ -3,7 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { ApiTags } from '@nestjs/swagger';
 import type { StaffMeView } from '@weimin/contracts';
 import type { FastifyReply } from 'fastify';
-import type { RequestOrigin } from '../audit/audit.service';
+import type { RequestOrigin } from '../audit/audit-trail';
 import type { AppConfig } from '../config/configuration';
 import { AuthService } from './auth.service';
 import { CurrentStaff, Origin } from './current-staff.decorator';

@@ -1,19 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditAction, ErrorCode, LoginRequest, StaffMeView } from '@weimin/contracts';
-import { DataSource, LessThan } from 'typeorm';
-import { Agency } from '../agencies/agency.entity';
-import { AuditService, RequestOrigin } from '../audit/audit.service';
+import type { RequestOrigin } from '../audit/audit-trail';
 import { DomainException } from '../common/errors/domain.exception';
 import { SignInThrottle } from '../common/http/sign-in-throttle';
 import type { AppConfig } from '../config/configuration';
 import { PasswordHasher } from '../staff/password-hasher';
-import { passwordProblems } from '../staff/password-policy';
-import { StaffAccount } from '../staff/staff-account.entity';
+import type { StaffAccount } from '../staff/staff-account.entity';
+import { assertPassword } from '../staff/staff.service';
+import { StaffStore } from '../staff/staff.store';
 import { hashSessionToken, newSessionToken } from './session-token';
 import type { StaffCaller, StaffPrincipal } from './staff-principal';
-import { StaffSession } from './staff-session.entity';
 
 /** docs/security.md §12: five failures lock the account for thirty minutes. */
 export const LOCK_AFTER_FAILURES = 5;
@@ -30,9 +27,8 @@ export class AuthService {
   private readonly maxMs: number;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly store: StaffStore,
     private readonly hasher: PasswordHasher,
-    private readonly audit: AuditService,
     private readonly throttle: SignInThrottle,
     config: ConfigService<AppConfig, true>,
   ) {
@@ -56,16 +52,17 @@ export class AuthService {
   }
 
   private async signIn(request: LoginRequest, origin: RequestOrigin): Promise<{ token: string; me: StaffMeView }> {
-    const account = await this.dataSource.getRepository(StaffAccount).findOneBy({ username: request.username });
+    const { accounts, audit } = this.store.repositories();
+    const account = await accounts.findByUsername(request.username);
     const passwordMatches = await this.hasher.verify(account?.passwordHash ?? null, request.password);
     const now = new Date();
 
     if (!account) {
-      await this.audit.recordAnonymous(this.dataSource.manager, origin, { action: AuditAction.LoginFailed, objectType: 'staff_account' });
+      await audit.recordAnonymous(origin, { action: AuditAction.LoginFailed, objectType: 'staff_account' });
       throw SIGN_IN_REFUSED;
     }
     if (!account.active || (account.lockedUntil && account.lockedUntil > now)) {
-      await this.audit.recordForAccount(this.dataSource.manager, account, origin, {
+      await audit.recordForAccount(account, origin, {
         action: AuditAction.LoginFailed,
         objectType: 'staff_account',
         objectId: account.id,
@@ -79,9 +76,9 @@ export class AuthService {
     }
 
     const token = newSessionToken();
-    await this.dataSource.transaction(async (manager) => {
-      await manager.update(StaffAccount, account.id, { failedLogins: 0, lockedUntil: null, lastLoginAt: now });
-      await manager.insert(StaffSession, {
+    await this.store.transaction(async ({ accounts, sessions, audit }) => {
+      await accounts.update(account.id, { failedLogins: 0, lockedUntil: null, lastLoginAt: now });
+      await sessions.open({
         tokenHash: hashSessionToken(token),
         accountId: account.id,
         createdAt: now,
@@ -89,22 +86,19 @@ export class AuthService {
         expiresAt: new Date(now.getTime() + this.maxMs),
       });
       // Sessions of this account that ran out and were never presented again.
-      await manager.delete(StaffSession, { accountId: account.id, expiresAt: LessThan(now) });
-      await this.audit.recordForAccount(manager, account, origin, { action: AuditAction.LoginSucceeded, objectType: 'staff_account', objectId: account.id });
+      await sessions.endExpiredOf(account.id, now);
+      await audit.recordForAccount(account, origin, { action: AuditAction.LoginSucceeded, objectType: 'staff_account', objectId: account.id });
     });
     return { token, me: await this.me(account.id) };
   }
 
   private async recordFailure(account: StaffAccount, origin: RequestOrigin, now: Date): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      // Counted in SQL so parallel attempts cannot lose an increment.
-      await manager.increment(StaffAccount, { id: account.id }, 'failedLogins', 1);
-      const { failedLogins } = await manager.findOneByOrFail(StaffAccount, { id: account.id });
+    await this.store.transaction(async ({ accounts, audit }) => {
+      // Counted by the database so parallel attempts cannot lose an increment.
+      const failedLogins = await accounts.countFailedLogin(account.id);
       const locks = failedLogins >= LOCK_AFTER_FAILURES;
-      if (locks) {
-        await manager.update(StaffAccount, account.id, { failedLogins: 0, lockedUntil: new Date(now.getTime() + LOCK_MINUTES * 60_000) });
-      }
-      await this.audit.recordForAccount(manager, account, origin, {
+      if (locks) await accounts.update(account.id, { failedLogins: 0, lockedUntil: new Date(now.getTime() + LOCK_MINUTES * 60_000) });
+      await audit.recordForAccount(account, origin, {
         action: locks ? AuditAction.LoginLocked : AuditAction.LoginFailed,
         objectType: 'staff_account',
         objectId: account.id,
@@ -119,26 +113,27 @@ export class AuthService {
    */
   async authenticate(token: string): Promise<StaffPrincipal | null> {
     const tokenHash = hashSessionToken(token);
-    const sessions = this.dataSource.getRepository(StaffSession);
-    const session = await sessions.findOneBy({ tokenHash });
+    const { accounts, sessions } = this.store.repositories();
+    const session = await sessions.findByTokenHash(tokenHash);
     if (!session) return null;
     const now = Date.now();
     if (now - session.lastSeenAt.getTime() > this.idleMs || now > session.expiresAt.getTime()) {
-      await sessions.delete({ tokenHash });
+      await sessions.end(tokenHash);
       return null;
     }
-    const account = await this.dataSource.getRepository(StaffAccount).findOne({ where: { id: session.accountId }, relations: { agency: true } });
+    const account = await accounts.findWithAgency(session.accountId);
     if (!account || !account.active || !account.agency) {
-      await sessions.delete({ tokenHash });
+      await sessions.end(tokenHash);
       return null;
     }
-    if (now - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) await sessions.update({ tokenHash }, { lastSeenAt: new Date(now) });
+    if (now - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) await sessions.touch(tokenHash, new Date(now));
     return { id: account.id, agencyId: account.agencyId, agencyKind: account.agency.kind, roles: account.roles, sessionTokenHash: tokenHash };
   }
 
   async me(accountId: number): Promise<StaffMeView> {
-    const account = await this.dataSource.getRepository(StaffAccount).findOneOrFail({ where: { id: accountId }, relations: { agency: true } });
-    const agency = account.agency as Agency;
+    const account = await this.store.repositories().accounts.findWithAgency(accountId);
+    if (!account?.agency) throw DomainException.notFound('账号');
+    const agency = account.agency;
     return {
       id: account.id,
       username: account.username,
@@ -150,30 +145,25 @@ export class AuthService {
   }
 
   async logout(caller: StaffCaller): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      await manager.delete(StaffSession, { tokenHash: caller.sessionTokenHash });
-      await this.audit.recordStaff(manager, caller, { action: AuditAction.Logout, objectType: 'staff_account', objectId: caller.id });
+    await this.store.transaction(async ({ sessions, audit }) => {
+      await sessions.end(caller.sessionTokenHash);
+      await audit.recordStaff(caller, { action: AuditAction.Logout, objectType: 'staff_account', objectId: caller.id });
     });
   }
 
   /** Changing one's password ends every other session of the account. */
   async changePassword(caller: StaffCaller, currentPassword: string, newPassword: string): Promise<void> {
-    const account = await this.dataSource.getRepository(StaffAccount).findOneByOrFail({ id: caller.id });
+    const account = await this.store.repositories().accounts.findById(caller.id);
+    if (!account) throw DomainException.notFound('账号');
     if (!(await this.hasher.verify(account.passwordHash, currentPassword))) {
-      throw new DomainException(ErrorCode.ValidationFailed, '当前密码不正确', [{ field: 'currentPassword', messages: ['当前密码不正确'] }]);
+      throw new DomainException(ErrorCode.StaffCurrentPasswordWrong, '当前密码不正确', [{ field: 'currentPassword', messages: ['当前密码不正确'] }]);
     }
-    const problems = passwordProblems(newPassword);
-    if (problems.length > 0) throw new DomainException(ErrorCode.ValidationFailed, problems[0], [{ field: 'newPassword', messages: problems }]);
+    assertPassword('newPassword', newPassword);
     const passwordHash = await this.hasher.hash(newPassword);
-    await this.dataSource.transaction(async (manager) => {
-      await manager.update(StaffAccount, account.id, { passwordHash });
-      await manager
-        .createQueryBuilder()
-        .delete()
-        .from(StaffSession)
-        .where('accountId = :id AND tokenHash <> :current', { id: account.id, current: caller.sessionTokenHash })
-        .execute();
-      await this.audit.recordStaff(manager, caller, { action: AuditAction.PasswordChanged, objectType: 'staff_account', objectId: account.id });
+    await this.store.transaction(async ({ accounts, sessions, audit }) => {
+      await accounts.update(account.id, { passwordHash });
+      await sessions.endOthersOf(account.id, caller.sessionTokenHash);
+      await audit.recordStaff(caller, { action: AuditAction.PasswordChanged, objectType: 'staff_account', objectId: account.id });
     });
   }
 }

@@ -1,5 +1,5 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import type { RequestOrigin } from '../audit/audit.service';
+import type { RequestOrigin } from '../audit/audit-trail';
 import type { StaffRequest } from './access.guard';
 import type { StaffCaller } from './staff-principal';
 

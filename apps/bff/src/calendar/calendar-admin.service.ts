@@ -1,15 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditAction, CalendarDayView, CalendarYearView, ErrorCode, FieldError, SaveCalendarYearRequest } from '@weimin/contracts';
-import { DataSource } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
 import type { StaffCaller } from '../auth/staff-principal';
 import { DomainException } from '../common/errors/domain.exception';
 import { isUniqueViolation } from '../common/errors/unique-violation';
-import { StaffAccount } from '../staff/staff-account.entity';
-import { CalendarDay } from './calendar-day.entity';
-import { CalendarYear } from './calendar-year.entity';
 import { CalendarService } from './calendar.service';
+import { CalendarStore } from './calendar.store';
 import { nextDay } from './working-days';
 
 export const FIRST_YEAR = 2000;
@@ -19,9 +14,8 @@ export const LAST_YEAR = 2100;
 @Injectable()
 export class CalendarAdminService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly store: CalendarStore,
     private readonly calendar: CalendarService,
-    private readonly audit: AuditService,
   ) {}
 
   async year(year: number): Promise<CalendarYearView> {
@@ -29,10 +23,9 @@ export class CalendarAdminService {
     const calendar = await this.calendar.fresh();
     const days: CalendarDayView[] = [];
     for (let date = `${year}-01-01`; date.startsWith(String(year)); date = nextDay(date)) days.push({ date, ...calendar.day(date) });
-    const entered = await this.dataSource.getRepository(CalendarYear).findOneBy({ year });
-    const enteredBy = entered
-      ? await this.dataSource.getRepository(StaffAccount).findOne({ where: { id: entered.enteredById }, select: { displayName: true } })
-      : null;
+    const { years, accounts } = this.store.repositories();
+    const entered = await years.findYear(year);
+    const enteredBy = entered ? await accounts.findById(entered.enteredById) : null;
     return {
       year,
       scheduleSource: calendar.scheduleSource(year),
@@ -48,26 +41,19 @@ export class CalendarAdminService {
     assertYear(year);
     assertEntries(year, request);
     try {
-      await this.dataSource.transaction(async (manager) => {
+      await this.store.transaction(async ({ years, audit }) => {
         const now = new Date();
-        // The UPDATE locks the year's row on MySQL, so two saves of one year take turns; the first save inserts it.
-        const updated = await manager
-          .createQueryBuilder()
-          .update(CalendarYear)
-          .set({ revision: () => 'revision + 1', enteredById: caller.id, enteredAt: now })
-          .where('year = :year', { year })
-          .execute();
-        if (!updated.affected) await manager.insert(CalendarYear, { year, revision: 1, enteredById: caller.id, enteredAt: now });
-        await manager.delete(CalendarDay, { year });
-        const rows = [
+        // Two saves of one year take turns on its row; the first save of a year inserts it.
+        if (!(await years.bumpRevision(year, caller.id, now))) await years.insertFirstRevision(year, caller.id, now);
+        await years.replaceDays(year, [
           ...request.holidays.map((h) => ({ date: h.date, year, kind: 'holiday' as const, name: h.name })),
           ...request.workdays.map((w) => ({ date: w.date, year, kind: 'workday' as const, name: w.name || null })),
-        ];
-        if (rows.length) await manager.insert(CalendarDay, rows);
-        await this.audit.recordStaff(manager, caller, { action: AuditAction.CalendarYearSaved, objectType: 'calendar_year', objectId: year });
+        ]);
+        await audit.recordStaff(caller, { action: AuditAction.CalendarYearSaved, objectType: 'calendar_year', objectId: year });
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw new DomainException(ErrorCode.Conflict, '该年度的节假日安排刚被他人保存，请刷新后再试');
+      // Another first save of the same year committed in between: nothing of this one was written.
+      if (isUniqueViolation(error)) throw new DomainException(ErrorCode.CalendarRevisionChanged, '该年度的节假日安排刚被他人保存，请刷新后再试');
       throw error;
     }
     return this.year(year);
@@ -95,5 +81,5 @@ function assertEntries(year: number, request: SaveCalendarYearRequest): void {
   };
   request.holidays.forEach((h, i) => check('holidays', i, h.date));
   request.workdays.forEach((w, i) => check('workdays', i, w.date));
-  if (errors.length) throw new DomainException(ErrorCode.ValidationFailed, '节假日安排有误', errors);
+  if (errors.length) throw new DomainException(ErrorCode.CalendarEntriesInvalid, '节假日安排有误', errors);
 }

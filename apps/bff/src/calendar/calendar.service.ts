@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { CalendarStatusView } from '@weimin/contracts';
-import { DataSource, EntityManager } from 'typeorm';
-import { CalendarDay } from './calendar-day.entity';
+import { EntityManager } from 'typeorm';
+import type { RepositoryShape } from '../database/repository-shape';
 import { StoredYear, yearsNeeded } from './calendar-layers';
-import { CalendarYear } from './calendar-year.entity';
+import type { CalendarYears } from './calendar.repository';
+import { calendarRepositoriesOn, CalendarStore } from './calendar.store';
 import { chinaDay, WorkingCalendar } from './working-days';
 
 /**
@@ -19,7 +19,7 @@ export class CalendarService {
   private calendar = this.base;
   private loadedVersion: number | null = null;
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly store: CalendarStore) {}
 
   /**
    * The calendar as last loaded, without a read. Everything that computes a deadline or shows working days left
@@ -30,16 +30,19 @@ export class CalendarService {
     return this.calendar;
   }
 
-  /** The calendar as stored now; `manager` reads inside the caller's transaction. */
-  async fresh(manager: EntityManager = this.dataSource.manager): Promise<WorkingCalendar> {
-    const row = await manager.createQueryBuilder(CalendarYear, 'y').select('COALESCE(SUM(y.revision), 0)', 'version').getRawOne<{ version: string | number }>();
-    const version = Number(row?.version ?? 0);
+  /**
+   * The calendar as stored now. `within` reads inside the caller's transaction: the calendar's own years repository,
+   * or (for a feature that still opens its transactions itself) its EntityManager.
+   */
+  async fresh(within?: RepositoryShape<CalendarYears> | EntityManager): Promise<WorkingCalendar> {
+    const years = within === undefined ? this.store.repositories().years : within instanceof EntityManager ? calendarRepositoriesOn(within).years : within;
+    const version = await years.version();
     if (version !== this.loadedVersion) {
       // Days are read after the version: a save in between makes them newer, and the next call reloads again.
-      const days = await manager.find(CalendarDay);
-      const years = await manager.find(CalendarYear, { select: { year: true } });
+      const days = await years.allDays();
+      const entered = await years.enteredYears();
       const stored = new Map<number, { holidays: Map<string, string>; workdays: Map<string, string | null> }>(
-        years.map((y) => [y.year, { holidays: new Map(), workdays: new Map() }]),
+        entered.map((year) => [year, { holidays: new Map(), workdays: new Map() }]),
       );
       for (const day of days) {
         const year = stored.get(day.year);

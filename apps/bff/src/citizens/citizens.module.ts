@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { SignInThrottleModule } from '../common/http/sign-in-throttle';
 import { CitizensController } from './citizens.controller';
+import { CitizenStore } from './citizen.repository';
 import { CitizensService } from './citizens.service';
 
 @Module({
   imports: [SignInThrottleModule],
   controllers: [CitizensController],
-  providers: [CitizensService],
+  providers: [CitizensService, CitizenStore],
   exports: [CitizensService],
 })
 export class CitizensModule {}

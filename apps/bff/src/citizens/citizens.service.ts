@@ -1,8 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { CitizenMeView, CitizenSessionView, ErrorCode } from '@weimin/contracts';
-import { DataSource } from 'typeorm';
 import { hashSessionToken, newSessionToken } from '../auth/session-token';
 import { DomainException } from '../common/errors/domain.exception';
 import { SignInThrottle } from '../common/http/sign-in-throttle';
@@ -12,8 +10,7 @@ import type { AppConfig } from '../config/configuration';
 import { WechatClient, WechatError } from '../wechat/wechat.client';
 import { WECHAT_CLIENT } from '../wechat/wechat.module';
 import type { CitizenCaller } from './citizen-principal';
-import { CitizenSession } from './citizen-session.entity';
-import { Citizen } from './citizen.entity';
+import { CitizenStore } from './citizen.repository';
 
 /** Citizens stay signed in for 30 days of use; a week of silence ends the session. */
 const SESSION_MAX_MS = 30 * 86_400_000;
@@ -26,7 +23,7 @@ export class CitizensService {
   private readonly devLogin: boolean;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly store: CitizenStore,
     @Inject(WECHAT_CLIENT) private readonly wechat: WechatClient | null,
     private readonly throttle: SignInThrottle,
     config: ConfigService<AppConfig, true>,
@@ -64,22 +61,23 @@ export class CitizensService {
 
   async authenticate(token: string): Promise<Omit<CitizenCaller, 'ip' | 'traceId'> | null> {
     const tokenHash = hashSessionToken(token);
-    const sessions = this.dataSource.getRepository(CitizenSession);
-    const session = await sessions.findOneBy({ tokenHash });
+    const { citizens, sessions } = this.store.repositories();
+    const session = await sessions.findByTokenHash(tokenHash);
     if (!session) return null;
     const now = Date.now();
     if (now > session.expiresAt.getTime() || now - session.lastSeenAt.getTime() > SESSION_IDLE_MS) {
-      await sessions.delete({ tokenHash });
+      await sessions.end(tokenHash);
       return null;
     }
-    const citizen = await this.dataSource.getRepository(Citizen).findOneBy({ id: session.citizenId });
+    const citizen = await citizens.findById(session.citizenId);
     if (!citizen) return null;
-    if (now - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) await sessions.update({ tokenHash }, { lastSeenAt: new Date(now) });
+    if (now - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) await sessions.touch(tokenHash, new Date(now));
     return { id: citizen.id, openid: citizen.openid };
   }
 
   async me(citizenId: number): Promise<CitizenMeView> {
-    const citizen = await this.dataSource.getRepository(Citizen).findOneByOrFail({ id: citizenId });
+    const citizen = await this.store.repositories().citizens.findById(citizenId);
+    if (!citizen) throw DomainException.notFound('用户');
     return { id: citizen.id, phoneMasked: citizen.phoneEncrypted ? maskPhone(this.cipher.decrypt(citizen.phoneEncrypted)) : null };
   }
 
@@ -94,7 +92,7 @@ export class CitizensService {
         throw new DomainException(ErrorCode.ValidationFailed, '获取手机号失败，请重试', [{ field: 'code', messages: ['手机号授权码无效或已使用'] }]);
       throw error;
     }
-    await this.dataSource.getRepository(Citizen).update(caller.id, { phoneEncrypted: this.cipher.encrypt(phone) });
+    await this.store.repositories().citizens.setPhoneEncrypted(caller.id, this.cipher.encrypt(phone));
     return this.me(caller.id);
   }
 
@@ -102,14 +100,10 @@ export class CitizensService {
     const now = new Date();
     const token = newSessionToken();
     const expiresAt = new Date(now.getTime() + SESSION_MAX_MS);
-    const citizenId = await this.dataSource.transaction(async (manager) => {
-      let citizen = await manager.findOneBy(Citizen, { openid });
-      if (!citizen) {
-        await manager.createQueryBuilder().insert().into(Citizen).values({ openid, unionid }).orIgnore().execute();
-        citizen = await manager.findOneByOrFail(Citizen, { openid });
-      }
-      await manager.update(Citizen, citizen.id, { lastLoginAt: now, ...(unionid && { unionid }) });
-      await manager.insert(CitizenSession, { tokenHash: hashSessionToken(token), citizenId: citizen.id, createdAt: now, lastSeenAt: now, expiresAt });
+    const citizenId = await this.store.transaction(async ({ citizens, sessions }) => {
+      const citizen = await citizens.findOrCreateByOpenid(openid, unionid);
+      await citizens.recordSignIn(citizen.id, now, unionid);
+      await sessions.open({ tokenHash: hashSessionToken(token), citizenId: citizen.id, createdAt: now, lastSeenAt: now, expiresAt });
       return citizen.id;
     });
     return { token, expiresAt: expiresAt.toISOString(), citizen: await this.me(citizenId) };

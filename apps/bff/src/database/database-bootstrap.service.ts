@@ -9,6 +9,7 @@ import type { AppConfig } from '../config/configuration';
 import { resolveFromRoot } from '../config/environment';
 import { createFirstAdmin } from '../staff/first-admin';
 import { StaffService } from '../staff/staff.service';
+import { staffRepositoriesOn } from '../staff/staff.store';
 import { boundMysqlWaits, withUnboundedQueries } from './bounded-waits';
 import { DEMO_ACCOUNTS } from './seeds/demo-accounts';
 import { DisclosureDemoSeeder } from './seeds/seed-demo-disclosures';
@@ -59,7 +60,7 @@ export class DatabaseBootstrapService implements OnModuleInit, OnApplicationBoot
       await target.transaction((manager) => ensureReferenceData(manager));
     }
     if (auth.bootstrapAdmin) {
-      const admin = await target.transaction((manager) => createFirstAdmin(manager, this.staff, auth.bootstrapAdmin!));
+      const admin = await target.transaction((manager) => createFirstAdmin(staffRepositoriesOn(manager), this.staff, auth.bootstrapAdmin!));
       if (admin) this.logger.log({ msg: 'first administrator created', event: 'first-admin', accountId: admin.id });
     }
   }

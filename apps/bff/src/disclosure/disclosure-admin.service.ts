@@ -22,19 +22,17 @@ import {
   RouteDisclosureRequest,
   StaffDisclosureView,
 } from '@weimin/contracts';
-import { EntityManager } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
+import type { Agencies } from '../agencies/agency.repository';
 import { agencyScopeOf, seesAllAgencies, type StaffCaller } from '../auth/staff-principal';
 import { chinaDay } from '../calendar/working-days';
 import { DomainException } from '../common/errors/domain.exception';
-import { OutboxService } from '../outbox/outbox.service';
 import { buildCaseFile } from './case-file';
 import type { DisclosureApplication } from './disclosure-application.entity';
 import { correctionDeadline } from './disclosure-clock';
 import { DisclosureDesk } from './disclosure-desk.service';
 import { allowedDisclosureActions, disclosureStep } from './disclosure-transitions';
 import { toDisclosureSummary, toMyDisclosureView, toStaffDisclosureView } from './disclosure.mapper';
-import { DisclosureApplications, DisclosureLetters, DisclosureStore } from './disclosure.repository';
+import { DisclosureApplications, DisclosureLetters, DisclosureStore, QueuedNotices } from './disclosure.repository';
 import { LetterFile, readLetter } from './letter-file';
 import { letterNumber, renderReplyLetter } from './reply-letter';
 
@@ -59,9 +57,10 @@ const invalid = (field: string, message: string) => new DomainException(ErrorCod
 
 interface StepContext {
   application: DisclosureApplication;
-  manager: EntityManager;
   applications: DisclosureApplications;
   letters: DisclosureLetters;
+  agencies: Agencies;
+  outbox: QueuedNotices;
   now: Date;
 }
 
@@ -75,8 +74,6 @@ export class DisclosureAdminService {
   constructor(
     private readonly store: DisclosureStore,
     private readonly desk: DisclosureDesk,
-    private readonly audit: AuditService,
-    private readonly outbox: OutboxService,
   ) {}
 
   async list(staff: StaffCaller, query: DisclosureListQuery): Promise<DisclosurePage> {
@@ -91,7 +88,7 @@ export class DisclosureAdminService {
       limit: pageSize,
       offset: (page - 1) * pageSize,
     });
-    const names = await applications.agencyNames(items.map((a) => a.agencyId));
+    const names = await this.store.agencies.namesOf(items.map((a) => a.agencyId));
     const rows = items.map((a) => {
       const workdaysLeft = this.desk.workdaysLeft(a.dueOn);
       const summary = toDisclosureSummary(a, a.agencyId ? (names.get(a.agencyId) ?? null) : null);
@@ -105,8 +102,8 @@ export class DisclosureAdminService {
     const application = await this.visibleOr404(this.store.applications, staff, id);
     const mayUnmask = seesAllAgencies(staff) || application.agencyId === staff.agencyId;
     if (mayUnmask) {
-      await this.store.transaction(({ manager }) =>
-        this.audit.recordStaff(manager, staff, {
+      await this.store.transaction(({ audit }) =>
+        audit.recordStaff(staff, {
           action: AuditAction.DisclosureApplicantViewed,
           objectType: 'disclosure',
           objectId: id,
@@ -125,8 +122,8 @@ export class DisclosureAdminService {
       request = { ...request, agencyId: staff.agencyId };
     }
     this.desk.checkDay('receivedOn', request.receivedOn, null, '收到申请的日期');
-    await this.desk.check(this.store.applications, request);
-    const id = await this.store.transaction(async ({ applications, manager }) => {
+    await this.desk.check(this.store.agencies, request);
+    const id = await this.store.transaction(async ({ applications, audit }) => {
       const now = this.desk.now();
       const application = await applications.insert(
         this.desk.newApplication(request, request.channel, request.receivedOn, { registeredById: staff.id, createdAt: now }),
@@ -144,7 +141,7 @@ export class DisclosureAdminService {
         toStatus: application.status,
         reason: `${request.channel} ${request.receivedOn}`,
       });
-      await this.audit.recordStaff(manager, staff, {
+      await audit.recordStaff(staff, {
         action: AuditAction.DisclosureRegistered,
         objectType: 'disclosure',
         objectId: application.id,
@@ -156,8 +153,8 @@ export class DisclosureAdminService {
   }
 
   route(staff: StaffCaller, id: number, request: RouteDisclosureRequest): Promise<StaffDisclosureView> {
-    return this.step(staff, id, 'route', request.note ?? null, async ({ application, applications }) => {
-      if (!(await applications.activeAgency(request.agencyId))) throw invalid('agencyId', '机构不存在或已停用');
+    return this.step(staff, id, 'route', request.note ?? null, async ({ application, agencies }) => {
+      if (!(await agencies.findActive(request.agencyId))) throw invalid('agencyId', '机构不存在或已停用');
       application.agencyId = request.agencyId;
       return { agencyId: request.agencyId };
     });
@@ -248,13 +245,13 @@ export class DisclosureAdminService {
     const known = await this.visibleOr404(this.store.applications, staff, id);
     const year = Number(chinaDay(this.desk.now()).slice(0, 4));
     if (known.agencyId) await this.store.letters.ensureSequence(known.agencyId, year);
-    return this.step(staff, id, 'reply-approve', null, async ({ application, applications, letters, now }, to) => {
+    return this.step(staff, id, 'reply-approve', null, async ({ application, agencies, letters, now }, to) => {
       if (to !== 'replied' || !application.agencyId || !application.outcome) return;
-      const names = await applications.agencyNames([application.agencyId]);
+      const names = await agencies.namesOf([application.agencyId]);
       const agencyName = names.get(application.agencyId) ?? '';
       const serial = await letters.nextLetterNumber(application.agencyId, year);
       const number = letterNumber(
-        this.desk.settings.letterPrefixes[await this.agencyCode(applications, application.agencyId)] ?? `${agencyName}依公开`,
+        this.desk.settings.letterPrefixes[(await agencies.codesOf([application.agencyId])).get(application.agencyId) ?? ''] ?? `${agencyName}依公开`,
         year,
         serial,
       );
@@ -301,9 +298,9 @@ export class DisclosureAdminService {
 
   /** 催办: the handling agency hears from the office through the outbox; recorded in the history, as often as needed. */
   chase(staff: StaffCaller, id: number, request: DisclosureChaseRequest): Promise<StaffDisclosureView> {
-    return this.step(staff, id, 'chase', request.note, async ({ application, manager, now }) => {
+    return this.step(staff, id, 'chase', request.note, async ({ application, outbox, now }) => {
       if (!application.agencyId) return;
-      await this.outbox.enqueue(manager, 'staff_notice', `disclosure-chase:${application.id}:${now.getTime()}`, application.agencyId, {
+      await outbox.enqueue('staff_notice', `disclosure-chase:${application.id}:${now.getTime()}`, application.agencyId, {
         kind: 'disclosure_chase',
         messageId: null,
         text: `政务公开办催办：政府信息公开申请 ${application.caseNo}${application.dueOn ? `（${application.dueOn}到期）` : ''}。${request.note}`,
@@ -317,8 +314,8 @@ export class DisclosureAdminService {
     const view = await this.view(staff, application, true);
     const stored = await this.store.letters.findForApplication(id);
     const content = await buildCaseFile(view, stored ? readLetter(stored) : null);
-    await this.store.transaction(({ manager }) =>
-      this.audit.recordStaff(manager, staff, {
+    await this.store.transaction(({ audit }) =>
+      audit.recordStaff(staff, {
         action: AuditAction.DisclosureCaseFileDownloaded,
         objectType: 'disclosure',
         objectId: id,
@@ -330,9 +327,9 @@ export class DisclosureAdminService {
 
   async letter(staff: StaffCaller, id: number): Promise<LetterFile> {
     const application = await this.visibleOr404(this.store.applications, staff, id);
-    return this.store.transaction(async ({ letters, manager }) => {
+    return this.store.transaction(async ({ letters, audit }) => {
       const file = readLetter(await letters.findForApplication(id));
-      await this.audit.recordStaff(manager, staff, {
+      await audit.recordStaff(staff, {
         action: AuditAction.DisclosureLetterDownloaded,
         objectType: 'disclosure',
         objectId: id,
@@ -353,17 +350,17 @@ export class DisclosureAdminService {
     reason: string | null,
     apply: (context: StepContext, to: DisclosureApplication['status']) => Promise<{ agencyId?: number; reason?: string } | void>,
   ): Promise<StaffDisclosureView> {
-    await this.store.transaction(async ({ applications, letters, manager }) => {
+    await this.store.transaction(async ({ applications, letters, agencies, audit, outbox }) => {
       const application = await this.visibleOr404(applications, staff, id);
       const from = application.status;
       const to = disclosureStep(action, this.desk.facts(application), staff);
       if (!(await applications.claim(application))) throw new DomainException(ErrorCode.Conflict, '申请刚被他人处理过，请刷新后再试');
       const now = this.desk.now();
-      const result = (await apply({ application, applications, letters, manager, now }, to)) ?? {};
+      const result = (await apply({ application, applications, letters, agencies, outbox, now }, to)) ?? {};
       application.status = to;
       application.dueOn = this.desk.dueOn(application, await applications.pauses(id));
       await applications.save(application);
-      await this.desk.notifyApplicant(manager, application, { action, fromStatus: from, toStatus: to, reason: result.reason ?? reason });
+      await this.desk.notifyApplicant(outbox, application, { action, fromStatus: from, toStatus: to, reason: result.reason ?? reason });
       await applications.addEvent({
         applicationId: id,
         at: now,
@@ -375,7 +372,7 @@ export class DisclosureAdminService {
         toStatus: to,
         reason: result.reason ?? reason,
       });
-      await this.audit.recordStaff(manager, staff, { action: AUDIT_OF[action], objectType: 'disclosure', objectId: id, agencyId: application.agencyId });
+      await audit.recordStaff(staff, { action: AUDIT_OF[action], objectType: 'disclosure', objectId: id, agencyId: application.agencyId });
     });
     return this.view(staff, await this.visibleOr404(this.store.applications, staff, id), false);
   }
@@ -386,14 +383,10 @@ export class DisclosureAdminService {
     return application;
   }
 
-  private async agencyCode(applications: DisclosureApplications, agencyId: number): Promise<string> {
-    return (await applications.agencyCodes([agencyId])).get(agencyId) ?? '';
-  }
-
   private async view(staff: StaffCaller, application: DisclosureApplication, unmasked: boolean): Promise<StaffDisclosureView> {
     const applications = this.store.applications;
     const [names, pauses, letter, remedies, history] = await Promise.all([
-      applications.agencyNames([application.agencyId]),
+      this.store.agencies.namesOf([application.agencyId]),
       applications.pauses(application.id),
       this.store.letters.findForApplication(application.id),
       applications.remedies(application.id),

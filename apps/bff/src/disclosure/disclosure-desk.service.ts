@@ -1,19 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { CreateDisclosureRequest, DisclosureChannel, ErrorCode, FieldError } from '@weimin/contracts';
-import { EntityManager } from 'typeorm';
 import { chinaDay, WorkingCalendar } from '../calendar/working-days';
 import { DomainException } from '../common/errors/domain.exception';
 import { ContactCipher } from '../common/privacy/contact-cipher';
 import type { AppConfig } from '../config/configuration';
-import { OutboxService } from '../outbox/outbox.service';
 import { applicantNotice, type StepFacts } from './disclosure-applicant';
 import { DisclosureApplication } from './disclosure-application.entity';
 import { correctionWindowEnd, disclosureClock } from './disclosure-clock';
 import type { DisclosurePause } from './disclosure-pause.entity';
 import type { DisclosureFacts } from './disclosure-transitions';
 import type { Decrypted } from './disclosure.mapper';
-import type { DisclosureApplications } from './disclosure.repository';
+import type { Agencies } from '../agencies/agency.repository';
+import type { QueuedNotices } from './disclosure.repository';
 
 /** 18-digit resident ID (last may be X) / 18-character unified social credit code (GB 32100-2015 alphabet). */
 const ID_CARD = /^[1-9]\d{5}(18|19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d{3}[\dX]$/;
@@ -29,10 +28,7 @@ export class DisclosureDesk {
   readonly calendar = WorkingCalendar.fromConfig();
   readonly settings: AppConfig['disclosure'];
 
-  constructor(
-    config: ConfigService<AppConfig, true>,
-    private readonly outbox: OutboxService,
-  ) {
+  constructor(config: ConfigService<AppConfig, true>) {
     this.cipher = new ContactCipher(config.get('citizens.contactKey', { infer: true }));
     this.settings = config.get('disclosure', { infer: true });
   }
@@ -59,7 +55,7 @@ export class DisclosureDesk {
   }
 
   /** Checks that need more than one field or the database; each refusal is a 400 naming the field. */
-  async check(applications: DisclosureApplications, request: CreateDisclosureRequest): Promise<void> {
+  async check(agencies: Agencies, request: CreateDisclosureRequest): Promise<void> {
     if (request.applicantKind === 'person' && request.certificateType !== 'id_card') throw invalid('certificateType', '自然人请使用居民身份证');
     if (request.applicantKind === 'organisation' && request.certificateType !== 'credit_code')
       throw invalid('certificateType', '法人或其他组织请使用统一社会信用代码');
@@ -70,7 +66,7 @@ export class DisclosureDesk {
     }
     if (request.deliveryMethod === 'email' && !request.email) throw invalid('email', '选择电子邮件方式时请填写电子邮箱');
     if (request.agencyId !== undefined && request.agencyId !== null) {
-      const agency = await applications.activeAgency(request.agencyId);
+      const agency = await agencies.findActive(request.agencyId);
       if (!agency) throw invalid('agencyId', '申请的机关不存在或已停用');
     }
   }
@@ -128,20 +124,14 @@ export class DisclosureDesk {
    * Tells an online applicant about the step by a subscribe message, queued in the step's transaction (the outbox,
    * docs/security.md §19): the case number and a status phrase only (docs/security.md §5). Once per kind of notice.
    */
-  async notifyApplicant(manager: EntityManager, application: DisclosureApplication, step: StepFacts): Promise<void> {
+  async notifyApplicant(outbox: QueuedNotices, application: DisclosureApplication, step: StepFacts): Promise<void> {
     const status = applicantNotice(step);
     if (!status || application.citizenId === null) return;
-    await this.outbox.enqueue(
-      manager,
-      'citizen_subscribe',
-      `disclosure-${step.action === 'route' ? 'submit' : step.action}:${application.id}`,
-      application.citizenId,
-      {
-        caseNo: application.caseNo,
-        status,
-        page: `packages/disclosure/pages/detail/index?id=${application.id}`,
-      },
-    );
+    await outbox.enqueue('citizen_subscribe', `disclosure-${step.action === 'route' ? 'submit' : step.action}:${application.id}`, application.citizenId, {
+      caseNo: application.caseNo,
+      status,
+      page: `packages/disclosure/pages/detail/index?id=${application.id}`,
+    });
   }
 
   /** 受理编号: YSQ, the day of receipt, the id. */

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DisclosureStatus } from '@weimin/contracts';
 import { chinaDay } from '../calendar/working-days';
-import { OutboxService } from '../outbox/outbox.service';
 import { DisclosureApplication } from './disclosure-application.entity';
 import { DisclosureDesk } from './disclosure-desk.service';
 import { DisclosureStore } from './disclosure.repository';
@@ -23,13 +22,12 @@ export class DisclosureScheduler {
   constructor(
     private readonly store: DisclosureStore,
     private readonly desk: DisclosureDesk,
-    private readonly outbox: OutboxService,
   ) {}
 
   async runOnce(now = new Date()): Promise<{ reminded: number; overdue: number }> {
     const today = chinaDay(now);
     const candidates = await this.store.applications.withRunningClock(RUNNING);
-    const officeId = await this.store.applications.officeAgencyId();
+    const officeId = (await this.store.agencies.findOffice())?.id ?? null;
     let reminded = 0;
     let overdue = 0;
     for (const application of candidates) {
@@ -46,7 +44,7 @@ export class DisclosureScheduler {
   private queue(application: DisclosureApplication, kind: 'reminder' | 'overdue', officeId: number | null): Promise<boolean> {
     const due = application.dueOn!;
     const column = kind === 'reminder' ? 'reminderQueuedFor' : 'overdueQueuedFor';
-    return this.store.transaction(async ({ applications, manager }) => {
+    return this.store.transaction(async ({ applications, outbox }) => {
       if (!(await applications.claimNotice(application.id, column, due))) return false;
       const text =
         kind === 'reminder'
@@ -54,7 +52,7 @@ export class DisclosureScheduler {
           : `政府信息公开申请 ${application.caseNo} 已逾期（应于${due}前答复）`;
       const recipients = [application.agencyId, officeId].filter((id, i, all): id is number => id !== null && all.indexOf(id) === i);
       for (const recipient of recipients) {
-        await this.outbox.enqueue(manager, 'staff_notice', `disclosure-${kind}:${application.id}:${due}:${recipient}`, recipient, {
+        await outbox.enqueue('staff_notice', `disclosure-${kind}:${application.id}:${due}:${recipient}`, recipient, {
           kind: `disclosure_${kind}`,
           messageId: null,
           text: recipient === officeId && kind === 'overdue' ? `${text}，请督办` : text,

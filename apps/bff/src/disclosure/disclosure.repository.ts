@@ -2,7 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DisclosureStatus } from '@weimin/contracts';
 import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
-import { Agency } from '../agencies/agency.entity';
+import { Agencies } from '../agencies/agency.repository';
+import { AuditLogs } from '../audit/audit-log.repository';
+import { AuditTrail } from '../audit/audit-trail';
+import type { CitizenNotice, StaffNotice } from '../outbox/outbox.service';
+import { OutboxService } from '../outbox/outbox.service';
+import type { OutboxKind } from '../outbox/outbox-item.entity';
 import { DisclosureApplication } from './disclosure-application.entity';
 import { DisclosureEvent } from './disclosure-event.entity';
 import { DisclosurePause } from './disclosure-pause.entity';
@@ -121,26 +126,6 @@ export class DisclosureApplications {
       .execute();
     return result.affected === 1;
   }
-
-  async officeAgencyId(): Promise<number | null> {
-    return (await this.manager.findOneBy(Agency, { kind: 'office' }))?.id ?? null;
-  }
-
-  activeAgency(id: number): Promise<Agency | null> {
-    return this.manager.findOneBy(Agency, { id, active: true });
-  }
-
-  async agencyCodes(ids: number[]): Promise<Map<number, string>> {
-    const rows = await this.manager.find(Agency, { where: { id: In(ids) }, select: { id: true, code: true } });
-    return new Map(rows.map((a) => [a.id, a.code]));
-  }
-
-  async agencyNames(ids: (number | null)[]): Promise<Map<number, string>> {
-    const wanted = [...new Set(ids.filter((id): id is number => id !== null))];
-    if (wanted.length === 0) return new Map();
-    const rows = await this.manager.find(Agency, { where: { id: In(wanted) }, select: { id: true, name: true } });
-    return new Map(rows.map((a) => [a.id, a.name]));
-  }
 }
 
 /** Reply letters and their numbering. */
@@ -180,10 +165,27 @@ export class DisclosureLetters {
   }
 }
 
+/** Notices queued in the outbox within the step's transaction: they go out only if the step commits. */
+export interface QueuedNotices {
+  enqueue(kind: OutboxKind, dedupeKey: string, recipientId: number, payload: CitizenNotice | StaffNotice): Promise<void>;
+}
+
+/** What one step of 依申请公开 reads and writes, all in one transaction. */
+export interface DisclosureTransaction {
+  applications: DisclosureApplications;
+  letters: DisclosureLetters;
+  agencies: Agencies;
+  audit: AuditTrail;
+  outbox: QueuedNotices;
+}
+
 /** The repositories, bound to the default connection or to one transaction. Services get this, not the DataSource. */
 @Injectable()
 export class DisclosureStore {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outboxService: OutboxService,
+  ) {}
 
   get applications(): DisclosureApplications {
     return new DisclosureApplications(this.dataSource.manager);
@@ -193,9 +195,19 @@ export class DisclosureStore {
     return new DisclosureLetters(this.dataSource.manager);
   }
 
-  transaction<T>(work: (repositories: { applications: DisclosureApplications; letters: DisclosureLetters; manager: EntityManager }) => Promise<T>): Promise<T> {
+  get agencies(): Agencies {
+    return new Agencies(this.dataSource.manager);
+  }
+
+  transaction<T>(work: (repositories: DisclosureTransaction) => Promise<T>): Promise<T> {
     return this.dataSource.transaction((manager) =>
-      work({ applications: new DisclosureApplications(manager), letters: new DisclosureLetters(manager), manager }),
+      work({
+        applications: new DisclosureApplications(manager),
+        letters: new DisclosureLetters(manager),
+        agencies: new Agencies(manager),
+        audit: new AuditTrail(new AuditLogs(manager)),
+        outbox: { enqueue: (kind, dedupeKey, recipientId, payload) => this.outboxService.enqueue(manager, kind, dedupeKey, recipientId, payload) },
+      }),
     );
   }
 }

@@ -10,7 +10,6 @@ import {
   MyDisclosureDetail,
   MyDisclosureView,
 } from '@weimin/contracts';
-import { AuditService } from '../audit/audit.service';
 import type { CitizenCaller } from '../citizens/citizen-principal';
 import { DomainException } from '../common/errors/domain.exception';
 import { isUniqueViolation } from '../common/errors/unique-violation';
@@ -34,7 +33,6 @@ export class DisclosureService {
   constructor(
     private readonly store: DisclosureStore,
     private readonly desk: DisclosureDesk,
-    private readonly audit: AuditService,
     config: ConfigService<AppConfig, true>,
   ) {
     // The same budget as messages, counted separately (docs/security.md §20).
@@ -62,9 +60,9 @@ export class DisclosureService {
     if (replay) return { created: false, view: replay };
 
     await this.limiter.take([`disclosure-citizen:${caller.id}`, `disclosure-ip:${caller.ip ?? 'unknown'}`]);
-    await this.desk.check(this.store.applications, request);
+    await this.desk.check(this.store.agencies, request);
     try {
-      const id = await this.store.transaction(async ({ applications, manager }) => {
+      const id = await this.store.transaction(async ({ applications, audit, outbox }) => {
         const now = this.desk.now();
         const application = await applications.insert(
           this.desk.newApplication(request, 'online', this.desk.today(), { citizenId: caller.id, idempotencyKey, requestHash, createdAt: now }),
@@ -82,8 +80,8 @@ export class DisclosureService {
           toStatus: application.status,
           reason: application.agencyId ? null : '申请人不确定受理机关，由政务公开办转办',
         });
-        await this.desk.notifyApplicant(manager, application, { action: 'submit', fromStatus: null, toStatus: application.status, reason: null });
-        await this.audit.recordCitizen(manager, caller, {
+        await this.desk.notifyApplicant(outbox, application, { action: 'submit', fromStatus: null, toStatus: application.status, reason: null });
+        await audit.recordCitizen(caller, {
           action: AuditAction.DisclosureSubmitted,
           objectType: 'disclosure',
           objectId: application.id,
@@ -103,7 +101,7 @@ export class DisclosureService {
   async listMine(caller: CitizenCaller): Promise<DisclosureSummary[]> {
     const applications = this.store.applications;
     const rows = await applications.listForCitizen(caller.id);
-    const names = await applications.agencyNames(rows.map((r) => r.agencyId));
+    const names = await this.store.agencies.namesOf(rows.map((r) => r.agencyId));
     // The outcome shows once the reply is sent (or the application ended).
     return rows.map((row) => ({
       ...toDisclosureSummary(row, row.agencyId ? (names.get(row.agencyId) ?? null) : null),
@@ -116,7 +114,7 @@ export class DisclosureService {
     const applications = this.store.applications;
     const application = await this.ownOr404(applications, caller, id);
     const [names, pauses, letter, history] = await Promise.all([
-      applications.agencyNames([application.agencyId]),
+      this.store.agencies.namesOf([application.agencyId]),
       applications.pauses(id),
       this.store.letters.findForApplication(id),
       applications.history(id),
@@ -138,7 +136,7 @@ export class DisclosureService {
    * One transaction with the history and the audit log; a second send finds the state moved on (409).
    */
   async correct(caller: CitizenCaller, id: number, request: CitizenCorrectionRequest): Promise<MyDisclosureDetail> {
-    await this.store.transaction(async ({ applications, manager }) => {
+    await this.store.transaction(async ({ applications, audit }) => {
       const application = await this.ownOr404(applications, caller, id);
       const from = application.status;
       const to = citizenCorrectionStep(this.desk.facts(application));
@@ -162,7 +160,7 @@ export class DisclosureService {
         toStatus: to,
         reason: '申请人在线补正',
       });
-      await this.audit.recordCitizen(manager, caller, {
+      await audit.recordCitizen(caller, {
         action: AuditAction.DisclosureCorrected,
         objectType: 'disclosure',
         objectId: id,
@@ -174,9 +172,9 @@ export class DisclosureService {
 
   async letter(caller: CitizenCaller, id: number): Promise<LetterFile> {
     await this.ownOr404(this.store.applications, caller, id);
-    return this.store.transaction(async ({ letters, manager }) => {
+    return this.store.transaction(async ({ letters, audit }) => {
       const file = readLetter(await letters.findForApplication(id));
-      await this.audit.recordCitizen(manager, caller, { action: AuditAction.DisclosureLetterDownloaded, objectType: 'disclosure', objectId: id });
+      await audit.recordCitizen(caller, { action: AuditAction.DisclosureLetterDownloaded, objectType: 'disclosure', objectId: id });
       return file;
     });
   }

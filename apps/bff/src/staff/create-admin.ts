@@ -4,12 +4,12 @@
 import 'reflect-metadata';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { AuditService } from '../audit/audit.service';
 import { createDataSource } from '../database/data-source';
 import { ensureReferenceData } from '../database/seeds/seed.service';
 import { createFirstAdmin } from './first-admin';
 import { PasswordHasher } from './password-hasher';
 import { StaffService } from './staff.service';
+import { staffRepositoriesOn, TypeormStaffStore } from './staff.store';
 
 async function readPassword(): Promise<string> {
   if (process.env.WEIMIN_ADMIN_PASSWORD) return process.env.WEIMIN_ADMIN_PASSWORD;
@@ -30,10 +30,10 @@ async function main(): Promise<void> {
   await dataSource.initialize();
   try {
     await dataSource.runMigrations({ transaction: 'each' });
-    const staff = new StaffService(dataSource, new PasswordHasher(), new AuditService());
+    const staff = new StaffService(new TypeormStaffStore(dataSource), new PasswordHasher());
     const admin = await dataSource.transaction(async (manager) => {
       await ensureReferenceData(manager);
-      return createFirstAdmin(manager, staff, { username: values.username!, password, displayName: values.name });
+      return createFirstAdmin(staffRepositoriesOn(manager), staff, { username: values.username!, password, displayName: values.name });
     });
     if (!admin) throw new Error('An administrator exists already; further accounts are created in the console.');
     console.log(`administrator "${admin.username}" created (id ${admin.id})`);

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { HealthView, VersionView } from '@weimin/contracts';
-import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/configuration';
 import { resolveFromRoot } from '../config/environment';
+import { SystemChecks } from './system-checks.repository';
 
 const { version } = JSON.parse(readFileSync(resolveFromRoot('apps/bff/package.json'), 'utf8')) as { version: string };
 
@@ -16,7 +16,7 @@ export class SystemService {
   readonly version: VersionView = { name: 'weimin-bff', version };
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly checks: SystemChecks,
     private readonly config: ConfigService<AppConfig, true>,
   ) {}
 
@@ -24,10 +24,7 @@ export class SystemService {
     // A database that does not answer is down, within HEALTH_WAIT_MS whatever the configured bounds (docs/security.md §30).
     let timer: NodeJS.Timeout | undefined;
     const databaseUp = await Promise.race([
-      this.dataSource.query('SELECT 1').then(
-        () => true,
-        () => false,
-      ),
+      this.checks.databaseAnswers(),
       new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), HEALTH_WAIT_MS))),
     ]).finally(() => clearTimeout(timer));
     return {
