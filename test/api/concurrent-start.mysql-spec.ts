@@ -3,6 +3,7 @@
 // first administrator each exist once.
 import { LIFE_EVENT_STAGES } from '@weimin/contracts';
 import { createConnection } from 'mysql2/promise';
+import { STARTUP_LOCK_NAME_SQL } from '../../apps/bff/src/database/database-bootstrap.service';
 import { migrationsFor } from '../../apps/bff/src/database/migrations';
 import { DEMO_ACCOUNTS } from '../../apps/bff/src/database/seeds/demo-accounts';
 import { DEMO_AGENCIES } from '../../apps/bff/src/database/seeds/demo-city';
@@ -85,4 +86,21 @@ describe('two instances starting at once on an empty MariaDB database (docs/secu
       messages: DEMO_MESSAGES.length,
     });
   }, 180_000);
+
+  it('an instance holding the start-up lock of one database does not hold back a start on another database of the same server', async () => {
+    const other = await createMysqlDatabase();
+    const holder = await createConnection(other.url);
+    try {
+      const [rows] = await holder.query(`SELECT GET_LOCK(${STARTUP_LOCK_NAME_SQL}, 0) AS locked`);
+      expect(Number((rows as Array<{ locked: number }>)[0].locked)).toBe(1);
+      const database = await createMysqlDatabase();
+      drop = database.drop;
+      const started = await startServerProcess({ DB_TYPE: 'mysql', DATABASE_URL: database.url, WECHAT_FAKE: 'false', SEED_DEMO: 'false' });
+      servers = [started];
+      expect((await fetch(`${started.url}/api/health`)).status).toBe(200);
+    } finally {
+      await holder.end();
+      await other.drop();
+    }
+  }, 120_000);
 });

@@ -17,6 +17,8 @@ import { ensureReferenceData, seedDemoData } from './seeds/seed.service';
 
 /** How long an instance waits while another does the start-up work (a long migration, the demo city). */
 const STARTUP_LOCK_WAIT_SECONDS = 600;
+/** The start-up lock's name on MySQL, per database (names are at most 64 characters; database names at most 64). */
+export const STARTUP_LOCK_NAME_SQL = "CONCAT('weimin_start:', LEFT(SHA1(DATABASE()), 40))";
 
 /**
  * At start: bound every wait on MySQL, then, holding the start-up lock, bring the schema up to date, make sure
@@ -82,8 +84,9 @@ export class DatabaseBootstrapService implements OnModuleInit, OnApplicationBoot
   /**
    * docs/security.md §32: any number of instances may start together on MySQL. A named lock lets one do the start-up
    * work (migrations, reference data, demo data, first admin) while the others wait, then find it done. The work runs
-   * on the connection holding the lock, exempt from the query bound (a migration may rebuild a large table). The
-   * name is the one the lock had when it guarded migrations alone, so an instance of an older release waits too.
+   * on the connection holding the lock, exempt from the query bound (a migration may rebuild a large table). MySQL's
+   * named locks are server-wide, so the name carries the database's: installations (or test runs) that share a server
+   * but not a database never wait for each other.
    * Embedded SQLite has one process and one connection: no lock.
    */
   private async underStartupLock(work: (target: DataSource | EntityManager) => Promise<void>): Promise<void> {
@@ -91,12 +94,13 @@ export class DatabaseBootstrapService implements OnModuleInit, OnApplicationBoot
     const runner = this.dataSource.createQueryRunner();
     try {
       await withUnboundedQueries(runner, async () => {
-        const [{ locked }] = await runner.query(`SELECT GET_LOCK('weimin_migrations', ?) AS locked`, [STARTUP_LOCK_WAIT_SECONDS]);
+        const [{ name }] = await runner.query(`SELECT ${STARTUP_LOCK_NAME_SQL} AS name`);
+        const [{ locked }] = await runner.query(`SELECT GET_LOCK(?, ?) AS locked`, [name, STARTUP_LOCK_WAIT_SECONDS]);
         if (Number(locked) !== 1) throw new Error(`Another instance held the start-up lock for ${STARTUP_LOCK_WAIT_SECONDS} s; not starting`);
         try {
           await work(runner.manager);
         } finally {
-          await runner.query(`SELECT RELEASE_LOCK('weimin_migrations')`).catch(() => undefined);
+          await runner.query(`SELECT RELEASE_LOCK(?)`, [name]).catch(() => undefined);
         }
       });
     } finally {
