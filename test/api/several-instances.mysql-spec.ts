@@ -100,10 +100,11 @@ async function until<T>(what: string, probe: () => Promise<T | undefined | false
       LOG_LEVEL: 'info',
     };
     // The second starts once the first has migrated and seeded (starting at once is test/api/concurrent-start's case).
-    servers.push(await startServerProcess(env));
-    servers.push(await startServerProcess(env));
+    // Migrating and seeding MariaDB takes a while on a busy machine.
+    servers.push(await startServerProcess(env, { startTimeoutMs: 150_000 }));
+    servers.push(await startServerProcess(env, { startTimeoutMs: 150_000 }));
     [a, b] = servers.map((server) => instance(server));
-  }, 180_000);
+  }, 320_000);
 
   afterAll(async () => {
     await Promise.all(servers.map((server) => server.stop()));
