@@ -12,7 +12,7 @@ export interface DatabaseConfig {
   /** MySQL only: the longest wait for a query's answer; start-up work (lock, migrations) is exempt. */
   queryTimeoutMs: number;
   /** MySQL only: read replicas (host and port; the primary's user, password and database), empty when none. */
-  replicas: Array<{ host: string; port: number }>;
+  replicas?: Array<{ host: string; port: number }>;
 }
 
 export interface AppConfig {
