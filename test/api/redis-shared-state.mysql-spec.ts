@@ -2,7 +2,7 @@
 // the rate-limit store answers as the in-memory one and never counts past a limit however many instances race for it,
 // and an invalidation published by one instance has run in every other before `publish` resolves.
 import { randomUUID } from 'node:crypto';
-import { InvalidationBus } from '../../apps/bff/src/common/cache/invalidation-bus';
+import type { InvalidationBus } from '../../apps/bff/src/common/cache/invalidation-bus';
 import { DomainException } from '../../apps/bff/src/common/errors/domain.exception';
 import { MemoryRateLimitStore, RateLimiter, type RateLimitStore } from '../../apps/bff/src/common/http/rate-limiter';
 import { RedisAccessTokenStore } from '../../apps/bff/src/common/shared-state/access-token-store';

@@ -43,9 +43,18 @@ export function servingRequest<T>(request: RoutedRequest, work: () => T): T {
  * TypeORM ignores the mode, and this changes nothing.
  */
 export function keepOwnReadsOnPrimary(dataSource: DataSource): void {
-  const driver = dataSource.driver as unknown as { createQueryRunner: (mode: ReplicationMode) => unknown };
+  const driver = dataSource.driver as unknown as {
+    createQueryRunner: (mode: ReplicationMode) => unknown;
+    obtainSlaveConnection?: () => Promise<unknown>;
+    obtainMasterConnection?: () => Promise<unknown>;
+  };
   const createQueryRunner = driver.createQueryRunner.bind(driver);
   driver.createQueryRunner = (mode) => createQueryRunner(mode === 'slave' && readsFromReplica.getStore() === true ? 'slave' : 'master');
+  // No replica to be had (all down, or left out after failing): the read goes to the primary rather than failing.
+  const { obtainSlaveConnection, obtainMasterConnection } = driver;
+  if (obtainSlaveConnection && obtainMasterConnection) {
+    driver.obtainSlaveConnection = () => obtainSlaveConnection.call(driver).catch(() => obtainMasterConnection.call(driver));
+  }
 }
 
 /** Installs the rule when DB_REPLICA_HOSTS is set; without replicas nothing is added to any request. */

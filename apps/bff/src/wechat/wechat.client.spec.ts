@@ -1,6 +1,6 @@
+import { AccessTokenStore, type SharedToken } from '../common/shared-state/access-token-store';
 import { FAKE_APP_ID, FAKE_SECRET, type FakeWechatServer, startFakeWechatServer } from './fake-wechat-server';
 import { transportReason, WechatClient, WechatError, WechatTransportError } from './wechat.client';
-import { AccessTokenStore, type SharedToken } from '../common/shared-state/access-token-store';
 
 /** The store instances share (Redis in production: RedisAccessTokenStore), in memory here. */
 class MemoryTokenStore extends AccessTokenStore {
