@@ -2,7 +2,6 @@
 // the rate-limit store answers as the in-memory one and never counts past a limit however many instances race for it,
 // and an invalidation published by one instance has run in every other before `publish` resolves.
 import { randomUUID } from 'node:crypto';
-import type { InvalidationBus } from '../../apps/bff/src/common/cache/invalidation-bus';
 import { DomainException } from '../../apps/bff/src/common/errors/domain.exception';
 import { MemoryRateLimitStore, RateLimiter, type RateLimitStore } from '../../apps/bff/src/common/http/rate-limiter';
 import { RedisAccessTokenStore } from '../../apps/bff/src/common/shared-state/access-token-store';
@@ -61,11 +60,11 @@ if (!REDIS_URL && CI) throw new Error('REDIS_URL is required under CI: test/run.
 
   it('resolves publish only after every other instance has run its listeners; another prefix hears nothing', async () => {
     const shared = prefix();
-    const buses: InvalidationBus[] = [0, 1, 2].map(() => new RedisInvalidationBus(connect(), connect(), shared));
+    const buses = [0, 1, 2].map(() => new RedisInvalidationBus(connect(), connect(), shared));
     const stranger = new RedisInvalidationBus(connect(), connect(), prefix());
     const heard: string[][] = [[], [], [], []];
     [...buses, stranger].forEach((bus, index) => bus.subscribe((topic) => heard[index].push(topic)));
-    await new Promise((resolve) => setTimeout(resolve, 200)); // every subscriber connected
+    await Promise.all([...buses, stranger].map((bus) => bus.ready)); // every instance listens
     await buses[0].publish('notices');
     // No waiting here: publish has resolved, so every instance has dropped its copies already.
     expect(heard).toEqual([['notices'], ['notices'], ['notices'], []]);

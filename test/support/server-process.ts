@@ -83,7 +83,7 @@ export async function startServerProcess(
     await new Promise((r) => setTimeout(r, 200));
   }
   if (Date.now() >= deadline) {
-    child.kill('SIGTERM'); // never left running behind a failed start
+    child.kill('SIGKILL'); // never left running behind a failed start (one stuck in start-up may not heed SIGTERM)
     throw new Error(`BFF did not become healthy:\n${output}`);
   }
 

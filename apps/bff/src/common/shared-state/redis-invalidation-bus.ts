@@ -43,7 +43,8 @@ export class RedisInvalidationBus extends InvalidationBus {
   private readonly waiting = new Map<string, Pending>();
   private readonly announcements: string;
   private readonly confirmations: string;
-  private readonly ready: Promise<unknown>;
+  /** Settles once this instance listens to announcements (or failed to, for now: ioredis subscribes again on reconnect). */
+  readonly ready: Promise<unknown>;
 
   constructor(
     private readonly publisher: Redis,
