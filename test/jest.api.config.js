@@ -2,7 +2,8 @@
 module.exports = {
   ...require('./jest.preset'),
   displayName: `api-${process.env.WEIMIN_TEST_DB ?? 'sqlite'}`,
-  // *.mysql-spec.ts are about MySQL/MariaDB alone (a server going away), so only the api-mysql run has them.
+  // *.mysql-spec.ts need MySQL/MariaDB (a server going away, several instances on one database) or Redis, which only the
+  // api-mysql run is given (test/run.mjs), so only that run has them.
   testMatch: ['<rootDir>/test/api/**/*.e2e-spec.ts', ...(process.env.WEIMIN_TEST_DB === 'mysql' ? ['<rootDir>/test/api/**/*.mysql-spec.ts'] : [])],
   testTimeout: 60_000,
 };

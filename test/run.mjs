@@ -20,6 +20,7 @@ const CI = process.env.CI === 'true' || process.env.CI === '1';
 const artifacts = join(root, 'test/.artifacts');
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const mysqlAdminUrl = process.env.MYSQL_ADMIN_URL ?? 'mysql://weimin:weimin@127.0.0.1:3306';
+const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 function run(command, args, env = {}) {
   const started = Date.now();
@@ -38,11 +39,42 @@ async function mysqlReachable() {
   }
 }
 
+/** Redis answers PING: the api-mysql suite's two-instance test (test/api/several-instances.mysql-spec.ts) needs it. */
+async function redisReachable() {
+  const { connect } = await import('node:net');
+  const { hostname, port } = new URL(redisUrl);
+  return new Promise((resolve) => {
+    const socket = connect({ host: hostname, port: Number(port || 6379) });
+    const fail = (why) => {
+      socket.destroy();
+      resolve(`cannot reach Redis at ${hostname}:${port || 6379} (${why})`);
+    };
+    socket.setTimeout(3000, () => fail('timeout'));
+    socket.once('error', (error) => fail(error.code ?? error.message));
+    socket.once('connect', () => socket.write('PING\r\n'));
+    socket.once('data', (data) => {
+      socket.destroy();
+      resolve(data.toString().startsWith('+PONG') ? true : `Redis at ${hostname} answered ${JSON.stringify(data.toString().trim())}`);
+    });
+  });
+}
+
+async function mysqlAndRedis(suite) {
+  const mysql = await mysqlReachable();
+  if (mysql !== true) return mysql;
+  const redis = await redisReachable();
+  // Outside CI the suite runs without Redis and the two-instance test skips itself; under CI it is required.
+  if (redis === true) suite.env.REDIS_URL = redisUrl;
+  else if (CI) return redis;
+  else console.warn(`\n── api-mysql: ${redis}; the two-instance test will be skipped`);
+  return true;
+}
+
 const suites = [
   { name: 'static', steps: ['typecheck', 'lint', 'format:check'], needs: async () => true },
   { name: 'unit', config: 'test/jest.unit.config.js', needs: async () => true },
   { name: 'api-sqlite', config: 'test/jest.api.config.js', env: { WEIMIN_TEST_DB: 'sqlite' }, needs: async () => true },
-  { name: 'api-mysql', config: 'test/jest.api.config.js', env: { WEIMIN_TEST_DB: 'mysql' }, needs: mysqlReachable },
+  { name: 'api-mysql', config: 'test/jest.api.config.js', env: { WEIMIN_TEST_DB: 'mysql' }, needs: (suite) => mysqlAndRedis(suite) },
   { name: 'browser', config: 'test/jest.browser.config.js', runInBand: true, needs: async () => existsSync(chromium) || `no Chromium at ${chromium}` },
   { name: 'weapp', config: 'test/jest.weapp.config.js', runInBand: true, needs: async () => true },
 ];
@@ -73,7 +105,7 @@ mkdirSync(artifacts, { recursive: true });
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const report = [];
 for (const suite of suites.filter((s) => selected.includes(s.name))) {
-  const available = await suite.needs();
+  const available = await suite.needs(suite);
   if (available !== true) {
     if (CI) {
       console.error(`\n── ${suite.name}: required under CI but ${available}`);

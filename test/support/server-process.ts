@@ -40,7 +40,10 @@ async function freePort(): Promise<number> {
  * and waits until /api/health answers. `faketime` (e.g. '2026-12-01 10:00:00', UTC) starts its clock at that
  * instant, running on from there.
  */
-export async function startServerProcess(env: Record<string, string> = {}, options: { faketime?: string } = {}): Promise<ServerProcess> {
+export async function startServerProcess(
+  env: Record<string, string> = {},
+  options: { faketime?: string; startTimeoutMs?: number } = {},
+): Promise<ServerProcess> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'weimin-server-'));
   let output = '';
@@ -58,6 +61,8 @@ export async function startServerProcess(env: Record<string, string> = {}, optio
       MESSAGE_POSTS_PER_HOUR: '1000',
       // The browser suites share this one server and sign in from 127.0.0.1, failures included (as test/support/api-app.ts).
       SIGN_IN_FAILURES_PER_ADDRESS: '10000',
+      // Each server keeps its limits and tokens to itself unless its test shares a Redis on purpose (with its own prefix).
+      REDIS_URL: '',
       ...(options.faketime ? fakeClock(options.faketime) : {}),
       ...env,
     },
@@ -67,7 +72,7 @@ export async function startServerProcess(env: Record<string, string> = {}, optio
   child.stderr.on('data', (chunk) => (output += chunk));
 
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + (options.startTimeoutMs ?? 60_000);
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`BFF exited with ${child.exitCode}:\n${output}`);
     const healthy = await fetch(`${url}/api/health`).then(
@@ -77,7 +82,10 @@ export async function startServerProcess(env: Record<string, string> = {}, optio
     if (healthy) break;
     await new Promise((r) => setTimeout(r, 200));
   }
-  if (Date.now() >= deadline) throw new Error(`BFF did not become healthy:\n${output}`);
+  if (Date.now() >= deadline) {
+    child.kill('SIGKILL'); // never left running behind a failed start (one stuck in start-up may not heed SIGTERM)
+    throw new Error(`BFF did not become healthy:\n${output}`);
+  }
 
   return {
     url,

@@ -15,6 +15,8 @@ export interface TcpProxy {
   freeze: () => void;
   unfreeze: () => void;
   close: () => Promise<void>;
+  /** Bytes clients sent through the proxy so far (e.g. the queries a BFF sent to a database behind it). */
+  bytesIn: () => number;
 }
 
 export async function startTcpProxy(target: { host: string; port: number }): Promise<TcpProxy> {
@@ -23,6 +25,7 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
   const waiting = new Set<Socket>();
   let open = true;
   let frozen = false;
+  let bytesIn = 0;
 
   const track = (socket: Socket) => {
     sockets.add(socket);
@@ -30,6 +33,7 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
     socket.on('error', () => undefined);
   };
   const flow = ([client, upstream]: [Socket, Socket]) => {
+    if (client.listenerCount('data') === 0) client.on('data', (chunk: Buffer) => (bytesIn += chunk.length));
     client.pipe(upstream);
     upstream.pipe(client);
   };
@@ -88,6 +92,7 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
       for (const client of waiting) link(client);
       waiting.clear();
     },
+    bytesIn: () => bytesIn,
     close: async () => {
       open = false;
       for (const socket of sockets) socket.destroy();

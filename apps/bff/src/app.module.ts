@@ -4,6 +4,7 @@ import { AgenciesModule } from './agencies/agencies.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CitizensModule } from './citizens/citizens.module';
+import { SharedStateModule } from './common/shared-state/shared-state.module';
 import type { AppConfig } from './config/configuration';
 import { DatabaseModule } from './database/database.module';
 import { DisclosureModule } from './disclosure/disclosure.module';
@@ -25,6 +26,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, ignoreEnvVars: true, load: [() => config] }),
         DatabaseModule,
+        SharedStateModule,
         WechatModule,
         AuditModule,
         AuthModule,

@@ -11,6 +11,8 @@ export interface DatabaseConfig {
   connectTimeoutMs: number;
   /** MySQL only: the longest wait for a query's answer; start-up work (lock, migrations) is exempt. */
   queryTimeoutMs: number;
+  /** MySQL only: read replicas (host and port; the primary's user, password and database), empty when none. */
+  replicas?: Array<{ host: string; port: number }>;
 }
 
 export interface AppConfig {
@@ -26,6 +28,8 @@ export interface AppConfig {
     trustProxy: boolean;
     /** Outbox worker and deadline scheduler on timers (tests run them by hand). */
     backgroundJobs: boolean;
+    /** Milliseconds between two runs of the deadline schedulers. */
+    schedulerIntervalMs: number;
     /** Built front ends served by the BFF. */
     adminDir: string;
     h5Dir: string;
@@ -33,6 +37,8 @@ export interface AppConfig {
     jsonBounds: JsonBounds;
   };
   database: DatabaseConfig;
+  /** State shared by several instances (docs/operations.md); no url: each instance keeps it in its own memory. */
+  redis: { url?: string; keyPrefix: string };
   auth: {
     idleTimeoutMinutes: number;
     sessionMaxHours: number;
@@ -109,6 +115,7 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
         .filter(Boolean),
       trustProxy: env.TRUST_PROXY,
       backgroundJobs: env.BACKGROUND_JOBS,
+      schedulerIntervalMs: env.SCHEDULER_INTERVAL_SECONDS * 1000,
       adminDir: resolveFromRoot('apps/admin/dist'),
       h5Dir: resolveFromRoot('apps/miniapp/dist/h5'),
       jsonBounds: { maxDepth: env.REQUEST_JSON_MAX_DEPTH, maxKeys: env.REQUEST_JSON_MAX_KEYS, maxArrayLength: env.REQUEST_JSON_MAX_ARRAY_LENGTH },
@@ -119,7 +126,15 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
       url: env.DATABASE_URL,
       connectTimeoutMs: env.DB_CONNECT_TIMEOUT_MS,
       queryTimeoutMs: env.DB_QUERY_TIMEOUT_MS,
+      replicas: (env.DB_REPLICA_HOSTS ?? '')
+        .split(',')
+        .filter(Boolean)
+        .map((entry) => {
+          const [host, port] = entry.split(':');
+          return { host, port: port ? Number(port) : 3306 };
+        }),
     },
+    redis: { url: env.REDIS_URL, keyPrefix: env.REDIS_KEY_PREFIX },
     auth: {
       idleTimeoutMinutes: env.STAFF_IDLE_TIMEOUT_MINUTES,
       sessionMaxHours: env.STAFF_SESSION_MAX_HOURS,

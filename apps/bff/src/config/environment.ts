@@ -237,6 +237,28 @@ export class EnvironmentVariables {
   @IsBoolean()
   BACKGROUND_JOBS: boolean;
 
+  /** Seconds between two runs of the deadline schedulers (reminders, overdue alerts, auto-close); 60 by default. */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  SCHEDULER_INTERVAL_SECONDS: number;
+
+  // Several instances (docs/operations.md): shared rate limits, cache invalidation and WeChat token through Redis.
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^rediss?:\/\/\S+$/, { message: 'REDIS_URL must look like redis://[:password@]host:6379[/db] (or rediss:// for TLS)' })
+  REDIS_URL?: string;
+
+  @Matches(/^[\w:.-]{1,64}$/, { message: 'REDIS_KEY_PREFIX must be 1-64 letters, digits, colon, dot, dash or underscore' })
+  REDIS_KEY_PREFIX: string;
+
+  // MySQL read replicas (docs/operations.md): host:port list, same user, password and database as DATABASE_URL.
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^[\w.-]+(:\d{1,5})?(,[\w.-]+(:\d{1,5})?)*$/, { message: 'DB_REPLICA_HOSTS must read host:port,host:port' })
+  DB_REPLICA_HOSTS?: string;
+
   // Statistics (issue 7)
   @Transform(toInteger)
   @IsInt()
@@ -289,7 +311,7 @@ export class EnvironmentVariables {
 const DEVELOPMENT_CONTACT_KEY = 'ZGV2LW9ubHkta2V5LW5ldmVyLWluLXByb2R1Y3Rpb24=';
 
 /** Values never echoed back in an error line: they may hold a password. */
-const SENSITIVE = new Set(['DATABASE_URL', 'BOOTSTRAP_ADMIN_PASSWORD', 'DEMO_STAFF_PASSWORD', 'CONTACT_ENCRYPTION_KEY', 'WECHAT_SECRET']);
+const SENSITIVE = new Set(['DATABASE_URL', 'REDIS_URL', 'BOOTSTRAP_ADMIN_PASSWORD', 'DEMO_STAFF_PASSWORD', 'CONTACT_ENCRYPTION_KEY', 'WECHAT_SECRET']);
 
 export class ConfigurationError extends Error {
   constructor(readonly problems: string[]) {
@@ -323,6 +345,8 @@ export function loadEnvironment(env: NodeJS.ProcessEnv = process.env): Environme
     const problem = password === undefined ? undefined : passwordProblems(password)[0];
     if (problem) problems.push(`${name}: ${problem} (got a hidden value)`);
   }
+  if (variables.DB_REPLICA_HOSTS !== undefined && variables.DB_TYPE !== 'mysql')
+    problems.push(`DB_REPLICA_HOSTS: read replicas need DB_TYPE=mysql (got ${JSON.stringify(variables.DB_REPLICA_HOSTS)})`);
   if (variables.NODE_ENV === 'production') {
     if (variables.SEED_DEMO === true)
       problems.push('SEED_DEMO: must be false when NODE_ENV=production: demo data and demo accounts have no place there (got true)');

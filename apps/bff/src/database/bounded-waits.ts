@@ -17,6 +17,9 @@ interface MysqlConnection {
 interface MysqlPool {
   getConnection: (callback: (error: Error | null, connection?: MysqlConnection & { release: () => void }) => void) => void;
 }
+interface MysqlPoolCluster {
+  getConnection: (pattern: string, callback: (error: Error | null, connection?: MysqlConnection & { release: () => void }) => void) => void;
+}
 
 const bounded = new WeakSet<MysqlConnection>();
 const unbounded = new WeakSet<MysqlConnection>();
@@ -33,27 +36,39 @@ const unbounded = new WeakSet<MysqlConnection>();
  * Both failures carry codes the error filter answers with 503 (common/errors/database-unavailable.ts).
  */
 export function boundMysqlWaits(dataSource: DataSource, bounds: DatabaseBounds): void {
-  const pool = (dataSource.driver as unknown as { pool?: MysqlPool }).pool;
+  const driver = dataSource.driver as unknown as { pool?: MysqlPool; poolCluster?: MysqlPoolCluster };
+  if (driver.poolCluster) {
+    // With read replicas (DB_REPLICA_HOSTS) TypeORM asks a cluster of pools, by name: the same bounds for each.
+    const cluster = driver.poolCluster;
+    const getClusterConnection = cluster.getConnection.bind(cluster);
+    cluster.getConnection = (pattern, callback) => boundedAcquire((done) => getClusterConnection(pattern, done), bounds, callback);
+    return;
+  }
+  const pool = driver.pool;
   if (!pool) return;
   const getConnection = pool.getConnection.bind(pool);
-  pool.getConnection = (callback) => {
-    let waiting = true;
-    const timer = setTimeout(() => {
-      waiting = false;
-      callback(Object.assign(new Error(`No database connection within ${bounds.connectTimeoutMs} ms`), { code: 'POOL_ACQUIRE_TIMEOUT' }));
-    }, bounds.connectTimeoutMs);
-    getConnection((error, connection) => {
-      if (!waiting) {
-        // Came too late: the request has been answered already.
-        connection?.release();
-        return;
-      }
-      waiting = false;
-      clearTimeout(timer);
-      if (connection) boundQueries(connection, bounds.queryTimeoutMs);
-      callback(error, connection);
-    });
-  };
+  pool.getConnection = (callback) => boundedAcquire(getConnection, bounds, callback);
+}
+
+type Acquire = (callback: (error: Error | null, connection?: MysqlConnection & { release: () => void }) => void) => void;
+
+function boundedAcquire(getConnection: Acquire, bounds: DatabaseBounds, callback: Parameters<Acquire>[0]): void {
+  let waiting = true;
+  const timer = setTimeout(() => {
+    waiting = false;
+    callback(Object.assign(new Error(`No database connection within ${bounds.connectTimeoutMs} ms`), { code: 'POOL_ACQUIRE_TIMEOUT' }));
+  }, bounds.connectTimeoutMs);
+  getConnection((error, connection) => {
+    if (!waiting) {
+      // Came too late: the request has been answered already.
+      connection?.release();
+      return;
+    }
+    waiting = false;
+    clearTimeout(timer);
+    if (connection) boundQueries(connection, bounds.queryTimeoutMs);
+    callback(error, connection);
+  });
 }
 
 function boundQueries(connection: MysqlConnection, timeoutMs: number): void {

@@ -24,7 +24,7 @@ export function dataSourceOptions(config: DatabaseConfig, mysqlFlavour: MysqlFla
     return {
       ...common,
       type: mysqlFlavour,
-      url: config.url,
+      ...connectionsOf(config),
       charset: 'utf8mb4_unicode_ci',
       timezone: 'Z',
       // The handshake of a new connection; the other waits are bounded by bounded-waits.ts (docs/security.md §30).
@@ -45,6 +45,39 @@ export function dataSourceOptions(config: DatabaseConfig, mysqlFlavour: MysqlFla
       db.pragma('busy_timeout = 5000');
     },
   };
+}
+
+/**
+ * The primary alone, or the primary and its read replicas (DB_REPLICA_HOSTS, reached with the primary's user,
+ * password and database). With replicas, TypeORM sends writes, transactions and everything asked of the primary
+ * there, and plain reads to a replica; read-routing.ts keeps every read that may need to see its caller's own
+ * write on the primary (docs/operations.md).
+ */
+function connectionsOf(config: DatabaseConfig): { url?: string; replication?: MysqlReplication } {
+  if (!config.replicas?.length || !config.url) return { url: config.url };
+  return {
+    replication: {
+      master: { url: config.url },
+      slaves: config.replicas.map((replica) => {
+        const url = new URL(config.url!);
+        url.hostname = replica.host;
+        url.port = String(replica.port);
+        return { url: url.toString() };
+      }),
+      // A replica that fails is left out for a while; reads then go to the others (mysql2's pool cluster).
+      removeNodeErrorCount: 5,
+      restoreNodeTimeout: 10_000,
+      selector: 'RR',
+    },
+  };
+}
+
+interface MysqlReplication {
+  master: { url: string };
+  slaves: Array<{ url: string }>;
+  removeNodeErrorCount: number;
+  restoreNodeTimeout: number;
+  selector: 'RR';
 }
 
 export type MysqlFlavour = 'mysql' | 'mariadb';

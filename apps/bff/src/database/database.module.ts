@@ -6,6 +6,7 @@ import type { AppConfig } from '../config/configuration';
 import { StaffModule } from '../staff/staff.module';
 import { resolveDataSourceOptions } from './data-source';
 import { DatabaseBootstrapService } from './database-bootstrap.service';
+import { ReadRouting } from './read-routing';
 import { serializeTransactions } from './sqlite-transactions';
 
 @Module({
@@ -26,6 +27,6 @@ import { serializeTransactions } from './sqlite-transactions';
     }),
     StaffModule,
   ],
-  providers: [DatabaseBootstrapService],
+  providers: [DatabaseBootstrapService, ReadRouting],
 })
 export class DatabaseModule {}

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import {
   AuditAction,
@@ -13,7 +13,7 @@ import {
 import type { CitizenCaller } from '../citizens/citizen-principal';
 import { DomainException } from '../common/errors/domain.exception';
 import { isUniqueViolation } from '../common/errors/unique-violation';
-import { RateLimiter } from '../common/http/rate-limiter';
+import { RATE_LIMIT_STORE, RateLimiter, type RateLimitStore } from '../common/http/rate-limiter';
 import type { AppConfig } from '../config/configuration';
 import { applicantSteps } from './disclosure-applicant';
 import { DisclosureApplication } from './disclosure-application.entity';
@@ -34,9 +34,10 @@ export class DisclosureService {
     private readonly store: DisclosureStore,
     private readonly desk: DisclosureDesk,
     config: ConfigService<AppConfig, true>,
+    @Inject(RATE_LIMIT_STORE) rateLimits: RateLimitStore,
   ) {
     // The same budget as messages, counted separately (docs/security.md §20).
-    this.limiter = new RateLimiter(config.get('citizens.postsPerHour', { infer: true }), 3_600_000);
+    this.limiter = new RateLimiter(config.get('citizens.postsPerHour', { infer: true }), 3_600_000, rateLimits);
   }
 
   /**

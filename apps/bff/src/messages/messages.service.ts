@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { AuditAction, CreateMessageRequest, ErrorCode, MyMessageSummary, MyMessageView, RateMessageRequest } from '@weimin/contracts';
 import type { Agency } from '../agencies/agency.entity';
@@ -8,7 +8,7 @@ import { chinaDay } from '../calendar/working-days';
 import type { CitizenCaller } from '../citizens/citizen-principal';
 import { DomainException } from '../common/errors/domain.exception';
 import { isUniqueViolation } from '../common/errors/unique-violation';
-import { RateLimiter } from '../common/http/rate-limiter';
+import { RATE_LIMIT_STORE, RateLimiter, type RateLimitStore } from '../common/http/rate-limiter';
 import { ContactCipher } from '../common/privacy/contact-cipher';
 import type { AppConfig } from '../config/configuration';
 import { MessageRouter } from '../routing/message-router';
@@ -35,9 +35,10 @@ export class MessagesService {
     private readonly router: MessageRouter,
     private readonly audit: AuditService,
     config: ConfigService<AppConfig, true>,
+    @Inject(RATE_LIMIT_STORE) rateLimits: RateLimitStore,
   ) {
     this.cipher = new ContactCipher(config.get('citizens.contactKey', { infer: true }));
-    this.limiter = new RateLimiter(config.get('citizens.postsPerHour', { infer: true }), 3_600_000);
+    this.limiter = new RateLimiter(config.get('citizens.postsPerHour', { infer: true }), 3_600_000, rateLimits);
   }
 
   /**

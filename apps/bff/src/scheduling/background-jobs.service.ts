@@ -8,7 +8,7 @@ import { OutboxService } from '../outbox/outbox.service';
 import { NoticeReminderScheduler } from './notice-reminder-scheduler.service';
 
 /**
- * Runs the outbox worker every few seconds, the deadline scheduler every minute and the notice update reminders
+ * Runs the outbox worker every few seconds, the deadline scheduler every minute (SCHEDULER_INTERVAL_SECONDS) and the notice update reminders
  * every quarter hour, in every instance (all are safe to run concurrently). Tests switch them off (BACKGROUND_JOBS=false) and call them directly.
  */
 @Injectable()
@@ -28,8 +28,9 @@ export class BackgroundJobs implements OnApplicationBootstrap, OnApplicationShut
   onApplicationBootstrap(): void {
     if (!this.config.get('app.backgroundJobs', { infer: true })) return;
     this.every('outbox', 5_000, () => this.outbox.deliverDue());
-    this.every('deadlines', 60_000, () => this.scheduler.runOnce());
-    this.every('disclosure-deadlines', 60_000, () => this.disclosureDeadlines.runOnce());
+    const schedulerMs = this.config.get('app.schedulerIntervalMs', { infer: true });
+    this.every('deadlines', schedulerMs, () => this.scheduler.runOnce());
+    this.every('disclosure-deadlines', schedulerMs, () => this.disclosureDeadlines.runOnce());
     // Freshness is counted in days: a scan every quarter of an hour is plenty.
     this.every('notice-reminders', 15 * 60_000, () => this.noticeReminders.runOnce());
   }

@@ -10,6 +10,9 @@ import type { AddressInfo } from 'node:net';
  * works once (then 40029); a phone code `phone-13812345678` yields that number; msgSecCheck says `risky` for
  * content with a word in `riskyWords` and `review` for one in `reviewWords`.
  *
+ * stable_token answers, in its normal mode, the token in force for as long as it is valid (every caller gets the same
+ * one), and with force_refresh=true a new token that ends the previous one, as WeChat does.
+ *
  * Subscribe messages are one-time subscriptions, as on WeChat (docs/security.md §31): each authorisation (the citizen
  * accepting a template in `wx.requestSubscribeMessage`, which reaches WeChat and not the BFF; tests call `authorise`)
  * allows exactly one message to that openid with that template; a send without one answers 43101. `sendDelayMs` makes
@@ -19,6 +22,10 @@ export interface FakeWechatState {
   appId: string;
   secret: string;
   tokenFetches: number;
+  /** stable_token calls with force_refresh=true: each ends the token every other holder uses. */
+  forcedRefreshes: number;
+  /** The token stable_token answers in its normal mode (force_refresh=false) while it is valid, as WeChat does. */
+  currentToken: string | null;
   validTokens: Set<string>;
   usedCodes: Set<string>;
   riskyWords: string[];
@@ -61,6 +68,8 @@ export async function startFakeWechatServer(port = 0): Promise<FakeWechatServer>
     appId: FAKE_APP_ID,
     secret: FAKE_SECRET,
     tokenFetches: 0,
+    forcedRefreshes: 0,
+    currentToken: null,
     validTokens: new Set(),
     usedCodes: new Set(),
     riskyWords: ['赌博', '枪支'],
@@ -94,8 +103,15 @@ export async function startFakeWechatServer(port = 0): Promise<FakeWechatServer>
         if (body.grant_type !== 'client_credential' || body.appid !== state.appId || body.secret !== state.secret)
           return send({ errcode: 40013, errmsg: 'invalid appid' });
         state.tokenFetches += 1;
+        if (body.force_refresh === true) {
+          state.forcedRefreshes += 1;
+          if (state.currentToken) state.validTokens.delete(state.currentToken);
+        } else if (state.currentToken && state.validTokens.has(state.currentToken)) {
+          return send({ access_token: state.currentToken, expires_in: 7200 });
+        }
         const token = `fake-token-${state.tokenFetches}`;
         state.validTokens.add(token);
+        state.currentToken = token;
         return send({ access_token: token, expires_in: 7200 });
       }
       case '/wxa/msg_sec_check': {

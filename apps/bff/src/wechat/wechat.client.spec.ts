@@ -1,5 +1,17 @@
+import { AccessTokenStore, type SharedToken } from '../common/shared-state/access-token-store';
 import { FAKE_APP_ID, FAKE_SECRET, type FakeWechatServer, startFakeWechatServer } from './fake-wechat-server';
 import { transportReason, WechatClient, WechatError, WechatTransportError } from './wechat.client';
+
+/** The store instances share (Redis in production: RedisAccessTokenStore), in memory here. */
+class MemoryTokenStore extends AccessTokenStore {
+  readonly tokens = new Map<string, SharedToken>();
+  async get(appId: string): Promise<SharedToken | null> {
+    return this.tokens.get(appId) ?? null;
+  }
+  async set(appId: string, token: SharedToken): Promise<void> {
+    this.tokens.set(appId, token);
+  }
+}
 
 describe('WechatClient against the fake WeChat server', () => {
   let fake: FakeWechatServer;
@@ -28,6 +40,42 @@ describe('WechatClient against the fake WeChat server', () => {
     fake.state.validTokens.clear();
     expect(await client.moderate('o1', '你好')).toBe('pass');
     expect(fake.state.tokenFetches).toBe(2);
+  });
+
+  it('refreshes with force_refresh=false: the token in force, never one that ends the token other instances hold', async () => {
+    await client.moderate('o1', '你好');
+    const other = new WechatClient({ apiBase: fake.url, appId: FAKE_APP_ID, secret: FAKE_SECRET });
+    await other.moderate('o2', '你好');
+    expect(await other.accessToken()).toBe(await client.accessToken());
+    fake.state.validTokens.clear();
+    expect(await client.moderate('o1', '你好')).toBe('pass');
+    expect(await other.moderate('o2', '你好')).toBe('pass');
+    expect(fake.state.forcedRefreshes).toBe(0);
+    expect(await other.accessToken()).toBe(await client.accessToken());
+  });
+
+  it('shares one token between instances through the shared store: one fetch for both', async () => {
+    const shared = new MemoryTokenStore();
+    const first = new WechatClient({ apiBase: fake.url, appId: FAKE_APP_ID, secret: FAKE_SECRET }, shared);
+    const second = new WechatClient({ apiBase: fake.url, appId: FAKE_APP_ID, secret: FAKE_SECRET }, shared);
+    await first.moderate('o1', '你好');
+    await second.moderate('o2', '你好');
+    expect(fake.state.tokenFetches).toBe(1);
+    expect(shared.tokens.get(FAKE_APP_ID)?.value).toBe(await second.accessToken());
+  });
+
+  it('takes the token another instance stored when WeChat refuses its own, without fetching', async () => {
+    const shared = new MemoryTokenStore();
+    const first = new WechatClient({ apiBase: fake.url, appId: FAKE_APP_ID, secret: FAKE_SECRET }, shared);
+    const second = new WechatClient({ apiBase: fake.url, appId: FAKE_APP_ID, secret: FAKE_SECRET }, shared);
+    await first.moderate('o1', '你好');
+    await second.moderate('o2', '你好');
+    fake.state.validTokens.clear();
+    expect(await second.moderate('o2', '你好')).toBe('pass'); // refused, fetched anew, stored
+    expect(fake.state.tokenFetches).toBe(2);
+    expect(await first.moderate('o1', '你好')).toBe('pass'); // refused, takes the stored one
+    expect(fake.state.tokenFetches).toBe(2);
+    expect(fake.state.forcedRefreshes).toBe(0);
   });
 
   it('maps msgSecCheck verdicts, failing closed to review', async () => {

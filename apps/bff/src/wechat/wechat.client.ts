@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import type { AccessTokenStore } from '../common/shared-state/access-token-store';
 
 /** WeChat's answer when something went wrong: `errcode` non-zero, with WeChat's own `errmsg`. */
 export class WechatError extends Error {
@@ -71,8 +72,13 @@ const TOKEN_MARGIN_MS = 5 * 60_000;
 
 /**
  * The BFF's only door to WeChat's servers. The base URL comes from configuration, so tests and development talk to
- * the local fake (fake-wechat-server.ts). Holds one access_token for the process (stable_token), shared by
- * concurrent callers; session_key and the AppSecret never leave this class.
+ * the local fake (fake-wechat-server.ts). Holds one access_token (stable_token), shared by concurrent callers and,
+ * through `shared` (Redis, REDIS_URL), by every instance; session_key and the AppSecret never leave this class.
+ *
+ * Several instances never take the token from each other: a token is fetched with force_refresh=false, which WeChat
+ * answers with the token in force (the same for every caller), and one WeChat calls invalid is replaced by the one
+ * another instance stored, or by a plain fetch; force_refresh=true, which ends the token every other instance uses,
+ * is sent only when the plain fetch answers the very token WeChat refused.
  */
 @Injectable()
 export class WechatClient {
@@ -80,7 +86,10 @@ export class WechatClient {
   private token: { value: string; expiresAt: number } | null = null;
   private tokenInFlight: Promise<string> | null = null;
 
-  constructor(private readonly options: WechatClientOptions) {}
+  constructor(
+    private readonly options: WechatClientOptions,
+    private readonly shared: AccessTokenStore | null = null,
+  ) {}
 
   /** wx.login code → openid (and unionid when bound). 40029 (invalid or replayed code) raises WechatError. */
   async code2Session(code: string): Promise<{ openid: string; unionid?: string }> {
@@ -126,23 +135,38 @@ export class WechatClient {
   }
 
   /** One fetch for any number of concurrent callers; cached until shortly before expiry. */
-  async accessToken(forceRefresh = false): Promise<string> {
-    if (!forceRefresh && this.token && Date.now() < this.token.expiresAt) return this.token.value;
+  async accessToken(): Promise<string> {
+    if (this.token && Date.now() < this.token.expiresAt) return this.token.value;
+    return this.freshToken(null);
+  }
+
+  /** A token other than `refused` (the one WeChat called invalid), from the shared store or from WeChat. */
+  private freshToken(refused: string | null): Promise<string> {
     if (this.tokenInFlight) return this.tokenInFlight;
-    this.tokenInFlight = this.call<{ access_token: string; expires_in: number }>('stable_token', '/cgi-bin/stable_token', {
+    this.tokenInFlight = (async () => {
+      const shared = await this.shared?.get(this.options.appId);
+      if (shared && shared.value !== refused && Date.now() < shared.expiresAt) {
+        this.token = shared;
+        return shared.value;
+      }
+      let body = await this.stableToken(false);
+      if (body.access_token === refused) body = await this.stableToken(true);
+      this.token = { value: body.access_token, expiresAt: Date.now() + body.expires_in * 1000 - TOKEN_MARGIN_MS };
+      await this.shared?.set(this.options.appId, this.token);
+      return body.access_token;
+    })().finally(() => {
+      this.tokenInFlight = null;
+    });
+    return this.tokenInFlight;
+  }
+
+  private stableToken(forceRefresh: boolean): Promise<{ access_token: string; expires_in: number }> {
+    return this.call('stable_token', '/cgi-bin/stable_token', {
       grant_type: 'client_credential',
       appid: this.options.appId,
       secret: this.options.secret,
       force_refresh: forceRefresh,
-    })
-      .then((body) => {
-        this.token = { value: body.access_token, expiresAt: Date.now() + body.expires_in * 1000 - TOKEN_MARGIN_MS };
-        return body.access_token;
-      })
-      .finally(() => {
-        this.tokenInFlight = null;
-      });
-    return this.tokenInFlight;
+    });
   }
 
   private async withToken<T>(api: string, request: (token: string) => [string, unknown]): Promise<T> {
@@ -153,7 +177,7 @@ export class WechatClient {
       if (!(error instanceof WechatError) || !TOKEN_INVALID.has(error.errcode)) throw error;
       // Another holder may have refreshed the token: drop ours, fetch anew once, retry once.
       if (this.token?.value === token) this.token = null;
-      return this.call<T>(api, ...request(await this.accessToken(true)));
+      return this.call<T>(api, ...request(await this.freshToken(token)));
     }
   }
 

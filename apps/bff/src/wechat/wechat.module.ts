@@ -1,5 +1,6 @@
 import { Global, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
+import { ACCESS_TOKEN_STORE, type AccessTokenStore } from '../common/shared-state/access-token-store';
 import type { AppConfig } from '../config/configuration';
 import { FAKE_APP_ID, FAKE_SECRET, FakeWechatServer, startFakeWechatServer } from './fake-wechat-server';
 import { WechatClient } from './wechat.client';
@@ -14,17 +15,17 @@ let fakeServer: FakeWechatServer | null = null;
   providers: [
     {
       provide: WECHAT_CLIENT,
-      inject: [ConfigService],
-      useFactory: async (config: ConfigService<AppConfig, true>): Promise<WechatClient | null> => {
+      inject: [ConfigService, ACCESS_TOKEN_STORE],
+      useFactory: async (config: ConfigService<AppConfig, true>, tokens: AccessTokenStore | null): Promise<WechatClient | null> => {
         const wechat = config.get('wechat', { infer: true });
         if (wechat.fake) {
           // Development only (configuration refuses it in production): WeChat's servers cannot be reached here.
           fakeServer = await startFakeWechatServer();
           new Logger('WeChat').log({ msg: 'using the local fake WeChat server', url: fakeServer.url });
-          return new WechatClient({ apiBase: fakeServer.url, appId: FAKE_APP_ID, secret: FAKE_SECRET, timeoutMs: wechat.timeoutMs });
+          return new WechatClient({ apiBase: fakeServer.url, appId: FAKE_APP_ID, secret: FAKE_SECRET, timeoutMs: wechat.timeoutMs }, tokens);
         }
         if (!wechat.appId || !wechat.secret) return null;
-        return new WechatClient({ apiBase: wechat.apiBase, appId: wechat.appId, secret: wechat.secret, timeoutMs: wechat.timeoutMs });
+        return new WechatClient({ apiBase: wechat.apiBase, appId: wechat.appId, secret: wechat.secret, timeoutMs: wechat.timeoutMs }, tokens);
       },
     },
   ],

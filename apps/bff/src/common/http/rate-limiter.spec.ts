@@ -46,4 +46,25 @@ describe('RateLimiter', () => {
     await expect(limiter.take(['citizen:1', 'ip:a'], 10)).resolves.toBeUndefined();
     await expect(limiter.take(['citizen:1', 'ip:a'], 20)).rejects.toThrow(DomainException);
   });
+
+  it('lets one of two requests racing for the last place through, and the loser counts nothing', async () => {
+    const limiter = new RateLimiter(1, 60_000);
+    // Both pass the first look before either counts; the store's atomic hit decides.
+    const raced = await Promise.allSettled([limiter.take(['citizen:1', 'ip:a'], 0), limiter.take(['citizen:1', 'ip:b'], 0)]);
+    expect(raced.map((result) => result.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const loser = raced.findIndex((result) => result.status === 'rejected');
+    // The loser's address was given back: another citizen there may still post; the winner's address is full.
+    await expect(limiter.take(['citizen:2', loser === 0 ? 'ip:a' : 'ip:b'], 10)).resolves.toBeUndefined();
+    await expect(limiter.take(['citizen:3', loser === 0 ? 'ip:b' : 'ip:a'], 10)).rejects.toThrow(DomainException);
+  });
+});
+
+describe('MemoryRateLimitStore with windows of several lengths', () => {
+  it('never forgets a key of a long window because a short one was idle', async () => {
+    const store = new MemoryRateLimitStore();
+    await store.hit('hour', 3_600_000, 1, 0);
+    // Past 100,000 keys the store forgets idle ones; a one-minute key must not make it forget the hour's.
+    for (let i = 0; i <= 100_000; i += 1) await store.hit(`minute:${i}`, 60_000, 1, 120_000);
+    expect(await store.peek('hour', 3_600_000, 1, 120_000)).toMatchObject({ allowed: false });
+  });
 });

@@ -8,8 +8,8 @@ export interface RateLimitResult {
 }
 
 /**
- * Where hits are counted: a sliding window per key. Kept narrow so that several BFF instances can share one store
- * (Redis) behind the same two calls; until then each instance counts in its own memory and each allows the limit.
+ * Where hits are counted: a sliding window per key. Kept narrow so that several BFF instances share one store:
+ * RedisRateLimitStore (common/shared-state) when REDIS_URL is set, each instance's own memory otherwise.
  */
 export interface RateLimitStore {
   /** Counts a hit on `key` if fewer than `limit` fell within the last `windowMs`; a refused hit is not counted. */
@@ -20,15 +20,21 @@ export interface RateLimitStore {
   unhit(key: string, at: number): Promise<void>;
 }
 
+/** The one store of the BFF, for sign-in throttles and posting limits alike (SharedStateModule provides it). */
+export const RATE_LIMIT_STORE = Symbol('RATE_LIMIT_STORE');
+
 /** The store in this process's memory; idle keys are forgotten once there are many. */
 export class MemoryRateLimitStore implements RateLimitStore {
   private readonly hits = new Map<string, number[]>();
+  /** Keys of several windows share the store: a key is idle only once the longest of them has passed. */
+  private longestWindowMs = 0;
 
   async hit(key: string, windowMs: number, limit: number, now = Date.now()): Promise<RateLimitResult> {
     const result = this.judge(key, windowMs, limit, now);
     if (result.allowed) {
       this.hits.get(key)!.push(now);
-      if (this.hits.size > 100_000) this.forgetIdle(windowMs, now);
+      this.longestWindowMs = Math.max(this.longestWindowMs, windowMs);
+      if (this.hits.size > 100_000) this.forgetIdle(this.longestWindowMs, now);
     }
     return result;
   }
@@ -60,6 +66,11 @@ export function rateLimited(retryAfterSeconds: number, message = '操作过于�
   return new DomainException(ErrorCode.RateLimited, message, { retryAfterSeconds });
 }
 
+function throwIfRefused(answers: RateLimitResult[]): void {
+  const refused = answers.filter((answer) => !answer.allowed);
+  if (refused.length > 0) throw rateLimited(Math.max(...refused.map((answer) => answer.retryAfterSeconds)));
+}
+
 /**
  * One limit over several keys at once (docs/security.md §20): one citizen's limit never touches another's. A hit counts
  * for every key only when none of them is full.
@@ -71,12 +82,18 @@ export class RateLimiter {
     private readonly store: RateLimitStore = new MemoryRateLimitStore(),
   ) {}
 
-  /** Counts a hit for every key, or throws 429 with the seconds until a place frees up. */
+  /**
+   * Counts a hit for every key, or throws 429 with the seconds until a place frees up. Requests racing for the last
+   * place (in this instance or another one sharing the store) may all pass the first look; each key's hit is atomic
+   * in the store, so the ones that lose take back what they counted and are refused: no key ever counts past the limit.
+   */
   async take(keys: string[], now = Date.now()): Promise<void> {
     const answers = await Promise.all(keys.map((key) => this.store.peek(key, this.windowMs, this.limit, now)));
-    const refused = answers.filter((answer) => !answer.allowed);
-    if (refused.length > 0) throw rateLimited(Math.max(...refused.map((answer) => answer.retryAfterSeconds)));
-    await Promise.all(keys.map((key) => this.store.hit(key, this.windowMs, this.limit, now)));
+    throwIfRefused(answers);
+    const hits = await Promise.all(keys.map((key) => this.store.hit(key, this.windowMs, this.limit, now)));
+    if (hits.every((hit) => hit.allowed)) return;
+    await Promise.all(keys.filter((_, index) => hits[index].allowed).map((key) => this.store.unhit(key, now)));
+    throwIfRefused(hits);
   }
 
   /** Takes back the hits counted by `take(keys, at)`, for a request that turned out to be no new action. */

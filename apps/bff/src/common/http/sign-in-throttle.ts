@@ -1,9 +1,9 @@
 import { Inject, Injectable, Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { AppConfig } from '../../config/configuration';
-import { MemoryRateLimitStore, rateLimited, RateLimitResult, RateLimitStore } from './rate-limiter';
+import { RATE_LIMIT_STORE, rateLimited, RateLimitResult, RateLimitStore } from './rate-limiter';
 
-export const RATE_LIMIT_STORE = Symbol('RATE_LIMIT_STORE');
+export { RATE_LIMIT_STORE };
 
 const THROTTLED_MESSAGE = '登录尝试过于频繁，请稍后再试';
 
@@ -59,9 +59,12 @@ function throwIfRefused(answers: RateLimitResult[]): void {
   if (refused.length > 0) throw rateLimited(Math.max(...refused.map((answer) => answer.retryAfterSeconds)), THROTTLED_MESSAGE);
 }
 
-/** One store and one throttle for staff and citizen sign-in alike (imported by both modules; Nest shares the instance). */
+/**
+ * One throttle for staff and citizen sign-in alike (imported by both modules; Nest shares the instance), on the store
+ * SharedStateModule provides: Redis with REDIS_URL, so the limits hold across instances; memory otherwise.
+ */
 @Module({
-  providers: [{ provide: RATE_LIMIT_STORE, useClass: MemoryRateLimitStore }, SignInThrottle],
+  providers: [SignInThrottle],
   exports: [SignInThrottle],
 })
 export class SignInThrottleModule {}
