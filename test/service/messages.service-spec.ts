@@ -2,6 +2,7 @@ import type { CreateMessageRequest } from '@weimin/contracts';
 import type { StaffCaller } from '../../apps/bff/src/auth/staff-principal';
 import { WorkingCalendar } from '../../apps/bff/src/calendar/working-days';
 import type { CitizenCaller } from '../../apps/bff/src/citizens/citizen-principal';
+import { MemoryRateLimitStore } from '../../apps/bff/src/common/http/rate-limiter';
 import { MessageDeadlines } from '../../apps/bff/src/messages/message-deadlines';
 import { MessagesAdminService } from '../../apps/bff/src/messages/messages-admin.service';
 import { MessagesService } from '../../apps/bff/src/messages/messages.service';
@@ -54,7 +55,7 @@ function setUp(verdict: 'pass' | 'review' = 'pass') {
   const router = new MessageRouter(segmenter);
   const moderation = { check: async () => verdict } as unknown as ModerationService;
   const config = fakeConfig({ 'citizens.contactKey': Buffer.alloc(32, 7), 'citizens.postsPerHour': 100 });
-  const messages = new MessagesService(store, workflow, moderation, router, audit, config);
+  const messages = new MessagesService(store, workflow, moderation, router, audit, config, new MemoryRateLimitStore());
   const admin = new MessagesAdminService(store, workflow, messages, router, audit);
   return { data, audit, messages, admin };
 }
