@@ -3,6 +3,7 @@ import { ConfigModule } from '@nestjs/config';
 import { AgenciesModule } from './agencies/agencies.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { CacheModule } from './common/cache/cache.module';
 import { CitizensModule } from './citizens/citizens.module';
 import type { AppConfig } from './config/configuration';
 import { DatabaseModule } from './database/database.module';
@@ -25,6 +26,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, ignoreEnvVars: true, load: [() => config] }),
         DatabaseModule,
+        CacheModule,
         WechatModule,
         AuditModule,
         AuthModule,
