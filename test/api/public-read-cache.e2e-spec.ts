@@ -29,7 +29,8 @@ describe(`public-read cache (${TEST_DB})`, () => {
     office = officeStaff;
     hrss = drafter;
     hrssId = await agencyIdOf(t, 'dept-hrss');
-  });
+    // Migrating a fresh MariaDB database takes over a minute on a loaded machine.
+  }, 180_000);
   afterAll(() => t.close());
 
   const post = (session: StaffSession, path: string, json: unknown = {}) => session.request(path, { method: 'POST', json });

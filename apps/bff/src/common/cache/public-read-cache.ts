@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { InvalidationBus } from './invalidation-bus';
-import { type CacheTopic } from './public-read-routes';
+import type { CacheTopic } from './public-read-routes';
 
 /** One serialised public answer, as sent. */
 export interface CachedAnswer {

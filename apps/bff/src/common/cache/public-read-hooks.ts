@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { etagOf, matchesEtag, PublicReadCache } from './public-read-cache';
+import { etagOf, matchesEtag, type PublicReadCache } from './public-read-cache';
 import { CACHED_READS, topicsOfWrite } from './public-read-routes';
-import { ViewCounter } from './view-counter';
+import type { ViewCounter } from './view-counter';
 
 const CACHE_CONTROL = 'public, no-cache';
 const VIEWED_ROUTE = '/api/interpretations/:id';
