@@ -2,10 +2,10 @@ import type { DataSource } from 'typeorm';
 import { ACCESS_POLICY } from '../../auth/access-policy';
 import { LocalInvalidationBus } from './invalidation-bus';
 import { etagOf, matchesEtag, PublicReadCache } from './public-read-cache';
-import { ALL_TOPICS, CACHED_READS, topicsOfWrite } from './public-read-routes';
+import { ALL_TOPICS, CACHED_READS, type CacheTopic, topicsOfWrite } from './public-read-routes';
 import { ViewCounter } from './view-counter';
 
-const answer = (body: string, topics = ['notices'] as const) => ({
+const answer = (body: string, topics: readonly CacheTopic[] = ['notices']) => ({
   body,
   etag: etagOf(body),
   contentType: 'application/json; charset=utf-8',
