@@ -11,7 +11,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
  * /api/health answers, within `startSeconds`. Its errors go to this process's stderr.
  */
 export async function startBff(env, { startSeconds }) {
-  const port = 3900 + Math.floor(Math.random() * 90);
+  const port = 20000 + Math.floor(Math.random() * 40000);
   const url = `http://127.0.0.1:${port}`;
   const server = spawn(process.execPath, [join(root, 'apps/bff/dist/main.js')], {
     cwd: root,
@@ -29,7 +29,8 @@ export async function startBff(env, { startSeconds }) {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const stop = () => server.kill('SIGTERM');
-  for (let waited = 0; waited < startSeconds * 1000 && server.exitCode === null; waited += 200) {
+  const deadline = Date.now() + startSeconds * 1000;
+  while (Date.now() < deadline && server.exitCode === null) {
     if (
       await fetch(`${url}/api/health`).then(
         (r) => r.ok,

@@ -6,6 +6,9 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { ErrorCode } from '@weimin/contracts';
 import { type FastifyError, type FastifyReply, type FastifyRequest, LogController, type RawServerDefault } from 'fastify';
 import { AppModule } from './app.module';
+import { PublicReadCache } from './common/cache/public-read-cache';
+import { installPublicReadCache } from './common/cache/public-read-hooks';
+import { ViewCounter } from './common/cache/view-counter';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { DomainException } from './common/errors/domain.exception';
 import { toErrorResponse } from './common/errors/error-response';
@@ -90,6 +93,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
     crossOriginEmbedderPolicy: false,
   });
+  // After helmet and CORS, so that answers served from the cache carry their headers too.
+  installPublicReadCache(fastify, app.get(PublicReadCache), app.get(ViewCounter));
 
   const document = withErrorBody(
     SwaggerModule.createDocument(

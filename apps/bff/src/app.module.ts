@@ -4,6 +4,7 @@ import { AgenciesModule } from './agencies/agencies.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CitizensModule } from './citizens/citizens.module';
+import { CacheModule } from './common/cache/cache.module';
 import { SharedStateModule } from './common/shared-state/shared-state.module';
 import type { AppConfig } from './config/configuration';
 import { DatabaseModule } from './database/database.module';
@@ -27,6 +28,7 @@ export class AppModule {
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, ignoreEnvVars: true, load: [() => config] }),
         DatabaseModule,
         SharedStateModule,
+        CacheModule,
         WechatModule,
         AuditModule,
         AuthModule,

@@ -24,7 +24,7 @@ export class InterpretationsController {
     return cacheable(request, reply, await this.interpretations.search(query.q, query.page, query.pageSize));
   }
 
-  /** Counts a view on every fetch, then checks the ETag, which leaves the view count out. */
+  /** The ETag leaves the view count out; views are counted by the public-read cache's hooks (common/cache). */
   @Get(':id')
   async get(
     @Param('id', IdParam) id: number,

@@ -62,13 +62,10 @@ export class InterpretationsService {
 
   /**
    * One published interpretation, in the language asked for when it has that variant (else Chinese).
-   * Each read counts as a view, before any ETag check, so a 304 still counts (the controller excludes the count
-   * from the ETag).
+   * Views are counted at the HTTP layer, cached reads and 304s included, and written in batches (common/cache/view-counter.ts).
    */
   async get(id: number, language: InterpretationLanguage = 'zh'): Promise<InterpretationDetail> {
     const manager = this.dataSource.manager;
-    // Backticks quote identifiers on MySQL and SQLite alike; a raw UPDATE leaves the optimistic-lock version alone.
-    await manager.query("UPDATE `interpretation` SET `viewCount` = `viewCount` + 1 WHERE `id` = ? AND `status` = 'published'", [id]);
     const item = await manager.findOneBy(Interpretation, { id, status: 'published' });
     if (!item) throw DomainException.notFound('解读');
     const [[summary], variants, relations, document] = await Promise.all([

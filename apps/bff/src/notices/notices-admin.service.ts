@@ -4,7 +4,6 @@ import { AgencyKind, AuditAction, CreateNoticeRequest, ErrorCode, Page, StaffNot
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { agencyScopeOf, seesAllAgencies, StaffCaller } from '../auth/staff-principal';
-import { InvalidationBus } from '../common/cache/invalidation-bus';
 import { DomainException } from '../common/errors/domain.exception';
 import { sanitizeRichText, textOf } from '../messages/rich-text';
 import { StaffAccount } from '../staff/staff-account.entity';
@@ -20,7 +19,6 @@ export class NoticesAdminService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
-    private readonly invalidations: InvalidationBus,
   ) {}
 
   /** Agency roles see their own agency's notices only: a department's staff find none (only units publish). */
@@ -98,8 +96,6 @@ export class NoticesAdminService {
       await this.save(manager, notice, { status: 'withdrawn', withdrawnAt: now, withdrawReason: reason, updatedAt: now, updatedBy: caller.id });
       await this.audit.recordStaff(manager, caller, { action: AuditAction.NoticeWithdrawn, objectType: 'notice', objectId: id, reason });
     });
-    // Answered only once no instance can serve the withdrawn notice from a cache any more.
-    await this.invalidations.publish('notices');
     return this.get(caller, id);
   }
 

@@ -15,6 +15,8 @@ interface FrontEnd {
 /**
  * Serves the built admin console at /admin and the H5 mini-program at /h5, each a single-page app:
  * unknown paths under the prefix get index.html. Hashed assets are cached for a year, index.html never.
+ * Files are sent precompressed when the build left a .br or .gz copy (scripts/precompress.mjs) and the client accepts
+ * it, with `Content-Encoding` and `Vary: Accept-Encoding`; nothing is compressed per request.
  */
 export async function serveFrontEnds(app: NestFastifyApplication, frontEnds: FrontEnd[]): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance() as FastifyInstance;
@@ -33,6 +35,7 @@ export async function serveFrontEnds(app: NestFastifyApplication, frontEnds: Fro
       prefix: `/${prefix}/`,
       wildcard: false,
       index: false,
+      preCompressed: true,
       decorateReply: !replyDecorated,
       setHeaders: (response, path) => {
         response.header('cache-control', isIndex(path) ? 'no-cache' : 'public, max-age=31536000, immutable');
@@ -46,7 +49,7 @@ export async function serveFrontEnds(app: NestFastifyApplication, frontEnds: Fro
 }
 
 function isIndex(path: string): boolean {
-  return path.endsWith('index.html');
+  return /index\.html(\.br|\.gz)?$/.test(path);
 }
 
 function notBuilt(reply: FastifyReply, buildCommand: string) {

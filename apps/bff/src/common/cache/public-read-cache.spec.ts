@@ -1,0 +1,126 @@
+import type { DataSource } from 'typeorm';
+import { ACCESS_POLICY } from '../../auth/access-policy';
+import { LocalInvalidationBus } from './invalidation-bus';
+import { etagOf, matchesEtag, PublicReadCache } from './public-read-cache';
+import { ALL_TOPICS, CACHED_READS, type CacheTopic, topicsOfWrite } from './public-read-routes';
+import { ViewCounter } from './view-counter';
+
+const answer = (body: string, topics: readonly CacheTopic[] = ['notices']) => ({
+  body,
+  etag: etagOf(body),
+  contentType: 'application/json; charset=utf-8',
+  cacheControl: 'public, no-cache',
+  topics,
+});
+
+describe('PublicReadCache', () => {
+  it('drops the entries of a published topic and keeps the others', async () => {
+    const cache = new PublicReadCache(new LocalInvalidationBus());
+    cache.store('/api/notices/1', cache.generation, answer('{"id":1}', ['notices']));
+    cache.store('/api/board', cache.generation, answer('{"items":[]}', ['board']));
+    await cache.publish(['notices']);
+    expect(cache.lookup('/api/notices/1')).toBeUndefined();
+    expect(cache.lookup('/api/board')?.body).toBe('{"items":[]}');
+  });
+
+  it('refuses an answer computed by a request that started before a write was announced', async () => {
+    const cache = new PublicReadCache(new LocalInvalidationBus());
+    const startedAt = cache.generation;
+    await cache.publish(['board']);
+    expect(cache.store('/api/notices/1', startedAt, answer('{"id":1,"title":"old"}'))).toBe(false);
+    expect(cache.lookup('/api/notices/1')).toBeUndefined();
+    expect(cache.store('/api/notices/1', cache.generation, answer('{"id":1}'))).toBe(true);
+  });
+
+  it('forgets an answer after its time to live, keeps the most recently used when full, and skips big bodies', () => {
+    const cache = new PublicReadCache(new LocalInvalidationBus(), { ttlMs: 1_000, maxEntries: 2, maxBodyBytes: 10 });
+    cache.store('/a', 0, answer('"a"'), 0);
+    cache.store('/b', 0, answer('"b"'), 0);
+    expect(cache.lookup('/a', 500)?.body).toBe('"a"');
+    cache.store('/c', 0, answer('"c"'), 500);
+    expect(cache.lookup('/b', 600)).toBeUndefined();
+    expect(cache.lookup('/a', 999)?.body).toBe('"a"');
+    expect(cache.lookup('/a', 1_000)).toBeUndefined();
+    expect(cache.store('/big', 0, answer('"more than ten bytes"'), 0)).toBe(false);
+  });
+
+  it('compares ETags weakly, in lists and with *', () => {
+    expect(matchesEtag('W/"x"', 'W/"x"')).toBe(true);
+    expect(matchesEtag('"x"', 'W/"x"')).toBe(true);
+    expect(matchesEtag('W/"y", W/"x"', 'W/"x"')).toBe(true);
+    expect(matchesEtag('*', 'W/"x"')).toBe(true);
+    expect(matchesEtag('W/"y"', 'W/"x"')).toBe(false);
+    expect(matchesEtag(undefined, 'W/"x"')).toBe(false);
+  });
+});
+
+describe('public-read routes', () => {
+  it('caches public GET routes only', () => {
+    for (const route of Object.keys(CACHED_READS)) expect({ route, rule: ACCESS_POLICY[`GET ${route}`] }).toEqual({ route, rule: { kind: 'public' } });
+  });
+
+  it('drops what each write changes, and everything for a write it does not know', () => {
+    expect(topicsOfWrite('/api/admin/notices/:id/withdraw')).toEqual(['notices']);
+    expect(topicsOfWrite('/api/admin/interpretations/:id/withdraw')).toEqual(['interpretations']);
+    expect(topicsOfWrite('/api/admin/messages/:id/hide')).toEqual(['board']);
+    expect(topicsOfWrite('/api/admin/messages/:id/reply')).toEqual(['board']);
+    expect(topicsOfWrite('/api/admin/agencies/:id')).toEqual(ALL_TOPICS);
+    expect(topicsOfWrite('/api/admin/calendar/:year')).toEqual(ALL_TOPICS);
+    expect(topicsOfWrite('/api/admin/some-new-thing')).toEqual(ALL_TOPICS);
+    expect(topicsOfWrite('/api/staff/session')).toEqual([]);
+    expect(topicsOfWrite('/api/messages')).toEqual([]);
+  });
+
+  it('lets every write that changes what a cached read shows drop that read', () => {
+    const writes = Object.keys(ACCESS_POLICY)
+      .filter((key) => !key.startsWith('GET '))
+      .map((key) => key.slice(key.indexOf(' ') + 1));
+    const dropped = new Set(writes.flatMap((route) => topicsOfWrite(route)));
+    expect([...dropped].sort()).toEqual([...ALL_TOPICS].sort());
+  });
+});
+
+describe('ViewCounter', () => {
+  const dataSource = (run: (sql: string, params: unknown[]) => void) =>
+    ({
+      isInitialized: true,
+      transaction: async (work: (manager: { query: (sql: string, params: unknown[]) => Promise<void> }) => Promise<void>) =>
+        work({ query: async (sql, params) => run(sql, params) }),
+    }) as unknown as DataSource;
+
+  it('writes one UPDATE per interpretation with the sum of its views, when flushed and when the BFF stops', async () => {
+    const updates: unknown[][] = [];
+    const counter = new ViewCounter(dataSource((_sql, params) => updates.push(params)));
+    for (let n = 0; n < 5; n++) counter.count(7);
+    counter.count(3);
+    expect(updates).toEqual([]);
+    await counter.flush();
+    expect(updates).toEqual([
+      [1, 3],
+      [5, 7],
+    ]);
+    counter.count(7);
+    await counter.beforeApplicationShutdown();
+    expect(updates.at(-1)).toEqual([1, 7]);
+    expect(counter.unflushed).toBe(0);
+  });
+
+  it('keeps the views of a flush that failed for the next one', async () => {
+    let fail = true;
+    const updates: unknown[][] = [];
+    const counter = new ViewCounter(
+      dataSource((_sql, params) => {
+        if (fail) throw new Error('database down');
+        updates.push(params);
+      }),
+    );
+    counter.count(1);
+    counter.count(1);
+    await counter.flush();
+    expect(counter.unflushed).toBe(2);
+    counter.count(1);
+    fail = false;
+    await counter.flush();
+    expect(updates).toEqual([[3, 1]]);
+  });
+});

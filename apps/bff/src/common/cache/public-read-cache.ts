@@ -1,0 +1,103 @@
+import { createHash } from 'node:crypto';
+import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import { InvalidationBus } from './invalidation-bus';
+import type { CacheTopic } from './public-read-routes';
+
+/** One serialised public answer, as sent. */
+export interface CachedAnswer {
+  body: string;
+  etag: string;
+  contentType: string;
+  cacheControl: string;
+  topics: readonly CacheTopic[];
+  expiresAt: number;
+}
+
+export interface PublicReadCacheOptions {
+  /** How long an answer is served without asking the database: bounds what time alone changes (a notice expiring). */
+  ttlMs: number;
+  maxEntries: number;
+  /** Bigger answers are not kept. */
+  maxBodyBytes: number;
+}
+
+export const PUBLIC_READ_CACHE_DEFAULTS: PublicReadCacheOptions = { ttlMs: 5_000, maxEntries: 2_000, maxBodyBytes: 256 * 1024 };
+
+/**
+ * Serialised answers of public reads, keyed by URL (route and query), dropped when the bus announces a write to one of
+ * their topics, and after `ttlMs` at most. `generation` moves on every drop: an answer computed while a write landed
+ * is not kept (see `store`), so a withdrawn item is never served once its withdrawal was acknowledged.
+ * Least recently used entries go first when full (a Map keeps insertion order; a hit moves its entry to the end).
+ */
+@Injectable()
+export class PublicReadCache implements OnModuleDestroy {
+  private readonly entries = new Map<string, CachedAnswer>();
+  private readonly unsubscribe: () => void;
+  private currentGeneration = 0;
+  readonly options: PublicReadCacheOptions;
+
+  constructor(
+    private readonly bus: InvalidationBus,
+    options: Partial<PublicReadCacheOptions> = {},
+  ) {
+    this.options = { ...PUBLIC_READ_CACHE_DEFAULTS, ...options };
+    this.unsubscribe = bus.subscribe((topic) => this.drop(topic));
+  }
+
+  get generation(): number {
+    return this.currentGeneration;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  lookup(key: string, now = Date.now()): CachedAnswer | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    this.entries.delete(key);
+    if (entry.expiresAt <= now) return undefined;
+    this.entries.set(key, entry);
+    return entry;
+  }
+
+  /**
+   * Keeps an answer computed by a request that started at `generation`; refused when a write was announced since
+   * (the answer may predate it) or when the body is too big.
+   */
+  store(key: string, generation: number, answer: Omit<CachedAnswer, 'expiresAt'>, now = Date.now()): boolean {
+    if (generation !== this.currentGeneration || Buffer.byteLength(answer.body) > this.options.maxBodyBytes) return false;
+    this.entries.delete(key);
+    this.entries.set(key, { ...answer, expiresAt: now + this.options.ttlMs });
+    while (this.entries.size > this.options.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+    return true;
+  }
+
+  /** Announces a change to every instance (this one drops its entries before the promise resolves). */
+  publish(topics: readonly CacheTopic[]): Promise<void> {
+    return Promise.all(topics.map((topic) => this.bus.publish(topic))).then(() => undefined);
+  }
+
+  /** `'*'` (an instance that lost Redis for a while and may have missed announcements) drops everything. */
+  private drop(topic: string): void {
+    this.currentGeneration += 1;
+    if (topic === '*') return this.entries.clear();
+    for (const [key, entry] of this.entries) if (entry.topics.includes(topic as CacheTopic)) this.entries.delete(key);
+  }
+
+  onModuleDestroy(): void {
+    this.unsubscribe();
+  }
+}
+
+/** A weak ETag over a serialised body. */
+export function etagOf(body: string): string {
+  return `W/"${createHash('sha1').update(body).digest('base64url')}"`;
+}
+
+/** Whether an If-None-Match header names `etag` (weak comparison, RFC 9110 §13.1.2). */
+export function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  const weakly = (tag: string) => (tag.startsWith('W/') ? tag.slice(2) : tag);
+  return ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || weakly(tag.trim()) === weakly(etag));
+}

@@ -1,0 +1,50 @@
+/**
+ * Which public reads the BFF caches, and which writes drop what. Topics name the data a read shows; a write publishes
+ * the topics of the data it changes (docs/architecture.md, "Public-read cache"). Every read also shows agencies' names,
+ * so an agency write drops everything.
+ */
+export const ALL_TOPICS = ['stages', 'interpretations', 'board', 'notices', 'agencies'] as const;
+export type CacheTopic = (typeof ALL_TOPICS)[number];
+
+/** Route pattern (as Fastify names it) → the topics its answer depends on. Only public GET routes belong here. */
+export const CACHED_READS: Readonly<Record<string, readonly CacheTopic[]>> = {
+  '/api/stages': ['stages'],
+  '/api/agencies': ['agencies'],
+  '/api/agencies/:id': ['agencies'],
+  '/api/interpretations': ['interpretations', 'agencies'],
+  '/api/interpretations/search': ['interpretations', 'agencies'],
+  '/api/interpretations/:id': ['interpretations', 'agencies'],
+  '/api/board': ['board', 'agencies'],
+  '/api/board/:id': ['board', 'agencies'],
+  '/api/agencies/:id/notices': ['notices', 'agencies'],
+  '/api/notices/:id': ['notices', 'agencies'],
+};
+
+/** Writes that change nothing a public read shows. */
+const PRIVATE_WRITES: readonly RegExp[] = [
+  /^\/api\/staff\//,
+  /^\/api\/admin\/accounts(\/|$)/,
+  /^\/api\/citizen\//,
+  /^\/api\/messages$/, // a new message is on the board only once answered
+  /^\/api\/disclosure\//,
+  /^\/api\/admin\/disclosure\//,
+  /^\/api\/admin\/outbox\//,
+  /^\/api\/admin\/routing-rules(\/|$)/,
+];
+
+const WRITE_TOPICS: readonly [RegExp, readonly CacheTopic[]][] = [
+  [/^\/api\/admin\/notices(\/|$)/, ['notices']],
+  [/^\/api\/admin\/(interpretations|policy-documents)(\/|$)/, ['interpretations']],
+  [/^\/api\/interpretations\/:id\/feedback$/, ['interpretations']],
+  [/^\/api\/admin\/messages(\/|$)/, ['board']],
+  [/^\/api\/messages\/mine\/:id\/rating$/, ['board']],
+];
+
+/**
+ * The topics a successful write to `route` (a Fastify route pattern) changes. A write this table does not know drops
+ * every topic: a new write route is correct before it is tuned.
+ */
+export function topicsOfWrite(route: string): readonly CacheTopic[] {
+  if (PRIVATE_WRITES.some((pattern) => pattern.test(route))) return [];
+  return WRITE_TOPICS.find(([pattern]) => pattern.test(route))?.[1] ?? ALL_TOPICS;
+}
