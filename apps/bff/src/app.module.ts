@@ -9,6 +9,7 @@ import { DatabaseModule } from './database/database.module';
 import { DisclosureModule } from './disclosure/disclosure.module';
 import { InterpretationsModule } from './interpretations/interpretations.module';
 import { MessagesModule } from './messages/messages.module';
+import { ReportsModule } from './reports/reports.module';
 import { NoticesModule } from './notices/notices.module';
 import { StaffModule } from './staff/staff.module';
 import { StagesModule } from './stages/stages.module';
@@ -34,6 +35,7 @@ export class AppModule {
         StagesModule,
         CitizensModule,
         DisclosureModule,
+        ReportsModule,
         MessagesModule,
         StatsModule,
         NoticesModule,

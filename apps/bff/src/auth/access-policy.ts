@@ -156,6 +156,9 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'POST /api/admin/disclosure/applications/:id/delivery': AGENCY,
   'POST /api/admin/disclosure/applications/:id/remedy': OFFICE,
   'POST /api/admin/disclosure/applications/:id/chase': OFFICE,
+  // 年度报告 (docs/domain.md §8): the office reads the whole government's or one department's; a department's head only
+  // their own (`agencyId=` their agency; the service answers 403 REPORT_AGENCY_NOT_YOURS otherwise).
+  'GET /api/admin/reports/annual': staff('agency_head', 'office_staff', 'office_head', 'admin'),
 };
 
 /** Routes that serve files or redirects, outside the API and outside this table. */
