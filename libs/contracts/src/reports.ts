@@ -61,6 +61,13 @@ export interface AnnualReport {
   check: TableThreeCheck;
   /** 四、政府信息公开行政复议、行政诉讼情况 */
   tableFour: TableFour;
+  /** 一、总体情况: the office's text and the figures Weimin knows. */
+  overview: { text: ReportTextView; figures: OverviewFigures };
+  /** 二、主动公开政府信息情况: documents (the whole government's; null in a department's report) and the entered rows. */
+  proactive: { regulations: DocumentCounts | null; normativeDocuments: DocumentCounts | null; manual: ManualFigures };
+  /** 五 and 六: the office's text. */
+  problems: ReportTextView;
+  other: ReportTextView;
   generatedAt: string;
 }
 
@@ -87,3 +94,59 @@ export const TABLE_THREE_HEADINGS = {
 export const OUTCOME_ORDER: readonly DisclosureOutcome[] = ['disclosed', 'partly_disclosed', 'withheld', 'unavailable', 'not_processed', 'other'];
 export const OUTCOME_NUMERALS = ['（一）', '（二）', '（三）', '（四）', '（五）', '（六）'] as const;
 export { DISCLOSURE_OUTCOMES as REPORT_OUTCOMES };
+
+/** The office's text sections: 一、总体情况, 五、存在的主要问题及改进情况, 六、其他需要报告的事项. */
+export type ReportTextSection = 'overview' | 'problems' | 'other';
+export const REPORT_TEXT_SECTIONS: readonly ReportTextSection[] = ['overview', 'problems', 'other'];
+export const REPORT_TEXT_MAX = 20000;
+
+export interface ReportTextView {
+  section: ReportTextSection;
+  /** 0 while nothing is written. */
+  version: number;
+  text: string;
+  authorId: number | null;
+  savedAt: string | null;
+}
+/** PUT /api/admin/reports/annual/texts/:section?year=&agencyId=: a new version; `baseVersion` is the one the editor started from. */
+export interface SaveReportTextRequest {
+  text: string;
+  baseVersion: number;
+}
+
+/** 二's figures for 规章 or 规范性文件 (from the policy documents). */
+export interface DocumentCounts {
+  issued: number;
+  repealed: number;
+  inForce: number;
+}
+/** 二's rows entered by hand per agency per year, summed over the report's scope. */
+export interface ManualFigures {
+  licensing: number;
+  penalties: number;
+  enforcement: number;
+  /** 行政事业性收费, 万元 with up to four decimals. */
+  feesWanYuan: number;
+  /** How many agencies entered figures for the year. */
+  agenciesReporting: number;
+}
+/** PUT /api/admin/reports/manual-figures?year=&agencyId= */
+export interface SaveManualFiguresRequest {
+  licensing: number;
+  penalties: number;
+  enforcement: number;
+  feesWanYuan: number;
+}
+export interface ManualFiguresRow extends SaveManualFiguresRequest {
+  agencyId: number;
+  agencyName: string;
+  year: number;
+  updatedAt: string;
+}
+
+/** 一's figures Weimin knows, for the year. */
+export interface OverviewFigures {
+  interpretationsByStage: { stage: string; label: string; published: number }[];
+  noticesBySection: { section: string; label: string; published: number }[];
+  messages: { received: number; replied: number; onTime: number; summary: string };
+}
