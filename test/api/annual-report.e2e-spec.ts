@@ -1,8 +1,10 @@
 import type { AnnualReport, DisclosureOutcome, RegisterDisclosureRequest, TableThreeColumn } from '@weimin/contracts';
 import { TABLE_THREE_COLUMNS } from '@weimin/contracts';
+import ExcelJS from 'exceljs';
+import { AuditLog } from '../../apps/bff/src/audit/audit-log.entity';
 import { chinaDay } from '../../apps/bff/src/calendar/working-days';
 import { DisclosureApplication } from '../../apps/bff/src/disclosure/disclosure-application.entity';
-import { act, applyOnline, organisationRequest, registerDisclosure } from '../factories/disclosure.factory';
+import { act, applyOnline, docxText, download, organisationRequest, registerDisclosure } from '../factories/disclosure.factory';
 import { citizenSignIn, type CitizenSession } from '../factories/message.factory';
 import { agencyIdOf, signIn, type StaffSession } from '../factories/staff.factory';
 import { startTestApp, TEST_DB, type TestApp } from '../support/api-app';
@@ -200,6 +202,89 @@ describe(`the annual report (年度报告): tables 三 and 四 from applications
     const future = await report(office, `year=${year + 1}`);
     expect(future.status).toBe(400);
     expect(future.body.code).toBe('REPORT_YEAR_NOT_STARTED');
+  });
+
+  it('exports the tables as .xlsx with the official merged headers, every cell as the data says; audited', async () => {
+    const data: AnnualReport = (await report(office, `year=${year}`)).body;
+    const file = await download(t, `/api/admin/reports/annual.xlsx?year=${year}`, { cookie: office.cookie });
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toContain('spreadsheetml');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file.bytes as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['表二 主动公开', '表三 依申请公开', '表四 复议诉讼']);
+
+    const three = workbook.getWorksheet('表三 依申请公开')!;
+    const value = (row: number, column: number) => three.getCell(row, column).value;
+    expect(value(1, 1)).toBe(`本级政府${year}年度　三、收到和处理政府信息公开申请情况`);
+    // The merged header: corner A2:C4, 申请人情况 D2:J2, 自然人 D3:D4, 法人或其他组织 E3:I3, 总计 J3:J4.
+    expect(value(2, 1)).toBe('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）');
+    expect(three.getCell('C4').isMerged && three.getCell('C4').master.address).toBe('A2');
+    expect(three.getCell('J2').master.address).toBe('D2');
+    expect(value(2, 4)).toBe('申请人情况');
+    expect([value(3, 4), value(3, 5), value(3, 10)]).toEqual(['自然人', '法人或其他组织', '总计']);
+    expect(three.getCell('D4').master.address).toBe('D3');
+    expect(three.getCell('I3').master.address).toBe('E3');
+    expect([5, 6, 7, 8, 9].map((c) => value(4, c))).toEqual(['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他']);
+    // Every counting row of the data, in order, with its seven numbers; the merged label columns as in the official table.
+    const counting = data.tableThree.filter((row) => row.cells !== null);
+    expect(three.rowCount).toBe(4 + counting.length);
+    counting.forEach((row, i) => {
+      const r = 5 + i;
+      const numbers = [4, 5, 6, 7, 8, 9, 10].map((c) => value(r, c));
+      expect({ key: row.key, numbers }).toEqual({ key: row.key, numbers: TABLE_THREE_COLUMNS.map((c) => row.cells![c]) });
+      const label = row.level === 2 ? value(r, 3) : three.getCell(r, row.level === 0 ? 1 : 2).master.value;
+      expect(label).toBe(row.label);
+    });
+    expect(three.getCell('A7').value).toBe('三、本年度办理结果');
+    expect(three.getCell(`A${4 + counting.length - 1}`).master.address).toBe('A7');
+    expect(three.getCell('B16').master.value).toBe('（三）不予公开');
+    expect(three.getCell('B9').master.address).toBe('B9');
+    expect(three.getCell(`B${9 + 7}`).master.address).toBe('B9');
+
+    const four = workbook.getWorksheet('表四 复议诉讼')!;
+    expect([four.getCell('A2').value, four.getCell('F2').value, four.getCell('F3').value, four.getCell('K3').value]).toEqual(['行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉']);
+    expect(four.getCell('E2').master.address).toBe('A2');
+    expect(four.getCell('A4').master.address).toBe('A3');
+    expect(four.getCell('A3').value).toBe('结果维持');
+    expect(four.getCell('O4').value).toBe('总计');
+    expect(Array.from({ length: 15 }, (_v, i) => four.getCell(5, i + 1).value)).toEqual([1, 1, 0, 0, 2, 0, 1, 0, 0, 1, 0, 0, 1, 0, 1]);
+
+    const two = workbook.getWorksheet('表二 主动公开')!;
+    expect(two.getCell('A4').value).toBe('规章');
+    expect(await t.dataSource.getRepository(AuditLog).countBy({ action: 'report.exported' })).toBe(1);
+    expect((await download(t, `/api/admin/reports/annual.xlsx?year=${year}`, { cookie: eduHead.cookie })).status).toBe(403);
+  });
+
+  it('exports the whole report as .docx: the six headings in order, tables 三 and 四 with their numbers; audited', async () => {
+    const file = await download(t, `/api/admin/reports/annual.docx?year=${year}&agencyId=${ids.hrss}`, { cookie: hrssHead.cookie });
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toContain('wordprocessingml');
+    const text = await docxText(file.bytes);
+    const headings = [
+      '一、总体情况',
+      '二、主动公开政府信息情况',
+      '三、收到和处理政府信息公开申请情况',
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '五、存在的主要问题及改进情况',
+      '六、其他需要报告的事项',
+    ];
+    const positions = headings.map((h) => text.indexOf(h));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((x, y) => x - y)).toEqual(positions);
+    expect(text).toContain(`临溪市人力资源和社会保障局${year}年政府信息公开工作年度报告`);
+    // Table 三's lines as Word reads them: the label, then 自然人 … 总计.
+    const lines = text.split('\n');
+    const after = (label: string, n = 7) => lines.slice(lines.indexOf(label) + 1, lines.indexOf(label) + 1 + n).map(Number);
+    expect(after('一、本年新收政府信息公开申请数量')).toEqual([1, 1, 1, 1, 0, 0, 4]);
+    expect(after('二、上年结转政府信息公开申请数量')).toEqual([1, 0, 0, 0, 1, 0, 2]);
+    expect(after('（七）总计')).toEqual([2, 1, 0, 1, 0, 0, 4]);
+    expect(after('四、结转下年度继续办理')).toEqual([0, 0, 1, 0, 1, 0, 2]);
+    expect(after('4．保护第三方合法权益')).toEqual([0, 1, 0, 0, 0, 0, 1]);
+    expect(text).toContain('未经复议直接起诉');
+    const xml = await (await import('jszip')).default.loadAsync(file.bytes).then((zip) => zip.file('word/document.xml')!.async('string'));
+    expect(xml).toContain('w:vMerge');
+    expect(xml).toContain('w:gridSpan w:val="7"');
+    expect(await t.dataSource.getRepository(AuditLog).countBy({ action: 'report.exported', objectId: `${year}/${ids.hrss}.docx` })).toBe(1);
   });
 
   it('says which column fails and why when the data break the check (a finished application with no outcome)', async () => {
