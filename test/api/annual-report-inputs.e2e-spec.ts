@@ -25,8 +25,8 @@ describe(`the annual report (年度报告): the office's text, entered rows, doc
       ['office.staff', 'office.head', 'admin', 'hrss.staff', 'hrss.head', 'edu.head'].map((u) => signIn(t, u)),
     );
     ids = { hrss: await agencyIdOf(t, 'dept-hrss'), edu: await agencyIdOf(t, 'dept-edu') };
-  }, 180_000);
-  afterAll(() => t.close());
+  }, 600_000);
+  afterAll(() => t?.close());
 
   const report = async (query = `year=${year}`): Promise<AnnualReport> => {
     const response = await office.request(`/api/admin/reports/annual?${query}`);
@@ -128,7 +128,9 @@ describe(`the annual report (年度报告): the office's text, entered rows, doc
     expect((await classify(999999, { kind: 'normative' })).body.code).toBe('REPORT_DOCUMENT_NOT_FOUND');
     expect((await classify(normativeNew, { kind: 'law' })).status).toBe(400);
     expect((await classify(normativeNew, { kind: 'normative', repealedOn: '2026-02-30' })).status).toBe(400);
-    expect((await hrssHead.request(`/api/admin/reports/policy-documents/${normativeNew}/classification`, { method: 'PUT', json: { kind: 'other' } })).status).toBe(403);
+    expect(
+      (await hrssHead.request(`/api/admin/reports/policy-documents/${normativeNew}/classification`, { method: 'PUT', json: { kind: 'other' } })).status,
+    ).toBe(403);
 
     const after = await report();
     const delta = (key: 'regulations' | 'normativeDocuments') => {

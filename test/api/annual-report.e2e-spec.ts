@@ -52,7 +52,12 @@ describe(`the annual report (年度报告): tables 三 and 四 from applications
 
   /** Drafts the reply with its outcome and has the agency head send it (today). */
   async function answer(staff: StaffSession, head: StaffSession, id: number, outcome: DisclosureOutcome, outcomeReason?: number): Promise<void> {
-    const drafted = await act(staff, id, 'reply-draft', { outcome, outcomeReason, facts: '经查，您申请的信息答复如下。', legalBasis: '《中华人民共和国政府信息公开条例》第三十六条' });
+    const drafted = await act(staff, id, 'reply-draft', {
+      outcome,
+      outcomeReason,
+      facts: '经查，您申请的信息答复如下。',
+      legalBasis: '《中华人民共和国政府信息公开条例》第三十六条',
+    });
     expect({ id, status: drafted.status }).toEqual({ id, status: 200 });
     const sent = await act(head, id, 'reply-approve');
     expect(sent.body.status).toBe('replied');
@@ -75,7 +80,7 @@ describe(`the annual report (年度报告): tables 三 and 四 from applications
     citizen = await citizenSignIn(t);
     [office, hrss, hrssHead, edu, eduHead] = await Promise.all(['office.staff', 'hrss.staff', 'hrss.head', 'edu.staff', 'edu.head'].map((u) => signIn(t, u)));
     ids = { hrss: await agencyIdOf(t, 'dept-hrss'), edu: await agencyIdOf(t, 'dept-edu') };
-  }, 180_000);
+  }, 600_000);
 
   beforeAll(async () => {
     const org = (organisationKind: RegisterDisclosureRequest['organisationKind']) => {
@@ -115,8 +120,8 @@ describe(`the annual report (年度报告): tables 三 and 四 from applications
     await remedy(a.A4, 'litigation_direct', 'corrected', today);
     await remedy(a.A7, 'litigation_after', 'other', today);
     await remedy(a.A8, 'litigation_after', 'pending', `${last}-12-20`);
-  }, 180_000);
-  afterAll(() => t.close());
+  }, 600_000);
+  afterAll(() => t?.close());
 
   it('this year, for the whole government: every cell of table 三, carried over from last year and forward to next', async () => {
     const response = await report(office, `year=${year}`);
@@ -215,7 +220,7 @@ describe(`the annual report (年度报告): tables 三 and 四 from applications
 
     const three = workbook.getWorksheet('表三 依申请公开')!;
     const value = (row: number, column: number) => three.getCell(row, column).value;
-    expect(value(1, 1)).toBe(`本级政府${year}年度　三、收到和处理政府信息公开申请情况`);
+    expect(value(1, 1)).toBe(`本级政府${year}年度 三、收到和处理政府信息公开申请情况`);
     // The merged header: corner A2:C4, 申请人情况 D2:J2, 自然人 D3:D4, 法人或其他组织 E3:I3, 总计 J3:J4.
     expect(value(2, 1)).toBe('（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）');
     expect(three.getCell('C4').isMerged && three.getCell('C4').master.address).toBe('A2');
@@ -242,7 +247,12 @@ describe(`the annual report (年度报告): tables 三 and 四 from applications
     expect(three.getCell(`B${9 + 7}`).master.address).toBe('B9');
 
     const four = workbook.getWorksheet('表四 复议诉讼')!;
-    expect([four.getCell('A2').value, four.getCell('F2').value, four.getCell('F3').value, four.getCell('K3').value]).toEqual(['行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉']);
+    expect([four.getCell('A2').value, four.getCell('F2').value, four.getCell('F3').value, four.getCell('K3').value]).toEqual([
+      '行政复议',
+      '行政诉讼',
+      '未经复议直接起诉',
+      '复议后起诉',
+    ]);
     expect(four.getCell('E2').master.address).toBe('A2');
     expect(four.getCell('A4').master.address).toBe('A3');
     expect(four.getCell('A3').value).toBe('结果维持');

@@ -63,7 +63,11 @@ export class AnnualReportService {
     const to = `${year}-12-31` < chinaDay(now) ? `${year}-12-31` : chinaDay(now);
     return {
       interpretationsByStage: LIFE_EVENT_STAGES.map((stage) => ({ stage: stage.code, label: stage.name, published: stages.get(stage.code) ?? 0 })),
-      noticesBySection: Object.values(NoticeSection).map((section) => ({ section, label: NOTICE_SECTION_LABELS[section], published: sections.get(section) ?? 0 })),
+      noticesBySection: Object.values(NoticeSection).map((section) => ({
+        section,
+        label: NOTICE_SECTION_LABELS[section],
+        published: sections.get(section) ?? 0,
+      })),
       messages: {
         received: totals.received,
         replied: totals.replied,
@@ -87,7 +91,11 @@ export class AnnualReportService {
     manual.feesWanYuan = yuanToWanYuan(feesYuan);
     if (scope.agencyId !== null) return { regulations: null, normativeDocuments: null, manual };
     const publications = this.store.publications;
-    return { regulations: await publications.documentCounts('regulation', bounds), normativeDocuments: await publications.documentCounts('normative', bounds), manual };
+    return {
+      regulations: await publications.documentCounts('regulation', bounds),
+      normativeDocuments: await publications.documentCounts('normative', bounds),
+      manual,
+    };
   }
 }
 

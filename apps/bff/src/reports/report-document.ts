@@ -15,12 +15,20 @@ import { TABLE_THREE_CORNER } from './report-workbook';
 
 const ORGANISATION_KINDS = Object.keys(ORGANISATION_KIND_LABELS) as OrganisationKind[];
 
-const text = (value: string, options: { bold?: boolean; size?: number } = {}) => new TextRun({ text: value, bold: options.bold, font: '仿宋', size: options.size ?? 28 });
+const text = (value: string, options: { bold?: boolean; size?: number } = {}) =>
+  new TextRun({ text: value, bold: options.bold, font: '仿宋', size: options.size ?? 28 });
 const paragraph = (value: string, options: { bold?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; size?: number } = {}) =>
   new Paragraph({ alignment: options.align, spacing: { after: 120 }, children: [text(value, options)] });
-const heading = (value: string) => new Paragraph({ spacing: { before: 240, after: 120 }, children: [new TextRun({ text: value, bold: true, font: '黑体', size: 32 })] });
+const heading = (value: string) =>
+  new Paragraph({ spacing: { before: 240, after: 120 }, children: [new TextRun({ text: value, bold: true, font: '黑体', size: 32 })] });
 /** The office's text, one paragraph per line; a section nobody wrote says so rather than vanishing. */
-const body = (value: string) => (value.trim() ? value.split(/\r?\n/).filter((line) => line.trim()).map((line) => paragraph(line)) : [paragraph('（暂无）')]);
+const body = (value: string) =>
+  value.trim()
+    ? value
+        .split(/\r?\n/)
+        .filter((line) => line.trim())
+        .map((line) => paragraph(line))
+    : [paragraph('（暂无）')];
 
 function cell(value: string | number, options: { columnSpan?: number; rowSpan?: number; bold?: boolean } = {}): TableCell {
   return new TableCell({
@@ -32,7 +40,8 @@ function cell(value: string | number, options: { columnSpan?: number; rowSpan?: 
 const table = (rows: TableRow[]) => new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows });
 
 function tableTwo(report: AnnualReport): Table[] {
-  const docs = (counts: { issued: number; repealed: number; inForce: number } | null) => (counts ? [counts.issued, counts.repealed, counts.inForce] : ['—', '—', '—']);
+  const docs = (counts: { issued: number; repealed: number; inForce: number } | null) =>
+    counts ? [counts.issued, counts.repealed, counts.inForce] : ['—', '—', '—'];
   const block = (title: string, header: string[], rows: (string | number)[][]) =>
     table([
       new TableRow({ children: [cell(title, { columnSpan: header.length, bold: true })] }),
@@ -40,15 +49,23 @@ function tableTwo(report: AnnualReport): Table[] {
       ...rows.map((row) => new TableRow({ children: row.map((v) => cell(v)) })),
     ]);
   return [
-    block('第二十条第（一）项', ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'], [
-      ['规章', ...docs(report.proactive.regulations)],
-      ['行政规范性文件', ...docs(report.proactive.normativeDocuments)],
-    ]),
+    block(
+      '第二十条第（一）项',
+      ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'],
+      [
+        ['规章', ...docs(report.proactive.regulations)],
+        ['行政规范性文件', ...docs(report.proactive.normativeDocuments)],
+      ],
+    ),
     block('第二十条第（五）项', ['信息内容', '本年处理决定数量'], [['行政许可', report.proactive.manual.licensing]]),
-    block('第二十条第（六）项', ['信息内容', '本年处理决定数量'], [
-      ['行政处罚', report.proactive.manual.penalties],
-      ['行政强制', report.proactive.manual.enforcement],
-    ]),
+    block(
+      '第二十条第（六）项',
+      ['信息内容', '本年处理决定数量'],
+      [
+        ['行政处罚', report.proactive.manual.penalties],
+        ['行政强制', report.proactive.manual.enforcement],
+      ],
+    ),
     block('第二十条第（八）项', ['信息内容', '本年收费金额（单位：万元）'], [['行政事业性收费', report.proactive.manual.feesWanYuan]]),
   ];
 }
@@ -57,7 +74,9 @@ function tableTwo(report: AnnualReport): Table[] {
 function tableThree(report: AnnualReport): Table {
   const rows: TableRow[] = [
     new TableRow({ children: [cell(TABLE_THREE_CORNER, { columnSpan: 3, rowSpan: 3 }), cell('申请人情况', { columnSpan: 7, bold: true })] }),
-    new TableRow({ children: [cell('自然人', { rowSpan: 2, bold: true }), cell('法人或其他组织', { columnSpan: 5, bold: true }), cell('总计', { rowSpan: 2, bold: true })] }),
+    new TableRow({
+      children: [cell('自然人', { rowSpan: 2, bold: true }), cell('法人或其他组织', { columnSpan: 5, bold: true }), cell('总计', { rowSpan: 2, bold: true })],
+    }),
     new TableRow({ children: ORGANISATION_KINDS.map((k) => cell(ORGANISATION_KIND_LABELS[k], { bold: true })) }),
   ];
   const numbers = (row: TableThreeRow) => TABLE_THREE_COLUMNS.map((c) => cell(row.cells ? row.cells[c] : ''));
@@ -91,7 +110,11 @@ function tableFour(report: AnnualReport): Table {
   return table([
     new TableRow({ children: [cell('行政复议', { columnSpan: 5, bold: true }), cell('行政诉讼', { columnSpan: 10, bold: true })] }),
     new TableRow({
-      children: [...labels.map((l) => cell(l, { rowSpan: 2, bold: true })), cell('未经复议直接起诉', { columnSpan: 5, bold: true }), cell('复议后起诉', { columnSpan: 5, bold: true })],
+      children: [
+        ...labels.map((l) => cell(l, { rowSpan: 2, bold: true })),
+        cell('未经复议直接起诉', { columnSpan: 5, bold: true }),
+        cell('复议后起诉', { columnSpan: 5, bold: true }),
+      ],
     }),
     new TableRow({ children: [...labels, ...labels].map((l) => cell(l, { bold: true })) }),
     new TableRow({ children: TABLE_FOUR_KINDS.flatMap((kind) => TABLE_FOUR_RESULTS.map((result) => cell(report.tableFour[kind][result]))) }),

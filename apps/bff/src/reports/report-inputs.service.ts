@@ -43,14 +43,28 @@ export class ReportInputsService {
   }
 
   /** A new version on top of `baseVersion`; 409 when someone saved since (the unique index settles a race). */
-  async saveText(caller: StaffCaller, year: number, agencyId: number | undefined, section: ReportTextSection, request: SaveReportTextRequest): Promise<ReportTextView> {
+  async saveText(
+    caller: StaffCaller,
+    year: number,
+    agencyId: number | undefined,
+    section: ReportTextSection,
+    request: SaveReportTextRequest,
+  ): Promise<ReportTextView> {
     const scope = await reportScope(caller, agencyId, this.store.agencies);
     const moved = () => new DomainException(ErrorCode.ReportTextVersionMoved, '该段文字已被他人修改，请刷新后再保存');
     try {
       return await this.store.transaction(async ({ texts, manager }) => {
         const latest = await texts.latest(year, scope.scopeId, section);
         if ((latest?.version ?? 0) !== request.baseVersion) throw moved();
-        const saved = await texts.insert({ year, scopeId: scope.scopeId, section, version: request.baseVersion + 1, text: request.text, authorId: caller.id, createdAt: new Date() });
+        const saved = await texts.insert({
+          year,
+          scopeId: scope.scopeId,
+          section,
+          version: request.baseVersion + 1,
+          text: request.text,
+          authorId: caller.id,
+          createdAt: new Date(),
+        });
         await this.audit.recordStaff(manager, caller, {
           action: AuditAction.ReportTextSaved,
           objectType: 'report',
@@ -101,11 +115,17 @@ export class ReportInputsService {
     return manualRow(saved, scope.name);
   }
 
-  async classifyDocument(caller: StaffCaller, id: number, kind: PolicyDocumentKind, repealedOn: string | null): Promise<{ id: number; kind: PolicyDocumentKind; repealedOn: string | null }> {
+  async classifyDocument(
+    caller: StaffCaller,
+    id: number,
+    kind: PolicyDocumentKind,
+    repealedOn: string | null,
+  ): Promise<{ id: number; kind: PolicyDocumentKind; repealedOn: string | null }> {
     return this.store.transaction(async ({ publications, manager }) => {
       const document = await publications.findDocument(id);
       if (!document) throw new DomainException(ErrorCode.ReportDocumentNotFound, '政策文件不存在');
-      if (repealedOn && repealedOn < document.issuedOn) throw new DomainException(ErrorCode.ReportRepealBeforeIssue, `废止日期不能早于成文日期 ${document.issuedOn}`);
+      if (repealedOn && repealedOn < document.issuedOn)
+        throw new DomainException(ErrorCode.ReportRepealBeforeIssue, `废止日期不能早于成文日期 ${document.issuedOn}`);
       await publications.classifyDocument(id, kind, repealedOn);
       await this.audit.recordStaff(manager, caller, {
         action: AuditAction.ReportDocumentClassified,

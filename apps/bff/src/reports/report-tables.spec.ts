@@ -3,7 +3,13 @@ import { buildTableFour, buildTableThree, type RemedySourceRow, type TableThreeS
 
 const person = { applicantKind: 'person', organisationKind: null } as const;
 const business = { applicantKind: 'organisation', organisationKind: 'business' } as const;
-const row = (bucket: TableThreeSourceRow['bucket'], who: typeof person | typeof business, count: number, outcome: TableThreeSourceRow['outcome'] = null, outcomeReason: number | null = null): TableThreeSourceRow => ({
+const row = (
+  bucket: TableThreeSourceRow['bucket'],
+  who: typeof person | typeof business,
+  count: number,
+  outcome: TableThreeSourceRow['outcome'] = null,
+  outcomeReason: number | null = null,
+): TableThreeSourceRow => ({
   bucket,
   ...who,
   outcome,
@@ -69,7 +75,13 @@ describe('buildTableThree', () => {
 });
 
 describe('buildTableFour', () => {
-  const remedy = (id: number, applicationId: number, kind: RemedySourceRow['kind'], result: RemedySourceRow['result'], filedOn = '2026-05-06'): RemedySourceRow => ({
+  const remedy = (
+    id: number,
+    applicationId: number,
+    kind: RemedySourceRow['kind'],
+    result: RemedySourceRow['result'],
+    filedOn = '2026-05-06',
+  ): RemedySourceRow => ({
     id,
     applicationId,
     kind,

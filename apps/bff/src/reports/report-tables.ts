@@ -128,7 +128,9 @@ export function buildTableThree(source: readonly TableThreeSourceRow[]): TableTh
     const holds = left === right;
     let problem: string | null = null;
     if (!holds) {
-      const parts = [`本年新收${received[column]} + 上年结转${carriedOver[column]} = ${left}，而办理结果总计${total[column]} + 结转下年${carriedForward[column]} = ${right}`];
+      const parts = [
+        `本年新收${received[column]} + 上年结转${carriedOver[column]} = ${left}，而办理结果总计${total[column]} + 结转下年${carriedForward[column]} = ${right}`,
+      ];
       if (unplaced[column] > 0) parts.push(`有${unplaced[column]}件已办结的申请没有可归入表三的办理结果或情形`);
       else if (left > right) parts.push(`有${left - right}件申请既未计入办理结果也未结转下年`);
       else parts.push(`有${right - left}件申请计入了办理结果或结转下年，却不在本年新收或上年结转中（如办结日期早于收到日期）`);
@@ -168,9 +170,7 @@ export function buildTableFour(source: readonly RemedySourceRow[]): TableFour {
     const known = latest.get(key);
     if (!known || known.id < row.id) latest.set(key, row);
   }
-  const table = Object.fromEntries(
-    TABLE_FOUR_KINDS.map((kind) => [kind, Object.fromEntries(TABLE_FOUR_RESULTS.map((result) => [result, 0]))]),
-  ) as TableFour;
+  const table = Object.fromEntries(TABLE_FOUR_KINDS.map((kind) => [kind, Object.fromEntries(TABLE_FOUR_RESULTS.map((result) => [result, 0]))])) as TableFour;
   for (const row of latest.values()) {
     const column = table[row.kind];
     if (!column || !(row.result in column)) continue;

@@ -47,7 +47,8 @@ function title(sheet: ExcelJS.Worksheet, text: string, columns: number, caption:
 function tableTwo(workbook: ExcelJS.Workbook, report: AnnualReport, caption: string): void {
   const sheet = workbook.addWorksheet('表二 主动公开');
   let start = title(sheet, TABLE_TWO_TITLE, 4, caption);
-  const docs = (counts: { issued: number; repealed: number; inForce: number } | null) => (counts ? [counts.issued, counts.repealed, counts.inForce] : ['—', '—', '—']);
+  const docs = (counts: { issued: number; repealed: number; inForce: number } | null) =>
+    counts ? [counts.issued, counts.repealed, counts.inForce] : ['—', '—', '—'];
   const block = (heading: string, header: string[], rows: (string | number)[][]) => {
     sheet.addRow([heading]);
     sheet.mergeCells(start, 1, start, 4);
@@ -57,15 +58,23 @@ function tableTwo(workbook: ExcelJS.Workbook, report: AnnualReport, caption: str
     sheet.getRow(start + 1).font = { bold: true };
     start = sheet.lastRow!.number + 1;
   };
-  block('第二十条第（一）项', ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'], [
-    ['规章', ...docs(report.proactive.regulations)],
-    ['行政规范性文件', ...docs(report.proactive.normativeDocuments)],
-  ]);
+  block(
+    '第二十条第（一）项',
+    ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'],
+    [
+      ['规章', ...docs(report.proactive.regulations)],
+      ['行政规范性文件', ...docs(report.proactive.normativeDocuments)],
+    ],
+  );
   block('第二十条第（五）项', ['信息内容', '本年处理决定数量'], [['行政许可', report.proactive.manual.licensing]]);
-  block('第二十条第（六）项', ['信息内容', '本年处理决定数量'], [
-    ['行政处罚', report.proactive.manual.penalties],
-    ['行政强制', report.proactive.manual.enforcement],
-  ]);
+  block(
+    '第二十条第（六）项',
+    ['信息内容', '本年处理决定数量'],
+    [
+      ['行政处罚', report.proactive.manual.penalties],
+      ['行政强制', report.proactive.manual.enforcement],
+    ],
+  );
   block('第二十条第（八）项', ['信息内容', '本年收费金额（单位：万元）'], [['行政事业性收费', report.proactive.manual.feesWanYuan]]);
   sheet.getColumn(1).width = 24;
   for (let c = 2; c <= 4; c++) sheet.getColumn(c).width = 16;
@@ -149,7 +158,7 @@ export async function writeReportWorkbook(report: AnnualReport): Promise<Buffer>
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Weimin';
   workbook.created = new Date(report.generatedAt);
-  const caption = `${report.agencyName}${report.year}年度　`;
+  const caption = `${report.agencyName}${report.year}年度 `;
   tableTwo(workbook, report, caption);
   tableThree(workbook, report, caption);
   tableFour(workbook, report, caption);

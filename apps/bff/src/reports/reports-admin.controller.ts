@@ -60,7 +60,12 @@ export class ReportsAdminController {
   }
 
   @Put('annual/texts/:section')
-  saveText(@CurrentStaff() staff: StaffCaller, @Param() params: ReportTextParams, @Query() query: AnnualReportQueryDto, @Body() dto: SaveReportTextDto): Promise<ReportTextView> {
+  saveText(
+    @CurrentStaff() staff: StaffCaller,
+    @Param() params: ReportTextParams,
+    @Query() query: AnnualReportQueryDto,
+    @Body() dto: SaveReportTextDto,
+  ): Promise<ReportTextView> {
     return this.inputs.saveText(staff, query.year, query.agencyId, params.section, dto);
   }
 

@@ -26,8 +26,8 @@ import { PolicyDocument } from '../interpretations/policy-document.entity';
 import { Message } from '../messages/message.entity';
 import { Notice } from '../notices/notice.entity';
 import { ReportManualFigure } from './report-manual-figure.entity';
-import { ReportTextVersion } from './report-text.entity';
 import type { RemedySourceRow, TableThreeBucket, TableThreeSourceRow } from './report-tables';
+import { ReportTextVersion } from './report-text.entity';
 
 /** The report's year as the two bounds the queries use: China days for receipt, instants for the reply. */
 export interface ReportYearBounds {
@@ -296,7 +296,9 @@ export class ReportStore {
     return new ReportManualFigures(this.dataSource.manager);
   }
 
-  transaction<T>(work: (repositories: { texts: ReportTexts; manualFigures: ReportManualFigures; publications: PublicationQueries; manager: EntityManager }) => Promise<T>): Promise<T> {
+  transaction<T>(
+    work: (repositories: { texts: ReportTexts; manualFigures: ReportManualFigures; publications: PublicationQueries; manager: EntityManager }) => Promise<T>,
+  ): Promise<T> {
     return this.dataSource.transaction((manager) =>
       work({ texts: new ReportTexts(manager), manualFigures: new ReportManualFigures(manager), publications: new PublicationQueries(manager), manager }),
     );

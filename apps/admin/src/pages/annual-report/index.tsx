@@ -167,7 +167,12 @@ export default function AnnualReportPage() {
         }
       >
         <Space className="no-print" wrap>
-          <Select<number> aria-label="年度" value={query.year} options={YEARS.map((y) => ({ value: y, label: `${y}年` }))} onChange={(year) => setQuery({ ...query, year })} />
+          <Select<number>
+            aria-label="年度"
+            value={query.year}
+            options={YEARS.map((y) => ({ value: y, label: `${y}年` }))}
+            onChange={(year) => setQuery({ ...query, year })}
+          />
           {officeWide ? (
             <AgencySelect
               aria-label="单位"
