@@ -38,7 +38,7 @@ const admin = await mysql.createConnection(adminUrl);
 await admin.query(`CREATE DATABASE \`${database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
 let bff;
 try {
-  bff = await startBff({ DB_TYPE: 'mysql', DATABASE_URL: databaseUrl, DEMO_STAFF_PASSWORD: PASSWORD }, { startSeconds: 120 });
+  bff = await startBff({ DB_TYPE: 'mysql', DATABASE_URL: databaseUrl, DEMO_STAFF_PASSWORD: PASSWORD }, { startSeconds: 400 });
 
   const db = await mysql.createConnection({ uri: databaseUrl, multipleStatements: false });
   let started = Date.now();
