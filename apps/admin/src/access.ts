@@ -43,6 +43,8 @@ const ACCESS_RULES = {
   canManageRoutingRules: ['admin'],
   /** 统计分析 and 导出 Excel: GET /api/admin/stats/messages, GET /api/admin/stats/export.xlsx */
   canViewStats: OFFICE_AND_ADMIN,
+  /** 年度报告: GET /api/admin/reports/annual (a department's head: their own department's, `agencyId=` their agency) */
+  canViewAnnualReport: [...OFFICE_AND_ADMIN, 'agency_head'],
   /** 信息公开, publish, edit, withdraw: POST, PATCH /api/admin/notices… (a public enterprise's staff only, see below) */
   canPublishNotices: AGENCY,
   /** 信息公开 read-only for the office: GET /api/admin/notices */

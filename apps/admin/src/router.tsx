@@ -67,7 +67,15 @@ const menu: MenuEntry[] = [
       { path: '/notice-freshness', label: '更新提示', access: 'canViewFreshness', Page: lazy(() => import('./pages/notices/freshness')) },
     ],
   },
-  { path: '/stats', label: '统计分析', icon: <BarChartOutlined />, access: 'canViewStats', Page: lazy(() => import('./pages/stats')) },
+  {
+    key: 'stats',
+    label: '统计分析',
+    icon: <BarChartOutlined />,
+    children: [
+      { path: '/stats', label: '统计分析', access: 'canViewStats', Page: lazy(() => import('./pages/stats')) },
+      { path: '/stats/annual-report', label: '年度报告', access: 'canViewAnnualReport', Page: lazy(() => import('./pages/annual-report')) },
+    ],
+  },
   { path: '/routing-rules', label: '派单规则', icon: <BranchesOutlined />, access: 'canViewRoutingRules', Page: lazy(() => import('./pages/routing-rules')) },
   { path: '/outbox', label: '通知发送失败', icon: <AlertOutlined />, access: 'canViewOutbox', Page: lazy(() => import('./pages/outbox')) },
   { path: '/agencies', label: '机构管理', icon: <ApartmentOutlined />, access: 'canViewAgenciesAdmin', Page: lazy(() => import('./pages/agencies')) },

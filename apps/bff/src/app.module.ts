@@ -12,6 +12,7 @@ import { DisclosureModule } from './disclosure/disclosure.module';
 import { InterpretationsModule } from './interpretations/interpretations.module';
 import { MessagesModule } from './messages/messages.module';
 import { NoticesModule } from './notices/notices.module';
+import { ReportsModule } from './reports/reports.module';
 import { StaffModule } from './staff/staff.module';
 import { StagesModule } from './stages/stages.module';
 import { StatsModule } from './stats/stats.module';
@@ -38,6 +39,7 @@ export class AppModule {
         StagesModule,
         CitizensModule,
         DisclosureModule,
+        ReportsModule,
         MessagesModule,
         StatsModule,
         NoticesModule,

@@ -68,6 +68,10 @@ export const AuditAction = {
   DisclosureApplicantViewed: 'disclosure.applicant_viewed',
   DisclosureLetterDownloaded: 'disclosure.letter_downloaded',
   DisclosureCaseFileDownloaded: 'disclosure.case_file_downloaded',
+  ReportTextSaved: 'report.text_saved',
+  ReportFiguresSaved: 'report.figures_saved',
+  ReportDocumentClassified: 'report.document_classified',
+  ReportExported: 'report.exported',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 
@@ -136,6 +140,10 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'disclosure.applicant_viewed': '查看申请人信息',
   'disclosure.letter_downloaded': '下载答复书',
   'disclosure.case_file_downloaded': '下载申请案卷',
+  'report.text_saved': '保存年度报告文字',
+  'report.figures_saved': '录入年度报告数据',
+  'report.document_classified': '登记文件类别和废止日期',
+  'report.exported': '导出年度报告',
 };
 
 export type AuditActorType = 'staff' | 'citizen' | 'system' | 'anonymous';

@@ -10,3 +10,4 @@ export * from './notices';
 export * from './interpretations';
 export * from './calendar';
 export * from './disclosure';
+export * from './reports';

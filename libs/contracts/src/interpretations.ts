@@ -82,6 +82,9 @@ export const INTERPRETATION_SUMMARY_MAX = 300;
 export const INTERPRETATION_BODY_MAX = 20_000;
 
 export type PolicyValidity = 'valid' | 'invalid';
+/** 规章 / 规范性文件 / other documents: what the annual report's table 二 counts (libs/contracts/src/reports.ts). */
+export type PolicyDocumentKind = 'regulation' | 'normative' | 'other';
+export const POLICY_DOCUMENT_KIND_LABELS: Record<PolicyDocumentKind, string> = { regulation: '规章', normative: '规范性文件', other: '其他文件' };
 export const POLICY_VALIDITY_LABELS: Record<PolicyValidity, string> = { valid: '有效', invalid: '失效' };
 
 /** 政策文件. */

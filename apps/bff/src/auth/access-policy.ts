@@ -157,6 +157,17 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'POST /api/admin/disclosure/applications/:id/delivery': AGENCY,
   'POST /api/admin/disclosure/applications/:id/remedy': OFFICE,
   'POST /api/admin/disclosure/applications/:id/chase': OFFICE,
+  // 年度报告 (docs/domain.md §8): the office reads the whole government's or one department's; a department's head only
+  // their own (`agencyId=` their agency; the service answers 403 REPORT_AGENCY_NOT_YOURS otherwise).
+  'GET /api/admin/reports/annual': staff('agency_head', 'office_staff', 'office_head', 'admin'),
+  'GET /api/admin/reports/annual.xlsx': staff('agency_head', 'office_staff', 'office_head', 'admin'),
+  'GET /api/admin/reports/annual.docx': staff('agency_head', 'office_staff', 'office_head', 'admin'),
+  // …the office writes the text and enters the rows (a department's head for their own department); classifies documents.
+  'GET /api/admin/reports/annual/texts/:section/history': staff('agency_head', 'office_staff', 'office_head', 'admin'),
+  'PUT /api/admin/reports/annual/texts/:section': staff('agency_head', 'office_staff', 'office_head'),
+  'GET /api/admin/reports/manual-figures': staff('agency_head', 'office_staff', 'office_head', 'admin'),
+  'PUT /api/admin/reports/manual-figures': staff('agency_head', 'office_staff', 'office_head'),
+  'PUT /api/admin/reports/policy-documents/:id/classification': OFFICE,
 };
 
 /** Routes that serve files or redirects, outside the API and outside this table. */

@@ -27,6 +27,8 @@ import { Notification } from '../messages/notification.entity';
 import { NoticeReminder } from '../notices/notice-reminder.entity';
 import { Notice } from '../notices/notice.entity';
 import { OutboxItem } from '../outbox/outbox-item.entity';
+import { ReportManualFigure } from '../reports/report-manual-figure.entity';
+import { ReportTextVersion } from '../reports/report-text.entity';
 import { RoutingRule } from '../routing/routing-rule.entity';
 import { StaffAccount } from '../staff/staff-account.entity';
 import { LifeEventStage } from '../stages/life-event-stage.entity';
@@ -69,4 +71,7 @@ export const ENTITIES = [
   DisclosureReplyLetter,
   DisclosureLetterSequence,
   DisclosureRemedy,
+  // 年度报告
+  ReportTextVersion,
+  ReportManualFigure,
 ];

@@ -20,6 +20,9 @@ import { Column, Entity, Index, PrimaryGeneratedColumn, VersionColumn } from 'ty
 @Index('idx_disclosure_agency_status', ['agencyId', 'status'])
 @Index('idx_disclosure_citizen', ['citizenId', 'id'])
 @Index('idx_disclosure_status_due', ['status', 'dueOn'])
+// The annual report (apps/bff/src/reports) selects by day of receipt and by reply.
+@Index('idx_disclosure_received', ['receivedOn', 'agencyId'])
+@Index('idx_disclosure_finished', ['finishedAt', 'agencyId'])
 export class DisclosureApplication {
   @PrimaryGeneratedColumn()
   id: number;

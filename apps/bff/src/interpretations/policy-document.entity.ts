@@ -1,4 +1,4 @@
-import type { PolicyValidity } from '@weimin/contracts';
+import type { PolicyDocumentKind, PolicyValidity } from '@weimin/contracts';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /** 政策文件: the document an interpretation explains. */
@@ -26,4 +26,12 @@ export class PolicyDocument {
 
   @Column({ type: 'datetime' })
   createdAt: Date;
+
+  /** 规章, 规范性文件 or other: what the annual report's 二 counts (docs/domain.md §8). */
+  @Column({ type: 'varchar', length: 16, default: 'other' })
+  kind: PolicyDocumentKind;
+
+  /** 废止日期 (YYYY-MM-DD), once repealed. */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  repealedOn: string | null;
 }

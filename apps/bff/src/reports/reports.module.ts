@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { AnnualReportService } from './annual-report.service';
+import { ReportExportService } from './report-export.service';
+import { ReportInputsService } from './report-inputs.service';
+import { ReportsAdminController } from './reports-admin.controller';
+import { ReportStore } from './reports.repository';
+
+/** 年度报告 (docs/domain.md §8): built from the other features' tables through its own read-only queries. */
+@Module({
+  controllers: [ReportsAdminController],
+  providers: [ReportStore, AnnualReportService, ReportInputsService, ReportExportService],
+})
+export class ReportsModule {}
