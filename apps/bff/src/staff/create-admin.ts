@@ -6,7 +6,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { AuditService } from '../audit/audit.service';
 import { createDataSource } from '../database/data-source';
-import { ensureReferenceData } from '../database/seeds/seed.service';
+import { ensureReferenceData } from '../database/reference/reference-data';
 import { createFirstAdmin } from './first-admin';
 import { PasswordHasher } from './password-hasher';
 import { StaffService } from './staff.service';
