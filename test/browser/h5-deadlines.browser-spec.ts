@@ -13,14 +13,19 @@ describe('H5 留言 form: answer deadlines', () => {
   let server: ServerProcess;
 
   beforeAll(async () => {
-    server = await startServerProcess({
-      BACKGROUND_JOBS: 'false',
-      DEADLINE_WORKDAYS_CONSULTATION: '7',
-      DEADLINE_WORKDAYS_SUGGESTION: '12',
-      DEADLINE_WORKDAYS_COMPLAINT: '13',
-    });
+    server = await startServerProcess(
+      {
+        BACKGROUND_JOBS: 'false',
+        DEADLINE_WORKDAYS_CONSULTATION: '7',
+        DEADLINE_WORKDAYS_SUGGESTION: '12',
+        DEADLINE_WORKDAYS_COMPLAINT: '13',
+        // The 留言 form needs no demo city: a bare start is quicker on a loaded machine.
+        SEED_DEMO: 'false',
+      },
+      { startMs: 150_000 },
+    );
     browser = await launchBrowser({ viewport: { width: 390, height: 844 } });
-  });
+  }, 180_000);
   afterAll(async () => {
     await browser?.close();
     await server?.stop();

@@ -38,9 +38,9 @@ async function freePort(): Promise<number> {
 /**
  * Starts the built BFF (`npm start` minus the build) on a fresh SQLite file, unless `env` points it elsewhere,
  * and waits until /api/health answers. `faketime` (e.g. '2026-12-01 10:00:00', UTC) starts its clock at that
- * instant, running on from there.
+ * instant, running on from there. `startMs` (60 s by default) bounds the wait, for a start that does more than usual.
  */
-export async function startServerProcess(env: Record<string, string> = {}, options: { faketime?: string } = {}): Promise<ServerProcess> {
+export async function startServerProcess(env: Record<string, string> = {}, options: { faketime?: string; startMs?: number } = {}): Promise<ServerProcess> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'weimin-server-'));
   let output = '';
@@ -67,7 +67,7 @@ export async function startServerProcess(env: Record<string, string> = {}, optio
   child.stderr.on('data', (chunk) => (output += chunk));
 
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + (options.startMs ?? 60_000);
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`BFF exited with ${child.exitCode}:\n${output}`);
     const healthy = await fetch(`${url}/api/health`).then(
@@ -77,7 +77,11 @@ export async function startServerProcess(env: Record<string, string> = {}, optio
     if (healthy) break;
     await new Promise((r) => setTimeout(r, 200));
   }
-  if (Date.now() >= deadline) throw new Error(`BFF did not become healthy:\n${output}`);
+  if (Date.now() >= deadline) {
+    // Not left running behind a failed test.
+    child.kill('SIGTERM');
+    throw new Error(`BFF did not become healthy:\n${output}`);
+  }
 
   return {
     url,
