@@ -1,12 +1,13 @@
+import { createAgency, staffMember, startBareInstallation } from '../factories/installation.factory';
 import { draftInterpretation, interpretationRequest } from '../factories/interpretation.factory';
 import { citizenSignIn, type CitizenSession, submitMessage } from '../factories/message.factory';
 import { publishNotice } from '../factories/notice.factory';
-import { agencyIdOf, createAccount, signIn, type StaffSession } from '../factories/staff.factory';
-import { startTestApp, TEST_DB, type TestApp } from '../support/api-app';
+import { createAccount, type StaffSession } from '../factories/staff.factory';
+import { TEST_DB, type TestApp } from '../support/api-app';
 
 /**
  * Agency isolation (docs/security.md §8): staff of agency A get 404 for B's objects by id and never see B's rows in lists.
- * Two seeded agencies, 人社局 (A) and 教育局 (B). Every endpoint that takes an id is listed in OBJECT_ENDPOINTS;
+ * Two departments (A and B) and two units made for the test on a bare installation (test/factories), not the demo city. Every endpoint that takes an id is listed in OBJECT_ENDPOINTS;
  * later features add theirs.
  */
 interface Fixture {
@@ -16,7 +17,7 @@ interface Fixture {
   headOfB: StaffSession;
   accountOfB: number;
   messageOfB: number;
-  /** Public enterprises: 自来水公司 (A) and 公交集团 (B), for notices. */
+  /** Public enterprises, a water company (A) and a bus company (B), for notices. */
   unitStaffOfA: StaffSession;
   unitStaffOfB: StaffSession;
   unitA: number;
@@ -132,7 +133,7 @@ const LIST_ENDPOINTS: Array<{
   caller: (f: Fixture) => StaffSession;
   rows: (body: any) => any[];
   agencyOf: (row: any) => number;
-  /** The caller's agency and the other one, when not 人社局 and 教育局. */
+  /** The caller's agency and the other one, when not the departments A and B. */
   agencies?: (f: Fixture) => { own: number; other: number };
 }> = [
   { route: 'GET /api/admin/accounts', path: '/api/admin/accounts', caller: (f) => f.headOfA, rows: (body) => body, agencyOf: (row) => row.agencyId },
@@ -162,48 +163,53 @@ describe(`agency isolation (${TEST_DB})`, () => {
   let citizen: CitizenSession;
 
   beforeAll(async () => {
-    t = await startTestApp({ MESSAGE_POSTS_PER_HOUR: '1000' });
-    agencyA = await agencyIdOf(t, 'dept-hrss');
-    agencyB = await agencyIdOf(t, 'dept-edu');
-    const admin = await signIn(t, 'admin');
+    // A bare installation (no demo city): the agencies, staff and content below are made through the API.
+    const installation = await startBareInstallation({ MESSAGE_POSTS_PER_HOUR: '1000' });
+    t = installation.t;
+    const { admin } = installation;
+    const [departmentA, departmentB] = [await createAgency(admin, 'department'), await createAgency(admin, 'department')];
+    agencyA = departmentA.id;
+    agencyB = departmentB.id;
+    const [staffOfA, headOfA] = [await staffMember(t, admin, agencyA, ['agency_staff']), await staffMember(t, admin, agencyA, ['agency_head'])];
+    const [staffOfB, headOfB] = [await staffMember(t, admin, agencyB, ['agency_staff']), await staffMember(t, admin, agencyB, ['agency_head'])];
     const accountOfB = await createAccount(admin, agencyB, ['agency_staff']);
     citizen = await citizenSignIn(t);
     const messageOfA = await submitMessage(citizen, { targetAgencyId: agencyA });
     const messageOfB = await submitMessage(citizen, { targetAgencyId: agencyB });
-    const unitA = await agencyIdOf(t, 'pe-water-city');
-    const unitB = await agencyIdOf(t, 'pe-bus-city');
-    const unitStaffOfA = await signIn(t, 'water.staff');
-    const unitStaffOfB = await signIn(t, 'bus.staff');
+    expect([messageOfA.agencyName, messageOfB.agencyName]).toEqual([departmentA.name, departmentB.name]);
+    const [unitA, unitB] = [
+      await createAgency(admin, 'public_enterprise', { industry: 'water_supply' }),
+      await createAgency(admin, 'public_enterprise', { industry: 'public_transport' }),
+    ];
+    const unitStaffOfA = await staffMember(t, admin, unitA.id, ['agency_staff']);
+    const unitStaffOfB = await staffMember(t, admin, unitB.id, ['agency_staff']);
+    await publishNotice(unitStaffOfA, { title: '计划停水通知' });
     const noticeOfB = await publishNotice(unitStaffOfB, { title: '公交线路临时调整' });
-    expect([messageOfA.agencyName, messageOfB.agencyName]).toEqual(['临溪市人力资源和社会保障局', '临溪市教育局']);
-    const [staffOfA, staffOfB] = [await signIn(t, 'hrss.staff'), await signIn(t, 'edu.staff')];
     const interpretationOfA = await draftInterpretation(staffOfA);
     expect((await staffOfA.request(`/api/admin/interpretations/${interpretationOfA.id}/submit`, { method: 'POST', json: {} })).status).toBe(200);
     const interpretationOfB = await draftInterpretation(staffOfB, { stages: ['education'] });
     expect((await staffOfB.request(`/api/admin/interpretations/${interpretationOfB.id}/submit`, { method: 'POST', json: {} })).status).toBe(200);
     // B's item goes back to its drafter, so the walk below starts from a state the drafter may change.
-    expect(
-      (
-        await (
-          await signIn(t, 'edu.head')
-        ).request(`/api/admin/interpretations/${interpretationOfB.id}/return`, { method: 'POST', json: { comment: '请完善' } })
-      ).status,
-    ).toBe(200);
+    expect((await headOfB.request(`/api/admin/interpretations/${interpretationOfB.id}/return`, { method: 'POST', json: { comment: '请完善' } })).status).toBe(
+      200,
+    );
     fixture = {
       interpretationOfB: interpretationOfB.id,
       staffOfA,
-      headOfA: await signIn(t, 'hrss.head'),
+      headOfA,
       staffOfB,
-      headOfB: await signIn(t, 'edu.head'),
+      headOfB,
       accountOfB: accountOfB.id,
       messageOfB: messageOfB.id,
       unitStaffOfA,
       unitStaffOfB,
-      unitA,
-      unitB,
+      unitA: unitA.id,
+      unitB: unitB.id,
       noticeOfB: noticeOfB.id,
     };
-  });
+    // Seven staff accounts made and signed in, a password hash and a check each (the demo's share one hash): slow on a
+    // loaded machine, slower on MariaDB.
+  }, 300_000);
   afterAll(() => t.close());
 
   it.each(OBJECT_ENDPOINTS.map((e) => [e.route, e] as const))('%s: B’s object is 404 for A', async (_route, endpoint) => {

@@ -38,7 +38,7 @@ async function freePort(): Promise<number> {
 /**
  * Starts the built BFF (`npm start` minus the build) on a fresh SQLite file, unless `env` points it elsewhere,
  * and waits until /api/health answers. `faketime` (e.g. '2026-12-01 10:00:00', UTC) starts its clock at that
- * instant, running on from there.
+ * instant, running on from there. `startTimeoutMs` (60 s by default) bounds the wait, for a start that does more than usual.
  */
 export async function startServerProcess(
   env: Record<string, string> = {},

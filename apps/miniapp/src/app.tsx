@@ -1,5 +1,11 @@
 import type { PropsWithChildren } from 'react';
+import { citizenSessions } from './services/auth';
+import { setSessionProvider } from './services/http';
 import './app.scss';
+
+// Signed-in calls get their token from the citizen's session, registered here so that http.ts need not import the
+// sign-in code that itself calls it (no import cycle, as the console's setUnauthenticatedHandler).
+setSessionProvider(citizenSessions);
 
 if (process.env.TARO_ENV === 'h5') {
   // Taro's H5 tab bar items are <a href="javascript:;">, which the BFF's CSP (script-src 'self') reports on every tap.

@@ -114,6 +114,14 @@ export interface CreateMessageRequest {
   notifyOnReply?: boolean;
 }
 
+/**
+ * The answer deadlines citizens are told before they write (GET /api/messages/deadlines): working days from the
+ * assignment to the reply, per type, as the BFF counts them (docs/domain.md §3).
+ */
+export interface MessageDeadlinesView {
+  workdays: Record<MessageType, number>;
+}
+
 /** The citizen's own view of their message: their contact unmasked for them only. */
 export interface MyMessageView {
   id: number;

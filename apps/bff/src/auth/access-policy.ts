@@ -65,6 +65,8 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
 
   // Messages: citizens write and follow their own
   'POST /api/messages': CITIZEN,
+  // What the compose page promises: the deadlines the BFF computes due dates with.
+  'GET /api/messages/deadlines': PUBLIC,
   'GET /api/messages/mine': CITIZEN,
   'GET /api/messages/mine/:id': CITIZEN,
   'POST /api/messages/mine/:id/rating': CITIZEN,

@@ -11,9 +11,10 @@ import { createFirstAdmin } from '../staff/first-admin';
 import { StaffService } from '../staff/staff.service';
 import { staffRepositoriesOn } from '../staff/staff.store';
 import { boundMysqlWaits, withUnboundedQueries } from './bounded-waits';
+import { ensureReferenceData } from './reference/reference-data';
 import { DEMO_ACCOUNTS } from './seeds/demo-accounts';
 import { DisclosureDemoSeeder } from './seeds/seed-demo-disclosures';
-import { ensureReferenceData, seedDemoData } from './seeds/seed.service';
+import { seedDemoData } from './seeds/seed.service';
 
 /** How long an instance waits while another does the start-up work (a long migration, the demo city). */
 const STARTUP_LOCK_WAIT_SECONDS = 600;
@@ -49,6 +50,9 @@ export class DatabaseBootstrapService implements OnModuleInit, OnApplicationBoot
 
   private async loadData(target: DataSource | EntityManager): Promise<void> {
     const auth = this.config.get('auth', { infer: true });
+    // Every installation, demo or not: the 14 stages and the office (docs/domain.md §1).
+    const reference = await target.transaction((manager) => ensureReferenceData(manager));
+    if (reference.stagesAdded > 0 || reference.officeAdded) this.logger.log({ msg: 'reference data added', event: 'reference-data', ...reference });
     if (this.config.get('app.seedDemo', { infer: true })) {
       const messages = this.config.get('app.seedDemoMessages', { infer: true })
         ? { cipher: new ContactCipher(this.config.get('citizens.contactKey', { infer: true })), rules: this.config.get('deadlines', { infer: true }) }
@@ -58,8 +62,6 @@ export class DatabaseBootstrapService implements OnModuleInit, OnApplicationBoot
       const disclosuresAdded = messages ? await this.modules.get(DisclosureDemoSeeder, { strict: false }).seed() : undefined;
       this.logger.log({ msg: 'demo data checked', event: 'seed', ...report, disclosuresAdded });
       if (generatedPassword) this.announceDemoPassword(generatedPassword);
-    } else {
-      await target.transaction((manager) => ensureReferenceData(manager));
     }
     if (auth.bootstrapAdmin) {
       const admin = await target.transaction((manager) => createFirstAdmin(staffRepositoriesOn(manager), this.staff, auth.bootstrapAdmin!));

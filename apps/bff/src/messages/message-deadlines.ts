@@ -1,4 +1,4 @@
-import type { MessageType } from '@weimin/contracts';
+import type { MessageDeadlinesView, MessageType } from '@weimin/contracts';
 import { chinaDay, endOfChinaDay, type WorkingCalendar } from '../calendar/working-days';
 
 export interface DeadlineRules {
@@ -45,4 +45,9 @@ export class MessageDeadlines {
   autoCloseDue(repliedAt: Date, now: Date): boolean {
     return this.calendar.workdaysBetween(chinaDay(repliedAt), chinaDay(now)) >= this.rules.autoCloseWorkdays;
   }
+}
+
+/** What citizens are told before they write: the same working days dueAt() counts. */
+export function deadlinesView(rules: DeadlineRules): MessageDeadlinesView {
+  return { workdays: { ...rules.workdays } };
 }

@@ -1,9 +1,7 @@
 import type { CitizenMeView } from '@weimin/contracts';
 import { clearSession, saveSession, sessionToken } from '../stores/session';
 import { createSession } from './citizen-login';
-import { request } from './http';
-
-// http.ts calls ensureSession / renewSession and this module calls request(): a cycle of functions used only at call time, which ES modules resolve.
+import { request, type SessionProvider } from './http';
 
 let signingIn: Promise<string> | undefined;
 
@@ -28,6 +26,9 @@ export function renewSession(): Promise<string> {
   }
   return signingIn;
 }
+
+/** What http.ts uses for signed-in calls; app.tsx registers it with setSessionProvider (http.ts never imports this module). */
+export const citizenSessions: SessionProvider = { current: ensureSession, renew: renewSession };
 
 /** Silent: pages show a failed sign-in in place (the form's notice) rather than as a toast on arrival. */
 export function getMe(): Promise<CitizenMeView> {

@@ -5,7 +5,6 @@ jest.mock('@tarojs/taro', () => ({
   __esModule: true,
   default: { request: jest.fn(), showToast: jest.fn(), getStorageSync: jest.fn(), setStorageSync: jest.fn() },
 }));
-jest.mock('./auth', () => ({ ensureSession: jest.fn(async () => 'token'), renewSession: jest.fn(async () => 'token') }));
 
 const taro = Taro as unknown as { request: jest.Mock; showToast: jest.Mock };
 // The build defines WEIMIN_API_BASE; http.ts reads it when it loads.
@@ -13,7 +12,9 @@ const taro = Taro as unknown as { request: jest.Mock; showToast: jest.Mock };
 let request: typeof Http.request;
 let ApiError: typeof Http.ApiError;
 beforeAll(async () => {
-  ({ request, ApiError } = await import('./http'));
+  let setSessionProvider: typeof Http.setSessionProvider;
+  ({ request, ApiError, setSessionProvider } = await import('./http'));
+  setSessionProvider({ current: async () => 'token', renew: async () => 'token' });
 });
 
 function answer(statusCode: number, data: unknown) {
@@ -46,5 +47,26 @@ describe('request: errors are told once', () => {
     answer(500, { code: 'INTERNAL', message: '服务出错', traceId: 't' });
     await expect(request('/x', { silent: false })).rejects.toBeInstanceOf(ApiError);
     expect(taro.showToast).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('request: signed-in calls', () => {
+  beforeEach(() => jest.clearAllMocks());
+
+  it('take the token from the session provider the app registered, and sign in once more after a 401', async () => {
+    const { setSessionProvider } = await import('./http');
+    const current = jest.fn(async () => 'old-token');
+    const renew = jest.fn(async () => 'new-token');
+    setSessionProvider({ current, renew });
+    answer(401, { code: 'UNAUTHENTICATED', message: '请先登录', traceId: 't' });
+    answer(200, { id: 1 });
+    await expect(request('/citizen/me', { auth: true })).resolves.toEqual({ id: 1 });
+    expect(taro.request.mock.calls.map(([call]) => call.header.authorization)).toEqual(['Bearer old-token', 'Bearer new-token']);
+    expect(renew).toHaveBeenCalledTimes(1);
+    // A public read needs no token at all.
+    answer(200, []);
+    await request('/stages');
+    expect(current).toHaveBeenCalledTimes(1);
+    expect(taro.request.mock.calls[2][0].header.authorization).toBeUndefined();
   });
 });

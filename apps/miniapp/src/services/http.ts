@@ -1,6 +1,5 @@
 import Taro from '@tarojs/taro';
 import type { ErrorBody, ErrorCode } from '@weimin/contracts';
-import { ensureSession, renewSession } from './auth';
 
 /** H5 is served by the BFF, so it asks its own origin; the WeChat build needs the absolute address (a request-domain whitelisted in the MP console). */
 export const API_BASE = process.env.TARO_ENV === 'h5' ? '/api' : `${WEIMIN_API_BASE}/api`;
@@ -21,6 +20,27 @@ export class ApiError extends Error {
     super(message);
     this.name = 'ApiError';
   }
+}
+
+/**
+ * How a citizen's call gets its token: `current` signs in first when there is none, `renew` signs in again after a 401.
+ * Registered once by the app (app.tsx, with services/auth.ts), the way the console registers its unauthenticated
+ * handler: this module never imports the sign-in code, which itself calls request(), so there is no import cycle.
+ */
+export interface SessionProvider {
+  current: () => Promise<string>;
+  renew: () => Promise<string>;
+}
+
+const NO_SESSION_PROVIDER: SessionProvider = {
+  current: () => Promise.reject(new ApiError(0, 'INTERNAL', '登录服务未就绪，请稍后重试')),
+  renew: () => Promise.reject(new ApiError(0, 'INTERNAL', '登录服务未就绪，请稍后重试')),
+};
+let sessions: SessionProvider = NO_SESSION_PROVIDER;
+
+/** Set once at start by the app shell (app.tsx). */
+export function setSessionProvider(provider: SessionProvider): void {
+  sessions = provider;
 }
 
 export type Query = Record<string, string | number | boolean | undefined>;
@@ -54,13 +74,13 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
 }
 
 async function sendSignedIn<T>(path: string, options: RequestOptions): Promise<T> {
-  const token = await ensureSession();
+  const token = await sessions.current();
   try {
     return await send<T>(path, options, token);
   } catch (error) {
     // The token expired or was revoked on the server: sign in again, once.
     if (!(error instanceof ApiError && error.status === 401)) throw error;
-    return send<T>(path, options, await renewSession());
+    return send<T>(path, options, await sessions.renew());
   }
 }
 
@@ -113,10 +133,10 @@ function toQueryString(query: Query | undefined): string {
 export async function downloadFile(path: string, fileName: string): Promise<void> {
   try {
     try {
-      await fetchFile(path, fileName, await ensureSession());
+      await fetchFile(path, fileName, await sessions.current());
     } catch (error) {
       if (!(error instanceof ApiError && error.status === 401)) throw error;
-      await fetchFile(path, fileName, await renewSession());
+      await fetchFile(path, fileName, await sessions.renew());
     }
   } catch (error) {
     const apiError = error instanceof ApiError ? error : new ApiError(0, 'NETWORK', '下载失败，请稍后重试');

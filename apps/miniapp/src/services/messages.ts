@@ -3,6 +3,7 @@ import type {
   BoardMessageView,
   BoardQuery,
   CreateMessageRequest,
+  MessageDeadlinesView,
   MyMessageSummary,
   MyMessageView,
   Page,
@@ -17,6 +18,11 @@ import { request } from './http';
  */
 export function createMessage(body: CreateMessageRequest, idempotencyKey: string): Promise<MyMessageView> {
   return request<MyMessageView>('/messages', { method: 'POST', body, headers: { 'Idempotency-Key': idempotencyKey }, auth: true, silent: true });
+}
+
+/** The answer deadlines per type, in working days, as the BFF counts them (public, no sign-in). */
+export function getMessageDeadlines(): Promise<MessageDeadlinesView> {
+  return request<MessageDeadlinesView>('/messages/deadlines');
 }
 
 export function listMyMessages(): Promise<MyMessageSummary[]> {

@@ -12,6 +12,7 @@ import { Message } from '../../messages/message.entity';
 import { PasswordHasher } from '../../staff/password-hasher';
 import { StaffAccount } from '../../staff/staff-account.entity';
 import { DEMO_MESSAGES, type DemoMessageSeed } from './demo-messages';
+import { DEMO_ROUTING_RULES } from './demo-routing-rules';
 
 export interface DemoMessageOptions {
   /** Encrypts the demo contacts as the BFF does (CONTACT_ENCRYPTION_KEY). */
@@ -36,6 +37,16 @@ const DAY_MS = 24 * HOUR_MS;
 const CASE_PREFIX = 'LXDEMO';
 /** Accounts that sign the demo replies of agencies without a demo staff member; nobody knows their password. */
 const REPLIER_PREFIX = 'demo.reply.';
+
+/**
+ * Why the BFF routed a message on its own, as its history says it (MessagesService: the citizen's choice, or the rule
+ * that matched, `派单规则：<keyword>` from routing/message-router.ts).
+ */
+function autoRouteReason(seed: DemoMessageSeed): string {
+  if (seed.routedBy === 'target') return '留言人指定';
+  const rule = DEMO_ROUTING_RULES.find((r) => r.agencyCode === seed.agencyCode && `${seed.title}${seed.content}`.includes(r.keyword));
+  return rule ? `派单规则：${rule.keyword}` : '派单规则';
+}
 
 /** An instant on the China calendar day `day`, at `hour` o'clock. */
 function atChinaHour(day: string, hour: number): Date {
@@ -141,7 +152,8 @@ async function addMessage(
 
   const assign = (target: Agency, at: Date) => {
     const byOffice = seed.routedBy === 'office' || seed.outcome.kind === 'returned';
-    event(at, 'dispatch', byOffice ? { type: 'staff', id: officeStaff } : { type: 'system', id: null }, message.status!, 'assigned', target.id);
+    const actor = byOffice ? { type: 'staff' as const, id: officeStaff } : { type: 'system' as const, id: null };
+    event(at, 'dispatch', actor, message.status!, 'assigned', target.id, byOffice ? null : autoRouteReason(seed));
     Object.assign(message, { status: 'assigned', assignedAgencyId: target.id, assignedAt: at, dueAt: deadlines.dueAt(seed.type, at) });
   };
   const outcome = seed.outcome;
@@ -174,7 +186,8 @@ async function addMessage(
       Object.assign(message, { status: 'replied', repliedAt, replyWorkdays: deadlines.workdaysBetween(assignedAt, repliedAt) });
       if (outcome.rating) {
         const ratedAt = new Date(Math.min(repliedAt.getTime() + 20 * HOUR_MS, now.getTime() - 60_000));
-        event(ratedAt, 'rate', { type: 'citizen', id: citizen.id }, 'replied', 'closed', agency!.id);
+        // The rating is the event's reason, as MessagesService.rate writes it.
+        event(ratedAt, 'rate', { type: 'citizen', id: citizen.id }, 'replied', 'closed', agency!.id, outcome.rating);
         Object.assign(message, { status: 'closed', rating: outcome.rating, ratingComment: outcome.ratingComment ?? null, ratedAt, closedAt: ratedAt });
       } else if (deadlines.autoCloseDue(repliedAt, now)) {
         const closedAt = atChinaHour(calendar.addWorkdays(chinaDay(repliedAt), autoCloseWorkdays), 2);

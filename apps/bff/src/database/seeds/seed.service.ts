@@ -1,5 +1,4 @@
 import { randomBytes, randomInt } from 'node:crypto';
-import { LIFE_EVENT_STAGES } from '@weimin/contracts';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import { Agency } from '../../agencies/agency.entity';
 import { sanitizeRichText } from '../../messages/rich-text';
@@ -7,14 +6,13 @@ import { Notice } from '../../notices/notice.entity';
 import { RoutingRule } from '../../routing/routing-rule.entity';
 import { PasswordHasher } from '../../staff/password-hasher';
 import { StaffAccount } from '../../staff/staff-account.entity';
-import { LifeEventStage } from '../../stages/life-event-stage.entity';
+import { ensureReferenceData } from '../reference/reference-data';
 import { DEMO_ACCOUNTS } from './demo-accounts';
 import { DEMO_AGENCIES } from './demo-city';
 import { DEMO_NOTICES } from './demo-notices';
 import { DEMO_ROUTING_RULES } from './demo-routing-rules';
 import { seedInterpretations } from './interpretation-seeds';
 import { seedDemoMessages, type DemoMessageOptions } from './seed-demo-messages';
-import { STAGE_DESCRIPTIONS } from './stage-descriptions';
 
 export interface SeedReport {
   stagesAdded: number;
@@ -27,21 +25,6 @@ export interface SeedReport {
   messagesAdded?: number;
   /** Set when demo accounts were created with a password generated for them; shown once, never stored. */
   generatedPassword?: string;
-}
-
-/** Reference data every installation needs: the 14 stages and the office. Missing rows are added, existing ones kept. */
-export async function ensureReferenceData(manager: EntityManager): Promise<number> {
-  const repository = manager.getRepository(LifeEventStage);
-  const existing = new Set((await repository.find({ select: { code: true } })).map((stage) => stage.code));
-  const missing = LIFE_EVENT_STAGES.filter((stage) => !existing.has(stage.code)).map((stage) =>
-    repository.create({ ...stage, description: STAGE_DESCRIPTIONS[stage.code], sortOrder: LIFE_EVENT_STAGES.indexOf(stage) }),
-  );
-  await repository.save(missing);
-  // The office is itself an agency (docs/domain.md); the admin renames it for their city.
-  if (!(await manager.existsBy(Agency, { kind: 'office' }))) {
-    await manager.insert(Agency, { code: 'office', name: '政务公开办', kind: 'office', description: '', sortOrder: 0 });
-  }
-  return missing.length;
 }
 
 /**
@@ -67,7 +50,8 @@ export async function seedDemoData(
       }),
     );
     await agencies.save(missing);
-    const stagesAdded = await ensureReferenceData(manager);
+    // The start-up has added the reference data already; `npm run seed` on an empty database has not.
+    const { stagesAdded } = await ensureReferenceData(manager);
     const accounts = await seedDemoAccounts(manager, options.staffPassword);
     const routingRulesAdded = await seedRoutingRules(manager);
     const noticesAdded = await seedNotices(manager);

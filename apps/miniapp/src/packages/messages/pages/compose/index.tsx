@@ -9,6 +9,7 @@ import {
   MessageChannel,
   MessageType,
   type AgencyView,
+  type MessageDeadlinesView,
 } from '@weimin/contracts';
 import { useEffect, useState, type ReactNode } from 'react';
 import { StatusView } from '../../../../components/StatusView';
@@ -16,7 +17,7 @@ import { useRemote } from '../../../../hooks/useRemote';
 import { getAgency, listAgencies } from '../../../../services/agencies';
 import { getMe } from '../../../../services/auth';
 import { ApiError } from '../../../../services/http';
-import { createMessage } from '../../../../services/messages';
+import { createMessage, getMessageDeadlines } from '../../../../services/messages';
 import { randomUuid } from '../../../../services/random';
 import type { SubscribeOutcome } from '../../notification/subscribe-outcome';
 import { PhoneBindButton } from './PhoneBindButton';
@@ -38,10 +39,16 @@ import './index.scss';
 
 const TYPE_OPTIONS = (Object.keys(MESSAGE_TYPE_LABELS) as MessageType[]).map((value) => ({ value, label: MESSAGE_TYPE_LABELS[value] }));
 const TYPE_HINTS: Record<MessageType, string> = {
-  consultation: '询问政策规定、办事流程等，一般 5 个工作日内答复',
-  suggestion: '对政府工作和公共服务提出意见建议，一般 15 个工作日内答复',
-  complaint: '反映问题、投诉服务不到位等，一般 15 个工作日内答复',
+  consultation: '询问政策规定、办事流程等',
+  suggestion: '对政府工作和公共服务提出意见建议',
+  complaint: '反映问题、投诉服务不到位等',
 };
+
+/** The type's hint, with the answer deadline the BFF counts (GET /api/messages/deadlines) once it is known. */
+function typeHint(type: MessageType, deadlines: MessageDeadlinesView | undefined): string {
+  const workdays = deadlines?.workdays[type];
+  return workdays ? `${TYPE_HINTS[type]}，一般 ${workdays} 个工作日内答复` : TYPE_HINTS[type];
+}
 
 type GeneralChannel = typeof MessageChannel.OnlineConsultation | typeof MessageChannel.MayorMailbox;
 const CHANNEL_OPTIONS: Array<{ value: GeneralChannel; label: string }> = [
@@ -138,6 +145,8 @@ export default function ComposePage() {
   const [boundPhone, setBoundPhone] = useState<string | null>(null);
 
   const me = useRemote(() => getMe(), []);
+  // Without it the hints leave the deadline out rather than hold up the form.
+  const deadlines = useRemote(() => getMessageDeadlines(), []);
   const unit = useRemote(() => (unitId ? getAgency(unitId) : Promise.resolve(undefined)), [unitId]);
   const targets = useRemote(() => (unitId ? Promise.resolve([]) : listTargets()), [unitId]);
   const unitName = unit.data?.name ?? restored?.targetName ?? decodeParam(params.unitName);
@@ -249,7 +258,7 @@ export default function ComposePage() {
       <View className="card">
         <View className="section-title">留言类型</View>
         <Segmented options={TYPE_OPTIONS} value={form.type} disabled={locked} onChange={(type) => update('type', type)} />
-        <Text className="compose__hint">{TYPE_HINTS[form.type]}</Text>
+        <Text className="compose__hint">{typeHint(form.type, deadlines.data)}</Text>
       </View>
 
       <View className="card">
