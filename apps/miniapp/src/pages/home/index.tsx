@@ -5,6 +5,7 @@ import { SearchBar } from '../../components/SearchBar';
 import { Skeleton } from '../../components/Skeleton';
 import { StageGrid } from '../../components/StageGrid';
 import { StatusView } from '../../components/StatusView';
+import { Tappable } from '../../components/Tappable';
 import { useRemote } from '../../hooks/useRemote';
 import { listStages } from '../../services/stages';
 import './index.scss';
@@ -42,12 +43,14 @@ export default function HomePage() {
         <Text className="home__banner-text">从出生到退休、从企业开办到注销，找到与您相关的政策和解读。</Text>
       </View>
       <SearchBar onSearch={searchInterpretations} />
-      <View
+      <Tappable
+        role="link"
         className="card home__message"
         hoverClass="home__message--active"
-        onClick={() => void Taro.navigateTo({ url: '/packages/messages/pages/compose/index' })}
+        label="我要留言"
+        onTap={() => void Taro.navigateTo({ url: '/packages/messages/pages/compose/index' })}
       >
-        <View className="home__message-glyph">
+        <View className="home__message-glyph" aria-hidden="true">
           <Text>言</Text>
         </View>
         <View className="home__message-text">
@@ -55,13 +58,15 @@ export default function HomePage() {
           <Text className="muted home__message-hint">咨询、建议、投诉，承办单位按期答复</Text>
         </View>
         <Text className="home__message-arrow">›</Text>
-      </View>
-      <View
+      </Tappable>
+      <Tappable
+        role="link"
         className="card home__message"
         hoverClass="home__message--active"
-        onClick={() => void Taro.navigateTo({ url: '/packages/disclosure/pages/form/index' })}
+        label="依申请公开"
+        onTap={() => void Taro.navigateTo({ url: '/packages/disclosure/pages/form/index' })}
       >
-        <View className="home__message-glyph">
+        <View className="home__message-glyph" aria-hidden="true">
           <Text>公</Text>
         </View>
         <View className="home__message-text">
@@ -69,7 +74,7 @@ export default function HomePage() {
           <Text className="muted home__message-hint">申请获取政府信息，20 个工作日内答复</Text>
         </View>
         <Text className="home__message-arrow">›</Text>
-      </View>
+      </Tappable>
       {stages.loading && <Skeleton kind="grid" count={9} />}
       {stages.error && <StatusView kind="error" message={stages.error.message} onRetry={stages.reload} />}
       {stages.data && (

@@ -24,6 +24,7 @@ import { BackLink } from '../../BackLink';
 import { askDisclosureNotices } from '../../notify';
 import { emptyApplication, FORM_FIELDS, hasErrors, missingFields, serverFieldErrors, toRequest, type ApplicationForm, type FieldErrors } from './form';
 import '../../disclosure.scss';
+import { Tappable } from '../../../../components/Tappable';
 
 const UNSURE = '不确定（由政务公开办转办）';
 const ORGANISATION_KINDS = Object.keys(ORGANISATION_KIND_LABELS) as OrganisationKind[];
@@ -40,11 +41,11 @@ function Field({ label, error, children }: { label: string; error?: string; chil
 
 function Choices<T extends string>({ value, labels, onChange }: { value: T; labels: Record<T, string>; onChange: (value: T) => void }) {
   return (
-    <View className="dis__choices">
+    <View className="dis__choices" role="radiogroup">
       {(Object.keys(labels) as T[]).map((key) => (
-        <View key={key} className={key === value ? 'dis__choice dis__choice--selected' : 'dis__choice'} aria-role="radio" onClick={() => onChange(key)}>
+        <Tappable key={key} role="radio" selected={key === value} className={key === value ? 'dis__choice dis__choice--selected' : 'dis__choice'} onTap={() => onChange(key)}>
           {labels[key]}
-        </View>
+        </Tappable>
       ))}
     </View>
   );
@@ -222,7 +223,7 @@ export default function DisclosureFormPage() {
       </View>
 
       {notice && <View className="dis__notice">{notice}</View>}
-      <Button className="dis__submit" loading={submitting} disabled={submitting} onClick={() => void submit()}>
+      <Button className="dis__submit" loading={submitting} disabled={submitting || undefined} onClick={() => void submit()}>
         提交申请
       </Button>
     </View>

@@ -9,14 +9,16 @@ import { listMyDisclosures } from '../../../../services/disclosure';
 import { BackLink } from '../../BackLink';
 import { statusTone } from '../../status';
 import '../../disclosure.scss';
+import { Tappable } from '../../../../components/Tappable';
 
 function Item({ application }: { application: DisclosureSummary }) {
   return (
-    <View
+    <Tappable
+      role="link"
       className="card dis__item"
       hoverClass="dis__item--active"
-      aria-role="link"
-      onClick={() => void Taro.navigateTo({ url: `/packages/disclosure/pages/detail/index?id=${application.id}` })}
+      label={`${application.infoTitle}，${application.statusLabel}，受理编号 ${application.caseNo}`}
+      onTap={() => void Taro.navigateTo({ url: `/packages/disclosure/pages/detail/index?id=${application.id}` })}
     >
       <View className="dis__item-head">
         <Text className="dis__item-title">{application.infoTitle}</Text>
@@ -27,7 +29,7 @@ function Item({ application }: { application: DisclosureSummary }) {
         {application.receivedOn} 收到 · {application.agencyName ?? '待转办'}
       </Text>
       {application.dueOn && <Text className="dis__meta">答复期限 {application.dueOn}</Text>}
-    </View>
+    </Tappable>
   );
 }
 

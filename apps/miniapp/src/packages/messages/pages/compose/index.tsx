@@ -21,6 +21,7 @@ import { randomUuid } from '../../../../services/random';
 import type { SubscribeOutcome } from '../../notification/subscribe-outcome';
 import { PhoneBindButton } from './PhoneBindButton';
 import { Segmented } from './Segmented';
+import { Tappable } from '../../../../components/Tappable';
 import {
   CONTACT_NAME_MAX,
   charCount,
@@ -240,15 +241,15 @@ export default function ComposePage() {
       {me.error && (
         <View className="compose__notice compose__notice--top">
           <Text>暂时无法登录：{me.error.message}</Text>
-          <Text className="compose__link" onClick={me.reload}>
+          <Tappable inline className="compose__link" onTap={me.reload}>
             重试
-          </Text>
+          </Tappable>
         </View>
       )}
 
       <View className="card">
         <View className="section-title">留言类型</View>
-        <Segmented options={TYPE_OPTIONS} value={form.type} disabled={locked} onChange={(type) => update('type', type)} />
+        <Segmented label="留言类型" options={TYPE_OPTIONS} value={form.type} disabled={locked} onChange={(type) => update('type', type)} />
         <Text className="compose__hint">{TYPE_HINTS[form.type]}</Text>
       </View>
 
@@ -262,6 +263,7 @@ export default function ComposePage() {
         ) : (
           <>
             <Segmented
+              label="留言对象"
               options={CHANNEL_OPTIONS}
               value={form.channel as GeneralChannel}
               disabled={locked}
@@ -277,9 +279,9 @@ export default function ComposePage() {
                 {targets.error ? (
                   <View className="compose__picker">
                     <Text className="muted">单位列表加载失败</Text>
-                    <Text className="compose__link" onClick={targets.reload}>
+                    <Tappable inline className="compose__link" onTap={targets.reload}>
                       重试
-                    </Text>
+                    </Tappable>
                   </View>
                 ) : (
                   <Picker
@@ -351,9 +353,9 @@ export default function ComposePage() {
             <View className="compose__bound">
               <Text>已绑定手机号 {boundPhone}</Text>
               {!locked && (
-                <Text className="compose__link" onClick={() => update('useBoundPhone', false)}>
+                <Tappable inline className="compose__link" onTap={() => update('useBoundPhone', false)}>
                   改用其他号码
-                </Text>
+                </Tappable>
               )}
             </View>
           ) : (
@@ -369,9 +371,9 @@ export default function ComposePage() {
                 onInput={(event) => update('contactPhone', event.detail.value)}
               />
               {!locked && boundPhone && (
-                <Text className="compose__link compose__use-bound" onClick={() => update('useBoundPhone', true)}>
+                <Tappable inline className="compose__link compose__use-bound" onTap={() => update('useBoundPhone', true)}>
                   使用已绑定手机号 {boundPhone}
-                </Text>
+                </Tappable>
               )}
               {!locked && !boundPhone && me.data && (
                 <PhoneBindButton
@@ -422,7 +424,7 @@ export default function ComposePage() {
 
       {notice && <View className="compose__notice">{notice}</View>}
 
-      <Button className="compose__submit" loading={submitting} disabled={submitting} onClick={() => void submit()}>
+      <Button className="compose__submit" loading={submitting} disabled={submitting || undefined} onClick={() => void submit()}>
         {pending ? '重新提交' : '提交留言'}
       </Button>
       {pending && !submitting && (
@@ -432,9 +434,9 @@ export default function ComposePage() {
       )}
       <View className="compose__privacy">
         <Text>提交即表示您已阅读</Text>
-        <Text className="compose__link" onClick={() => void Taro.navigateTo({ url: '/packages/messages/pages/privacy/index' })}>
+        <Tappable inline role="link" className="compose__link" onTap={() => void Taro.navigateTo({ url: '/packages/messages/pages/privacy/index' })}>
           《隐私说明》
-        </Text>
+        </Tappable>
       </View>
     </View>
   );
