@@ -45,13 +45,13 @@ export function Tappable({ onTap, label, role = 'button', selected, disabled, cl
       : { ariaRole: role, ...(label ? { ariaLabel: label } : {}), ...(disabled ? { ariaDisabled: true } : {}), ...(selected !== undefined ? { ariaSelected: selected } : {}) };
   if (inline) {
     return (
-      <Text className={className} onClick={tap} {...accessible}>
+      <Text className={className ? `tappable ${className}` : 'tappable'} onClick={tap} {...accessible}>
         {children}
       </Text>
     );
   }
   return (
-    <View className={className} hoverClass={hoverClass} onClick={tap} {...accessible}>
+    <View className={className ? `tappable ${className}` : 'tappable'} hoverClass={hoverClass} onClick={tap} {...accessible}>
       {children}
     </View>
   );

@@ -3,9 +3,11 @@ import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { MESSAGE_STATUS_LABELS, type MyMessageSummary } from '@weimin/contracts';
 import { useEffect, useRef } from 'react';
 import { StatusTag, TypeTag } from '../../components/MessageTags';
+import { ElderSwitch } from '../../components/ElderSwitch';
 import { Skeleton } from '../../components/Skeleton';
 import { StatusView } from '../../components/StatusView';
 import { formatDate } from '../../format/datetime';
+import { useElderMode } from '../../hooks/useElderMode';
 import { useRemote } from '../../hooks/useRemote';
 import { listMyMessages } from '../../services/messages';
 import './index.scss';
@@ -39,6 +41,7 @@ export default function MinePage() {
   const mine = useRemote(() => listMyMessages(), []);
   const shown = useRef(false);
   const pulling = useRef(false);
+  const elder = useElderMode();
 
   // Back from composing or rating: the list has changed. The first show is the initial load already.
   useDidShow(() => {
@@ -57,7 +60,7 @@ export default function MinePage() {
   }, [mine.loading]);
 
   return (
-    <View className="page mine">
+    <View className={elder ? 'page mine elder' : 'page mine'}>
       <View className="card mine__intro">
         <View className="mine__intro-text">
           <Text className="mine__intro-title">我的留言</Text>
@@ -81,6 +84,8 @@ export default function MinePage() {
         </View>
         <Text className="mine__arrow">›</Text>
       </Tappable>
+
+      <ElderSwitch on={elder} />
 
       {mine.loading && !mine.data && <Skeleton count={3} />}
       {mine.error && <StatusView kind="error" message={mine.error.message} onRetry={mine.reload} />}

@@ -9,6 +9,7 @@ import { useRemote } from '../../../../hooks/useRemote';
 import { ApiError } from '../../../../services/http';
 import { getBoardMessage } from '../../../../services/messages';
 import './index.scss';
+import { BackBar } from '../../../../components/BackBar';
 
 function loadBoardMessage(idParam: string | undefined): Promise<BoardMessageView> {
   const id = Number(idParam);
@@ -23,6 +24,7 @@ export default function BoardDetailPage() {
 
   return (
     <View className="page board-detail">
+      <BackBar />
       {message.loading && <StatusView kind="loading" />}
       {message.error && <StatusView kind="error" message={message.error.message} onRetry={message.reload} />}
       {message.data && (

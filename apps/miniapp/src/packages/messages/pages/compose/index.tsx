@@ -36,6 +36,7 @@ import {
 import { clearPending, loadPending, savePending, type PendingSubmission } from './pending-submission';
 import { askReplyNotification, replyNotificationAvailable } from './reply-notification';
 import './index.scss';
+import { BackBar } from '../../../../components/BackBar';
 
 const TYPE_OPTIONS = (Object.keys(MESSAGE_TYPE_LABELS) as MessageType[]).map((value) => ({ value, label: MESSAGE_TYPE_LABELS[value] }));
 const TYPE_HINTS: Record<MessageType, string> = {
@@ -229,6 +230,7 @@ export default function ComposePage() {
   if (unitId && unit.error) {
     return (
       <View className="page">
+        <BackBar />
         <StatusView kind="error" message={unit.error.message} onRetry={unit.reload} />
       </View>
     );
@@ -238,6 +240,7 @@ export default function ComposePage() {
 
   return (
     <View className="page compose">
+      <BackBar />
       {me.error && (
         <View className="compose__notice compose__notice--top">
           <Text>暂时无法登录：{me.error.message}</Text>

@@ -13,6 +13,7 @@ import { SubscribeNotice } from '../../notification/SubscribeNotice';
 import { RatingCard } from './RatingCard';
 import { PROGRESS_STEPS, progressStep, progressText } from './progress';
 import './index.scss';
+import { BackBar } from '../../../../components/BackBar';
 
 function loadMessage(idParam: string | undefined): Promise<MyMessageView> {
   const id = Number(idParam);
@@ -76,6 +77,7 @@ export default function MessageDetailPage() {
 
   return (
     <View className="page detail">
+      <BackBar />
       {remote.loading && !message && <StatusView kind="loading" />}
       {remote.error && <StatusView kind="error" message={remote.error.message} onRetry={remote.reload} />}
       {message && !remote.error && (

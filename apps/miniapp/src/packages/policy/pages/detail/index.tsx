@@ -19,6 +19,7 @@ import { getInterpretation, sendFeedback } from '../../../../services/interpreta
 import { InterpretationItem } from '../../components/InterpretationItem';
 import './index.scss';
 import { Tappable } from '../../../../components/Tappable';
+import { BackBar } from '../../../../components/BackBar';
 
 const STAGE_NAMES = new Map(LIFE_EVENT_STAGES.map((stage) => [stage.code, stage.name]));
 
@@ -40,6 +41,7 @@ export default function InterpretationDetailPage() {
 
   return (
     <View className="page detail">
+      <BackBar />
       <View className="card">
         {detail.languages.length > 1 && (
           <View className="detail__languages" role="radiogroup" aria-label="选择语言">

@@ -10,6 +10,7 @@ import { listInterpretations } from '../../../../services/interpretations';
 import { listStages } from '../../../../services/stages';
 import { InterpretationList } from '../../components/InterpretationList';
 import './index.scss';
+import { BackBar } from '../../../../components/BackBar';
 
 /** There is no single-stage endpoint; the list is 14 rows. */
 async function findStage(code: string | undefined): Promise<LifeEventStageView> {
@@ -37,6 +38,7 @@ export default function StagePage() {
 
   return (
     <View className="page stage">
+      <BackBar />
       {stage.loading && <StatusView kind="loading" />}
       {stage.error && <StatusView kind="error" message={stage.error.message} onRetry={stage.reload} />}
       {stage.data && (

@@ -9,6 +9,7 @@ import { ApiError } from '../../../../services/http';
 import { getUnitNotices } from '../../../../services/notices';
 import { UnitNotices } from '../../components/UnitNotices';
 import './index.scss';
+import { BackBar } from '../../../../components/BackBar';
 
 function withUnitId<T>(idParam: string | undefined, load: (id: number) => Promise<T>): Promise<T> {
   const id = Number(idParam);
@@ -37,6 +38,7 @@ export default function UnitDetailPage() {
 
   return (
     <View className="page unit">
+      <BackBar />
       {unit.loading && <StatusView kind="loading" />}
       {unit.error && <StatusView kind="error" message={unit.error.message} onRetry={unit.reload} />}
       {unit.data && (

@@ -8,6 +8,7 @@ import { useRemote } from '../../../../hooks/useRemote';
 import { ApiError } from '../../../../services/http';
 import { getNotice } from '../../../../services/notices';
 import './index.scss';
+import { BackBar } from '../../../../components/BackBar';
 
 function loadNotice(idParam: string | undefined): Promise<NoticeView> {
   const id = Number(idParam);
@@ -22,6 +23,7 @@ export default function NoticeDetailPage() {
 
   return (
     <View className="page notice">
+      <BackBar />
       {notice.loading && <StatusView kind="loading" />}
       {notice.error && <StatusView kind="error" message={notice.error.message} onRetry={notice.reload} />}
       {notice.data && (
