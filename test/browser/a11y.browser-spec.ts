@@ -7,12 +7,39 @@ import { baseUrl, launchBrowser, type TestBrowser } from '../support/browser';
 import { signedInPage } from './admin-helpers';
 import { shown } from './h5-helpers';
 
-/** axe on what the page shows now; the test fails here (not only in afterEach) and names the page. */
-async function expectAccessible(page: Page): Promise<void> {
+/** axe on what the page shows now: its critical and serious violations, described (afterEach then no longer sees them). */
+async function axeFindings(page: Page): Promise<string[]> {
   await audit(page);
   const findings = takeFindings();
-  if (findings.length > 0) throw new Error(`axe found ${findings.length} critical or serious violation(s):\n${describeFindings(findings)}`);
+  return findings.length > 0 ? [describeFindings(findings)] : [];
 }
+
+/** Every menu page of the console (apps/admin/src/router.tsx). */
+const ADMIN_PAGES = [
+  '/',
+  '/messages/queue',
+  '/messages/mine',
+  '/messages/all',
+  '/notifications',
+  '/interpretations/drafts',
+  '/interpretations/review',
+  '/interpretations/all',
+  '/interpretations/new',
+  '/disclosure/mine',
+  '/disclosure/routing',
+  '/disclosure/all',
+  '/disclosure/due',
+  '/disclosure/register',
+  '/notices',
+  '/notice-freshness',
+  '/stats',
+  '/routing-rules',
+  '/outbox',
+  '/agencies',
+  '/accounts',
+  '/audit',
+  '/settings/calendar',
+];
 
 const H5_PAGES = [
   '/h5/',
@@ -31,8 +58,13 @@ const H5_PAGES = [
 async function h5Ready(page: Page, path: string): Promise<void> {
   await page.goto(`${baseUrl()}${path}`);
   await shown(page).waitFor();
-  await page.waitForFunction(() => !document.querySelector('.taro_page:not([style*="display: none"]) .skeleton, .status__spinner'), undefined, { timeout: 15_000 });
+  await page.waitForFunction(() => !document.querySelector('.taro_page:not([style*="display: none"]) .skeleton, .status__spinner'), undefined, {
+    timeout: 15_000,
+  });
 }
+
+/** A test that walks many pages on this shared, loaded machine. */
+const LONG = 300_000;
 
 describe('accessibility', () => {
   let desktop: TestBrowser;
@@ -52,51 +84,77 @@ describe('accessibility', () => {
     await Promise.all([desktop?.close(), phone?.close(), zoomed?.close()]);
   });
 
-  it('the console: every menu page of the admin account has no critical or serious axe violation', async () => {
-    const { page } = await signedInPage(desktop, 'admin');
-    const paths = await page
-      .getByRole('menu')
-      .locator('a[href^="/admin/"]')
-      .evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
-    expect(paths.length).toBeGreaterThan(5);
-    for (const path of ['/admin/', ...paths]) {
-      await page.goto(`${baseUrl()}${path}`);
-      await page.getByRole('button', { name: /^用户菜单：/ }).waitFor();
-      await page.locator('.ant-spin-spinning').first().waitFor({ state: 'detached' });
-      await expectAccessible(page);
-    }
-    await page.close();
-  });
+  it(
+    'the console: every page of the admin account has no critical or serious axe violation',
+    async () => {
+      const { page } = await signedInPage(desktop, 'admin');
+      const violations: string[] = [];
+      for (const path of ADMIN_PAGES) {
+        await page.goto(`${baseUrl()}/admin${path}`);
+        await page.getByRole('button', { name: /^用户菜单：/ }).waitFor();
+        await page.locator('.ant-spin-spinning').first().waitFor({ state: 'detached' });
+        violations.push(...(await axeFindings(page)));
+      }
+      expect(violations).toEqual([]);
+      await page.close();
+    },
+    LONG,
+  );
 
   it('the console: the sign-in page has no critical or serious axe violation', async () => {
     await desktop.context.clearCookies();
     const page = await desktop.context.newPage();
     await page.goto(`${baseUrl()}/admin/login`);
     await page.getByLabel('用户名', { exact: true }).waitFor();
-    await expectAccessible(page);
+    expect(await axeFindings(page)).toEqual([]);
     await page.close();
   });
 
-  it('H5: every page has no critical or serious axe violation', async () => {
-    const page = await phone.context.newPage();
-    for (const path of H5_PAGES) {
-      await h5Ready(page, path);
-      await expectAccessible(page);
-    }
-    await page.close();
-  });
+  it(
+    'H5: every page has no critical or serious axe violation',
+    async () => {
+      const page = await phone.context.newPage();
+      const violations: string[] = [];
+      for (const path of H5_PAGES) {
+        await h5Ready(page, path);
+        violations.push(...(await axeFindings(page)));
+      }
+      expect(violations).toEqual([]);
+      await page.close();
+    },
+    LONG,
+  );
 
-  it('H5: at 200% zoom (195 CSS pixels) no page scrolls sideways', async () => {
-    const page = await zoomed.context.newPage();
-    const overflowing: string[] = [];
-    for (const path of H5_PAGES) {
-      await h5Ready(page, path);
-      const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
-      if (scrollWidth > clientWidth) overflowing.push(`${path}: ${scrollWidth} > ${clientWidth}`);
-    }
-    expect(overflowing).toEqual([]);
-    await page.close();
-  });
+  it(
+    'H5: at 200% zoom (195 CSS pixels) no page scrolls sideways',
+    async () => {
+      const page = await zoomed.context.newPage();
+      const overflowing: string[] = [];
+      for (const path of H5_PAGES) {
+        await h5Ready(page, path);
+        // The document and Taro's page container (which scrolls itself) both count.
+        const { scrollWidth, clientWidth } = await page.evaluate(() => {
+          const boxes = [document.documentElement, ...document.querySelectorAll<HTMLElement>('.taro_page')].filter(
+            (box) => box.offsetParent !== null || box === document.documentElement,
+          );
+          return boxes.reduce(
+            (worst, box) =>
+              box.scrollWidth - box.clientWidth > worst.scrollWidth - worst.clientWidth
+                ? { scrollWidth: box.scrollWidth, clientWidth: box.clientWidth }
+                : worst,
+            {
+              scrollWidth: 0,
+              clientWidth: 0,
+            },
+          );
+        });
+        if (scrollWidth > clientWidth) overflowing.push(`${path}: ${scrollWidth} > ${clientWidth}`);
+      }
+      expect(overflowing).toEqual([]);
+      await page.close();
+    },
+    LONG,
+  );
 
   it('H5: pinch-zoom is allowed', async () => {
     const html = await (await fetch(`${baseUrl()}/h5/`)).text();
@@ -139,4 +197,89 @@ describe('accessibility', () => {
     expect(await submit.evaluate((element) => element.matches('[disabled]'))).toBe(false);
     await page.close();
   });
+
+  it(
+    'H5 长辈版: switched on from the home page and remembered; its pages have text of 18 px or more and tap targets of 60 px or more',
+    async () => {
+      const page = await phone.context.newPage();
+      await h5Ready(page, '/h5/');
+      await shown(page)
+        .getByRole('button', { name: /^切换到长辈版/ })
+        .click();
+      await shown(page)
+        .getByRole('button', { name: /^退出长辈版/ })
+        .waitFor();
+      // Remembered on the device: a fresh load opens in 长辈版.
+      await page.reload();
+      await shown(page)
+        .getByRole('button', { name: /^退出长辈版/ })
+        .waitFor();
+      expect(await shown(page).getByText('我要留言', { exact: true }).count()).toBe(1);
+      expect(await shown(page).getByText('依申请公开', { exact: true }).count()).toBe(0); // the reduced home page
+
+      const measured: string[] = [];
+      for (const path of ['/h5/', '/h5/pages/mine/index', '/h5/pages/board/index', '/h5/packages/policy/pages/stage/index?code=birth']) {
+        await h5Ready(page, path);
+        const sizes = await page.evaluate(() => {
+          const visible = (element: Element) => {
+            const box = element.getBoundingClientRect();
+            const style = getComputedStyle(element);
+            return (
+              box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && style.display !== 'none' && element.closest('[aria-hidden="true"]') === null
+            );
+          };
+          const pageRoot = [...document.querySelectorAll('.taro_page')].filter(visible).pop() ?? document.body;
+          const scopes = [pageRoot, ...document.querySelectorAll('.weui-tabbar')];
+          let font = { size: Infinity, text: '' };
+          let target = { size: Infinity, what: '' };
+          for (const scope of scopes) {
+            for (const element of scope.querySelectorAll('*')) {
+              if (!visible(element)) continue;
+              const ownText = [...element.childNodes]
+                .filter((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim())
+                .map((node) => node.textContent!.trim())
+                .join('');
+              const fontSize = parseFloat(getComputedStyle(element).fontSize);
+              if (ownText && fontSize < font.size) font = { size: fontSize, text: ownText.slice(0, 20) };
+              if (element.matches('[role="button"], [role="link"], [role="radio"], [role="tab"], taro-button-core, a[href], input, textarea')) {
+                const box = element.getBoundingClientRect();
+                const side = Math.min(box.width, box.height);
+                if (side < target.size)
+                  target = { size: side, what: `${element.localName}.${element.className} ${(element.textContent ?? '').trim().slice(0, 20)}` };
+              }
+            }
+          }
+          return { font, target };
+        });
+        if (sizes.font.size < 18) measured.push(`${path}: text ${sizes.font.size}px 「${sizes.font.text}」`);
+        if (sizes.target.size < 60) measured.push(`${path}: tap target ${Math.round(sizes.target.size)}px ${sizes.target.what}`);
+      }
+      expect(measured).toEqual([]);
+
+      await h5Ready(page, '/h5/');
+      await shown(page)
+        .getByRole('button', { name: /^退出长辈版/ })
+        .click();
+      await shown(page)
+        .getByRole('button', { name: /^切换到长辈版/ })
+        .waitFor();
+      await page.close();
+    },
+    LONG,
+  );
+
+  it(
+    'H5 长辈版: the search box finds it under 长辈版, 关怀版 and 大字版',
+    async () => {
+      const page = await phone.context.newPage();
+      for (const words of ['长辈版', '关怀版', '大字版']) {
+        await h5Ready(page, `/h5/packages/policy/pages/search/index?q=${encodeURIComponent(words)}`);
+        await shown(page)
+          .getByRole('button', { name: /^切换到长辈版/ })
+          .waitFor();
+      }
+      await page.close();
+    },
+    LONG,
+  );
 });

@@ -9,7 +9,8 @@ function openContexts() {
 afterEach(async () => {
   await auditOpenPages(openContexts());
   const findings = takeFindings();
-  if (findings.length > 0) throw new Error(`axe (${'wcag2a, wcag2aa, wcag21aa'}): ${findings.length} critical or serious violation(s)\n${describeFindings(findings)}`);
+  if (findings.length > 0)
+    throw new Error(`axe (${'wcag2a, wcag2aa, wcag21aa'}): ${findings.length} critical or serious violation(s)\n${describeFindings(findings)}`);
 });
 
 afterAll(() => {
@@ -18,5 +19,7 @@ afterAll(() => {
   const moderate = counts.filter(([key]) => key.startsWith('moderate ')).reduce((sum, [, n]) => sum + n, 0);
   const minor = counts.filter(([key]) => key.startsWith('minor ')).reduce((sum, [, n]) => sum + n, 0);
   const detail = counts.map(([key, n]) => `${key} ×${n}`).join(', ');
-  process.stdout.write(`axe: ${state.audits} audits in ${expect.getState().testPath?.split('/').pop()}; moderate ${moderate}, minor ${minor}${detail ? ` (${detail})` : ''}\n`);
+  process.stdout.write(
+    `axe: ${state.audits} audits in ${expect.getState().testPath?.split('/').pop()}; moderate ${moderate}, minor ${minor}${detail ? ` (${detail})` : ''}\n`,
+  );
 });
