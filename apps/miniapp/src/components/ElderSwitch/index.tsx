@@ -11,7 +11,11 @@ export function ElderSwitch({ on }: { on: boolean }) {
     void Taro.showToast({ title: on ? '已切换到标准版' : '已切换到长辈版', icon: 'none' });
   };
   return (
-    <Tappable className={on ? 'elder-switch elder-switch--on' : 'elder-switch'} label={on ? '退出长辈版，回到标准版' : '切换到长辈版：字更大，按钮更大'} onTap={toggle}>
+    <Tappable
+      className={on ? 'elder-switch elder-switch--on' : 'elder-switch'}
+      label={on ? '退出长辈版，回到标准版' : '切换到长辈版：字更大，按钮更大'}
+      onTap={toggle}
+    >
       <View className="elder-switch__glyph" aria-hidden="true">
         <Text>{on ? '标' : '长'}</Text>
       </View>

@@ -19,7 +19,13 @@ export function RichBody({ html }: { html: string }) {
         <View className="rich-body__links">
           <Text className="rich-body__links-title">文中链接（点击复制，在浏览器中打开）</Text>
           {links.map((link) => (
-            <Tappable key={link.href} className="rich-body__link" hoverClass="rich-body__link--active" label={`复制链接 ${link.text || link.href}`} onTap={() => void copyText(link.href, '链接')}>
+            <Tappable
+              key={link.href}
+              className="rich-body__link"
+              hoverClass="rich-body__link--active"
+              label={`复制链接 ${link.text || link.href}`}
+              onTap={() => void copyText(link.href, '链接')}
+            >
               {link.text && link.text !== link.href && <Text className="rich-body__link-text">{link.text}</Text>}
               <Text className="rich-body__link-href">{link.href}</Text>
             </Tappable>

@@ -42,7 +42,12 @@ export function Tappable({ onTap, label, role = 'button', selected, disabled, cl
             }
           },
         }
-      : { ariaRole: role, ...(label ? { ariaLabel: label } : {}), ...(disabled ? { ariaDisabled: true } : {}), ...(selected !== undefined ? { ariaSelected: selected } : {}) };
+      : {
+          ariaRole: role,
+          ...(label ? { ariaLabel: label } : {}),
+          ...(disabled ? { ariaDisabled: true } : {}),
+          ...(selected !== undefined ? { ariaSelected: selected } : {}),
+        };
   if (inline) {
     return (
       <Text className={className ? `tappable ${className}` : 'tappable'} onClick={tap} {...accessible}>

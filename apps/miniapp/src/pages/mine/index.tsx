@@ -92,7 +92,12 @@ export default function MinePage() {
       {mine.data && !mine.error && mine.data.length === 0 && <StatusView kind="empty" message="您还没有留言，有问题可以点“去留言”" />}
       {mine.data && !mine.error && mine.data.map((message) => <MyMessageItem key={message.id} message={message} />)}
 
-      <Tappable role="link" className="mine__privacy" label="隐私说明：我们收集哪些信息、为什么、保存多久" onTap={() => void Taro.navigateTo({ url: '/packages/messages/pages/privacy/index' })}>
+      <Tappable
+        role="link"
+        className="mine__privacy"
+        label="隐私说明：我们收集哪些信息、为什么、保存多久"
+        onTap={() => void Taro.navigateTo({ url: '/packages/messages/pages/privacy/index' })}
+      >
         <Text>隐私说明：我们收集哪些信息、为什么、保存多久</Text>
         <Text className="mine__arrow">›</Text>
       </Tappable>

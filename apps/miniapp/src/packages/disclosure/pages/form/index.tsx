@@ -43,7 +43,13 @@ function Choices<T extends string>({ value, labels, onChange }: { value: T; labe
   return (
     <View className="dis__choices" role="radiogroup">
       {(Object.keys(labels) as T[]).map((key) => (
-        <Tappable key={key} role="radio" selected={key === value} className={key === value ? 'dis__choice dis__choice--selected' : 'dis__choice'} onTap={() => onChange(key)}>
+        <Tappable
+          key={key}
+          role="radio"
+          selected={key === value}
+          className={key === value ? 'dis__choice dis__choice--selected' : 'dis__choice'}
+          onTap={() => onChange(key)}
+        >
           {labels[key]}
         </Tappable>
       ))}
