@@ -1,9 +1,10 @@
 // Runs in every browser spec file (setupFilesAfterEnv): after each test, axe audits what the open pages show and the
 // test fails on any critical or serious violation found during it; after the file, the moderate and minor counts.
+import type { BrowserContext } from 'playwright-core';
 import { auditOpenPages, auditState, describeFindings, takeFindings } from './axe-audit';
 
-function openContexts() {
-  return (globalThis as { __weiminBrowserContexts?: Set<import('playwright-core').BrowserContext> }).__weiminBrowserContexts ?? new Set();
+function openContexts(): Set<BrowserContext> {
+  return (globalThis as { __weiminBrowserContexts?: Set<BrowserContext> }).__weiminBrowserContexts ?? new Set();
 }
 
 afterEach(async () => {

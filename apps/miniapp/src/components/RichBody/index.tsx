@@ -1,9 +1,9 @@
 import { RichText, Text, View } from '@tarojs/components';
 import { useMemo } from 'react';
 import { copyText } from '../../services/clipboard';
+import { Tappable } from '../Tappable';
 import { htmlToNodes, linksIn } from './html-nodes';
 import './index.scss';
-import { Tappable } from '../Tappable';
 
 /**
  * A reply's sanitised HTML, rendered as rich-text nodes (never innerHTML). WeChat's rich-text cannot open a link, so

@@ -5,12 +5,12 @@ import { useState } from 'react';
 import { TypeTag } from '../../components/MessageTags';
 import { Skeleton } from '../../components/Skeleton';
 import { StatusView } from '../../components/StatusView';
+import { Tappable } from '../../components/Tappable';
 import { WindowedList } from '../../components/WindowedList';
 import { formatDate } from '../../format/datetime';
 import { usePagedList } from '../../hooks/usePagedList';
 import { listBoard } from '../../services/messages';
 import './index.scss';
-import { Tappable } from '../../components/Tappable';
 
 const PAGE_SIZE = 10;
 const TYPE_FILTERS: Array<{ value: MessageType | undefined; label: string }> = [

@@ -2,16 +2,16 @@ import { Button, Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { MESSAGE_STATUS_LABELS, type MyMessageSummary } from '@weimin/contracts';
 import { useEffect, useRef } from 'react';
-import { StatusTag, TypeTag } from '../../components/MessageTags';
 import { ElderSwitch } from '../../components/ElderSwitch';
+import { StatusTag, TypeTag } from '../../components/MessageTags';
 import { Skeleton } from '../../components/Skeleton';
 import { StatusView } from '../../components/StatusView';
+import { Tappable } from '../../components/Tappable';
 import { formatDate } from '../../format/datetime';
 import { useElderMode } from '../../hooks/useElderMode';
 import { useRemote } from '../../hooks/useRemote';
 import { listMyMessages } from '../../services/messages';
 import './index.scss';
-import { Tappable } from '../../components/Tappable';
 
 function MyMessageItem({ message }: { message: MyMessageSummary }) {
   return (

@@ -3,10 +3,10 @@ import Taro from '@tarojs/taro';
 import { AgencyKind, INDUSTRY_LABELS, type AgencyView, type Industry } from '@weimin/contracts';
 import { Skeleton } from '../../components/Skeleton';
 import { StatusView } from '../../components/StatusView';
+import { Tappable } from '../../components/Tappable';
 import { useRemote } from '../../hooks/useRemote';
 import { listAgencies } from '../../services/agencies';
 import './index.scss';
-import { Tappable } from '../../components/Tappable';
 
 interface IndustryGroup {
   label: string;

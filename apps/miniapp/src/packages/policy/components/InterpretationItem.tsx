@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { INTERPRETATION_FORMAT_LABELS, type InterpretationSummary } from '@weimin/contracts';
+import { Tappable } from '../../../components/Tappable';
 import { formatDate } from '../../../format/datetime';
 import './InterpretationItem.scss';
-import { Tappable } from '../../../components/Tappable';
 
 /** One interpretation in a stage list or in search results; opens its detail page. */
 export function InterpretationItem({ item }: { item: InterpretationSummary }) {

@@ -15,6 +15,7 @@ import {
   type OrganisationKind,
 } from '@weimin/contracts';
 import { useRef, useState, type ReactNode } from 'react';
+import { Tappable } from '../../../../components/Tappable';
 import { useRemote } from '../../../../hooks/useRemote';
 import { listAgencies } from '../../../../services/agencies';
 import { applyForDisclosure } from '../../../../services/disclosure';
@@ -24,7 +25,6 @@ import { BackLink } from '../../BackLink';
 import { askDisclosureNotices } from '../../notify';
 import { emptyApplication, FORM_FIELDS, hasErrors, missingFields, serverFieldErrors, toRequest, type ApplicationForm, type FieldErrors } from './form';
 import '../../disclosure.scss';
-import { Tappable } from '../../../../components/Tappable';
 
 const UNSURE = '不确定（由政务公开办转办）';
 const ORGANISATION_KINDS = Object.keys(ORGANISATION_KIND_LABELS) as OrganisationKind[];

@@ -4,12 +4,12 @@ import type { DisclosureSummary } from '@weimin/contracts';
 import { useEffect, useRef } from 'react';
 import { Skeleton } from '../../../../components/Skeleton';
 import { StatusView } from '../../../../components/StatusView';
+import { Tappable } from '../../../../components/Tappable';
 import { useRemote } from '../../../../hooks/useRemote';
 import { listMyDisclosures } from '../../../../services/disclosure';
 import { BackLink } from '../../BackLink';
 import { statusTone } from '../../status';
 import '../../disclosure.scss';
-import { Tappable } from '../../../../components/Tappable';
 
 function Item({ application }: { application: DisclosureSummary }) {
   return (

@@ -1,6 +1,7 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { MESSAGE_CHANNEL_LABELS, type BoardMessageView } from '@weimin/contracts';
+import { BackBar } from '../../../../components/BackBar';
 import { TypeTag } from '../../../../components/MessageTags';
 import { RichBody } from '../../../../components/RichBody';
 import { StatusView } from '../../../../components/StatusView';
@@ -9,7 +10,6 @@ import { useRemote } from '../../../../hooks/useRemote';
 import { ApiError } from '../../../../services/http';
 import { getBoardMessage } from '../../../../services/messages';
 import './index.scss';
-import { BackBar } from '../../../../components/BackBar';
 
 function loadBoardMessage(idParam: string | undefined): Promise<BoardMessageView> {
   const id = Number(idParam);

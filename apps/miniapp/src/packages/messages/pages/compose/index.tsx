@@ -11,7 +11,9 @@ import {
   type AgencyView,
 } from '@weimin/contracts';
 import { useEffect, useState, type ReactNode } from 'react';
+import { BackBar } from '../../../../components/BackBar';
 import { StatusView } from '../../../../components/StatusView';
+import { Tappable } from '../../../../components/Tappable';
 import { useRemote } from '../../../../hooks/useRemote';
 import { getAgency, listAgencies } from '../../../../services/agencies';
 import { getMe } from '../../../../services/auth';
@@ -21,7 +23,6 @@ import { randomUuid } from '../../../../services/random';
 import type { SubscribeOutcome } from '../../notification/subscribe-outcome';
 import { PhoneBindButton } from './PhoneBindButton';
 import { Segmented } from './Segmented';
-import { Tappable } from '../../../../components/Tappable';
 import {
   CONTACT_NAME_MAX,
   charCount,
@@ -36,7 +37,6 @@ import {
 import { clearPending, loadPending, savePending, type PendingSubmission } from './pending-submission';
 import { askReplyNotification, replyNotificationAvailable } from './reply-notification';
 import './index.scss';
-import { BackBar } from '../../../../components/BackBar';
 
 const TYPE_OPTIONS = (Object.keys(MESSAGE_TYPE_LABELS) as MessageType[]).map((value) => ({ value, label: MESSAGE_TYPE_LABELS[value] }));
 const TYPE_HINTS: Record<MessageType, string> = {

@@ -1,10 +1,10 @@
 import { Button, Text, Textarea, View } from '@tarojs/components';
 import { SATISFACTION_LABELS, type MyMessageView, type Satisfaction } from '@weimin/contracts';
 import { useState } from 'react';
+import { Tappable } from '../../../../components/Tappable';
 import { ApiError } from '../../../../services/http';
 import { rateMessage } from '../../../../services/messages';
 import { charCount } from '../compose/form';
-import { Tappable } from '../../../../components/Tappable';
 
 const RATING_COMMENT_MAX = 200;
 const SATISFACTIONS = Object.keys(SATISFACTION_LABELS) as Satisfaction[];

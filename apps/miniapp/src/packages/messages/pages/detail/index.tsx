@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { MESSAGE_CHANNEL_LABELS, MessageStatus, type MyMessageView } from '@weimin/contracts';
 import { useEffect, useRef, useState } from 'react';
+import { BackBar } from '../../../../components/BackBar';
 import { StatusTag, TypeTag } from '../../../../components/MessageTags';
 import { RichBody } from '../../../../components/RichBody';
 import { StatusView } from '../../../../components/StatusView';
@@ -13,7 +14,6 @@ import { SubscribeNotice } from '../../notification/SubscribeNotice';
 import { RatingCard } from './RatingCard';
 import { PROGRESS_STEPS, progressStep, progressText } from './progress';
 import './index.scss';
-import { BackBar } from '../../../../components/BackBar';
 
 function loadMessage(idParam: string | undefined): Promise<MyMessageView> {
   const id = Number(idParam);

@@ -9,8 +9,10 @@ import {
   type InterpretationLanguage,
 } from '@weimin/contracts';
 import { useEffect, useState } from 'react';
+import { BackBar } from '../../../../components/BackBar';
 import { RichBody } from '../../../../components/RichBody';
 import { StatusView } from '../../../../components/StatusView';
+import { Tappable } from '../../../../components/Tappable';
 import { formatDate } from '../../../../format/datetime';
 import { useRemote } from '../../../../hooks/useRemote';
 import { copyText } from '../../../../services/clipboard';
@@ -18,8 +20,6 @@ import { ApiError } from '../../../../services/http';
 import { getInterpretation, sendFeedback } from '../../../../services/interpretations';
 import { InterpretationItem } from '../../components/InterpretationItem';
 import './index.scss';
-import { Tappable } from '../../../../components/Tappable';
-import { BackBar } from '../../../../components/BackBar';
 
 const STAGE_NAMES = new Map(LIFE_EVENT_STAGES.map((stage) => [stage.code, stage.name]));
 

@@ -2,15 +2,15 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useReachBottom, useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 // SearchBar's styles come before StatusView's, in the same order as on the home page (one CSS order for the common chunk).
-import { SearchBar } from '../../../../components/SearchBar';
+import { BackBar } from '../../../../components/BackBar';
 import { ElderSwitch } from '../../../../components/ElderSwitch';
+import { SearchBar } from '../../../../components/SearchBar';
 import { useElderMode } from '../../../../hooks/useElderMode';
-import { isElderSearch } from '../../../../stores/elder-mode';
 import { usePagedList } from '../../../../hooks/usePagedList';
 import { searchInterpretations } from '../../../../services/interpretations';
+import { isElderSearch } from '../../../../stores/elder-mode';
 import { InterpretationList } from '../../components/InterpretationList';
 import './index.scss';
-import { BackBar } from '../../../../components/BackBar';
 
 /** 搜索: published interpretations matching the words, best match first (ranked by the BFF). */
 export default function SearchPage() {

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
 import { AUDIENCE_LABELS, type LifeEventStage, type LifeEventStageView } from '@weimin/contracts';
 import { useEffect } from 'react';
+import { BackBar } from '../../../../components/BackBar';
 import { StatusView } from '../../../../components/StatusView';
 import { usePagedList } from '../../../../hooks/usePagedList';
 import { useRemote } from '../../../../hooks/useRemote';
@@ -10,7 +11,6 @@ import { listInterpretations } from '../../../../services/interpretations';
 import { listStages } from '../../../../services/stages';
 import { InterpretationList } from '../../components/InterpretationList';
 import './index.scss';
-import { BackBar } from '../../../../components/BackBar';
 
 /** There is no single-stage endpoint; the list is 14 rows. */
 async function findStage(code: string | undefined): Promise<LifeEventStageView> {

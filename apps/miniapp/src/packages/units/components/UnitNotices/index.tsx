@@ -2,9 +2,9 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { NOTICE_SECTION_LABELS, type NoticeSection, type NoticeSummary, type UnitNoticesView } from '@weimin/contracts';
 import { useState } from 'react';
+import { Tappable } from '../../../../components/Tappable';
 import { formatDate, formatDateTime } from '../../../../format/datetime';
 import './index.scss';
-import { Tappable } from '../../../../components/Tappable';
 
 function Validity({ notice }: { notice: NoticeSummary }) {
   if (notice.expired) return <Text className="notices__expired">已过期</Text>;

@@ -2,6 +2,7 @@ import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { INDUSTRY_LABELS, type AgencyView } from '@weimin/contracts';
 import { useEffect } from 'react';
+import { BackBar } from '../../../../components/BackBar';
 import { StatusView } from '../../../../components/StatusView';
 import { useRemote } from '../../../../hooks/useRemote';
 import { getAgency } from '../../../../services/agencies';
@@ -9,7 +10,6 @@ import { ApiError } from '../../../../services/http';
 import { getUnitNotices } from '../../../../services/notices';
 import { UnitNotices } from '../../components/UnitNotices';
 import './index.scss';
-import { BackBar } from '../../../../components/BackBar';
 
 function withUnitId<T>(idParam: string | undefined, load: (id: number) => Promise<T>): Promise<T> {
   const id = Number(idParam);

@@ -1,6 +1,7 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { NOTICE_SECTION_LABELS, type NoticeView } from '@weimin/contracts';
+import { BackBar } from '../../../../components/BackBar';
 import { RichBody } from '../../../../components/RichBody';
 import { StatusView } from '../../../../components/StatusView';
 import { formatDate, formatDateTime } from '../../../../format/datetime';
@@ -8,7 +9,6 @@ import { useRemote } from '../../../../hooks/useRemote';
 import { ApiError } from '../../../../services/http';
 import { getNotice } from '../../../../services/notices';
 import './index.scss';
-import { BackBar } from '../../../../components/BackBar';
 
 function loadNotice(idParam: string | undefined): Promise<NoticeView> {
   const id = Number(idParam);
