@@ -110,6 +110,12 @@ export function auditEveryPage(context: BrowserContext): void {
     page.on('framenavigated', (frame) => {
       if (frame === page.mainFrame()) void audit(page).catch(() => undefined);
     });
+    // A test that closes its page right after a step would otherwise cut the audit of what that step showed.
+    const close = page.close.bind(page);
+    page.close = async (options) => {
+      await running.get(page)?.catch(() => undefined);
+      return close(options);
+    };
   };
   context.pages().forEach(watch);
   context.on('page', watch);
