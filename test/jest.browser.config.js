@@ -6,5 +6,6 @@ module.exports = {
   globalSetup: '<rootDir>/test/support/browser-global-setup.ts',
   globalTeardown: '<rootDir>/test/support/browser-global-teardown.ts',
   testEnvironment: '<rootDir>/test/support/browser-environment.js',
+  setupFilesAfterEnv: ['<rootDir>/test/support/browser-a11y-setup.ts'],
   testTimeout: 90_000,
 };

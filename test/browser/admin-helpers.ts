@@ -1,6 +1,7 @@
 // Helpers shared by the browser suites: pages that record what a user would never see, signing in to the console
 // through the form or over HTTP, and the console's antd widgets and message pages.
 import type { Locator, Page } from 'playwright-core';
+import { audit } from '../support/axe-audit';
 import { baseUrl, type TestBrowser } from '../support/browser';
 
 /** DEMO_STAFF_PASSWORD as test/support/server-process.ts passes it. */
@@ -42,6 +43,8 @@ export async function openPage(browser: TestBrowser, dialogs?: string[]): Promis
  * a refused sign-in, the call that found the session over, a form the server turned down. Nothing else may be red.
  */
 export async function expectNoProblems(page: Page, problems: Problems, { answered = [] }: { answered?: string[] } = {}): Promise<void> {
+  // What the page shows now goes through axe too (its findings fail the test in test/support/browser-a11y-setup.ts).
+  await audit(page);
   problems.cspViolations.push(...(await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])));
   const expected = new Set(answered);
   const unexpected = {
@@ -134,8 +137,10 @@ export async function settled(target: Locator): Promise<Locator> {
 }
 
 /** The open dialog (with this title), once it has finished opening. */
-export function openedDialog(page: Page, name?: string | RegExp): Promise<Locator> {
-  return settled(name === undefined ? page.getByRole('dialog') : page.getByRole('dialog', { name }));
+export async function openedDialog(page: Page, name?: string | RegExp): Promise<Locator> {
+  const dialog = await settled(name === undefined ? page.getByRole('dialog') : page.getByRole('dialog', { name }));
+  void audit(page).catch(() => undefined); // the open dialog is a view of its own for axe
+  return dialog;
 }
 
 /**

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
+import { auditEveryPage } from './axe-audit';
 
 /** Debian's Chromium; tests never download a browser. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -34,6 +35,8 @@ export async function launchBrowser(options: { viewport?: { width: number; heigh
     ],
   });
   openContexts().add(context);
+  // Every address any page of this browser arrives at is audited by axe (test/support/axe-audit.ts).
+  auditEveryPage(context);
   return {
     context,
     close: async () => {

@@ -1,6 +1,7 @@
 import { App, ConfigProvider, type ThemeConfig } from 'antd';
 import zhCN from 'antd/es/locale/zh_CN';
 import 'antd/dist/reset.css';
+import './a11y.css';
 import { StrictMode, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router-dom';
@@ -8,10 +9,37 @@ import { setErrorNotifier, setUnauthenticatedHandler } from './api/client';
 import { router } from './router';
 import { sessionRejected } from './stores/session';
 
+/**
+ * Text at least 4.5:1 against white and the #f4f6f9 page (docs/accessibility.md): antd's tertiary text, descriptions and
+ * placeholders (45% and 25% black) are darkened to 60% black (5.3:1 on the page); a Tag's text takes the darker shade of
+ * its colour where antd's shade 7 or status colour stays under 4.5:1 on the tag's own pale background.
+ */
+const READABLE_GREY = 'rgba(0, 0, 0, 0.6)';
 const consoleTheme: ThemeConfig = {
-  token: { colorPrimary: '#1f5fbf', colorInfo: '#1f5fbf', borderRadius: 4 },
+  token: {
+    colorPrimary: '#1f5fbf',
+    colorInfo: '#1f5fbf',
+    borderRadius: 4,
+    colorTextTertiary: READABLE_GREY,
+    colorTextDescription: READABLE_GREY,
+    colorTextPlaceholder: READABLE_GREY,
+    // antd's #ff4d4f (3.3:1 on white) for danger links and validation messages; red 7 is 5.9:1.
+    colorError: '#cf1322',
+  },
   components: {
     Layout: { headerBg: '#ffffff', headerHeight: 56, headerPadding: '0 24px', siderBg: '#ffffff', bodyBg: '#f4f6f9' },
+    Tag: {
+      colorSuccess: '#237804',
+      colorError: '#a8071a',
+      colorWarning: '#ad4e00',
+      colorInfo: '#1f5fbf',
+      volcano7: '#ad2102',
+      orange7: '#ad4e00',
+      gold7: '#874d00',
+      lime7: '#3f6600',
+      green7: '#237804',
+      cyan7: '#006d75',
+    },
   },
 };
 

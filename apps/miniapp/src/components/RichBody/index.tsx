@@ -1,6 +1,7 @@
 import { RichText, Text, View } from '@tarojs/components';
 import { useMemo } from 'react';
 import { copyText } from '../../services/clipboard';
+import { Tappable } from '../Tappable';
 import { htmlToNodes, linksIn } from './html-nodes';
 import './index.scss';
 
@@ -18,10 +19,16 @@ export function RichBody({ html }: { html: string }) {
         <View className="rich-body__links">
           <Text className="rich-body__links-title">文中链接（点击复制，在浏览器中打开）</Text>
           {links.map((link) => (
-            <View key={link.href} className="rich-body__link" hoverClass="rich-body__link--active" onClick={() => void copyText(link.href, '链接')}>
+            <Tappable
+              key={link.href}
+              className="rich-body__link"
+              hoverClass="rich-body__link--active"
+              label={`复制链接 ${link.text || link.href}`}
+              onTap={() => void copyText(link.href, '链接')}
+            >
               {link.text && link.text !== link.href && <Text className="rich-body__link-text">{link.text}</Text>}
               <Text className="rich-body__link-href">{link.href}</Text>
-            </View>
+            </Tappable>
           ))}
         </View>
       )}

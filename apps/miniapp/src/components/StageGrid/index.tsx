@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { LifeEventStage, LifeEventStageView } from '@weimin/contracts';
 import './index.scss';
+import { Tappable } from '../Tappable';
 
 /** One character standing for each stage, drawn in a tinted circle: lighter than image icons. */
 const STAGE_GLYPHS: Record<LifeEventStage, string> = {
@@ -32,12 +33,12 @@ export function StageGrid({ title, stages, onSelect }: Props) {
       <View className="section-title">{title}</View>
       <View className="stage-grid__items">
         {stages.map((stage) => (
-          <View key={stage.code} className="stage-grid__item" hoverClass="stage-grid__item--active" onClick={() => onSelect(stage)}>
-            <View className={`stage-grid__glyph stage-grid__glyph--${stage.audience}`}>
+          <Tappable key={stage.code} className="stage-grid__item" hoverClass="stage-grid__item--active" label={stage.name} onTap={() => onSelect(stage)}>
+            <View className={`stage-grid__glyph stage-grid__glyph--${stage.audience}`} aria-hidden="true">
               <Text>{STAGE_GLYPHS[stage.code]}</Text>
             </View>
             <Text className="stage-grid__name">{stage.name}</Text>
-          </View>
+          </Tappable>
         ))}
       </View>
     </View>

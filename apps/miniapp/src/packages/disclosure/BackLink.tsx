@@ -1,5 +1,6 @@
-import { Text, View } from '@tarojs/components';
+import { Text } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { Tappable } from '../../components/Tappable';
 
 /** The sub-page's way back; opened straight from a link or a notice, it leads to `fallback` instead. */
 export function BackLink({ fallback = '/pages/mine/index' }: { fallback?: string }) {
@@ -8,8 +9,9 @@ export function BackLink({ fallback = '/pages/mine/index' }: { fallback?: string
     else void Taro.switchTab({ url: fallback });
   };
   return (
-    <View className="dis__back" onClick={back} aria-role="button">
-      <Text>‹ 返回</Text>
-    </View>
+    <Tappable className="dis__back" label="返回" onTap={back}>
+      <Text aria-hidden="true">‹ </Text>
+      <Text>返回</Text>
+    </Tappable>
   );
 }

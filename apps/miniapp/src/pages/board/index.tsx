@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { TypeTag } from '../../components/MessageTags';
 import { Skeleton } from '../../components/Skeleton';
 import { StatusView } from '../../components/StatusView';
+import { Tappable } from '../../components/Tappable';
 import { WindowedList } from '../../components/WindowedList';
 import { formatDate } from '../../format/datetime';
 import { usePagedList } from '../../hooks/usePagedList';
@@ -23,10 +24,12 @@ function openCompose() {
 
 function BoardItem({ message }: { message: BoardMessageExcerpt }) {
   return (
-    <View
+    <Tappable
+      role="link"
       className="card board__item"
       hoverClass="board__item--active"
-      onClick={() => void Taro.navigateTo({ url: `/packages/messages/pages/board-detail/index?id=${message.id}` })}
+      label={`${MESSAGE_TYPE_LABELS[message.type]}：${message.title}`}
+      onTap={() => void Taro.navigateTo({ url: `/packages/messages/pages/board-detail/index?id=${message.id}` })}
     >
       <View className="board__item-head">
         <TypeTag type={message.type} />
@@ -42,7 +45,7 @@ function BoardItem({ message }: { message: BoardMessageExcerpt }) {
         <Text className="board__meta board__item-agency">{message.agencyName}</Text>
         <Text className="board__meta">{formatDate(message.repliedAt)} 答复</Text>
       </View>
-    </View>
+    </Tappable>
   );
 }
 
@@ -70,15 +73,17 @@ export default function BoardPage() {
         </Button>
       </View>
 
-      <View className="board__filters">
+      <View className="board__filters" role="radiogroup" aria-label="按留言类型筛选">
         {TYPE_FILTERS.map((filter) => (
-          <View
+          <Tappable
             key={filter.label}
+            role="radio"
+            selected={filter.value === type}
             className={filter.value === type ? 'board__filter board__filter--selected' : 'board__filter'}
-            onClick={() => setType(filter.value)}
+            onTap={() => setType(filter.value)}
           >
             {filter.label}
-          </View>
+          </Tappable>
         ))}
       </View>
 
@@ -91,14 +96,14 @@ export default function BoardPage() {
         <View className="board__footer">
           {board.loadingMore && <Text className="muted">加载中…</Text>}
           {!board.loadingMore && board.error && (
-            <Text className="board__more" onClick={board.loadMore}>
+            <Tappable inline className="board__more" onTap={board.loadMore}>
               加载失败，点击重试
-            </Text>
+            </Tappable>
           )}
           {!board.loadingMore && !board.error && board.hasMore && (
-            <Text className="board__more" onClick={board.loadMore}>
+            <Tappable inline className="board__more" onTap={board.loadMore}>
               加载更多
-            </Text>
+            </Tappable>
           )}
           {!board.hasMore && <Text className="muted">共 {board.total} 条，已全部加载</Text>}
         </View>

@@ -1,16 +1,50 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { LifeEventStageView } from '@weimin/contracts';
+import { ElderSwitch } from '../../components/ElderSwitch';
 import { SearchBar } from '../../components/SearchBar';
 import { Skeleton } from '../../components/Skeleton';
 import { StageGrid } from '../../components/StageGrid';
 import { StatusView } from '../../components/StatusView';
-import { useRemote } from '../../hooks/useRemote';
+import { Tappable } from '../../components/Tappable';
+import { useElderMode } from '../../hooks/useElderMode';
+import { type Remote, useRemote } from '../../hooks/useRemote';
 import { listStages } from '../../services/stages';
 import './index.scss';
 
 function openStage(stage: LifeEventStageView) {
   void Taro.navigateTo({ url: `/packages/policy/pages/stage/index?code=${stage.code}` });
+}
+
+/** 政务服务便民热线: the number every city's government answers, for 长辈版's 打电话问. */
+const SERVICE_HOTLINE = '12345';
+
+/** 长辈版's home page: only the big tasks, each a large button (docs/accessibility.md). */
+function ElderHome({ stages }: { stages: Remote<LifeEventStageView[]> }) {
+  return (
+    <View className="page home elder">
+      <ElderSwitch on />
+      <Tappable role="link" className="card home__big" label="我要留言" onTap={() => void Taro.navigateTo({ url: '/packages/messages/pages/compose/index' })}>
+        <Text className="home__big-title">我要留言</Text>
+        <Text className="home__big-hint">咨询、建议、投诉</Text>
+      </Tappable>
+      <Tappable role="link" className="card home__big" label="我的留言" onTap={() => void Taro.switchTab({ url: '/pages/mine/index' })}>
+        <Text className="home__big-title">我的留言</Text>
+        <Text className="home__big-hint">看办理进度和答复</Text>
+      </Tappable>
+      <Tappable
+        className="card home__big"
+        label={`打电话问：拨打 ${SERVICE_HOTLINE} 政务服务便民热线`}
+        onTap={() => void Taro.makePhoneCall({ phoneNumber: SERVICE_HOTLINE }).catch(() => undefined)}
+      >
+        <Text className="home__big-title">打电话问 {SERVICE_HOTLINE}</Text>
+        <Text className="home__big-hint">政务服务便民热线</Text>
+      </Tappable>
+      {stages.loading && <Skeleton kind="grid" count={9} />}
+      {stages.error && <StatusView kind="error" message={stages.error.message} onRetry={stages.reload} />}
+      {stages.data && <StageGrid title="按办事阶段找政策" stages={stages.data.filter((s) => s.audience === 'personal')} onSelect={openStage} />}
+    </View>
+  );
 }
 
 /** 搜索政策解读: the results page lives in the policy subpackage. */
@@ -33,21 +67,26 @@ function DevelopmentBuildNotice() {
 
 export default function HomePage() {
   const stages = useRemote(() => listStages(), []);
+  const elder = useElderMode();
+  if (elder) return <ElderHome stages={stages} />;
 
   return (
     <View className="page home">
       <DevelopmentBuildNotice />
+      <ElderSwitch on={false} />
       <View className="home__banner">
         <Text className="home__banner-title">政策解读 · 按办事阶段查找</Text>
         <Text className="home__banner-text">从出生到退休、从企业开办到注销，找到与您相关的政策和解读。</Text>
       </View>
       <SearchBar onSearch={searchInterpretations} />
-      <View
+      <Tappable
+        role="link"
         className="card home__message"
         hoverClass="home__message--active"
-        onClick={() => void Taro.navigateTo({ url: '/packages/messages/pages/compose/index' })}
+        label="我要留言"
+        onTap={() => void Taro.navigateTo({ url: '/packages/messages/pages/compose/index' })}
       >
-        <View className="home__message-glyph">
+        <View className="home__message-glyph" aria-hidden="true">
           <Text>言</Text>
         </View>
         <View className="home__message-text">
@@ -55,13 +94,15 @@ export default function HomePage() {
           <Text className="muted home__message-hint">咨询、建议、投诉，承办单位按期答复</Text>
         </View>
         <Text className="home__message-arrow">›</Text>
-      </View>
-      <View
+      </Tappable>
+      <Tappable
+        role="link"
         className="card home__message"
         hoverClass="home__message--active"
-        onClick={() => void Taro.navigateTo({ url: '/packages/disclosure/pages/form/index' })}
+        label="依申请公开"
+        onTap={() => void Taro.navigateTo({ url: '/packages/disclosure/pages/form/index' })}
       >
-        <View className="home__message-glyph">
+        <View className="home__message-glyph" aria-hidden="true">
           <Text>公</Text>
         </View>
         <View className="home__message-text">
@@ -69,7 +110,7 @@ export default function HomePage() {
           <Text className="muted home__message-hint">申请获取政府信息，20 个工作日内答复</Text>
         </View>
         <Text className="home__message-arrow">›</Text>
-      </View>
+      </Tappable>
       {stages.loading && <Skeleton kind="grid" count={9} />}
       {stages.error && <StatusView kind="error" message={stages.error.message} onRetry={stages.reload} />}
       {stages.data && (

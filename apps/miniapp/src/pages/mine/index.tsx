@@ -1,21 +1,26 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
-import type { MyMessageSummary } from '@weimin/contracts';
+import { MESSAGE_STATUS_LABELS, type MyMessageSummary } from '@weimin/contracts';
 import { useEffect, useRef } from 'react';
+import { ElderSwitch } from '../../components/ElderSwitch';
 import { StatusTag, TypeTag } from '../../components/MessageTags';
 import { Skeleton } from '../../components/Skeleton';
 import { StatusView } from '../../components/StatusView';
+import { Tappable } from '../../components/Tappable';
 import { formatDate } from '../../format/datetime';
+import { useElderMode } from '../../hooks/useElderMode';
 import { useRemote } from '../../hooks/useRemote';
 import { listMyMessages } from '../../services/messages';
 import './index.scss';
 
 function MyMessageItem({ message }: { message: MyMessageSummary }) {
   return (
-    <View
+    <Tappable
+      role="link"
       className="card mine__item"
       hoverClass="mine__item--active"
-      onClick={() => void Taro.navigateTo({ url: `/packages/messages/pages/detail/index?id=${message.id}` })}
+      label={`${message.title}，${MESSAGE_STATUS_LABELS[message.status]}，受理编号 ${message.caseNo}`}
+      onTap={() => void Taro.navigateTo({ url: `/packages/messages/pages/detail/index?id=${message.id}` })}
     >
       <View className="mine__item-head">
         <TypeTag type={message.type} />
@@ -27,7 +32,7 @@ function MyMessageItem({ message }: { message: MyMessageSummary }) {
         <Text className="mine__meta">{formatDate(message.submittedAt)} 留言</Text>
         {message.repliedAt && <Text className="mine__meta mine__meta--replied">{formatDate(message.repliedAt)} 已答复</Text>}
       </View>
-    </View>
+    </Tappable>
   );
 }
 
@@ -36,6 +41,7 @@ export default function MinePage() {
   const mine = useRemote(() => listMyMessages(), []);
   const shown = useRef(false);
   const pulling = useRef(false);
+  const elder = useElderMode();
 
   // Back from composing or rating: the list has changed. The first show is the initial load already.
   useDidShow(() => {
@@ -54,7 +60,7 @@ export default function MinePage() {
   }, [mine.loading]);
 
   return (
-    <View className="page mine">
+    <View className={elder ? 'page mine elder' : 'page mine'}>
       <View className="card mine__intro">
         <View className="mine__intro-text">
           <Text className="mine__intro-title">我的留言</Text>
@@ -65,23 +71,36 @@ export default function MinePage() {
         </Button>
       </View>
 
-      <View className="card mine__entry" hoverClass="mine__item--active" onClick={() => void Taro.navigateTo({ url: '/packages/disclosure/pages/mine/index' })}>
+      <Tappable
+        role="link"
+        className="card mine__entry"
+        hoverClass="mine__item--active"
+        label="依申请公开：我的政府信息公开申请、补正和答复书"
+        onTap={() => void Taro.navigateTo({ url: '/packages/disclosure/pages/mine/index' })}
+      >
         <View className="mine__intro-text">
           <Text className="mine__entry-title">依申请公开</Text>
           <Text className="muted mine__entry-hint">我的政府信息公开申请、补正和答复书</Text>
         </View>
         <Text className="mine__arrow">›</Text>
-      </View>
+      </Tappable>
+
+      <ElderSwitch on={elder} />
 
       {mine.loading && !mine.data && <Skeleton count={3} />}
       {mine.error && <StatusView kind="error" message={mine.error.message} onRetry={mine.reload} />}
       {mine.data && !mine.error && mine.data.length === 0 && <StatusView kind="empty" message="您还没有留言，有问题可以点“去留言”" />}
       {mine.data && !mine.error && mine.data.map((message) => <MyMessageItem key={message.id} message={message} />)}
 
-      <View className="mine__privacy" onClick={() => void Taro.navigateTo({ url: '/packages/messages/pages/privacy/index' })}>
+      <Tappable
+        role="link"
+        className="mine__privacy"
+        label="隐私说明：我们收集哪些信息、为什么、保存多久"
+        onTap={() => void Taro.navigateTo({ url: '/packages/messages/pages/privacy/index' })}
+      >
         <Text>隐私说明：我们收集哪些信息、为什么、保存多久</Text>
         <Text className="mine__arrow">›</Text>
-      </View>
+      </Tappable>
     </View>
   );
 }

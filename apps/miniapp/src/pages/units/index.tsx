@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import { AgencyKind, INDUSTRY_LABELS, type AgencyView, type Industry } from '@weimin/contracts';
 import { Skeleton } from '../../components/Skeleton';
 import { StatusView } from '../../components/StatusView';
+import { Tappable } from '../../components/Tappable';
 import { useRemote } from '../../hooks/useRemote';
 import { listAgencies } from '../../services/agencies';
 import './index.scss';
@@ -33,15 +34,17 @@ export default function UnitsPage() {
           <View key={group.label} className="card">
             <View className="section-title">{group.label}</View>
             {group.units.map((unit, index) => (
-              <View
+              <Tappable
                 key={unit.id}
+                role="link"
+                label={unit.name}
                 className={index === 0 ? 'units__item' : 'units__item units__item--divided'}
                 hoverClass="units__item--active"
-                onClick={() => void Taro.navigateTo({ url: `/packages/units/pages/detail/index?id=${unit.id}` })}
+                onTap={() => void Taro.navigateTo({ url: `/packages/units/pages/detail/index?id=${unit.id}` })}
               >
                 <Text className="units__name">{unit.name}</Text>
                 <Text className="units__arrow">›</Text>
-              </View>
+              </Tappable>
             ))}
           </View>
         ))}

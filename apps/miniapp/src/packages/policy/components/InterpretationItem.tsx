@@ -1,16 +1,19 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { INTERPRETATION_FORMAT_LABELS, type InterpretationSummary } from '@weimin/contracts';
+import { Tappable } from '../../../components/Tappable';
 import { formatDate } from '../../../format/datetime';
 import './InterpretationItem.scss';
 
 /** One interpretation in a stage list or in search results; opens its detail page. */
 export function InterpretationItem({ item }: { item: InterpretationSummary }) {
   return (
-    <View
+    <Tappable
+      role="link"
       className="card interpretation-item"
       hoverClass="interpretation-item--active"
-      onClick={() => void Taro.navigateTo({ url: `/packages/policy/pages/detail/index?id=${item.id}` })}
+      label={`${INTERPRETATION_FORMAT_LABELS[item.format]}：${item.title}`}
+      onTap={() => void Taro.navigateTo({ url: `/packages/policy/pages/detail/index?id=${item.id}` })}
     >
       <View className="interpretation-item__head">
         <Text className="interpretation-item__format">{INTERPRETATION_FORMAT_LABELS[item.format]}</Text>
@@ -22,6 +25,6 @@ export function InterpretationItem({ item }: { item: InterpretationSummary }) {
         <Text className="interpretation-item__meta-item">{formatDate(item.publishedAt)}</Text>
         <Text className="interpretation-item__meta-item">阅读 {item.views}</Text>
       </View>
-    </View>
+    </Tappable>
   );
 }

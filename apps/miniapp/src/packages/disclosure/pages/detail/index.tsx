@@ -114,7 +114,7 @@ function CorrectionForm({ application, onCorrected }: { application: MyDisclosur
         </View>
       )}
       <View className="dis-field">
-        <Button className="dis__submit" loading={sending} disabled={sending} onClick={() => void send()}>
+        <Button className="dis__submit" loading={sending} disabled={sending || undefined} onClick={() => void send()}>
           提交补正
         </Button>
       </View>

@@ -15,6 +15,7 @@ import {
   type OrganisationKind,
 } from '@weimin/contracts';
 import { useRef, useState, type ReactNode } from 'react';
+import { Tappable } from '../../../../components/Tappable';
 import { useRemote } from '../../../../hooks/useRemote';
 import { listAgencies } from '../../../../services/agencies';
 import { applyForDisclosure } from '../../../../services/disclosure';
@@ -40,11 +41,17 @@ function Field({ label, error, children }: { label: string; error?: string; chil
 
 function Choices<T extends string>({ value, labels, onChange }: { value: T; labels: Record<T, string>; onChange: (value: T) => void }) {
   return (
-    <View className="dis__choices">
+    <View className="dis__choices" role="radiogroup">
       {(Object.keys(labels) as T[]).map((key) => (
-        <View key={key} className={key === value ? 'dis__choice dis__choice--selected' : 'dis__choice'} aria-role="radio" onClick={() => onChange(key)}>
+        <Tappable
+          key={key}
+          role="radio"
+          selected={key === value}
+          className={key === value ? 'dis__choice dis__choice--selected' : 'dis__choice'}
+          onTap={() => onChange(key)}
+        >
           {labels[key]}
-        </View>
+        </Tappable>
       ))}
     </View>
   );
@@ -222,7 +229,7 @@ export default function DisclosureFormPage() {
       </View>
 
       {notice && <View className="dis__notice">{notice}</View>}
-      <Button className="dis__submit" loading={submitting} disabled={submitting} onClick={() => void submit()}>
+      <Button className="dis__submit" loading={submitting} disabled={submitting || undefined} onClick={() => void submit()}>
         提交申请
       </Button>
     </View>

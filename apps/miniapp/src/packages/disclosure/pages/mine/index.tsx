@@ -4,6 +4,7 @@ import type { DisclosureSummary } from '@weimin/contracts';
 import { useEffect, useRef } from 'react';
 import { Skeleton } from '../../../../components/Skeleton';
 import { StatusView } from '../../../../components/StatusView';
+import { Tappable } from '../../../../components/Tappable';
 import { useRemote } from '../../../../hooks/useRemote';
 import { listMyDisclosures } from '../../../../services/disclosure';
 import { BackLink } from '../../BackLink';
@@ -12,11 +13,12 @@ import '../../disclosure.scss';
 
 function Item({ application }: { application: DisclosureSummary }) {
   return (
-    <View
+    <Tappable
+      role="link"
       className="card dis__item"
       hoverClass="dis__item--active"
-      aria-role="link"
-      onClick={() => void Taro.navigateTo({ url: `/packages/disclosure/pages/detail/index?id=${application.id}` })}
+      label={`${application.infoTitle}，${application.statusLabel}，受理编号 ${application.caseNo}`}
+      onTap={() => void Taro.navigateTo({ url: `/packages/disclosure/pages/detail/index?id=${application.id}` })}
     >
       <View className="dis__item-head">
         <Text className="dis__item-title">{application.infoTitle}</Text>
@@ -27,7 +29,7 @@ function Item({ application }: { application: DisclosureSummary }) {
         {application.receivedOn} 收到 · {application.agencyName ?? '待转办'}
       </Text>
       {application.dueOn && <Text className="dis__meta">答复期限 {application.dueOn}</Text>}
-    </View>
+    </Tappable>
   );
 }
 

@@ -12,7 +12,9 @@ import {
   type MessageDeadlinesView,
 } from '@weimin/contracts';
 import { useEffect, useState, type ReactNode } from 'react';
+import { BackBar } from '../../../../components/BackBar';
 import { StatusView } from '../../../../components/StatusView';
+import { Tappable } from '../../../../components/Tappable';
 import { useRemote } from '../../../../hooks/useRemote';
 import { getAgency, listAgencies } from '../../../../services/agencies';
 import { getMe } from '../../../../services/auth';
@@ -237,6 +239,7 @@ export default function ComposePage() {
   if (unitId && unit.error) {
     return (
       <View className="page">
+        <BackBar />
         <StatusView kind="error" message={unit.error.message} onRetry={unit.reload} />
       </View>
     );
@@ -246,18 +249,19 @@ export default function ComposePage() {
 
   return (
     <View className="page compose">
+      <BackBar />
       {me.error && (
         <View className="compose__notice compose__notice--top">
           <Text>暂时无法登录：{me.error.message}</Text>
-          <Text className="compose__link" onClick={me.reload}>
+          <Tappable inline className="compose__link" onTap={me.reload}>
             重试
-          </Text>
+          </Tappable>
         </View>
       )}
 
       <View className="card">
         <View className="section-title">留言类型</View>
-        <Segmented options={TYPE_OPTIONS} value={form.type} disabled={locked} onChange={(type) => update('type', type)} />
+        <Segmented label="留言类型" options={TYPE_OPTIONS} value={form.type} disabled={locked} onChange={(type) => update('type', type)} />
         <Text className="compose__hint">{typeHint(form.type, deadlines.data)}</Text>
       </View>
 
@@ -271,6 +275,7 @@ export default function ComposePage() {
         ) : (
           <>
             <Segmented
+              label="留言对象"
               options={CHANNEL_OPTIONS}
               value={form.channel as GeneralChannel}
               disabled={locked}
@@ -286,9 +291,9 @@ export default function ComposePage() {
                 {targets.error ? (
                   <View className="compose__picker">
                     <Text className="muted">单位列表加载失败</Text>
-                    <Text className="compose__link" onClick={targets.reload}>
+                    <Tappable inline className="compose__link" onTap={targets.reload}>
                       重试
-                    </Text>
+                    </Tappable>
                   </View>
                 ) : (
                   <Picker
@@ -360,9 +365,9 @@ export default function ComposePage() {
             <View className="compose__bound">
               <Text>已绑定手机号 {boundPhone}</Text>
               {!locked && (
-                <Text className="compose__link" onClick={() => update('useBoundPhone', false)}>
+                <Tappable inline className="compose__link" onTap={() => update('useBoundPhone', false)}>
                   改用其他号码
-                </Text>
+                </Tappable>
               )}
             </View>
           ) : (
@@ -378,9 +383,9 @@ export default function ComposePage() {
                 onInput={(event) => update('contactPhone', event.detail.value)}
               />
               {!locked && boundPhone && (
-                <Text className="compose__link compose__use-bound" onClick={() => update('useBoundPhone', true)}>
+                <Tappable inline className="compose__link compose__use-bound" onTap={() => update('useBoundPhone', true)}>
                   使用已绑定手机号 {boundPhone}
-                </Text>
+                </Tappable>
               )}
               {!locked && !boundPhone && me.data && (
                 <PhoneBindButton
@@ -431,7 +436,7 @@ export default function ComposePage() {
 
       {notice && <View className="compose__notice">{notice}</View>}
 
-      <Button className="compose__submit" loading={submitting} disabled={submitting} onClick={() => void submit()}>
+      <Button className="compose__submit" loading={submitting} disabled={submitting || undefined} onClick={() => void submit()}>
         {pending ? '重新提交' : '提交留言'}
       </Button>
       {pending && !submitting && (
@@ -441,9 +446,9 @@ export default function ComposePage() {
       )}
       <View className="compose__privacy">
         <Text>提交即表示您已阅读</Text>
-        <Text className="compose__link" onClick={() => void Taro.navigateTo({ url: '/packages/messages/pages/privacy/index' })}>
+        <Tappable inline role="link" className="compose__link" onTap={() => void Taro.navigateTo({ url: '/packages/messages/pages/privacy/index' })}>
           《隐私说明》
-        </Text>
+        </Tappable>
       </View>
     </View>
   );

@@ -1,6 +1,7 @@
 import { Button, Text, Textarea, View } from '@tarojs/components';
 import { SATISFACTION_LABELS, type MyMessageView, type Satisfaction } from '@weimin/contracts';
 import { useState } from 'react';
+import { Tappable } from '../../../../components/Tappable';
 import { ApiError } from '../../../../services/http';
 import { rateMessage } from '../../../../services/messages';
 import { charCount } from '../compose/form';
@@ -49,15 +50,18 @@ export function RatingCard({ message, onRated, onStale }: Props) {
     <View className="card">
       <View className="section-title">评价答复</View>
       <Text className="muted detail__rating-hint">您对这次答复满意吗？每条答复只能评价一次。</Text>
-      <View className="detail__ratings">
+      <View className="detail__ratings" role="radiogroup" aria-label="评价答复">
         {SATISFACTIONS.map((value) => (
-          <View
+          <Tappable
             key={value}
+            role="radio"
+            selected={value === rating}
+            disabled={saving}
             className={value === rating ? 'detail__rating-option detail__rating-option--selected' : 'detail__rating-option'}
-            onClick={() => !saving && setRating(value)}
+            onTap={() => setRating(value)}
           >
             {SATISFACTION_LABELS[value]}
-          </View>
+          </Tappable>
         ))}
       </View>
       {rating && (
@@ -76,7 +80,7 @@ export function RatingCard({ message, onRated, onStale }: Props) {
           <Text className="detail__comment-counter">
             {charCount(comment)}/{RATING_COMMENT_MAX}
           </Text>
-          <Button className="detail__rate" loading={saving} disabled={saving} onClick={() => void submit()}>
+          <Button className="detail__rate" loading={saving} disabled={saving || undefined} onClick={() => void submit()}>
             提交评价
           </Button>
         </>

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { MESSAGE_CHANNEL_LABELS, MessageStatus, type MyMessageView } from '@weimin/contracts';
 import { useEffect, useRef, useState } from 'react';
+import { BackBar } from '../../../../components/BackBar';
 import { StatusTag, TypeTag } from '../../../../components/MessageTags';
 import { RichBody } from '../../../../components/RichBody';
 import { StatusView } from '../../../../components/StatusView';
@@ -76,6 +77,7 @@ export default function MessageDetailPage() {
 
   return (
     <View className="page detail">
+      <BackBar />
       {remote.loading && !message && <StatusView kind="loading" />}
       {remote.error && <StatusView kind="error" message={remote.error.message} onRetry={remote.reload} />}
       {message && !remote.error && (

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import './index.scss';
+import { BackBar } from '../../../../components/BackBar';
 
 interface Section {
   title: string;
@@ -46,6 +47,7 @@ const SECTIONS: Section[] = [
 export default function PrivacyPage() {
   return (
     <View className="page privacy">
+      <BackBar />
       <View className="card">
         <Text className="privacy__lead">
           为民留言服务由本市政务公开办提供。为办理您的咨询、建议和投诉，我们需要收集少量个人信息。以下说明收集什么、为什么收集、谁能看到、保存多久。

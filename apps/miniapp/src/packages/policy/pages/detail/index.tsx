@@ -9,8 +9,10 @@ import {
   type InterpretationLanguage,
 } from '@weimin/contracts';
 import { useEffect, useState } from 'react';
+import { BackBar } from '../../../../components/BackBar';
 import { RichBody } from '../../../../components/RichBody';
 import { StatusView } from '../../../../components/StatusView';
+import { Tappable } from '../../../../components/Tappable';
 import { formatDate } from '../../../../format/datetime';
 import { useRemote } from '../../../../hooks/useRemote';
 import { copyText } from '../../../../services/clipboard';
@@ -39,17 +41,20 @@ export default function InterpretationDetailPage() {
 
   return (
     <View className="page detail">
+      <BackBar />
       <View className="card">
         {detail.languages.length > 1 && (
-          <View className="detail__languages" aria-label="选择语言">
+          <View className="detail__languages" role="radiogroup" aria-label="选择语言">
             {detail.languages.map((code) => (
-              <View
+              <Tappable
                 key={code}
+                role="radio"
+                selected={code === detail.language}
                 className={code === detail.language ? 'detail__language detail__language--selected' : 'detail__language'}
-                onClick={() => setLanguage(code)}
+                onTap={() => setLanguage(code)}
               >
                 {INTERPRETATION_LANGUAGE_LABELS[code]}
-              </View>
+              </Tappable>
             ))}
           </View>
         )}
@@ -130,12 +135,24 @@ function Feedback({ detail }: { detail: InterpretationDetail }) {
         <Text className="muted">{answer === 'done' ? '感谢您的反馈' : '您已经反馈过了'}</Text>
       ) : (
         <View className="detail__feedback-buttons">
-          <View className="detail__feedback-button" hoverClass="detail__feedback-button--active" onClick={() => answer !== 'sending' && void send(true)}>
+          <Tappable
+            className="detail__feedback-button"
+            hoverClass="detail__feedback-button--active"
+            label={`有帮助，已有 ${counts.helpful} 人`}
+            disabled={answer === 'sending'}
+            onTap={() => void send(true)}
+          >
             有帮助 {counts.helpful}
-          </View>
-          <View className="detail__feedback-button" hoverClass="detail__feedback-button--active" onClick={() => answer !== 'sending' && void send(false)}>
+          </Tappable>
+          <Tappable
+            className="detail__feedback-button"
+            hoverClass="detail__feedback-button--active"
+            label={`没帮助，已有 ${counts.unhelpful} 人`}
+            disabled={answer === 'sending'}
+            onTap={() => void send(false)}
+          >
             没帮助 {counts.unhelpful}
-          </View>
+          </Tappable>
         </View>
       )}
     </View>

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
 import { AUDIENCE_LABELS, type LifeEventStage, type LifeEventStageView } from '@weimin/contracts';
 import { useEffect } from 'react';
+import { BackBar } from '../../../../components/BackBar';
 import { StatusView } from '../../../../components/StatusView';
 import { usePagedList } from '../../../../hooks/usePagedList';
 import { useRemote } from '../../../../hooks/useRemote';
@@ -37,6 +38,7 @@ export default function StagePage() {
 
   return (
     <View className="page stage">
+      <BackBar />
       {stage.loading && <StatusView kind="loading" />}
       {stage.error && <StatusView kind="error" message={stage.error.message} onRetry={stage.reload} />}
       {stage.data && (

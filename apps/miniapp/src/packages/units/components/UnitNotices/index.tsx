@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { NOTICE_SECTION_LABELS, type NoticeSection, type NoticeSummary, type UnitNoticesView } from '@weimin/contracts';
 import { useState } from 'react';
+import { Tappable } from '../../../../components/Tappable';
 import { formatDate, formatDateTime } from '../../../../format/datetime';
 import './index.scss';
 
@@ -23,27 +24,35 @@ export function UnitNotices({ notices }: { notices: UnitNoticesView }) {
 
   return (
     <View className="card">
-      <View className="notices__tabs">
+      <View className="notices__tabs" role="tablist">
         {notices.sections.map((s) => (
-          <View key={s.section} className={s.section === current ? 'notices__tab notices__tab--active' : 'notices__tab'} onClick={() => setCurrent(s.section)}>
+          <Tappable
+            key={s.section}
+            role="tab"
+            selected={s.section === current}
+            className={s.section === current ? 'notices__tab notices__tab--active' : 'notices__tab'}
+            onTap={() => setCurrent(s.section)}
+          >
             {NOTICE_SECTION_LABELS[s.section]}
-          </View>
+          </Tappable>
         ))}
       </View>
       {section && section.notices.length === 0 && <Text className="muted">暂无{NOTICE_SECTION_LABELS[current]}</Text>}
       {section?.notices.map((notice, index) => (
-        <View
+        <Tappable
           key={notice.id}
+          role="link"
+          label={notice.title}
           className={index === 0 ? 'notices__item' : 'notices__item notices__item--divided'}
           hoverClass="notices__item--active"
-          onClick={() => void Taro.navigateTo({ url: `/packages/units/pages/notice/index?id=${notice.id}` })}
+          onTap={() => void Taro.navigateTo({ url: `/packages/units/pages/notice/index?id=${notice.id}` })}
         >
           <Text className="notices__item-title">{notice.title}</Text>
           <View className="notices__item-meta">
             <Text>{formatDate(notice.publishedAt)}</Text>
             <Validity notice={notice} />
           </View>
-        </View>
+        </Tappable>
       ))}
     </View>
   );

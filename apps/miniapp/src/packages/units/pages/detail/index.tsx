@@ -2,6 +2,7 @@ import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { INDUSTRY_LABELS, type AgencyView } from '@weimin/contracts';
 import { useEffect } from 'react';
+import { BackBar } from '../../../../components/BackBar';
 import { StatusView } from '../../../../components/StatusView';
 import { useRemote } from '../../../../hooks/useRemote';
 import { getAgency } from '../../../../services/agencies';
@@ -37,6 +38,7 @@ export default function UnitDetailPage() {
 
   return (
     <View className="page unit">
+      <BackBar />
       {unit.loading && <StatusView kind="loading" />}
       {unit.error && <StatusView kind="error" message={unit.error.message} onRetry={unit.reload} />}
       {unit.data && (
@@ -53,7 +55,7 @@ export default function UnitDetailPage() {
             {unit.data.hotline ? (
               <View className="unit__hotline">
                 <Text className="unit__hotline-number">{unit.data.hotline}</Text>
-                <Button className="unit__call" size="mini" onClick={() => call(unit.data!.hotline!)}>
+                <Button className="unit__call" size="mini" aria-label={`拨打 ${unit.data.hotline}`} onClick={() => call(unit.data!.hotline!)}>
                   拨打
                 </Button>
               </View>

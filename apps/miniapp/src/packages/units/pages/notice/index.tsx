@@ -1,6 +1,7 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { NOTICE_SECTION_LABELS, type NoticeView } from '@weimin/contracts';
+import { BackBar } from '../../../../components/BackBar';
 import { RichBody } from '../../../../components/RichBody';
 import { StatusView } from '../../../../components/StatusView';
 import { formatDate, formatDateTime } from '../../../../format/datetime';
@@ -22,6 +23,7 @@ export default function NoticeDetailPage() {
 
   return (
     <View className="page notice">
+      <BackBar />
       {notice.loading && <StatusView kind="loading" />}
       {notice.error && <StatusView kind="error" message={notice.error.message} onRetry={notice.reload} />}
       {notice.data && (

@@ -1,0 +1,138 @@
+// axe-core (the npm package) run on every page the browser suites show: each time a page of the suite arrives at an
+// address (a load or one of the H5/console routers' pushState), once the page has stopped changing, and once more on
+// what every open page shows when a test ends. Rules tagged wcag2a, wcag2aa and wcag21aa; a critical or serious
+// violation fails the test (test/support/browser-a11y-setup.ts), moderate and minor ones are counted and printed.
+// The script goes in with page.evaluate (the DevTools protocol), so the pages' strict CSP stays as it is.
+import { readFileSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa'];
+
+export interface AxeFinding {
+  url: string;
+  rule: string;
+  impact: string;
+  help: string;
+  targets: string[];
+}
+
+interface AuditState {
+  findings: AxeFinding[];
+  /** Moderate and minor violations per rule id, counted once per page address. */
+  minor: Map<string, number>;
+  audits: number;
+  pending: Set<Promise<void>>;
+  reported: Set<string>;
+}
+
+let axeSource: string | undefined;
+function source(): string {
+  axeSource ??= readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  return axeSource;
+}
+
+export function auditState(): AuditState {
+  const holder = globalThis as { __weiminAxe?: AuditState };
+  holder.__weiminAxe ??= { findings: [], minor: new Map(), audits: 0, pending: new Set(), reported: new Set() };
+  return holder.__weiminAxe;
+}
+
+const running = new WeakMap<Page, Promise<void>>();
+
+/** The same violation on the same address is reported once. */
+function record(url: string, violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }>): void {
+  const state = auditState();
+  const keys = state.reported;
+  for (const violation of violations) {
+    const key = `${url}|${violation.id}|${violation.nodes.map((node) => JSON.stringify(node.target)).join(',')}`;
+    if (keys.has(key)) continue;
+    keys.add(key);
+    const impact = violation.impact ?? 'minor';
+    if (impact === 'critical' || impact === 'serious') {
+      state.findings.push({ url, rule: violation.id, impact, help: violation.help, targets: violation.nodes.slice(0, 5).map((node) => node.target.join(' ')) });
+    } else {
+      state.minor.set(`${impact} ${violation.id}`, (state.minor.get(`${impact} ${violation.id}`) ?? 0) + 1);
+    }
+  }
+}
+
+/** Runs axe on what `page` shows now, once the DOM has been still for 300 ms (at most 4 s); one run at a time per page. */
+export function audit(page: Page): Promise<void> {
+  const previous = running.get(page) ?? Promise.resolve();
+  const next = previous.then(() => runAxe(page));
+  running.set(page, next);
+  const state = auditState();
+  state.pending.add(next);
+  void next.finally(() => state.pending.delete(next));
+  return next;
+}
+
+async function runAxe(page: Page): Promise<void> {
+  if (page.isClosed()) return;
+  const url = page.url();
+  if (!/^https?:/.test(url)) return;
+  try {
+    const installed = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === 'object');
+    if (!installed) await page.evaluate(source());
+    const result = await page.evaluate(async (tags) => {
+      await new Promise<void>((settle) => {
+        let timer = setTimeout(done, 300);
+        const cap = setTimeout(done, 4000);
+        const observer = new MutationObserver(() => {
+          clearTimeout(timer);
+          timer = setTimeout(done, 300);
+        });
+        observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+        function done() {
+          observer.disconnect();
+          clearTimeout(timer);
+          clearTimeout(cap);
+          settle();
+        }
+      });
+      const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: unknown[] }> } }).axe;
+      const outcome = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      return { url: location.href, violations: outcome.violations };
+    }, AXE_TAGS);
+    auditState().audits += 1;
+    record(result.url, result.violations as Parameters<typeof record>[1]);
+  } catch (error) {
+    // The page went on to another address or closed while axe ran: the next address is audited on its own.
+    const message = (error as Error).message;
+    if (/Execution context was destroyed|Target page, context or browser has been closed|navigation|Target closed|frame was detached/i.test(message)) return;
+    throw error;
+  }
+}
+
+/** Audits every page of `context` at each address it arrives at, whether the test opened it through a helper or not. */
+export function auditEveryPage(context: BrowserContext): void {
+  const watch = (page: Page) => {
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame()) void audit(page).catch(() => undefined);
+    });
+    // A test that closes its page right after a step would otherwise cut the audit of what that step showed.
+    const close = page.close.bind(page);
+    page.close = async (options) => {
+      await running.get(page)?.catch(() => undefined);
+      return close(options);
+    };
+  };
+  context.pages().forEach(watch);
+  context.on('page', watch);
+}
+
+/** Audits what every open page shows now and waits for every audit still running. */
+export async function auditOpenPages(contexts: Iterable<BrowserContext>): Promise<void> {
+  for (const context of contexts) for (const page of context.pages()) void audit(page).catch(() => undefined);
+  await Promise.allSettled([...auditState().pending]);
+}
+
+/** Takes the critical and serious findings recorded so far (they are reported once). */
+export function takeFindings(): AxeFinding[] {
+  const state = auditState();
+  return state.findings.splice(0, state.findings.length);
+}
+
+export function describeFindings(findings: AxeFinding[]): string {
+  return findings.map((f) => `  [${f.impact}] ${f.rule}: ${f.help}\n    at ${f.url}\n    ${f.targets.join('\n    ')}`).join('\n');
+}
