@@ -17,7 +17,7 @@ import { AuditService } from '../audit/audit.service';
 import type { CitizenCaller } from '../citizens/citizen-principal';
 import { DomainException } from '../common/errors/domain.exception';
 import { isUniqueViolation } from '../common/errors/unique-violation';
-import { Segmenter } from '../routing/segmenter';
+import { Segmenter } from '../common/text/segmenter';
 import { InterpretationFeedback } from './interpretation-feedback.entity';
 import { searchInterpretations, stagesOf } from './interpretation-index';
 import { InterpretationRelation } from './interpretation-relation.entity';

@@ -7,6 +7,7 @@ import { AuditService } from '../audit/audit.service';
 import { agencyScopeOf, seesAllAgencies, StaffCaller } from '../auth/staff-principal';
 import { DomainException } from '../common/errors/domain.exception';
 import { maskName, maskPhone } from '../common/privacy/mask';
+import { sanitizeRichText, textOf } from '../common/text/rich-text';
 import { containsText } from '../database/like';
 import { OutboxService } from '../outbox/outbox.service';
 import { MessageRouter } from '../routing/message-router';
@@ -19,7 +20,6 @@ import { MessageWorkflow } from './message-workflow.service';
 import { Message } from './message.entity';
 import { toEventView, toReplyView, toStaffSummary } from './messages.mapper';
 import { MessagesService } from './messages.service';
-import { sanitizeRichText, textOf } from './rich-text';
 
 const OFFICE_ACTIONS = new Set(['release', 'dispatch', 'reassign', 'reopen', 'hide']);
 const ASSIGNEE_ACTIONS = new Set(['reply', 'return', 'extend']);

@@ -5,7 +5,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { agencyScopeOf, seesAllAgencies, StaffCaller } from '../auth/staff-principal';
 import { DomainException } from '../common/errors/domain.exception';
-import { sanitizeRichText, textOf } from '../messages/rich-text';
+import { sanitizeRichText, textOf } from '../common/text/rich-text';
 import { StaffAccount } from '../staff/staff-account.entity';
 import { Notice } from './notice.entity';
 import { toStaffNoticeView } from './notices.mapper';

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
+import { Segmenter } from '../common/text/segmenter';
 import { routeByKeywords } from './message-routing';
 import { RoutingRule } from './routing-rule.entity';
-import { Segmenter } from './segmenter';
 
 /** Where the keyword rules send a message, and the reason the message's history shows. */
 export interface RuleRoute {

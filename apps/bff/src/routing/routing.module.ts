@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
+import { Segmenter } from '../common/text/segmenter';
 import { MessageRouter } from './message-router';
 import { RoutingRulesAdminController } from './routing-rules-admin.controller';
 import { RoutingRulesService } from './routing-rules.service';
-import { Segmenter } from './segmenter';
 
 @Module({
   controllers: [RoutingRulesAdminController],
