@@ -1,8 +1,8 @@
 import { AuditLog } from '../../apps/bff/src/audit/audit-log.entity';
 import { Notification } from '../../apps/bff/src/messages/notification.entity';
+import { NoticeReminderScheduler } from '../../apps/bff/src/notices/notice-reminder-scheduler.service';
 import { Notice } from '../../apps/bff/src/notices/notice.entity';
 import { OutboxService } from '../../apps/bff/src/outbox/outbox.service';
-import { NoticeReminderScheduler } from '../../apps/bff/src/scheduling/notice-reminder-scheduler.service';
 import { createUnit, noticeRequest, publishNotice } from '../factories/notice.factory';
 import { signIn, type StaffSession } from '../factories/staff.factory';
 import { startTestApp, TEST_DB, type TestApp } from '../support/api-app';

@@ -3,6 +3,7 @@ import { ConfigModule } from '@nestjs/config';
 import { AgenciesModule } from './agencies/agencies.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { BoardModule } from './board/board.module';
 import { CitizensModule } from './citizens/citizens.module';
 import type { AppConfig } from './config/configuration';
 import { DatabaseModule } from './database/database.module';
@@ -35,6 +36,7 @@ export class AppModule {
         CitizensModule,
         DisclosureModule,
         MessagesModule,
+        BoardModule,
         StatsModule,
         NoticesModule,
         InterpretationsModule,

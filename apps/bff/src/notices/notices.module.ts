@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { OutboxModule } from '../outbox/outbox.module';
-import { NoticeReminderScheduler } from '../scheduling/notice-reminder-scheduler.service';
 import { NoticeFreshnessService } from './notice-freshness.service';
+import { NoticeReminderScheduler } from './notice-reminder-scheduler.service';
 import { NoticeStatsService } from './notice-stats.service';
 import { NoticesAdminController } from './notices-admin.controller';
 import { NoticesAdminService } from './notices-admin.service';

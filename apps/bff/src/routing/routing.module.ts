@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
-import { Segmenter } from '../common/text/segmenter';
+import { TextModule } from '../common/text/text.module';
 import { MessageRouter } from './message-router';
 import { RoutingRulesAdminController } from './routing-rules-admin.controller';
 import { RoutingRulesService } from './routing-rules.service';
 
 @Module({
+  imports: [TextModule],
   controllers: [RoutingRulesAdminController],
-  providers: [RoutingRulesService, Segmenter, MessageRouter],
-  exports: [Segmenter, MessageRouter],
+  providers: [RoutingRulesService, MessageRouter],
+  exports: [MessageRouter],
 })
 export class RoutingModule {}

@@ -3,9 +3,9 @@ import { ConfigService } from '@nestjs/config';
 import { loggableError } from '../common/errors/error-response';
 import type { AppConfig } from '../config/configuration';
 import { DisclosureScheduler } from '../disclosure/disclosure-scheduler.service';
+import { NoticeReminderScheduler } from '../notices/notice-reminder-scheduler.service';
 import { OutboxService } from '../outbox/outbox.service';
 import { MessageScheduler } from './message-scheduler.service';
-import { NoticeReminderScheduler } from './notice-reminder-scheduler.service';
 
 /**
  * Runs the outbox worker every few seconds, the deadline scheduler every minute and the notice update reminders

@@ -4,9 +4,9 @@ import { AuditAction, NOTICE_SECTION_LABELS, NOTICE_STALE_NOTIFICATION } from '@
 import { DataSource, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { isUniqueViolation } from '../common/errors/unique-violation';
-import { NoticeFreshnessService, UnitSection } from '../notices/notice-freshness.service';
-import { NoticeReminder } from '../notices/notice-reminder.entity';
 import { OutboxService } from '../outbox/outbox.service';
+import { NoticeFreshnessService, UnitSection } from './notice-freshness.service';
+import { NoticeReminder } from './notice-reminder.entity';
 
 /**
  * Update reminders (信息定期更新提示): each stale unit-section's staff get one console notification per stale period.

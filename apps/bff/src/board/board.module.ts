@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { MessagesModule } from '../messages/messages.module';
+import { BoardController } from './board.controller';
+import { BoardService } from './board.service';
+
+/** 公开留言 (docs/domain.md §3): the public board, read from the messages the citizens allowed to be shown. */
+@Module({
+  imports: [MessagesModule],
+  controllers: [BoardController],
+  providers: [BoardService],
+})
+export class BoardModule {}
