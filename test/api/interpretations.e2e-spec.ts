@@ -123,10 +123,10 @@ describe(`interpretations (${TEST_DB})`, () => {
       409,
       'INTERPRETATION_UNDER_REVIEW',
     ]);
-    expect(outcome(await act(drafter, draft.id, 'approve'))).toEqual([403, 'INTERPRETATION_NOT_YOUR_REVIEW_LEVEL']); // an agency_staff role may not review at all
+    expect(outcome(await act(drafter, draft.id, 'approve'))).toEqual([403, 'FORBIDDEN']); // an agency_staff role may not review at all (the access table)
     expect(outcome(await act(officeStaff, draft.id, 'approve'))).toEqual([403, 'INTERPRETATION_NOT_YOUR_REVIEW_LEVEL']); // level 2 at level 1
     expect(outcome(await act(officeHead, draft.id, 'approve'))).toEqual([403, 'INTERPRETATION_NOT_YOUR_REVIEW_LEVEL']);
-    expect(outcome(await act(admin, draft.id, 'approve'))).toEqual([403, 'INTERPRETATION_NOT_YOUR_REVIEW_LEVEL']);
+    expect(outcome(await act(admin, draft.id, 'approve'))).toEqual([403, 'FORBIDDEN']);
     expect((await act(otherHead, draft.id, 'approve')).status).toBe(404); // another agency's head does not see it
     await act(agencyHead, draft.id, 'approve');
     expect(outcome(await act(agencyHead, draft.id, 'approve'))).toEqual([403, 'INTERPRETATION_NOT_YOUR_REVIEW_LEVEL']); // level 1 at level 2
@@ -136,7 +136,7 @@ describe(`interpretations (${TEST_DB})`, () => {
     await act(officeHead, draft.id, 'approve');
     expect(outcome(await act(officeHead, draft.id, 'approve'))).toEqual([409, 'INTERPRETATION_ALREADY_APPROVED']);
     expect(outcome(await act(agencyHead, draft.id, 'return', { comment: '已发布' }))).toEqual([409, 'INTERPRETATION_ALREADY_APPROVED']);
-    expect(outcome(await act(agencyHead, draft.id, 'withdraw', { reason: '不对' }))).toEqual([403, 'INTERPRETATION_WITHDRAWAL_OFFICE_ONLY']);
+    expect(outcome(await act(agencyHead, draft.id, 'withdraw', { reason: '不对' }))).toEqual([403, 'FORBIDDEN']); // the access table: the office withdraws
     expect(outcome(await act(drafter, draft.id, 'submit'))).toEqual([409, 'INTERPRETATION_ALREADY_APPROVED']);
 
     // An office reviewer who drafted nothing is fine; the rule is about authors. Nobody else approved this one twice.

@@ -97,7 +97,7 @@ class RacingNoticeStore extends InMemoryNoticeStore {
 }
 
 function unit(id: number, name: string): Agency {
-  return { id, name, kind: 'public_enterprise', industry: 'water', active: true, sortOrder: id } as Agency;
+  return { id, name, kind: 'public_enterprise', industry: 'water_supply', active: true, sortOrder: id } as unknown as Agency;
 }
 
 let nextId = 1;
