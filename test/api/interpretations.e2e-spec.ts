@@ -5,7 +5,10 @@ import { Interpretation } from '../../apps/bff/src/interpretations/interpretatio
 import { draftInterpretation, interpretationRequest, publishInterpretation } from '../factories/interpretation.factory';
 import { citizenSignIn } from '../factories/message.factory';
 import { agencyIdOf, createAccount, signIn, type StaffSession } from '../factories/staff.factory';
-import { startTestApp, TEST_DB, type TestApp } from '../support/api-app';
+import { startTestApp, TEST_DB, type TestApp, type TestResponse } from '../support/api-app';
+
+/** Status and error code together, so a failure shows both. */
+const outcome = (response: TestResponse) => [response.status, response.body.code];
 
 /** Policy interpretations: drafting, three-level review, withdrawal, public reads, search, feedback, figures. */
 describe(`interpretations (${TEST_DB})`, () => {
@@ -83,7 +86,7 @@ describe(`interpretations (${TEST_DB})`, () => {
     expect(returned1.body).toMatchObject({ status: 'returned' });
     expect(returned1.body.events.at(-1)).toMatchObject({ action: 'return', level: 1, comment: '请补充申请条件', toStatus: 'returned' });
     expect((await audits('interpretation.returned', draft.id))[0].reason).toBe('请补充申请条件');
-    expect((await act(agencyHead, draft.id, 'return', { comment: '再退' })).status).toBe(409);
+    expect(outcome(await act(agencyHead, draft.id, 'return', { comment: '再退' }))).toEqual([409, 'INTERPRETATION_NOT_SUBMITTED']);
 
     const reworked = await drafter.request(`/api/admin/interpretations/${draft.id}`, {
       method: 'PUT',
@@ -109,30 +112,33 @@ describe(`interpretations (${TEST_DB})`, () => {
     await act(bus, own.id, 'submit');
     const self = await act(bus, own.id, 'approve');
     expect(self.status).toBe(403);
-    expect(self.body.code).toBe('FORBIDDEN');
-    expect((await act(bus, own.id, 'return', { comment: '自己退回' })).status).toBe(403);
+    expect(self.body.code).toBe('INTERPRETATION_OWN_DRAFT');
+    expect(outcome(await act(bus, own.id, 'return', { comment: '自己退回' }))).toEqual([403, 'INTERPRETATION_OWN_DRAFT']);
 
     const draft = await draftInterpretation(drafter);
-    expect((await act(agencyHead, draft.id, 'approve')).status).toBe(409);
-    expect((await act(officeHead, draft.id, 'withdraw', { reason: '未发布' })).status).toBe(409);
+    expect(outcome(await act(agencyHead, draft.id, 'approve'))).toEqual([409, 'INTERPRETATION_NOT_SUBMITTED']);
+    expect(outcome(await act(officeHead, draft.id, 'withdraw', { reason: '未发布' }))).toEqual([409, 'INTERPRETATION_NOT_SUBMITTED']);
     await act(drafter, draft.id, 'submit');
-    expect((await act(drafter, draft.id, 'submit')).status).toBe(409);
-    expect((await drafter.request(`/api/admin/interpretations/${draft.id}`, { method: 'PUT', json: interpretationRequest() })).status).toBe(409);
-    expect((await act(drafter, draft.id, 'approve')).status).toBe(403); // an agency_staff role may not review at all
-    expect((await act(officeStaff, draft.id, 'approve')).status).toBe(403); // level 2 at level 1
-    expect((await act(officeHead, draft.id, 'approve')).status).toBe(403);
-    expect((await act(admin, draft.id, 'approve')).status).toBe(403);
+    expect(outcome(await act(drafter, draft.id, 'submit'))).toEqual([409, 'INTERPRETATION_UNDER_REVIEW']);
+    expect(outcome(await drafter.request(`/api/admin/interpretations/${draft.id}`, { method: 'PUT', json: interpretationRequest() }))).toEqual([
+      409,
+      'INTERPRETATION_UNDER_REVIEW',
+    ]);
+    expect(outcome(await act(drafter, draft.id, 'approve'))).toEqual([403, 'FORBIDDEN']); // an agency_staff role may not review at all (the access table)
+    expect(outcome(await act(officeStaff, draft.id, 'approve'))).toEqual([403, 'INTERPRETATION_NOT_YOUR_REVIEW_LEVEL']); // level 2 at level 1
+    expect(outcome(await act(officeHead, draft.id, 'approve'))).toEqual([403, 'INTERPRETATION_NOT_YOUR_REVIEW_LEVEL']);
+    expect(outcome(await act(admin, draft.id, 'approve'))).toEqual([403, 'FORBIDDEN']);
     expect((await act(otherHead, draft.id, 'approve')).status).toBe(404); // another agency's head does not see it
     await act(agencyHead, draft.id, 'approve');
-    expect((await act(agencyHead, draft.id, 'approve')).status).toBe(403); // level 1 at level 2
-    expect((await act(officeHead, draft.id, 'approve')).status).toBe(403); // level 3 at level 2
+    expect(outcome(await act(agencyHead, draft.id, 'approve'))).toEqual([403, 'INTERPRETATION_NOT_YOUR_REVIEW_LEVEL']); // level 1 at level 2
+    expect(outcome(await act(officeHead, draft.id, 'approve'))).toEqual([403, 'INTERPRETATION_NOT_YOUR_REVIEW_LEVEL']); // level 3 at level 2
     await act(officeStaff, draft.id, 'approve');
-    expect((await act(officeStaff, draft.id, 'approve')).status).toBe(403); // level 2 at level 3
+    expect(outcome(await act(officeStaff, draft.id, 'approve'))).toEqual([403, 'INTERPRETATION_NOT_YOUR_REVIEW_LEVEL']); // level 2 at level 3
     await act(officeHead, draft.id, 'approve');
-    expect((await act(officeHead, draft.id, 'approve')).status).toBe(409);
-    expect((await act(agencyHead, draft.id, 'return', { comment: '已发布' })).status).toBe(409);
-    expect((await act(agencyHead, draft.id, 'withdraw', { reason: '不对' })).status).toBe(403);
-    expect((await act(drafter, draft.id, 'submit')).status).toBe(409);
+    expect(outcome(await act(officeHead, draft.id, 'approve'))).toEqual([409, 'INTERPRETATION_ALREADY_APPROVED']);
+    expect(outcome(await act(agencyHead, draft.id, 'return', { comment: '已发布' }))).toEqual([409, 'INTERPRETATION_ALREADY_APPROVED']);
+    expect(outcome(await act(agencyHead, draft.id, 'withdraw', { reason: '不对' }))).toEqual([403, 'FORBIDDEN']); // the access table: the office withdraws
+    expect(outcome(await act(drafter, draft.id, 'submit'))).toEqual([409, 'INTERPRETATION_ALREADY_APPROVED']);
 
     // An office reviewer who drafted nothing is fine; the rule is about authors. Nobody else approved this one twice.
     expect(await audits('interpretation.approved', own.id)).toHaveLength(0);
@@ -324,7 +330,10 @@ describe(`interpretations (${TEST_DB})`, () => {
     const first = await citizen.request(`/api/interpretations/${item.id}/feedback`, { method: 'POST', json: { helpful: true } });
     expect(first.status).toBe(200);
     expect(first.body).toEqual({ helpful: 1, unhelpful: 0, mine: true });
-    expect((await citizen.request(`/api/interpretations/${item.id}/feedback`, { method: 'POST', json: { helpful: false } })).status).toBe(409);
+    expect(outcome(await citizen.request(`/api/interpretations/${item.id}/feedback`, { method: 'POST', json: { helpful: false } }))).toEqual([
+      409,
+      'INTERPRETATION_FEEDBACK_ALREADY_GIVEN',
+    ]);
     expect((await other.request(`/api/interpretations/${item.id}/feedback`, { method: 'POST', json: { helpful: false } })).body).toEqual({
       helpful: 1,
       unhelpful: 1,
@@ -352,7 +361,7 @@ describe(`interpretations (${TEST_DB})`, () => {
     const created = await post(drafter, '/api/admin/policy-documents', document);
     expect(created.status).toBe(201);
     expect(await audits('policy_document.created', created.body.id)).toHaveLength(1);
-    expect((await post(drafter, '/api/admin/policy-documents', document)).status).toBe(409);
+    expect(outcome(await post(drafter, '/api/admin/policy-documents', document))).toEqual([409, 'INTERPRETATION_DOC_NUMBER_TAKEN']);
     expect((await post(drafter, '/api/admin/policy-documents', { ...document, docNumber: 'x2', issuedOn: '2026-13-01' })).status).toBe(400);
     const item = await publishInterpretation(reviewers, { policyDocumentId: created.body.id });
     expect((await t.request(`/api/interpretations/${item.id}`)).body.policyDocument).toMatchObject({ docNumber: document.docNumber, validity: 'valid' });

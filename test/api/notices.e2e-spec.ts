@@ -1,8 +1,8 @@
 import { AuditLog } from '../../apps/bff/src/audit/audit-log.entity';
 import { Notification } from '../../apps/bff/src/messages/notification.entity';
+import { NoticeReminderScheduler } from '../../apps/bff/src/notices/notice-reminder-scheduler.service';
 import { Notice } from '../../apps/bff/src/notices/notice.entity';
 import { OutboxService } from '../../apps/bff/src/outbox/outbox.service';
-import { NoticeReminderScheduler } from '../../apps/bff/src/scheduling/notice-reminder-scheduler.service';
 import { createUnit, noticeRequest, publishNotice } from '../factories/notice.factory';
 import { signIn, type StaffSession } from '../factories/staff.factory';
 import { startTestApp, TEST_DB, type TestApp } from '../support/api-app';
@@ -105,8 +105,10 @@ describe(`public-enterprise notices (${TEST_DB})`, () => {
 
       expect((await t.request(`/api/notices/${notice.id}`)).status).toBe(404);
       expect((await t.request(`/api/agencies/${unit.id}/notices`)).body.sections[0].notices).toEqual([]);
-      expect((await unit.staff.request(`/api/admin/notices/${notice.id}`, { method: 'PATCH', json: { title: '再改一次' } })).status).toBe(409);
-      expect((await unit.staff.request(`/api/admin/notices/${notice.id}/withdraw`, { method: 'POST', json: { reason: '再撤一次' } })).status).toBe(409);
+      const editedAgain = await unit.staff.request(`/api/admin/notices/${notice.id}`, { method: 'PATCH', json: { title: '再改一次' } });
+      expect([editedAgain.status, editedAgain.body.code]).toEqual([409, 'NOTICE_ALREADY_WITHDRAWN']);
+      const withdrawnAgain = await unit.staff.request(`/api/admin/notices/${notice.id}/withdraw`, { method: 'POST', json: { reason: '再撤一次' } });
+      expect([withdrawnAgain.status, withdrawnAgain.body.code]).toEqual([409, 'NOTICE_ALREADY_WITHDRAWN']);
       const listed = await unit.staff.request('/api/admin/notices?status=withdrawn');
       expect(listed.body.items.map((n: { id: number }) => n.id)).toEqual([notice.id]);
     });
@@ -194,7 +196,7 @@ describe(`public-enterprise notices (${TEST_DB})`, () => {
     it('refuses a department’s staff: they publish no notices (403) and find none', async () => {
       const hrss = await signIn(t, 'hrss.staff');
       const created = await hrss.request('/api/admin/notices', { method: 'POST', json: noticeRequest() });
-      expect([created.status, created.body.code]).toEqual([403, 'FORBIDDEN']);
+      expect([created.status, created.body.code]).toEqual([403, 'NOTICE_PUBLISHER_NOT_A_UNIT']);
       const listed = await hrss.request('/api/admin/notices');
       expect([listed.status, listed.body.items]).toEqual([200, []]);
       expect((await hrss.request('/api/admin/notice-freshness')).status).toBe(403);

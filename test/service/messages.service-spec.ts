@@ -3,13 +3,13 @@ import type { StaffCaller } from '../../apps/bff/src/auth/staff-principal';
 import { WorkingCalendar } from '../../apps/bff/src/calendar/working-days';
 import type { CitizenCaller } from '../../apps/bff/src/citizens/citizen-principal';
 import { MemoryRateLimitStore } from '../../apps/bff/src/common/http/rate-limiter';
+import { Segmenter } from '../../apps/bff/src/common/text/segmenter';
 import { MessageDeadlines } from '../../apps/bff/src/messages/message-deadlines';
 import { MessagesAdminService } from '../../apps/bff/src/messages/messages-admin.service';
 import { MessagesService } from '../../apps/bff/src/messages/messages.service';
 import type { ModerationService } from '../../apps/bff/src/messages/moderation.service';
 import { MessageRouter } from '../../apps/bff/src/routing/message-router';
 import { RoutingRulesService } from '../../apps/bff/src/routing/routing-rules.service';
-import { Segmenter } from '../../apps/bff/src/routing/segmenter';
 import { DEADLINE_RULES, fakeConfig, recordingAudit, workflowFor } from '../support/in-memory/collaborators';
 import { InMemoryData, inMemoryMessageStore, inMemoryRoutingStore } from '../support/in-memory/message-store';
 

@@ -3,6 +3,7 @@ import { ConfigModule } from '@nestjs/config';
 import { AgenciesModule } from './agencies/agencies.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { BoardModule } from './board/board.module';
 import { CitizensModule } from './citizens/citizens.module';
 import { CacheModule } from './common/cache/cache.module';
 import { SharedStateModule } from './common/shared-state/shared-state.module';
@@ -41,6 +42,7 @@ export class AppModule {
         DisclosureModule,
         ReportsModule,
         MessagesModule,
+        BoardModule,
         StatsModule,
         NoticesModule,
         InterpretationsModule,

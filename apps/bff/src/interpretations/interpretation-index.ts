@@ -1,6 +1,6 @@
 import { LIFE_EVENT_STAGES } from '@weimin/contracts';
 import { type EntityManager, In } from 'typeorm';
-import { textOf } from '../messages/rich-text';
+import { textOf } from '../common/text/rich-text';
 import { queryTerms, type TermCutter, termWeights } from './interpretation-search';
 import { InterpretationStage } from './interpretation-stage.entity';
 import { InterpretationTerm } from './interpretation-term.entity';

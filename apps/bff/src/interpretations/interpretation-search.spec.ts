@@ -1,5 +1,5 @@
+import { Segmenter } from '../common/text/segmenter';
 import { DEMO_INTERPRETATIONS } from '../database/seeds/demo-interpretations';
-import { Segmenter } from '../routing/segmenter';
 import { queryTerms, termWeights } from './interpretation-search';
 
 describe('interpretation search terms', () => {

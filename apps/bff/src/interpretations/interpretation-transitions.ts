@@ -21,17 +21,32 @@ export interface Step {
   role: StaffRole | null;
 }
 
+/** Why a step is refused: the code (its status says 409 or 403) and the text the caller reads. */
+export interface Refusal {
+  code: ErrorCode;
+  message: string;
+  details?: unknown;
+}
+
+export type ReviewAction = Exclude<InterpretationAction, 'create'>;
+
 const S = InterpretationStatus;
 const EDITABLE: readonly InterpretationStatus[] = [S.Draft, S.Returned];
 const DRAFTER_ROLES: readonly StaffRole[] = ['agency_staff', 'agency_head'];
 const OFFICE: readonly StaffRole[] = ['office_staff', 'office_head'];
+const ACTIONS: readonly ReviewAction[] = ['edit', 'submit', 'approve', 'return', 'withdraw'];
 
-function conflict(item: ReviewItem): DomainException {
-  return new DomainException(ErrorCode.Conflict, `解读当前为「${INTERPRETATION_STATUS_LABELS[item.status]}」，不能进行此操作`, { status: item.status });
-}
-
-function forbidden(message: string): DomainException {
-  return new DomainException(ErrorCode.Forbidden, message);
+/** The item's state does not allow the step: the code names the state it is in (all 409). */
+function wrongState(item: ReviewItem): Refusal {
+  const code =
+    item.status === S.Published
+      ? ErrorCode.InterpretationAlreadyApproved
+      : item.status === S.Withdrawn
+        ? ErrorCode.InterpretationAlreadyWithdrawn
+        : EDITABLE.includes(item.status)
+          ? ErrorCode.InterpretationNotSubmitted
+          : ErrorCode.InterpretationUnderReview;
+  return { code, message: `解读当前为「${INTERPRETATION_STATUS_LABELS[item.status]}」，不能进行此操作`, details: { status: item.status } };
 }
 
 /**
@@ -39,39 +54,48 @@ function forbidden(message: string): DomainException {
  * drafting agency) → 公开办审核 (office staff) → 负责人审核 (office head) → published. Each level approves or returns to
  * the drafter; the author never approves their own item; the office withdraws a published one.
  * A step from the wrong state is 409; the wrong person is 403. The state is checked first, so a stale screen hears
- * "already moved on" rather than "not yours".
+ * "already moved on" rather than "not yours". Returns the step, or why it is refused; never throws.
  */
-export function reviewStep(action: Exclude<InterpretationAction, 'create'>, item: ReviewItem, actor: ReviewActor): Step {
+export function checkReviewStep(action: ReviewAction, item: ReviewItem, actor: ReviewActor): { step: Step } | { refusal: Refusal } {
   switch (action) {
     case 'edit':
     case 'submit': {
-      if (!EDITABLE.includes(item.status)) throw conflict(item);
+      if (!EDITABLE.includes(item.status)) return { refusal: wrongState(item) };
       const drafter = actor.agencyId === item.agencyId ? DRAFTER_ROLES.find((role) => actor.roles.includes(role)) : undefined;
-      if (!drafter) throw forbidden('只有起草单位可以修改和提交解读');
-      return { to: action === 'edit' ? item.status : S.AgencyReview, level: null, role: drafter };
+      if (!drafter) return { refusal: { code: ErrorCode.InterpretationNotDraftingAgency, message: '只有起草单位可以修改和提交解读' } };
+      return { step: { to: action === 'edit' ? item.status : S.AgencyReview, level: null, role: drafter } };
     }
     case 'approve':
     case 'return': {
       const index = REVIEW_LEVELS.findIndex((level) => level.status === item.status);
-      if (index < 0) throw conflict(item);
+      if (index < 0) return { refusal: wrongState(item) };
       const level = REVIEW_LEVELS[index];
-      if (!actor.roles.includes(level.role)) throw forbidden(`此环节（${level.label}）由${ROLE_NAMES[level.role]}审核`);
-      if (level.level === 1 && actor.agencyId !== item.agencyId) throw forbidden('部门初审由起草单位负责人进行');
-      if (item.authorId === actor.id) throw forbidden('不能审核自己起草的解读');
+      if (!actor.roles.includes(level.role))
+        return { refusal: { code: ErrorCode.InterpretationNotYourReviewLevel, message: `此环节（${level.label}）由${ROLE_NAMES[level.role]}审核` } };
+      if (level.level === 1 && actor.agencyId !== item.agencyId)
+        return { refusal: { code: ErrorCode.InterpretationNotDraftingAgency, message: '部门初审由起草单位负责人进行' } };
+      if (item.authorId === actor.id) return { refusal: { code: ErrorCode.InterpretationOwnDraft, message: '不能审核自己起草的解读' } };
       const to = action === 'return' ? S.Returned : (REVIEW_LEVELS[index + 1]?.status ?? S.Published);
-      return { to, level: level.level, role: level.role };
+      return { step: { to, level: level.level, role: level.role } };
     }
     case 'withdraw': {
-      if (item.status !== S.Published) throw conflict(item);
+      if (item.status !== S.Published) return { refusal: wrongState(item) };
       const role = OFFICE.find((r) => actor.roles.includes(r));
-      if (!role) throw forbidden('撤回由政务公开办进行');
-      return { to: S.Withdrawn, level: null, role };
+      if (!role) return { refusal: { code: ErrorCode.InterpretationWithdrawalOfficeOnly, message: '撤回由政务公开办进行' } };
+      return { step: { to: S.Withdrawn, level: null, role } };
     }
     default: {
       const unhandled: never = action;
       throw new Error(`unknown action ${String(unhandled)}`);
     }
   }
+}
+
+/** The step, or the refusal as a DomainException (409 or 403 by its code). */
+export function reviewStep(action: ReviewAction, item: ReviewItem, actor: ReviewActor): Step {
+  const checked = checkReviewStep(action, item, actor);
+  if ('refusal' in checked) throw new DomainException(checked.refusal.code, checked.refusal.message, checked.refusal.details);
+  return checked.step;
 }
 
 const ROLE_NAMES: Record<StaffRole, string> = {
@@ -82,17 +106,9 @@ const ROLE_NAMES: Record<StaffRole, string> = {
   admin: '系统管理员',
 };
 
-/** The steps the caller could take now (for the console's buttons). */
+/** The steps the caller could take now (the console's buttons): the same check as the step itself. */
 export function allowedSteps(item: ReviewItem, actor: ReviewActor): InterpretationAction[] {
-  const actions: Array<Exclude<InterpretationAction, 'create'>> = ['edit', 'submit', 'approve', 'return', 'withdraw'];
-  return actions.filter((action) => {
-    try {
-      reviewStep(action, item, actor);
-      return true;
-    } catch {
-      return false;
-    }
-  });
+  return ACTIONS.filter((action) => 'step' in checkReviewStep(action, item, actor));
 }
 
 /** The review level whose queue a caller works (an account may hold several roles). */

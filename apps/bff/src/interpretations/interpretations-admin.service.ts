@@ -1,11 +1,9 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   AuditAction,
   CreatePolicyDocumentRequest,
   ErrorCode,
   FieldError,
-  InterpretationAction,
   Page,
   PolicyDocumentView,
   SaveInterpretationRequest,
@@ -13,27 +11,21 @@ import {
   StaffInterpretationSummary,
   StaffInterpretationView,
 } from '@weimin/contracts';
-import { Brackets, DataSource, EntityManager, In } from 'typeorm';
-import { Agency } from '../agencies/agency.entity';
 import { AuditService } from '../audit/audit.service';
 import { agencyScopeOf, StaffCaller } from '../auth/staff-principal';
 import { DomainException } from '../common/errors/domain.exception';
 import { isUniqueViolation } from '../common/errors/unique-violation';
-import { containsText } from '../database/like';
-import { sanitizeRichText, textOf } from '../messages/rich-text';
-import { Segmenter } from '../routing/segmenter';
-import { StaffAccount } from '../staff/staff-account.entity';
-import { InterpretationEvent } from './interpretation-event.entity';
-import { indexInterpretation, stagesOf, unindexInterpretation } from './interpretation-index';
-import { InterpretationRelation } from './interpretation-relation.entity';
-import { InterpretationStage } from './interpretation-stage.entity';
-import { allowedSteps, reviewQueueStatuses, reviewStep, Step } from './interpretation-transitions';
-import { InterpretationVariant } from './interpretation-variant.entity';
-import { Interpretation } from './interpretation.entity';
+import { sanitizeRichText, textOf } from '../common/text/rich-text';
+import { Segmenter } from '../common/text/segmenter';
+import type { TermCutter } from './interpretation-search';
+import { allowedSteps, type ReviewAction, reviewQueueStatuses, reviewStep, Step } from './interpretation-transitions';
+import type { Interpretation } from './interpretation.entity';
+import { InterpretationRepositories, InterpretationStore, type InterpretationStorePort } from './interpretation.repository';
 import { toEventView, toPolicyDocumentView, toStaffSummary } from './interpretations.mapper';
-import { PolicyDocument } from './policy-document.entity';
 
-const AUDIT_OF: Record<Exclude<InterpretationAction, 'create'>, AuditAction> = {
+type InterpretationRepository = InterpretationRepositories['interpretations'];
+
+const AUDIT_OF: Record<ReviewAction, AuditAction> = {
   edit: AuditAction.InterpretationEdited,
   submit: AuditAction.InterpretationSubmitted,
   approve: AuditAction.InterpretationApproved,
@@ -48,28 +40,26 @@ const STORED_BODY_BYTES_MAX = 65_000;
 @Injectable()
 export class InterpretationsAdminService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly segmenter: Segmenter,
+    @Inject(InterpretationStore) private readonly store: InterpretationStorePort,
+    @Inject(Segmenter) private readonly segmenter: TermCutter,
     private readonly audit: AuditService,
   ) {}
 
   // ── Policy documents ──────────────────────────────────────────────────────
 
   async listPolicyDocuments(): Promise<PolicyDocumentView[]> {
-    const rows = await this.dataSource.getRepository(PolicyDocument).find({ order: { issuedOn: 'DESC', id: 'DESC' } });
-    return rows.map(toPolicyDocumentView);
+    return (await this.store.policyDocuments.list()).map(toPolicyDocumentView);
   }
 
   async createPolicyDocument(caller: StaffCaller, request: CreatePolicyDocumentRequest): Promise<PolicyDocumentView> {
     try {
-      return await this.dataSource.transaction(async (manager) => {
-        const { identifiers } = await manager.insert(PolicyDocument, { ...request, createdAt: new Date() });
-        const id = identifiers[0].id as number;
+      return await this.store.transaction(async ({ policyDocuments, manager }) => {
+        const id = await policyDocuments.insert({ ...request, createdAt: new Date() });
         await this.audit.recordStaff(manager, caller, { action: AuditAction.PolicyDocumentCreated, objectType: 'policy_document', objectId: id });
-        return toPolicyDocumentView(await manager.findOneByOrFail(PolicyDocument, { id }));
+        return toPolicyDocumentView((await policyDocuments.find(id))!);
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw new DomainException(ErrorCode.Conflict, `文号「${request.docNumber}」已登记`);
+      if (isUniqueViolation(error)) throw new DomainException(ErrorCode.InterpretationDocNumberTaken, `文号「${request.docNumber}」已登记`);
       throw error;
     }
   }
@@ -79,52 +69,38 @@ export class InterpretationsAdminService {
   async list(caller: StaffCaller, query: StaffInterpretationQuery): Promise<Page<StaffInterpretationSummary>> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
-    const builder = this.dataSource.getRepository(Interpretation).createQueryBuilder('item');
-    const scope = agencyScopeOf(caller);
-    if (scope !== undefined) builder.andWhere('item.agencyId = :scope', { scope });
-    if (query.status) builder.andWhere('item.status = :status', { status: query.status });
-    if (query.agencyId) builder.andWhere('item.agencyId = :agencyId', { agencyId: query.agencyId });
-    if (query.mine) builder.andWhere('item.authorId = :me', { me: caller.id });
-    if (query.stage) builder.andWhere('item.id IN (SELECT s.interpretationId FROM interpretation_stage s WHERE s.stage = :stage)', { stage: query.stage });
-    if (query.q) builder.andWhere(...containsText('item.title', 'q', query.q));
-    const [rows, total] = await builder
-      .orderBy('item.updatedAt', 'DESC')
-      .addOrderBy('item.id', 'DESC')
-      .skip((page - 1) * pageSize)
-      .take(pageSize)
-      .getManyAndCount();
-    return { items: await this.summaries(this.dataSource.manager, rows), total, page, pageSize };
+    const { items, total } = await this.store.interpretations.page({
+      scope: agencyScopeOf(caller),
+      status: query.status,
+      agencyId: query.agencyId,
+      authorId: query.mine ? caller.id : undefined,
+      stage: query.stage,
+      title: query.q,
+      limit: pageSize,
+      offset: (page - 1) * pageSize,
+    });
+    return { items: await this.summaries(this.store.interpretations, items), total, page, pageSize };
   }
 
   /** The caller's review queue: the level(s) their roles review, their own agency's for 部门初审, never their own drafts. */
   async queue(caller: StaffCaller): Promise<StaffInterpretationSummary[]> {
     const statuses = reviewQueueStatuses(caller.roles);
     if (statuses.length === 0) return [];
-    const builder = this.dataSource
-      .getRepository(Interpretation)
-      .createQueryBuilder('item')
-      .where('item.status IN (:...statuses)', { statuses })
-      .andWhere(new Brackets((w) => w.where('item.authorId IS NULL').orWhere('item.authorId <> :me', { me: caller.id })));
-    const scope = agencyScopeOf(caller);
-    if (scope !== undefined) builder.andWhere('item.agencyId = :scope', { scope });
-    const rows = await builder.orderBy('item.updatedAt', 'ASC').addOrderBy('item.id', 'ASC').take(200).getMany();
-    return this.summaries(this.dataSource.manager, rows);
+    const rows = await this.store.interpretations.reviewQueue(statuses, caller.id, agencyScopeOf(caller));
+    return this.summaries(this.store.interpretations, rows);
   }
 
   async get(caller: StaffCaller, id: number): Promise<StaffInterpretationView> {
-    const manager = this.dataSource.manager;
-    const item = await this.findVisible(manager, caller, id);
-    const [[summary], variants, relations, events, document] = await Promise.all([
-      this.summaries(manager, [item]),
-      manager.find(InterpretationVariant, { where: { interpretationId: id }, order: { language: 'ASC' } }),
-      manager.find(InterpretationRelation, { where: { interpretationId: id }, order: { relatedId: 'ASC' } }),
-      manager.find(InterpretationEvent, { where: { interpretationId: id }, order: { id: 'ASC' } }),
-      item.policyDocumentId ? manager.findOneBy(PolicyDocument, { id: item.policyDocumentId }) : null,
+    const interpretations = this.store.interpretations;
+    const item = await this.findVisible(interpretations, caller, id);
+    const [[summary], variants, relatedIds, events, document] = await Promise.all([
+      this.summaries(interpretations, [item]),
+      interpretations.variants(id),
+      interpretations.relatedIds(id),
+      interpretations.history(id),
+      item.policyDocumentId ? this.store.policyDocuments.find(item.policyDocumentId) : null,
     ]);
-    const names = await this.staffNames(
-      manager,
-      events.map((e) => e.actorId),
-    );
+    const names = await interpretations.staffNames(events.map((e) => e.actorId));
     return {
       ...summary,
       summary: item.summary,
@@ -132,7 +108,7 @@ export class InterpretationsAdminService {
       mediaUrl: item.mediaUrl,
       imageUrl: item.imageUrl,
       policyDocument: document ? toPolicyDocumentView(document) : null,
-      relatedIds: relations.map((r) => r.relatedId),
+      relatedIds,
       variants: variants.map((v) => ({ language: v.language, title: v.title, summary: v.summary, bodyHtml: v.bodyHtml })),
       views: item.viewCount,
       helpful: item.helpfulCount,
@@ -147,10 +123,10 @@ export class InterpretationsAdminService {
 
   /** A new draft of the caller's agency; the caller is its drafter. */
   async create(caller: StaffCaller, request: SaveInterpretationRequest): Promise<StaffInterpretationView> {
-    const id = await this.dataSource.transaction(async (manager) => {
-      const content = await this.checkedContent(manager, request, { id: null, agencyId: caller.agencyId });
+    const id = await this.store.transaction(async ({ interpretations, policyDocuments, manager }) => {
+      const content = await this.checkedContent({ interpretations, policyDocuments }, request, { id: null, agencyId: caller.agencyId });
       const now = new Date();
-      const { identifiers } = await manager.insert(Interpretation, {
+      const newId = await interpretations.insert({
         ...content.fields,
         agencyId: caller.agencyId,
         authorId: caller.id,
@@ -158,10 +134,9 @@ export class InterpretationsAdminService {
         createdAt: now,
         updatedAt: now,
       });
-      const newId = identifiers[0].id as number;
-      await this.writeParts(manager, newId, content);
+      await interpretations.replaceParts(newId, content);
       const role = caller.roles.find((r) => r === 'agency_staff' || r === 'agency_head') ?? null;
-      await manager.insert(InterpretationEvent, {
+      await interpretations.addEvent({
         interpretationId: newId,
         at: now,
         action: 'create',
@@ -180,9 +155,9 @@ export class InterpretationsAdminService {
 
   /** Rework a draft or a returned item (the whole content each time). */
   async update(caller: StaffCaller, id: number, request: SaveInterpretationRequest): Promise<StaffInterpretationView> {
-    await this.act(caller, id, 'edit', null, async (manager, item) => {
-      const content = await this.checkedContent(manager, request, item);
-      await this.writeParts(manager, id, content);
+    await this.act(caller, id, 'edit', null, async (repositories, item) => {
+      const content = await this.checkedContent(repositories, request, item);
+      await repositories.interpretations.replaceParts(id, content);
       return content.fields;
     });
     return this.get(caller, id);
@@ -195,9 +170,9 @@ export class InterpretationsAdminService {
 
   /** Approve at the item's current level; the third approval publishes it and puts it into search. */
   async approve(caller: StaffCaller, id: number, comment?: string): Promise<StaffInterpretationView> {
-    await this.act(caller, id, 'approve', comment ?? null, async (manager, item, step) => {
+    await this.act(caller, id, 'approve', comment ?? null, async ({ interpretations, manager }, item, step) => {
       if (step.to !== 'published') return {};
-      await indexInterpretation(manager, this.segmenter, item);
+      await interpretations.index(this.segmenter, item);
       await this.audit.recordStaff(manager, caller, {
         action: AuditAction.InterpretationPublished,
         objectType: 'interpretation',
@@ -217,8 +192,8 @@ export class InterpretationsAdminService {
 
   /** The office takes a published item off the mini-program and out of search, with a reason. */
   async withdraw(caller: StaffCaller, id: number, reason: string): Promise<StaffInterpretationView> {
-    await this.act(caller, id, 'withdraw', reason, async (manager) => {
-      await unindexInterpretation(manager, id);
+    await this.act(caller, id, 'withdraw', reason, async ({ interpretations }) => {
+      await interpretations.unindex(id);
       return { withdrawnAt: new Date(), withdrawReason: reason };
     });
     return this.get(caller, id);
@@ -232,23 +207,19 @@ export class InterpretationsAdminService {
   private async act(
     caller: StaffCaller,
     id: number,
-    action: Exclude<InterpretationAction, 'create'>,
+    action: ReviewAction,
     comment: string | null,
-    body: (manager: EntityManager, item: Interpretation, step: Step) => Promise<Partial<Interpretation>>,
+    body: (repositories: InterpretationRepositories, item: Interpretation, step: Step) => Promise<Partial<Interpretation>>,
   ): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const item = await this.findVisible(manager, caller, id);
+    await this.store.transaction(async (repositories) => {
+      const { interpretations, manager } = repositories;
+      const item = await this.findVisible(interpretations, caller, id);
       const step = reviewStep(action, item, caller);
-      const changes = await body(manager, item, step);
+      const changes = await body(repositories, item, step);
       const now = new Date();
-      const result = await manager
-        .createQueryBuilder()
-        .update(Interpretation)
-        .set({ ...changes, status: step.to, updatedAt: now })
-        .where('id = :id AND version = :version', { id, version: item.version })
-        .execute();
-      if (result.affected !== 1) throw new DomainException(ErrorCode.Conflict, '解读刚被他人处理过，请刷新后再试');
-      await manager.insert(InterpretationEvent, {
+      if (!(await interpretations.updateIfUnchanged(item, { ...changes, status: step.to, updatedAt: now })))
+        throw new DomainException(ErrorCode.InterpretationChangedMeanwhile, '解读刚被他人处理过，请刷新后再试');
+      await interpretations.addEvent({
         interpretationId: id,
         at: now,
         action,
@@ -270,15 +241,18 @@ export class InterpretationsAdminService {
   }
 
   /** Agency roles see only their own agency's items; another agency's is 404 (docs/security.md §8). */
-  private async findVisible(manager: EntityManager, caller: StaffCaller, id: number): Promise<Interpretation> {
-    const scope = agencyScopeOf(caller);
-    const item = await manager.findOne(Interpretation, { where: { id, ...(scope !== undefined && { agencyId: scope }) } });
+  private async findVisible(interpretations: InterpretationRepository, caller: StaffCaller, id: number): Promise<Interpretation> {
+    const item = await interpretations.findForAgency(id, agencyScopeOf(caller));
     if (!item) throw DomainException.notFound('解读');
     return item;
   }
 
   /** Sanitises and checks what a drafter sent for an item (`owner`: its id, null when new, and drafting agency); every problem is a 400 naming its field. */
-  private async checkedContent(manager: EntityManager, request: SaveInterpretationRequest, owner: { id: number | null; agencyId: number }) {
+  private async checkedContent(
+    { interpretations, policyDocuments }: Pick<InterpretationRepositories, 'interpretations' | 'policyDocuments'>,
+    request: SaveInterpretationRequest,
+    owner: { id: number | null; agencyId: number },
+  ) {
     const errors: FieldError[] = [];
     const fail = (field: string, message: string) => errors.push({ field, messages: [message] });
     const bodyHtml = sanitizeRichText(request.bodyHtml);
@@ -288,10 +262,11 @@ export class InterpretationsAdminService {
     const imageUrl = request.imageUrl || null;
     if (request.format !== 'text' && !mediaUrl && !imageUrl) fail('mediaUrl', '图解、动漫、视频解读须提供媒体地址或图片');
     const policyDocumentId = request.policyDocumentId ?? null;
-    if (policyDocumentId && !(await manager.existsBy(PolicyDocument, { id: policyDocumentId }))) fail('policyDocumentId', '政策文件不存在');
+    if (policyDocumentId && !(await policyDocuments.exists(policyDocumentId))) fail('policyDocumentId', '政策文件不存在');
     const relatedIds = request.relatedIds ?? [];
     if (owner.id !== null && relatedIds.includes(owner.id)) fail('relatedIds', '不能关联自身');
-    if (relatedIds.length > 0 && (await this.linkableCount(manager, relatedIds, owner.agencyId)) !== relatedIds.length) fail('relatedIds', '关联的解读不存在');
+    if (relatedIds.length > 0 && (await interpretations.linkableCount(relatedIds, owner.agencyId)) !== relatedIds.length)
+      fail('relatedIds', '关联的解读不存在');
     const variants = (request.variants ?? []).map((v) => ({
       language: v.language,
       title: v.title,
@@ -310,67 +285,12 @@ export class InterpretationsAdminService {
     };
   }
 
-  /**
-   * How many of `ids` an item of `agencyId` may link to: published items and the agency's own (docs/security.md §8).
-   * Another agency's draft counts as missing, so the answer does not tell that it exists.
-   */
-  private linkableCount(manager: EntityManager, ids: number[], agencyId: number): Promise<number> {
-    return manager
-      .createQueryBuilder(Interpretation, 'item')
-      .where('item.id IN (:...ids)', { ids })
-      .andWhere(
-        new Brackets((visible) => visible.where('item.status = :published', { published: 'published' }).orWhere('item.agencyId = :agencyId', { agencyId })),
-      )
-      .getCount();
-  }
-
-  private async writeParts(manager: EntityManager, id: number, content: Awaited<ReturnType<InterpretationsAdminService['checkedContent']>>): Promise<void> {
-    await manager.delete(InterpretationStage, { interpretationId: id });
-    await manager.insert(
-      InterpretationStage,
-      content.stages.map((stage) => ({ interpretationId: id, stage })),
-    );
-    await manager.delete(InterpretationRelation, { interpretationId: id });
-    if (content.relatedIds.length > 0)
-      await manager.insert(
-        InterpretationRelation,
-        content.relatedIds.map((relatedId) => ({ interpretationId: id, relatedId })),
-      );
-    await manager.delete(InterpretationVariant, { interpretationId: id });
-    if (content.variants.length > 0)
-      await manager.insert(
-        InterpretationVariant,
-        content.variants.map((v) => ({ ...v, interpretationId: id })),
-      );
-  }
-
-  private async summaries(manager: EntityManager, rows: Interpretation[]): Promise<StaffInterpretationSummary[]> {
-    const ids = rows.map((r) => r.id);
+  private async summaries(interpretations: InterpretationRepository, rows: Interpretation[]): Promise<StaffInterpretationSummary[]> {
     const [stages, agencies, authors] = await Promise.all([
-      stagesOf(manager, ids),
-      this.agencyNames(
-        manager,
-        rows.map((r) => r.agencyId),
-      ),
-      this.staffNames(
-        manager,
-        rows.map((r) => r.authorId),
-      ),
+      interpretations.stagesOf(rows.map((r) => r.id)),
+      interpretations.agencyNames(rows.map((r) => r.agencyId)),
+      interpretations.staffNames(rows.map((r) => r.authorId)),
     ]);
     return rows.map((r) => toStaffSummary(r, stages.get(r.id) ?? [], agencies.get(r.agencyId) ?? '', r.authorId ? (authors.get(r.authorId) ?? null) : null));
-  }
-
-  private async agencyNames(manager: EntityManager, ids: number[]): Promise<Map<number, string>> {
-    const wanted = [...new Set(ids)];
-    if (wanted.length === 0) return new Map();
-    return new Map((await manager.find(Agency, { where: { id: In(wanted) }, select: { id: true, name: true } })).map((a) => [a.id, a.name]));
-  }
-
-  private async staffNames(manager: EntityManager, ids: Array<number | null>): Promise<Map<number, string>> {
-    const wanted = [...new Set(ids.filter((id): id is number => id !== null))];
-    if (wanted.length === 0) return new Map();
-    return new Map(
-      (await manager.find(StaffAccount, { where: { id: In(wanted) }, select: { id: true, displayName: true } })).map((s) => [s.id, s.displayName]),
-    );
   }
 }

@@ -1,15 +1,16 @@
 import { Module } from '@nestjs/common';
-import { RoutingModule } from '../routing/routing.module';
+import { TextModule } from '../common/text/text.module';
 import { InterpretationFiguresService } from './interpretation-figures.service';
+import { InterpretationStore } from './interpretation.repository';
 import { InterpretationsAdminController } from './interpretations-admin.controller';
 import { InterpretationsAdminService } from './interpretations-admin.service';
 import { InterpretationsController } from './interpretations.controller';
 import { InterpretationsService } from './interpretations.service';
 
 @Module({
-  imports: [RoutingModule],
+  imports: [TextModule],
   controllers: [InterpretationsController, InterpretationsAdminController],
-  providers: [InterpretationsService, InterpretationsAdminService, InterpretationFiguresService],
+  providers: [InterpretationStore, InterpretationsService, InterpretationsAdminService, InterpretationFiguresService],
   // The statistics workbook carries these figures too.
   exports: [InterpretationFiguresService],
 })

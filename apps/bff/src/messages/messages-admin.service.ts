@@ -4,6 +4,7 @@ import { AuditService } from '../audit/audit.service';
 import { agencyScopeOf, seesAllAgencies, StaffCaller } from '../auth/staff-principal';
 import { DomainException } from '../common/errors/domain.exception';
 import { maskName, maskPhone } from '../common/privacy/mask';
+import { sanitizeRichText, textOf } from '../common/text/rich-text';
 import { MessageRouter } from '../routing/message-router';
 import { MessageExtension } from './message-extension.entity';
 import { allowedActions, assertMay, type StaffMessageAction } from './message-transitions';
@@ -12,7 +13,6 @@ import { Message } from './message.entity';
 import { MessageStore, type MessageTransaction } from './message.store';
 import { toEventView, toReplyView, toStaffSummary } from './messages.mapper';
 import { MessagesService } from './messages.service';
-import { sanitizeRichText, textOf } from './rich-text';
 
 /** Messages in the console: the office dispatches and chases; the assigned agency answers (docs/domain.md §3). */
 @Injectable()

@@ -1,6 +1,4 @@
 import { Module } from '@nestjs/common';
-import { BoardController } from '../board/board.controller';
-import { BoardService } from '../board/board.service';
 import { CalendarModule } from '../calendar/calendar.module';
 import { DisclosureModule } from '../disclosure/disclosure.module';
 import { NoticesModule } from '../notices/notices.module';
@@ -19,17 +17,9 @@ import { NotificationsService } from './notifications.service';
 
 @Module({
   imports: [OutboxModule, RoutingModule, NoticesModule, CalendarModule, DisclosureModule],
-  controllers: [MessagesController, MessagesAdminController, BoardController],
-  providers: [
-    MessagesService,
-    MessagesAdminService,
-    MessageWorkflow,
-    ModerationService,
-    NotificationsService,
-    BoardService,
-    MessageScheduler,
-    BackgroundJobs,
-    MESSAGE_STORE_PROVIDER,
-  ],
+  controllers: [MessagesController, MessagesAdminController],
+  providers: [MessagesService, MessagesAdminService, MessageWorkflow, ModerationService, NotificationsService, MessageScheduler, BackgroundJobs, MESSAGE_STORE_PROVIDER],
+  // The public board (board/) shows messages through MessagesService's contact decryption.
+  exports: [MessagesService],
 })
 export class MessagesModule {}

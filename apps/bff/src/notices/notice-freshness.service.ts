@@ -1,13 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { FreshnessBoardView, FreshnessQuery, Industry, NOTICE_SECTIONS, NoticeSection, SectionFreshness, UnitFreshness } from '@weimin/contracts';
-import { DataSource, In } from 'typeorm';
-import { Agency } from '../agencies/agency.entity';
 import type { AppConfig } from '../config/configuration';
 import { Freshness, freshnessOf, FreshnessRules } from './notice-freshness';
-import { NoticeReminder } from './notice-reminder.entity';
-import { Notice } from './notice.entity';
+import { NoticeStore, type NoticeStorePort } from './notice.repository';
 
 /** One unit-section as the scan and the board see it. */
 export interface UnitSection {
@@ -27,7 +23,7 @@ export class NoticeFreshnessService {
   readonly rules: FreshnessRules;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(NoticeStore) private readonly store: NoticeStorePort,
     config: ConfigService<AppConfig, true>,
   ) {
     this.rules = config.get('notices', { infer: true });
@@ -35,23 +31,10 @@ export class NoticeFreshnessService {
 
   /** Every active public enterprise × section, in the units' display order. */
   async unitSections(now: Date, filter: { industry?: Industry } = {}): Promise<UnitSection[]> {
-    const units = await this.dataSource.getRepository(Agency).find({
-      where: { kind: 'public_enterprise', active: true, ...(filter.industry && { industry: filter.industry }) },
-      order: { sortOrder: 'ASC', id: 'ASC' },
-    });
+    const units = await this.store.notices.activeUnits(filter.industry);
     if (units.length === 0) return [];
-    const newest = await this.dataSource
-      .getRepository(Notice)
-      .createQueryBuilder('notice')
-      .select('notice.agencyId', 'agencyId')
-      .addSelect('notice.section', 'section')
-      .addSelect('MAX(notice.publishedAt)', 'lastPublishedAt')
-      .where('notice.status = :published', { published: 'published' })
-      .andWhere('notice.agencyId IN (:...ids)', { ids: units.map((unit) => unit.id) })
-      .groupBy('notice.agencyId')
-      .addGroupBy('notice.section')
-      .getRawMany<{ agencyId: number | string; section: NoticeSection; lastPublishedAt: Date | string | null }>();
-    const last = new Map(newest.map((row) => [`${Number(row.agencyId)}:${row.section}`, toDate(row.lastPublishedAt)]));
+    const newest = await this.store.notices.newestPublished(units.map((unit) => unit.id));
+    const last = new Map(newest.map((row) => [`${row.agencyId}:${row.section}`, row.lastPublishedAt]));
     return units.flatMap((unit) =>
       NOTICE_SECTIONS.map((section) => {
         const lastPublishedAt = last.get(`${unit.id}:${section}`) ?? null;
@@ -73,8 +56,7 @@ export class NoticeFreshnessService {
   async board(query: FreshnessQuery, now = new Date()): Promise<FreshnessBoardView> {
     const rows = await this.unitSections(now, { industry: query.industry });
     const keys = rows.map((row) => row.periodKey).filter((key): key is string => key !== null);
-    const reminders = keys.length ? await this.dataSource.getRepository(NoticeReminder).find({ where: { periodKey: In(keys) } }) : [];
-    const remindedAt = new Map(reminders.map((reminder) => [reminder.periodKey, reminder.remindedAt]));
+    const remindedAt = await this.store.reminders.remindedAt(keys);
     const units = new Map<number, UnitFreshness>();
     for (const row of rows) {
       const unit = units.get(row.agencyId) ?? { agencyId: row.agencyId, agencyName: row.agencyName, industry: row.industry, sections: [] };
@@ -92,11 +74,4 @@ export class NoticeFreshnessService {
     const listed = [...units.values()].filter((unit) => !query.state || unit.sections.some((section) => section.state === query.state));
     return { thresholds: { ...this.rules.staleDays }, units: listed };
   }
-}
-
-/** MAX() comes back as a Date (MySQL) or as the stored text (SQLite, UTC without a zone). */
-function toDate(value: Date | string | null): Date | null {
-  if (value === null) return null;
-  if (value instanceof Date) return value;
-  return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value.replace(' ', 'T')}Z`);
 }

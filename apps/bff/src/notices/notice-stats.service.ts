@@ -1,17 +1,15 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { NoticeFigures, NoticeFiguresQuery, NoticeSection } from '@weimin/contracts';
-import { DataSource } from 'typeorm';
+import { Inject, Injectable } from '@nestjs/common';
+import { NoticeFigures, NoticeFiguresQuery } from '@weimin/contracts';
 import { startOfChinaDay, startOfNextChinaDay } from '../calendar/working-days';
 import { assertPeriodOrder } from '../common/http/period-query.dto';
 import { NoticeFreshnessService } from './notice-freshness.service';
-import { Notice } from './notice.entity';
+import { NoticeStore, type NoticeStorePort } from './notice.repository';
 
 /** Figures for the annual report (docs/domain.md §4): notices per unit and section in a period, and stale units now. */
 @Injectable()
 export class NoticeStatsService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(NoticeStore) private readonly store: NoticeStorePort,
     private readonly freshness: NoticeFreshnessService,
   ) {}
 
@@ -19,23 +17,7 @@ export class NoticeStatsService {
     assertPeriodOrder(query.from, query.to);
     const start = startOfChinaDay(query.from);
     const end = startOfNextChinaDay(query.to);
-    const rows = await this.dataSource
-      .getRepository(Notice)
-      .createQueryBuilder('notice')
-      .innerJoin('notice.agency', 'agency')
-      .select('notice.agencyId', 'agencyId')
-      .addSelect('agency.name', 'agencyName')
-      .addSelect('notice.section', 'section')
-      .addSelect('COUNT(*)', 'count')
-      .where('notice.status = :published', { published: 'published' })
-      .andWhere('notice.publishedAt >= :start AND notice.publishedAt < :end', { start, end })
-      .groupBy('notice.agencyId')
-      .addGroupBy('agency.name')
-      .addGroupBy('notice.section')
-      .orderBy('notice.agencyId', 'ASC')
-      .addOrderBy('notice.section', 'ASC')
-      .getRawMany<{ agencyId: number | string; agencyName: string; section: NoticeSection; count: number | string }>();
-    const published = rows.map((row) => ({ agencyId: Number(row.agencyId), agencyName: row.agencyName, section: row.section, count: Number(row.count) }));
+    const published = await this.store.notices.publishedCounts(start, end);
     const stale = (await this.freshness.unitSections(now)).filter((row) => row.freshness.state === 'stale');
     return {
       from: query.from,

@@ -1,23 +1,23 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { AgencyKind, AuditAction, CreateNoticeRequest, ErrorCode, Page, StaffNoticeQuery, StaffNoticeView, UpdateNoticeRequest } from '@weimin/contracts';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { Inject, Injectable } from '@nestjs/common';
+import { AuditAction, CreateNoticeRequest, ErrorCode, Page, StaffNoticeQuery, StaffNoticeView, UpdateNoticeRequest } from '@weimin/contracts';
 import { AuditService } from '../audit/audit.service';
-import { agencyScopeOf, seesAllAgencies, StaffCaller } from '../auth/staff-principal';
+import { agencyScopeOf, StaffCaller } from '../auth/staff-principal';
 import { DomainException } from '../common/errors/domain.exception';
-import { sanitizeRichText, textOf } from '../messages/rich-text';
-import { StaffAccount } from '../staff/staff-account.entity';
-import { Notice } from './notice.entity';
+import { sanitizeRichText, textOf } from '../common/text/rich-text';
+import { allowedNoticeActions, assertNoticeStep } from './notice-transitions';
+import type { Notice } from './notice.entity';
+import { NoticeRepositories, NoticeStore, type NoticeStorePort } from './notice.repository';
 import { toStaffNoticeView } from './notices.mapper';
 
 /**
  * Notices in the console: a unit's staff publish, edit and withdraw their own unit's; the office reads everyone's.
- * Another unit's notice is 404 (docs/security.md §8). Every change is audited in its transaction.
+ * Another unit's notice is 404 (docs/security.md §8); who may do what is notice-transitions.ts. Every change is audited
+ * in its transaction.
  */
 @Injectable()
 export class NoticesAdminService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(NoticeStore) private readonly store: NoticeStorePort,
     private readonly audit: AuditService,
   ) {}
 
@@ -25,33 +25,29 @@ export class NoticesAdminService {
   async list(caller: StaffCaller, query: StaffNoticeQuery): Promise<Page<StaffNoticeView>> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
-    const builder = this.dataSource.getRepository(Notice).createQueryBuilder('notice').innerJoinAndSelect('notice.agency', 'agency');
-    const scope = agencyScopeOf(caller);
-    if (scope !== undefined) builder.andWhere('notice.agencyId = :scope', { scope });
-    if (query.agencyId) builder.andWhere('notice.agencyId = :agencyId', { agencyId: query.agencyId });
-    if (query.section) builder.andWhere('notice.section = :section', { section: query.section });
-    if (query.status) builder.andWhere('notice.status = :status', { status: query.status });
-    const [rows, total] = await builder
-      .orderBy('notice.publishedAt', 'DESC')
-      .addOrderBy('notice.id', 'DESC')
-      .skip((page - 1) * pageSize)
-      .take(pageSize)
-      .getManyAndCount();
-    return { items: await this.views(this.dataSource.manager, caller, rows), total, page, pageSize };
+    const { items, total } = await this.store.notices.page({
+      scope: agencyScopeOf(caller),
+      agencyId: query.agencyId,
+      section: query.section,
+      status: query.status,
+      limit: pageSize,
+      offset: (page - 1) * pageSize,
+    });
+    return { items: await this.views(caller, items), total, page, pageSize };
   }
 
   async get(caller: StaffCaller, id: number): Promise<StaffNoticeView> {
-    const notice = await this.findVisible(this.dataSource.manager, caller, id);
-    return (await this.views(this.dataSource.manager, caller, [notice]))[0];
+    const notice = await this.findVisible(this.store.notices, caller, id);
+    return (await this.views(caller, [notice]))[0];
   }
 
   async create(caller: StaffCaller, request: CreateNoticeRequest): Promise<StaffNoticeView> {
-    this.assertPublisher(caller);
+    assertNoticeStep('publish', { agencyId: caller.agencyId, status: 'published' }, caller);
     const bodyHtml = cleanBody(request.bodyHtml);
     const validity = checkValidity(request.validFrom ?? null, request.validUntil ?? null);
-    const id = await this.dataSource.transaction(async (manager) => {
+    const id = await this.store.transaction(async ({ notices, manager }) => {
       const now = new Date();
-      const { identifiers } = await manager.insert(Notice, {
+      const created = await notices.insert({
         agencyId: caller.agencyId,
         section: request.section,
         title: request.title,
@@ -63,7 +59,6 @@ export class NoticesAdminService {
         authorId: caller.id,
         updatedBy: caller.id,
       });
-      const created = Number(identifiers[0].id);
       await this.audit.recordStaff(manager, caller, { action: AuditAction.NoticePublished, objectType: 'notice', objectId: created });
       return created;
     });
@@ -72,9 +67,9 @@ export class NoticesAdminService {
 
   async update(caller: StaffCaller, id: number, request: UpdateNoticeRequest): Promise<StaffNoticeView> {
     if (Object.values(request).every((value) => value === undefined)) throw new DomainException(ErrorCode.ValidationFailed, '没有要修改的内容', []);
-    await this.dataSource.transaction(async (manager) => {
-      const notice = await this.findVisible(manager, caller, id);
-      if (notice.status !== 'published') throw new DomainException(ErrorCode.Conflict, '已撤回的信息不能修改');
+    await this.store.transaction(async ({ notices, manager }) => {
+      const notice = await this.findVisible(notices, caller, id);
+      assertNoticeStep('edit', notice, caller);
       const changes: Partial<Notice> = { updatedAt: new Date(), updatedBy: caller.id };
       if (request.section !== undefined) changes.section = request.section;
       if (request.title !== undefined) changes.title = request.title;
@@ -82,55 +77,40 @@ export class NoticesAdminService {
       const validFrom = request.validFrom === undefined ? notice.validFrom : request.validFrom === null ? null : new Date(request.validFrom);
       const validUntil = request.validUntil === undefined ? notice.validUntil : request.validUntil === null ? null : new Date(request.validUntil);
       Object.assign(changes, checkValidity(validFrom?.toISOString() ?? null, validUntil?.toISOString() ?? null));
-      await this.save(manager, notice, changes);
+      await this.save(notices, notice, changes);
       await this.audit.recordStaff(manager, caller, { action: AuditAction.NoticeUpdated, objectType: 'notice', objectId: id });
     });
     return this.get(caller, id);
   }
 
   async withdraw(caller: StaffCaller, id: number, reason: string): Promise<StaffNoticeView> {
-    await this.dataSource.transaction(async (manager) => {
-      const notice = await this.findVisible(manager, caller, id);
-      if (notice.status !== 'published') throw new DomainException(ErrorCode.Conflict, '该信息已撤回');
+    await this.store.transaction(async ({ notices, manager }) => {
+      const notice = await this.findVisible(notices, caller, id);
+      assertNoticeStep('withdraw', notice, caller);
       const now = new Date();
-      await this.save(manager, notice, { status: 'withdrawn', withdrawnAt: now, withdrawReason: reason, updatedAt: now, updatedBy: caller.id });
+      await this.save(notices, notice, { status: 'withdrawn', withdrawnAt: now, withdrawReason: reason, updatedAt: now, updatedBy: caller.id });
       await this.audit.recordStaff(manager, caller, { action: AuditAction.NoticeWithdrawn, objectType: 'notice', objectId: id, reason });
     });
     return this.get(caller, id);
   }
 
   /** Applies the change only if nobody changed the notice meanwhile. */
-  private async save(manager: EntityManager, notice: Notice, changes: Partial<Notice>): Promise<void> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(Notice)
-      .set(changes)
-      .where('id = :id AND version = :version', { id: notice.id, version: notice.version })
-      .execute();
-    if (result.affected !== 1) throw new DomainException(ErrorCode.Conflict, '该信息刚被他人修改过，请刷新后再试');
+  private async save(notices: NoticeRepositories['notices'], notice: Notice, changes: Partial<Notice>): Promise<void> {
+    if (!(await notices.updateIfUnchanged(notice, changes))) throw new DomainException(ErrorCode.NoticeChangedMeanwhile, '该信息刚被他人修改过，请刷新后再试');
   }
 
-  private assertPublisher(caller: StaffCaller): void {
-    if (caller.agencyKind !== AgencyKind.PublicEnterprise) throw new DomainException(ErrorCode.Forbidden, '只有公共企事业单位发布信息');
-  }
-
-  private async findVisible(manager: EntityManager, caller: StaffCaller, id: number): Promise<Notice> {
-    const scope = agencyScopeOf(caller);
-    const notice = await manager.findOne(Notice, { where: { id, ...(scope !== undefined && { agencyId: scope }) }, relations: { agency: true } });
+  private async findVisible(notices: NoticeRepositories['notices'], caller: StaffCaller, id: number): Promise<Notice> {
+    const notice = await notices.findForAgency(id, agencyScopeOf(caller));
     if (!notice) throw DomainException.notFound('信息');
     return notice;
   }
 
-  private async views(manager: EntityManager, caller: StaffCaller, rows: Notice[]): Promise<StaffNoticeView[]> {
-    const authorIds = [...new Set(rows.map((row) => row.authorId).filter((id): id is number => id !== null))];
-    const authors = authorIds.length ? await manager.find(StaffAccount, { where: { id: In(authorIds) }, select: { id: true, displayName: true } }) : [];
-    const names = new Map(authors.map((author) => [author.id, author.displayName]));
+  private async views(caller: StaffCaller, rows: Notice[]): Promise<StaffNoticeView[]> {
+    const names = await this.store.notices.authorNames(rows.map((row) => row.authorId));
     const now = new Date();
-    return rows.map((row) => {
-      const own = row.agencyId === caller.agencyId && caller.agencyKind === AgencyKind.PublicEnterprise && !seesAllAgencies(caller);
-      const actions: StaffNoticeView['allowedActions'] = own && row.status === 'published' ? ['edit', 'withdraw'] : [];
-      return toStaffNoticeView(row, row.agency?.name ?? '', row.authorId === null ? null : (names.get(row.authorId) ?? null), actions, now);
-    });
+    return rows.map((row) =>
+      toStaffNoticeView(row, row.agency?.name ?? '', row.authorId === null ? null : (names.get(row.authorId) ?? null), allowedNoticeActions(row, caller), now),
+    );
   }
 }
 

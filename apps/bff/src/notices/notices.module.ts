@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
 import { OutboxModule } from '../outbox/outbox.module';
-import { NoticeReminderScheduler } from '../scheduling/notice-reminder-scheduler.service';
 import { NoticeFreshnessService } from './notice-freshness.service';
+import { NoticeReminderScheduler } from './notice-reminder-scheduler.service';
 import { NoticeStatsService } from './notice-stats.service';
+import { NoticeStore } from './notice.repository';
 import { NoticesAdminController } from './notices-admin.controller';
 import { NoticesAdminService } from './notices-admin.service';
 import { NoticesController } from './notices.controller';
@@ -12,7 +13,7 @@ import { NoticesService } from './notices.service';
 @Module({
   imports: [OutboxModule],
   controllers: [NoticesController, NoticesAdminController],
-  providers: [NoticesService, NoticesAdminService, NoticeFreshnessService, NoticeStatsService, NoticeReminderScheduler],
+  providers: [NoticeStore, NoticesService, NoticesAdminService, NoticeFreshnessService, NoticeStatsService, NoticeReminderScheduler],
   exports: [NoticeReminderScheduler, NoticeStatsService],
 })
 export class NoticesModule {}

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { Segmenter } from '../common/text/segmenter';
 import type { RepositoryOf } from '../database/unit-of-work';
 import { routeByKeywords } from './message-routing';
 import type { RoutingRuleRepository } from './routing-rule.repository';
-import { Segmenter } from './segmenter';
 
 /** Where the keyword rules send a message, and the reason the message's history shows. */
 export interface RuleRoute {

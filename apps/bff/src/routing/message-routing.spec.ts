@@ -1,5 +1,5 @@
+import { Segmenter } from '../common/text/segmenter';
 import { routeByKeywords, type RoutingRuleInput } from './message-routing';
-import { Segmenter } from './segmenter';
 
 const segmenter = new Segmenter();
 const rules: RoutingRuleInput[] = [

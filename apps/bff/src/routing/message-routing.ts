@@ -1,4 +1,4 @@
-import type { Segmenter } from './segmenter';
+import type { Segmenter } from '../common/text/segmenter';
 
 export interface RoutingRuleInput {
   id: number;

@@ -4,8 +4,8 @@ import { loggableError } from '../common/errors/error-response';
 import type { AppConfig } from '../config/configuration';
 import { DisclosureScheduler } from '../disclosure/disclosure-scheduler.service';
 import { MessageScheduler } from '../messages/message-scheduler.service';
+import { NoticeReminderScheduler } from '../notices/notice-reminder-scheduler.service';
 import { OutboxService } from '../outbox/outbox.service';
-import { NoticeReminderScheduler } from './notice-reminder-scheduler.service';
 
 /**
  * Runs the outbox worker every few seconds, the deadline scheduler every minute (SCHEDULER_INTERVAL_SECONDS) and the notice update reminders

@@ -1,12 +1,11 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { LifeEventStage } from './life-event-stage.entity';
+import { StageRepository } from './stage.repository';
 import { StagesController } from './stages.controller';
 import { StagesService } from './stages.service';
 
+/** The 14 life-event stages (docs/domain.md §1). */
 @Module({
-  imports: [TypeOrmModule.forFeature([LifeEventStage])],
   controllers: [StagesController],
-  providers: [StagesService],
+  providers: [StageRepository, StagesService],
 })
 export class StagesModule {}

@@ -1,15 +1,13 @@
-import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
+import { Inject, Injectable } from '@nestjs/common';
 import type { Audience, LifeEventStageView } from '@weimin/contracts';
-import { Repository } from 'typeorm';
-import { LifeEventStage } from './life-event-stage.entity';
+import { StageRepository, type StageRepositoryPort } from './stage.repository';
 
 @Injectable()
 export class StagesService {
-  constructor(@InjectRepository(LifeEventStage) private readonly stages: Repository<LifeEventStage>) {}
+  constructor(@Inject(StageRepository) private readonly stages: StageRepositoryPort) {}
 
   async list(audience?: Audience): Promise<LifeEventStageView[]> {
-    const rows = await this.stages.find({ where: audience ? { audience } : {}, order: { sortOrder: 'ASC' } });
+    const rows = await this.stages.listInOrder(audience);
     return rows.map(({ code, audience: stageAudience, name, description }) => ({ code, audience: stageAudience, name, description }));
   }
 }

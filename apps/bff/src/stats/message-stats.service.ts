@@ -1,24 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  MessageChannel,
-  MessageStatsQuery,
-  MessageStatsView,
-  MessageType,
-  type AgencyFiguresRow,
-  type MessageStatus,
-  type Satisfaction,
-} from '@weimin/contracts';
-import { DataSource } from 'typeorm';
-import { Agency } from '../agencies/agency.entity';
+import { MessageChannel, MessageStatsQuery, MessageStatsView, MessageType, type AgencyFiguresRow } from '@weimin/contracts';
 import { agencyScopeOf, StaffCaller } from '../auth/staff-principal';
-import { startOfChinaDay, startOfNextChinaDay } from '../calendar/working-days';
 import { assertPeriodOrder } from '../common/http/period-query.dto';
 import type { AppConfig } from '../config/configuration';
-import { Message } from '../messages/message.entity';
 import { addCounts, countsOf, emptyCounts, FigureCounts, rankAgencies, toFigures } from './message-figures';
 import { messageSummarySentence } from './message-summary';
+import { StatsRepository, type StatsRepositoryPort } from './stats.repository';
 
 /** Name of the group of messages no agency has (the office's dispatch queue, returned, held). */
 export const UNASSIGNED_LABEL = '未交办';
@@ -44,7 +32,7 @@ export class MessageStatsService {
   private readonly rankingMinItems: number;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(StatsRepository) private readonly stats: StatsRepositoryPort,
     config: ConfigService<AppConfig, true>,
   ) {
     this.rankingMinItems = config.get('stats', { infer: true }).rankingMinItems;
@@ -57,7 +45,7 @@ export class MessageStatsService {
     const effective: MessageStatsQuery = scope === undefined ? query : { ...query, agencyId: scope };
     const now = new Date();
     const groups = await this.groupCounts(effective, now);
-    const names = await this.agencyNames(groups.map((g) => g.agencyId));
+    const names = await this.stats.agencyNames(groups.map((g) => g.agencyId));
 
     const total = emptyCounts();
     const perAgency = new Map<number | null, FigureCounts>();
@@ -94,59 +82,10 @@ export class MessageStatsService {
     };
   }
 
-  /**
-   * Sums per agency × type × channel × status × rating, the index's own order; countsOf (message-figures.ts) says
-   * what each group counts for, so the database does only the few comparisons that need a row.
-   */
+  /** Each group's sums, and what countsOf (message-figures.ts) says the group counts for. */
   private async groupCounts(query: MessageStatsQuery, now: Date): Promise<GroupRow[]> {
-    const builder = this.dataSource
-      .getRepository(Message)
-      .createQueryBuilder('message')
-      .select('message.assignedAgencyId', 'agencyId')
-      .addSelect('message.type', 'type')
-      .addSelect('message.channel', 'channel')
-      .addSelect('message.status', 'status')
-      .addSelect('message.rating', 'rating')
-      .addSelect('COUNT(*)', 'messages')
-      .addSelect('SUM(CASE WHEN message.repliedAt <= message.dueAt THEN 1 ELSE 0 END)', 'repliedOnTime')
-      .addSelect('SUM(message.replyWorkdays)', 'replyWorkdaysSum')
-      .addSelect('COUNT(message.replyWorkdays)', 'replyWorkdaysCount')
-      .addSelect('SUM(CASE WHEN message.dueAt < :now THEN 1 ELSE 0 END)', 'pastDue')
-      .setParameter('now', now)
-      .groupBy('message.assignedAgencyId')
-      .addGroupBy('message.type')
-      .addGroupBy('message.channel')
-      .addGroupBy('message.status')
-      .addGroupBy('message.rating');
-    if (query.from) builder.andWhere('message.submittedAt >= :from', { from: startOfChinaDay(query.from) });
-    if (query.to) builder.andWhere('message.submittedAt < :to', { to: startOfNextChinaDay(query.to) });
-    if (query.agencyId) builder.andWhere('message.assignedAgencyId = :agencyId', { agencyId: query.agencyId });
-    if (query.type) builder.andWhere('message.type = :type', { type: query.type });
-    if (query.channel) builder.andWhere('message.channel = :channel', { channel: query.channel });
-    const rows = await builder.getRawMany<Record<string, unknown>>();
-    // MySQL answers SUM() as a DECIMAL string, SQLite as a number; SUM over no value is NULL.
-    const number = (value: unknown) => Number(value ?? 0);
-    return rows.map((row) => ({
-      ...countsOf({
-        status: row.status as MessageStatus,
-        rating: (row.rating ?? null) as Satisfaction | null,
-        messages: number(row.messages),
-        repliedOnTime: number(row.repliedOnTime),
-        replyWorkdaysSum: number(row.replyWorkdaysSum),
-        replyWorkdaysCount: number(row.replyWorkdaysCount),
-        pastDue: number(row.pastDue),
-      }),
-      agencyId: row.agencyId === null ? null : Number(row.agencyId),
-      type: row.type as MessageType,
-      channel: row.channel as MessageChannel,
-    }));
-  }
-
-  private async agencyNames(ids: Array<number | null>): Promise<Map<number, string>> {
-    const wanted = [...new Set(ids.filter((id): id is number => id !== null))];
-    if (wanted.length === 0) return new Map();
-    const agencies = await this.dataSource.getRepository(Agency).createQueryBuilder('agency').select(['agency.id', 'agency.name']).whereInIds(wanted).getMany();
-    return new Map(agencies.map((agency) => [agency.id, agency.name]));
+    const sums = await this.stats.messageGroupSums(query, now);
+    return sums.map(({ agencyId, type, channel, ...group }) => ({ ...countsOf(group), agencyId, type, channel }));
   }
 }
 

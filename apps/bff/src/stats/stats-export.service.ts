@@ -1,8 +1,5 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { Inject, Injectable } from '@nestjs/common';
 import { AuditAction, type MessageStatsQuery } from '@weimin/contracts';
-import { DataSource } from 'typeorm';
-import { Agency } from '../agencies/agency.entity';
 import { AuditService } from '../audit/audit.service';
 import type { StaffCaller } from '../auth/staff-principal';
 import { chinaDay } from '../calendar/working-days';
@@ -12,6 +9,7 @@ import { interpretationSheets, noticeSheets } from './figure-sheets';
 import { MessageStatsService } from './message-stats.service';
 import { messageStatsSheets } from './message-stats.sheets';
 import { StatsSheet, writeStatsWorkbook } from './stats-workbook';
+import { StatsRepository, type StatsRepositoryPort } from './stats.repository';
 
 /** The first day a report can cover: a period without a start means everything so far. */
 const EARLIEST_DAY = '2000-01-01';
@@ -30,7 +28,7 @@ export class StatsExportService {
   private readonly sources: StatsSheetSource[];
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(StatsRepository) private readonly stats: StatsRepositoryPort,
     private readonly audit: AuditService,
     messages: MessageStatsService,
     interpretations: InterpretationFiguresService,
@@ -59,7 +57,7 @@ export class StatsExportService {
     const sheets: StatsSheet[] = [];
     for (const source of this.sources) sheets.push(...(await source.sheets(caller, query)));
     const file = await writeStatsWorkbook(sheets);
-    await this.dataSource.transaction((manager) =>
+    await this.stats.inTransaction((manager) =>
       this.audit.recordStaff(manager, caller, {
         action: AuditAction.StatsExported,
         objectType: 'stats',
@@ -72,8 +70,7 @@ export class StatsExportService {
 
   private async agencyName(agencyId: number | undefined): Promise<string | null> {
     if (!agencyId) return null;
-    const agency = await this.dataSource.getRepository(Agency).findOneBy({ id: agencyId });
-    return agency?.name ?? `#${agencyId}`;
+    return (await this.stats.agencyNames([agencyId])).get(agencyId) ?? `#${agencyId}`;
   }
 }
 

@@ -4,6 +4,7 @@ import { NoticesModule } from '../notices/notices.module';
 import { MessageStatsService } from './message-stats.service';
 import { StatsAdminController } from './stats-admin.controller';
 import { StatsExportService } from './stats-export.service';
+import { StatsRepository } from './stats.repository';
 
 /**
  * 统计分析: the figures the office reports (docs/domain.md §4), on the dashboard and as an Excel export. Interpretations and
@@ -12,7 +13,7 @@ import { StatsExportService } from './stats-export.service';
 @Module({
   imports: [InterpretationsModule, NoticesModule],
   controllers: [StatsAdminController],
-  providers: [MessageStatsService, StatsExportService],
+  providers: [StatsRepository, MessageStatsService, StatsExportService],
   exports: [MessageStatsService],
 })
 export class StatsModule {}

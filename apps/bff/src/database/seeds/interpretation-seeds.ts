@@ -1,6 +1,8 @@
 import { type InterpretationStatus, REVIEW_LEVELS } from '@weimin/contracts';
 import { type EntityManager, In } from 'typeorm';
 import { Agency } from '../../agencies/agency.entity';
+import { sanitizeRichText } from '../../common/text/rich-text';
+import { Segmenter } from '../../common/text/segmenter';
 import { InterpretationEvent } from '../../interpretations/interpretation-event.entity';
 import { indexInterpretation } from '../../interpretations/interpretation-index';
 import { InterpretationRelation } from '../../interpretations/interpretation-relation.entity';
@@ -8,8 +10,6 @@ import { InterpretationStage } from '../../interpretations/interpretation-stage.
 import { InterpretationVariant } from '../../interpretations/interpretation-variant.entity';
 import { Interpretation } from '../../interpretations/interpretation.entity';
 import { PolicyDocument } from '../../interpretations/policy-document.entity';
-import { sanitizeRichText } from '../../messages/rich-text';
-import { Segmenter } from '../../routing/segmenter';
 import { StaffAccount } from '../../staff/staff-account.entity';
 import { DEMO_INTERPRETATIONS, DEMO_POLICY_DOCUMENTS, type InterpretationSeed } from './demo-interpretations';
 

@@ -1,7 +1,7 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import { Agency } from '../../agencies/agency.entity';
-import { sanitizeRichText } from '../../messages/rich-text';
+import { sanitizeRichText } from '../../common/text/rich-text';
 import { Notice } from '../../notices/notice.entity';
 import { RoutingRule } from '../../routing/routing-rule.entity';
 import { PasswordHasher } from '../../staff/password-hasher';

@@ -1,12 +1,10 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { Inject, Injectable } from '@nestjs/common';
 import { AuditAction, NOTICE_SECTION_LABELS, NOTICE_STALE_NOTIFICATION } from '@weimin/contracts';
-import { DataSource, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { isUniqueViolation } from '../common/errors/unique-violation';
-import { NoticeFreshnessService, UnitSection } from '../notices/notice-freshness.service';
-import { NoticeReminder } from '../notices/notice-reminder.entity';
 import { OutboxService } from '../outbox/outbox.service';
+import { NoticeFreshnessService, UnitSection } from './notice-freshness.service';
+import { NoticeStore, type NoticeStorePort } from './notice.repository';
 
 /**
  * Update reminders (信息定期更新提示): each stale unit-section's staff get one console notification per stale period.
@@ -16,7 +14,7 @@ import { OutboxService } from '../outbox/outbox.service';
 @Injectable()
 export class NoticeReminderScheduler {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(NoticeStore) private readonly store: NoticeStorePort,
     private readonly freshness: NoticeFreshnessService,
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
@@ -26,11 +24,7 @@ export class NoticeReminderScheduler {
   async runOnce(now = new Date()): Promise<number> {
     const stale = (await this.freshness.unitSections(now)).filter((row) => row.periodKey !== null);
     if (stale.length === 0) return 0;
-    const done = new Set(
-      (
-        await this.dataSource.getRepository(NoticeReminder).find({ where: { periodKey: In(stale.map((row) => row.periodKey!)) }, select: { periodKey: true } })
-      ).map((reminder) => reminder.periodKey),
-    );
+    const done = await this.store.reminders.remindedAt(stale.map((row) => row.periodKey!));
     let count = 0;
     for (const row of stale.filter((candidate) => !done.has(candidate.periodKey!))) {
       if (await this.remind(row, now)) count += 1;
@@ -46,8 +40,8 @@ export class NoticeReminderScheduler {
         ? `「${label}」栏目尚未发布任何信息，请及时更新`
         : `「${label}」栏目已${row.freshness.daysSinceUpdate}天未更新（要求${this.freshness.rules.staleDays[row.section]}天内更新），请及时发布`;
     try {
-      await this.dataSource.transaction(async (manager) => {
-        await manager.insert(NoticeReminder, {
+      await this.store.transaction(async ({ reminders, manager }) => {
+        await reminders.insert({
           periodKey,
           agencyId: row.agencyId,
           section: row.section,
