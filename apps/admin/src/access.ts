@@ -1,4 +1,4 @@
-import { AgencyKind, STAFF_ROLE_GROUPS, StaffRole } from '@weimin/contracts';
+import { AgencyKind, STAFF_ROLE_GROUPS, type StaffRole } from '@weimin/contracts';
 import { useMemo } from 'react';
 import { useMe } from './stores/session';
 

@@ -1,5 +1,5 @@
 import type { AgencyKind, Industry } from '@weimin/contracts';
-import { EntityManager, In } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
 import { Agency } from './agency.entity';
 
 export interface ActiveAgencyFilter {

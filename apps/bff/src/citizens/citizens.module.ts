@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { SignInThrottleModule } from '../common/http/sign-in-throttle';
-import { CitizensController } from './citizens.controller';
 import { CitizenStore } from './citizen.repository';
+import { CitizensController } from './citizens.controller';
 import { CitizensService } from './citizens.service';
 
 @Module({

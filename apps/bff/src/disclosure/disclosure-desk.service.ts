@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { CreateDisclosureRequest, DisclosureChannel, ErrorCode, FieldError } from '@weimin/contracts';
+import type { Agencies } from '../agencies/agency.repository';
 import { chinaDay, WorkingCalendar } from '../calendar/working-days';
 import { DomainException } from '../common/errors/domain.exception';
 import { ContactCipher } from '../common/privacy/contact-cipher';
@@ -11,7 +12,6 @@ import { correctionWindowEnd, disclosureClock } from './disclosure-clock';
 import type { DisclosurePause } from './disclosure-pause.entity';
 import type { DisclosureFacts } from './disclosure-transitions';
 import type { Decrypted } from './disclosure.mapper';
-import type { Agencies } from '../agencies/agency.repository';
 import type { QueuedNotices } from './disclosure.repository';
 
 /** 18-digit resident ID (last may be X) / 18-character unified social credit code (GB 32100-2015 alphabet). */

@@ -18,7 +18,16 @@ import { NotificationsService } from './notifications.service';
 @Module({
   imports: [OutboxModule, RoutingModule, NoticesModule, CalendarModule, DisclosureModule],
   controllers: [MessagesController, MessagesAdminController],
-  providers: [MessagesService, MessagesAdminService, MessageWorkflow, ModerationService, NotificationsService, MessageScheduler, BackgroundJobs, MESSAGE_STORE_PROVIDER],
+  providers: [
+    MessagesService,
+    MessagesAdminService,
+    MessageWorkflow,
+    ModerationService,
+    NotificationsService,
+    MessageScheduler,
+    BackgroundJobs,
+    MESSAGE_STORE_PROVIDER,
+  ],
   // The public board (board/) shows messages through MessagesService's contact decryption.
   exports: [MessagesService],
 })

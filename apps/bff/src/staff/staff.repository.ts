@@ -1,4 +1,4 @@
-import { Brackets, EntityManager, LessThan } from 'typeorm';
+import { Brackets, type EntityManager, LessThan } from 'typeorm';
 import { StaffSession } from '../auth/staff-session.entity';
 import { containsText } from '../database/like';
 import { StaffAccount } from './staff-account.entity';

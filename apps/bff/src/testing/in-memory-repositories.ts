@@ -1,20 +1,20 @@
 // In-memory doubles of the repositories, for service-tier specs (apps/bff/src/**/*.service.spec.ts): the services'
 // rules run against them without a database. Each store's `transaction` works on a copy of the rows and keeps it
 // only when the work succeeds, so a spec can also check that a refused step wrote nothing.
-import { CalendarDay } from '../calendar/calendar-day.entity';
-import type { CalendarYear } from '../calendar/calendar-year.entity';
-import type { CalendarYears, NewCalendarDay } from '../calendar/calendar.repository';
-import { CalendarRepositories, CalendarStore } from '../calendar/calendar.store';
 import type { Agency } from '../agencies/agency.entity';
 import type { ActiveAgencyFilter, Agencies } from '../agencies/agency.repository';
 import type { AuditLog } from '../audit/audit-log.entity';
 import type { AuditLogFilter, AuditLogs, NewAuditEntry } from '../audit/audit-log.repository';
 import { AuditTrail } from '../audit/audit-trail';
 import type { StaffSession } from '../auth/staff-session.entity';
+import { CalendarDay } from '../calendar/calendar-day.entity';
+import type { CalendarYear } from '../calendar/calendar-year.entity';
+import type { CalendarYears, NewCalendarDay } from '../calendar/calendar.repository';
+import { type CalendarRepositories, CalendarStore } from '../calendar/calendar.store';
 import type { RepositoryShape } from '../database/repository-shape';
 import type { StaffAccount } from '../staff/staff-account.entity';
 import type { NewStaffAccount, StaffAccountChange, StaffAccountFilter, StaffAccounts, StaffSessions } from '../staff/staff.repository';
-import { StaffRepositories, StaffStore } from '../staff/staff.store';
+import { type StaffRepositories, StaffStore } from '../staff/staff.store';
 
 /** Every table the doubles keep, as plain rows. */
 export interface Tables {

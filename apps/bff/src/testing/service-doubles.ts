@@ -2,8 +2,8 @@
 import { ConfigService } from '@nestjs/config';
 import type { StaffRole } from '@weimin/contracts';
 import type { StaffCaller } from '../auth/staff-principal';
-import { SignInThrottle } from '../common/http/sign-in-throttle';
 import { MemoryRateLimitStore } from '../common/http/rate-limiter';
+import { SignInThrottle } from '../common/http/sign-in-throttle';
 import type { AppConfig } from '../config/configuration';
 import { PasswordHasher } from '../staff/password-hasher';
 

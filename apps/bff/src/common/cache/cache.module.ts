@@ -9,10 +9,7 @@ import { ViewCounter } from './view-counter';
  */
 @Global()
 @Module({
-  providers: [
-    { provide: PublicReadCache, useFactory: (bus: InvalidationBus) => new PublicReadCache(bus), inject: [InvalidationBus] },
-    ViewCounter,
-  ],
+  providers: [{ provide: PublicReadCache, useFactory: (bus: InvalidationBus) => new PublicReadCache(bus), inject: [InvalidationBus] }, ViewCounter],
   exports: [PublicReadCache, ViewCounter],
 })
 export class CacheModule {}
