@@ -4,6 +4,9 @@ import { Agency } from '../../agencies/agency.entity';
 import { LifeEventStage } from '../../stages/life-event-stage.entity';
 import { STAGE_DESCRIPTIONS } from './stage-descriptions';
 
+/** The office's name until the admin (or the demo city) gives it the city's. */
+export const REFERENCE_OFFICE_NAME = '政务公开办';
+
 /** What ensureReferenceData added: nothing on every start after the first. */
 export interface ReferenceDataReport {
   stagesAdded: number;
@@ -24,6 +27,6 @@ export async function ensureReferenceData(manager: EntityManager): Promise<Refer
   await repository.save(missing);
   // The office is itself an agency (docs/domain.md); the admin renames it for their city.
   const officeAdded = !(await manager.existsBy(Agency, { kind: 'office' }));
-  if (officeAdded) await manager.insert(Agency, { code: 'office', name: '政务公开办', kind: 'office', description: '', sortOrder: 0 });
+  if (officeAdded) await manager.insert(Agency, { code: 'office', name: REFERENCE_OFFICE_NAME, kind: 'office', description: '', sortOrder: 0 });
   return { stagesAdded: missing.length, officeAdded };
 }

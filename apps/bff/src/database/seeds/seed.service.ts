@@ -6,7 +6,7 @@ import { Notice } from '../../notices/notice.entity';
 import { RoutingRule } from '../../routing/routing-rule.entity';
 import { PasswordHasher } from '../../staff/password-hasher';
 import { StaffAccount } from '../../staff/staff-account.entity';
-import { ensureReferenceData } from '../reference/reference-data';
+import { ensureReferenceData, REFERENCE_OFFICE_NAME } from '../reference/reference-data';
 import { DEMO_ACCOUNTS } from './demo-accounts';
 import { DEMO_AGENCIES } from './demo-city';
 import { DEMO_NOTICES } from './demo-notices';
@@ -50,6 +50,12 @@ export async function seedDemoData(
       }),
     );
     await agencies.save(missing);
+    // Start-up adds the office as reference data before any demo; the demo city names it, unless someone already has.
+    const demoOffice = DEMO_AGENCIES.find((seed) => seed.kind === 'office')!;
+    await agencies.update(
+      { kind: 'office', code: demoOffice.code, name: REFERENCE_OFFICE_NAME, description: '' },
+      { name: demoOffice.name, description: demoOffice.description, hotline: demoOffice.hotline ?? null },
+    );
     // The start-up has added the reference data already; `npm run seed` on an empty database has not.
     const { stagesAdded } = await ensureReferenceData(manager);
     const accounts = await seedDemoAccounts(manager, options.staffPassword);
