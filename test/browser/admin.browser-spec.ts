@@ -343,7 +343,8 @@ describe('admin console: what each role sees', () => {
 
   it("hrss.head: a read-only 账号管理 with only 人社局's accounts", async () => {
     const { page, problems } = await as('hrss.head');
-    expect(await menuLabels(page)).toEqual(['工作台', '留言办理', '政策解读', '依申请公开', '账号管理']);
+    // 统计分析 holds only 年度报告 for a department's head: their own department's report.
+    expect(await menuLabels(page)).toEqual(['工作台', '留言办理', '政策解读', '依申请公开', '统计分析', '账号管理']);
 
     await page.getByRole('button', { name: '用户菜单：李静' }).click();
     expect(await page.locator('.ant-dropdown:not(.ant-dropdown-hidden)').innerText()).toMatch(/李静[\s\S]*临溪市人力资源和社会保障局[\s\S]*承办单位负责人/);

@@ -16,6 +16,7 @@ import { searchAudit } from '../../api/audit';
 import { DateTime } from '../../components/DateTime';
 import { LoadError } from '../../components/LoadError';
 import { useApiData } from '../../hooks/useApiData';
+import { useKeyboardScrollable } from '../../hooks/useKeyboardScrollable';
 
 /** Object types the audit log names so far, in words staff read. */
 const OBJECT_TYPE_LABELS: Record<string, string> = { staff_account: '账号', agency: '机构', stats: '统计', calendar_year: '节假日安排' };
@@ -70,6 +71,7 @@ export default function AuditPage() {
     setPaging((previous) => ({ ...previous, page: 1 }));
   };
 
+  const scrollable = useKeyboardScrollable<HTMLDivElement>('审计日志（可左右滚动）');
   const columns: TableColumnsType<AuditEntryView> = [
     { title: '时间', dataIndex: 'at', width: 170, render: (at: string) => <DateTime value={at} /> },
     {
@@ -163,24 +165,26 @@ export default function AuditPage() {
         {entries.error ? (
           <LoadError error={entries.error} onRetry={entries.reload} />
         ) : (
-          <Table<AuditEntryView>
-            rowKey="id"
-            size="middle"
-            columns={columns}
-            dataSource={entries.data?.items}
-            loading={entries.loading}
-            scroll={{ x: 1100 }}
-            pagination={{
-              current: paging.page,
-              pageSize: paging.pageSize,
-              total: entries.data?.total ?? 0,
-              pageSizeOptions: PAGE_SIZES,
-              showSizeChanger: true,
-              showTotal: (total) => `共 ${total} 条`,
-              onChange: (page, pageSize) => setPaging({ page: pageSize === paging.pageSize ? page : 1, pageSize }),
-            }}
-            locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有符合条件的记录" /> }}
-          />
+          <div ref={scrollable}>
+            <Table<AuditEntryView>
+              rowKey="id"
+              size="middle"
+              columns={columns}
+              dataSource={entries.data?.items}
+              loading={entries.loading}
+              scroll={{ x: 1100 }}
+              pagination={{
+                current: paging.page,
+                pageSize: paging.pageSize,
+                total: entries.data?.total ?? 0,
+                pageSizeOptions: PAGE_SIZES,
+                showSizeChanger: true,
+                showTotal: (total) => `共 ${total} 条`,
+                onChange: (page, pageSize) => setPaging({ page: pageSize === paging.pageSize ? page : 1, pageSize }),
+              }}
+              locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有符合条件的记录" /> }}
+            />
+          </div>
         )}
       </Flex>
     </Card>
