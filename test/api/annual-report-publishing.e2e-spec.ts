@@ -16,7 +16,9 @@ describe(`the annual report published to the mini-program (年度报告, 政务�
 
   beforeAll(async () => {
     t = await startTestApp();
-    [office, officeHead, admin, hrss, hrssHead] = await Promise.all(['office.staff', 'office.head', 'admin', 'hrss.staff', 'hrss.head'].map((u) => signIn(t, u)));
+    [office, officeHead, admin, hrss, hrssHead] = await Promise.all(
+      ['office.staff', 'office.head', 'admin', 'hrss.staff', 'hrss.head'].map((u) => signIn(t, u)),
+    );
   }, 600_000);
   afterAll(() => t?.close());
 
@@ -62,7 +64,10 @@ describe(`the annual report published to the mini-program (年度报告, 政务�
     // Three sections of 20,000 Chinese characters are 180 KB of UTF-8: beyond one version; refused as a 400, never a 500.
     const long = year - 1;
     for (const section of ['overview', 'problems', 'other']) {
-      const put = await office.request(`/api/admin/reports/annual/texts/${section}?year=${long}`, { method: 'PUT', json: { text: '政'.repeat(20000), baseVersion: 0 } });
+      const put = await office.request(`/api/admin/reports/annual/texts/${section}?year=${long}`, {
+        method: 'PUT',
+        json: { text: '政'.repeat(20000), baseVersion: 0 },
+      });
       expect(put.status).toBe(200);
     }
     const tooLong = await publish(office, long);
@@ -80,7 +85,14 @@ describe(`the annual report published to the mini-program (年度报告, 政务�
 
     const [entry, ...others] = await list();
     expect(others).toEqual([]);
-    expect(entry).toEqual({ id: published.body.id, year, title: `临溪市政府信息公开工作年度报告（${year}年）`, publishedAt: published.body.publishedAt, superseded: false, supersededAt: null });
+    expect(entry).toEqual({
+      id: published.body.id,
+      year,
+      title: `临溪市政府信息公开工作年度报告（${year}年）`,
+      publishedAt: published.body.publishedAt,
+      superseded: false,
+      supersededAt: null,
+    });
     const detail = await read(entry.id);
     expect(detail.report).toMatchObject({ year, agencyId: null, agencyName: '本级政府' });
     expect(detail.report.tableThree).toEqual(live.tableThree);
@@ -92,7 +104,10 @@ describe(`the annual report published to the mini-program (年度报告, 政务�
 
   it('publishing the year again adds the corrected version; the earlier is marked 已更正 with its date and stays readable', async () => {
     const [first] = await list(); // read (and cached) before the correction: publishing must drop it
-    const saved = await officeHead.request(`/api/admin/reports/annual/texts/overview?year=${year}`, { method: 'PUT', json: { text: '更正后的总体情况。', baseVersion: 0 } });
+    const saved = await officeHead.request(`/api/admin/reports/annual/texts/overview?year=${year}`, {
+      method: 'PUT',
+      json: { text: '更正后的总体情况。', baseVersion: 0 },
+    });
     expect(saved.status).toBe(200);
     const corrected = await publish(officeHead);
     expect(corrected.status).toBe(201);

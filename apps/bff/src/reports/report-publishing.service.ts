@@ -1,12 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  AuditAction,
-  ErrorCode,
-  publishedReportTitle,
-  type AnnualReport,
-  type PublishedReport,
-  type PublishedReportSummary,
-} from '@weimin/contracts';
+import { AuditAction, ErrorCode, publishedReportTitle, type AnnualReport, type PublishedReport, type PublishedReportSummary } from '@weimin/contracts';
 import { AuditService } from '../audit/audit.service';
 import type { StaffCaller } from '../auth/staff-principal';
 import { DomainException } from '../common/errors/domain.exception';
@@ -48,7 +41,14 @@ export class ReportPublishingService {
     }
     const row = await this.store.transaction(async ({ published, manager }) => {
       const corrected = await published.supersede(year, now);
-      const saved = await published.insert({ year, title: publishedReportTitle(year), snapshot, publishedAt: now, publishedById: caller.id, supersededAt: null });
+      const saved = await published.insert({
+        year,
+        title: publishedReportTitle(year),
+        snapshot,
+        publishedAt: now,
+        publishedById: caller.id,
+        supersededAt: null,
+      });
       await this.audit.recordStaff(manager, caller, {
         action: AuditAction.ReportPublished,
         objectType: 'report',
