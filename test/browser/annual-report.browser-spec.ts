@@ -55,7 +55,7 @@ describe('年度报告: the console page and the published report on /h5', () =>
         cells: TABLE_THREE_COLUMNS.map((column) => row.cells![column]),
       });
     }
-    await expectNoProblems(page, problems);
+    await expectNoProblems(page, problems, { answered: ['401 /api/staff/session'] });
   });
 
   it('政务公开 → 年度报告 on /h5 lists the published report and opens it, table 三 scrolling in its own box', async () => {
@@ -76,7 +76,7 @@ describe('年度报告: the console page and the published report on /h5', () =>
     expect(Number(new URL(page.url()).searchParams.get('id'))).toBe(body.id);
 
     const report = shown(page);
-    await report.getByText(body.title, { exact: true }).waitFor();
+    await page.locator('.report__title', { hasText: body.title }).waitFor();
     // The six parts in the official order.
     const headings = await report.locator('.report__heading').allInnerTexts();
     expect(headings).toEqual(Object.values(REPORT_SECTION_HEADINGS));
