@@ -58,8 +58,11 @@ describe('年度报告: the console page and the published report on /h5', () =>
     await expectNoProblems(page, problems, { answered: ['401 /api/staff/session'] });
   });
 
-  it('政务公开 → 年度报告 on /h5 lists the published report and opens it, table 三 scrolling in its own box', async () => {
+  it('政务公开 → 年度报告 on /h5 lists the report and its corrected version (已更正), and opens the current one, table 三 scrolling in its own box', async () => {
     const office = await apiSignIn('office.staff');
+    // Published, then corrected: the list shows both, the first as 已更正.
+    const first = await office.call(`/api/admin/reports/annual/${year}/publish`, { method: 'POST' });
+    expect(first.status).toBe(201);
     const published = await office.call(`/api/admin/reports/annual/${year}/publish`, { method: 'POST' });
     expect(published.status).toBe(201);
     const body = published.body as PublishedReport;
@@ -68,10 +71,15 @@ describe('年度报告: the console page and the published report on /h5', () =>
     await page.goto(`${baseUrl()}/h5/`);
     await shown(page).getByText('年度报告', { exact: true }).click();
     await page.waitForURL(/\/h5\/packages\/disclosure\/pages\/reports\/index$/);
-    const entry = shown(page)
-      .getByRole('link', { name: new RegExp(`^${body.title}`) })
-      .first();
-    await entry.click();
+    const entries = shown(page).getByRole('link', { name: new RegExp(`^${body.title}`) });
+    await entries.first().waitFor();
+    expect(await entries.count()).toBe(2);
+    await entries
+      .nth(1)
+      .locator('.reports__superseded', { hasText: /^已更正（\d{4}-\d{2}-\d{2}）$/ })
+      .waitFor();
+    expect(await entries.first().locator('.reports__superseded').count()).toBe(0);
+    await entries.first().click();
     await page.waitForURL(/\/h5\/packages\/disclosure\/pages\/report\/index\?id=\d+$/);
     expect(Number(new URL(page.url()).searchParams.get('id'))).toBe(body.id);
 
