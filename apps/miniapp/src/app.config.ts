@@ -5,7 +5,7 @@ export default defineAppConfig({
     { root: 'packages/policy', pages: ['pages/stage/index', 'pages/search/index', 'pages/detail/index'] },
     { root: 'packages/units', pages: ['pages/detail/index', 'pages/notice/index'] },
     { root: 'packages/messages', pages: ['pages/compose/index', 'pages/detail/index', 'pages/board-detail/index', 'pages/privacy/index'] },
-    { root: 'packages/disclosure', pages: ['pages/form/index', 'pages/mine/index', 'pages/detail/index'] },
+    { root: 'packages/disclosure', pages: ['pages/form/index', 'pages/mine/index', 'pages/detail/index', 'pages/reports/index', 'pages/report/index'] },
   ],
   // Tap a tab, and the subpackage its links open is fetched in the background (WeChat's preloadRule; at most 2 MB per page).
   preloadRule: {

@@ -72,6 +72,7 @@ export const AuditAction = {
   ReportFiguresSaved: 'report.figures_saved',
   ReportDocumentClassified: 'report.document_classified',
   ReportExported: 'report.exported',
+  ReportPublished: 'report.published',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 
@@ -144,6 +145,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'report.figures_saved': '录入年度报告数据',
   'report.document_classified': '登记文件类别和废止日期',
   'report.exported': '导出年度报告',
+  'report.published': '发布年度报告',
 };
 
 export type AuditActorType = 'staff' | 'citizen' | 'system' | 'anonymous';

@@ -150,3 +150,23 @@ export interface OverviewFigures {
   noticesBySection: { section: string; label: string; published: number }[];
   messages: { received: number; replied: number; onTime: number; summary: string };
 }
+
+/** The city whose government publishes the report; the published report's title starts with it. */
+export const REPORT_CITY_NAME = '临溪市';
+/** 「临溪市政府信息公开工作年度报告（2026年）」 */
+export const publishedReportTitle = (year: number): string => `${REPORT_CITY_NAME}政府信息公开工作年度报告（${year}年）`;
+
+/** GET /api/reports/annual: one published report; a corrected one republished for the same year supersedes it (已更正). */
+export interface PublishedReportSummary {
+  id: number;
+  year: number;
+  title: string;
+  publishedAt: string;
+  superseded: boolean;
+  /** When the correction replaced it; null while it is the current version. */
+  supersededAt: string | null;
+}
+/** GET /api/reports/annual/:id: the report as it stood when published. */
+export interface PublishedReport extends PublishedReportSummary {
+  report: AnnualReport;
+}

@@ -170,6 +170,10 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'GET /api/admin/reports/manual-figures': staff('agency_head', 'office_staff', 'office_head', 'admin'),
   'PUT /api/admin/reports/manual-figures': staff('agency_head', 'office_staff', 'office_head'),
   'PUT /api/admin/reports/policy-documents/:id/classification': OFFICE,
+  'POST /api/admin/reports/annual/:year/publish': OFFICE,
+  // 年度报告 as published to the mini-program
+  'GET /api/reports/annual': PUBLIC,
+  'GET /api/reports/annual/:id': PUBLIC,
 };
 
 /** Routes that serve files or redirects, outside the API and outside this table. */

@@ -28,6 +28,7 @@ import { NoticeReminder } from '../notices/notice-reminder.entity';
 import { Notice } from '../notices/notice.entity';
 import { OutboxItem } from '../outbox/outbox-item.entity';
 import { ReportManualFigure } from '../reports/report-manual-figure.entity';
+import { ReportPublication } from '../reports/report-publication.entity';
 import { ReportTextVersion } from '../reports/report-text.entity';
 import { RoutingRule } from '../routing/routing-rule.entity';
 import { StaffAccount } from '../staff/staff-account.entity';
@@ -73,5 +74,6 @@ export const ENTITIES = [
   DisclosureRemedy,
   // 年度报告
   ReportTextVersion,
+  ReportPublication,
   ReportManualFigure,
 ];

@@ -1,14 +1,15 @@
-import { Body, Controller, Get, Param, Put, Query, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, StreamableFile } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
-import type { AnnualReport, ManualFiguresRow, ReportTextView } from '@weimin/contracts';
+import type { AnnualReport, ManualFiguresRow, PublishedReport, ReportTextView } from '@weimin/contracts';
 import { CurrentStaff } from '../auth/current-staff.decorator';
 import type { StaffCaller } from '../auth/staff-principal';
 import { IdParam } from '../common/http/id-param.pipe';
 import { AnnualReportService } from './annual-report.service';
-import { AnnualReportQueryDto } from './dto/annual-report.query';
+import { AnnualReportQueryDto, ReportYearParams } from './dto/annual-report.query';
 import { ClassifyDocumentDto, ManualFiguresQueryDto, ReportTextParams, SaveManualFiguresDto, SaveReportTextDto } from './dto/report-inputs.dto';
 import { ReportExportService, type ReportFormat } from './report-export.service';
 import { ReportInputsService } from './report-inputs.service';
+import { ReportPublishingService } from './report-publishing.service';
 
 const TYPES: Record<ReportFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -22,7 +23,15 @@ export class ReportsAdminController {
     private readonly reports: AnnualReportService,
     private readonly inputs: ReportInputsService,
     private readonly exports: ReportExportService,
+    private readonly publishing: ReportPublishingService,
   ) {}
+
+  /** The whole government's report of the year, frozen and published to the mini-program; again: a corrected version. */
+  @Post('annual/:year/publish')
+  @HttpCode(201)
+  publish(@CurrentStaff() staff: StaffCaller, @Param() params: ReportYearParams): Promise<PublishedReport> {
+    return this.publishing.publish(staff, params.year);
+  }
 
   /** 政府信息公开工作年度报告 as data: 一 to 六, table 三 with its check per column, table 四. */
   @Get('annual')

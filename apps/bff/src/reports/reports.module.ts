@@ -2,12 +2,14 @@ import { Module } from '@nestjs/common';
 import { AnnualReportService } from './annual-report.service';
 import { ReportExportService } from './report-export.service';
 import { ReportInputsService } from './report-inputs.service';
+import { ReportPublishingService } from './report-publishing.service';
 import { ReportsAdminController } from './reports-admin.controller';
+import { ReportsPublicController } from './reports-public.controller';
 import { ReportStore } from './reports.repository';
 
 /** 年度报告 (docs/domain.md §8): built from the other features' tables through its own read-only queries. */
 @Module({
-  controllers: [ReportsAdminController],
-  providers: [ReportStore, AnnualReportService, ReportInputsService, ReportExportService],
+  controllers: [ReportsAdminController, ReportsPublicController],
+  providers: [ReportStore, AnnualReportService, ReportInputsService, ReportExportService, ReportPublishingService],
 })
 export class ReportsModule {}

@@ -26,6 +26,7 @@ import { PolicyDocument } from '../interpretations/policy-document.entity';
 import { Message } from '../messages/message.entity';
 import { Notice } from '../notices/notice.entity';
 import { ReportManualFigure } from './report-manual-figure.entity';
+import { ReportPublication } from './report-publication.entity';
 import type { RemedySourceRow, TableThreeBucket, TableThreeSourceRow } from './report-tables';
 import { ReportTextVersion } from './report-text.entity';
 
@@ -256,6 +257,39 @@ export class ReportManualFigures {
   }
 }
 
+/** The published reports: every version kept, the current one of a year is the one not superseded. */
+export class ReportPublications {
+  constructor(private readonly manager: EntityManager) {}
+
+  /** Newest year first, and within a year the current version before the ones it corrected; no snapshot. */
+  list(): Promise<Omit<ReportPublication, 'snapshot' | 'publishedById'>[]> {
+    return this.manager.find(ReportPublication, {
+      select: { id: true, year: true, title: true, publishedAt: true, supersededAt: true },
+      order: { year: 'DESC', publishedAt: 'DESC', id: 'DESC' },
+      take: 500,
+    });
+  }
+
+  find(id: number): Promise<ReportPublication | null> {
+    return this.manager.findOneBy(ReportPublication, { id });
+  }
+
+  /** Stamps the year's current version as corrected (已更正); returns how many it stamped (0 or 1). */
+  async supersede(year: number, at: Date): Promise<number> {
+    const result = await this.manager
+      .createQueryBuilder()
+      .update(ReportPublication)
+      .set({ supersededAt: at })
+      .where('year = :year AND supersededAt IS NULL', { year })
+      .execute();
+    return result.affected ?? 0;
+  }
+
+  insert(row: Omit<ReportPublication, 'id'>): Promise<ReportPublication> {
+    return this.manager.save(this.manager.create(ReportPublication, row));
+  }
+}
+
 /** Agencies, read for the report's title and its access check. */
 export class ReportAgencies {
   constructor(private readonly manager: EntityManager) {}
@@ -296,11 +330,27 @@ export class ReportStore {
     return new ReportManualFigures(this.dataSource.manager);
   }
 
+  get published(): ReportPublications {
+    return new ReportPublications(this.dataSource.manager);
+  }
+
   transaction<T>(
-    work: (repositories: { texts: ReportTexts; manualFigures: ReportManualFigures; publications: PublicationQueries; manager: EntityManager }) => Promise<T>,
+    work: (repositories: {
+      texts: ReportTexts;
+      manualFigures: ReportManualFigures;
+      publications: PublicationQueries;
+      published: ReportPublications;
+      manager: EntityManager;
+    }) => Promise<T>,
   ): Promise<T> {
     return this.dataSource.transaction((manager) =>
-      work({ texts: new ReportTexts(manager), manualFigures: new ReportManualFigures(manager), publications: new PublicationQueries(manager), manager }),
+      work({
+        texts: new ReportTexts(manager),
+        manualFigures: new ReportManualFigures(manager),
+        publications: new PublicationQueries(manager),
+        published: new ReportPublications(manager),
+        manager,
+      }),
     );
   }
 }

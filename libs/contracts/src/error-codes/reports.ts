@@ -14,6 +14,10 @@ export const ReportErrorCode = {
   ReportDocumentNotFound: 'REPORT_DOCUMENT_NOT_FOUND',
   /** A 废止 date before the document was issued. */
   ReportRepealBeforeIssue: 'REPORT_REPEAL_BEFORE_ISSUE',
+  /** No published report has that id. */
+  ReportPublicationNotFound: 'REPORT_PUBLICATION_NOT_FOUND',
+  /** The report's data with its texts is beyond what one published version may hold (64 KiB of JSON). */
+  ReportTooLongToPublish: 'REPORT_TOO_LONG_TO_PUBLISH',
 } as const;
 export type ReportErrorCode = (typeof ReportErrorCode)[keyof typeof ReportErrorCode];
 
@@ -24,4 +28,6 @@ export const REPORT_ERRORS: Record<ReportErrorCode, ErrorCodeInfo> = {
   REPORT_TEXT_VERSION_MOVED: { status: 409, message: '该段文字已被他人修改，请刷新后再保存' },
   REPORT_DOCUMENT_NOT_FOUND: { status: 404, message: '政策文件不存在' },
   REPORT_REPEAL_BEFORE_ISSUE: { status: 400, message: '废止日期不能早于成文日期' },
+  REPORT_PUBLICATION_NOT_FOUND: { status: 404, message: '年度报告不存在或尚未发布' },
+  REPORT_TOO_LONG_TO_PUBLISH: { status: 400, message: '年度报告内容过长，无法发布' },
 };

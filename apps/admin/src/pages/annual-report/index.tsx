@@ -167,8 +167,10 @@ export default function AnnualReportPage() {
         }
       >
         <Space className="no-print" wrap>
+          {/* Not virtual: a virtual list adds a hidden listbox without a name, which axe reports (aria-input-field-name). */}
           <Select<number>
             aria-label="年度"
+            virtual={false}
             value={query.year}
             options={YEARS.map((y) => ({ value: y, label: `${y}年` }))}
             onChange={(year) => setQuery({ ...query, year })}

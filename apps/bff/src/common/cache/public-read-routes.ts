@@ -3,7 +3,7 @@
  * the topics of the data it changes (docs/architecture.md, "Public-read cache"). Every read also shows agencies' names,
  * so an agency write drops everything.
  */
-export const ALL_TOPICS = ['stages', 'interpretations', 'board', 'notices', 'agencies'] as const;
+export const ALL_TOPICS = ['stages', 'interpretations', 'board', 'notices', 'agencies', 'reports'] as const;
 export type CacheTopic = (typeof ALL_TOPICS)[number];
 
 /** Route pattern (as Fastify names it) → the topics its answer depends on. Only public GET routes belong here. */
@@ -18,6 +18,8 @@ export const CACHED_READS: Readonly<Record<string, readonly CacheTopic[]>> = {
   '/api/board/:id': ['board', 'agencies'],
   '/api/agencies/:id/notices': ['notices', 'agencies'],
   '/api/notices/:id': ['notices', 'agencies'],
+  '/api/reports/annual': ['reports'],
+  '/api/reports/annual/:id': ['reports'],
 };
 
 /** Writes that change nothing a public read shows. */
@@ -38,6 +40,7 @@ const WRITE_TOPICS: readonly [RegExp, readonly CacheTopic[]][] = [
   [/^\/api\/interpretations\/:id\/feedback$/, ['interpretations']],
   [/^\/api\/admin\/messages(\/|$)/, ['board']],
   [/^\/api\/messages\/mine\/:id\/rating$/, ['board']],
+  [/^\/api\/admin\/reports\/annual\/:year\/publish$/, ['reports']],
 ];
 
 /**

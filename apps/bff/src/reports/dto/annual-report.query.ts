@@ -16,3 +16,13 @@ export class AnnualReportQueryDto {
   @OptionalId()
   agencyId?: number;
 }
+
+/** `/annual/:year/publish`: the same four-digit year as the query's. */
+export class ReportYearParams {
+  @ApiProperty({ example: 2026, minimum: REPORT_YEAR_MIN })
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' && /^\d{4}$/.test(value) ? Number(value) : value))
+  @IsInt({ message: 'year 须为四位数的年份' })
+  @Min(REPORT_YEAR_MIN, { message: `year 不能早于 ${REPORT_YEAR_MIN} 年（条例施行之年）` })
+  @Max(9999, { message: 'year 须为四位数的年份' })
+  year: number;
+}

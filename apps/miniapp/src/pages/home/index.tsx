@@ -111,6 +111,22 @@ export default function HomePage() {
         </View>
         <Text className="home__message-arrow">›</Text>
       </Tappable>
+      <Tappable
+        role="link"
+        className="card home__message"
+        hoverClass="home__message--active"
+        label="年度报告"
+        onTap={() => void Taro.navigateTo({ url: '/packages/disclosure/pages/reports/index' })}
+      >
+        <View className="home__message-glyph" aria-hidden="true">
+          <Text>报</Text>
+        </View>
+        <View className="home__message-text">
+          <Text className="home__message-title">年度报告</Text>
+          <Text className="muted home__message-hint">政府信息公开工作年度报告</Text>
+        </View>
+        <Text className="home__message-arrow">›</Text>
+      </Tappable>
       {stages.loading && <Skeleton kind="grid" count={9} />}
       {stages.error && <StatusView kind="error" message={stages.error.message} onRetry={stages.reload} />}
       {stages.data && (
