@@ -9,11 +9,13 @@ import { CacheModule } from './common/cache/cache.module';
 import { SharedStateModule } from './common/shared-state/shared-state.module';
 import type { AppConfig } from './config/configuration';
 import { DatabaseModule } from './database/database.module';
+import { DemoModule } from './database/seeds/demo.module';
 import { DisclosureModule } from './disclosure/disclosure.module';
 import { InterpretationsModule } from './interpretations/interpretations.module';
 import { MessagesModule } from './messages/messages.module';
 import { NoticesModule } from './notices/notices.module';
 import { ReportsModule } from './reports/reports.module';
+import { SchedulingModule } from './scheduling/scheduling.module';
 import { StaffModule } from './staff/staff.module';
 import { StagesModule } from './stages/stages.module';
 import { StatsModule } from './stats/stats.module';
@@ -42,6 +44,8 @@ export class AppModule {
         DisclosureModule,
         ReportsModule,
         MessagesModule,
+        SchedulingModule,
+        DemoModule,
         BoardModule,
         StatsModule,
         NoticesModule,

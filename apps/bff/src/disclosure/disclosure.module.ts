@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { DisclosureDemoSeeder } from '../database/seeds/seed-demo-disclosures';
 import { OutboxModule } from '../outbox/outbox.module';
 import { DisclosureAdminController } from './disclosure-admin.controller';
 import { DisclosureAdminService } from './disclosure-admin.service';
@@ -13,7 +12,7 @@ import { DisclosureService } from './disclosure.service';
 @Module({
   imports: [OutboxModule],
   controllers: [DisclosureController, DisclosureAdminController],
-  providers: [DisclosureStore, DisclosureDesk, DisclosureService, DisclosureAdminService, DisclosureScheduler, DisclosureDemoSeeder],
-  exports: [DisclosureScheduler],
+  providers: [DisclosureStore, DisclosureDesk, DisclosureService, DisclosureAdminService, DisclosureScheduler],
+  exports: [DisclosureScheduler, DisclosureDesk, DisclosureAdminService],
 })
 export class DisclosureModule {}

@@ -4,7 +4,6 @@ import { DisclosureModule } from '../disclosure/disclosure.module';
 import { NoticesModule } from '../notices/notices.module';
 import { OutboxModule } from '../outbox/outbox.module';
 import { RoutingModule } from '../routing/routing.module';
-import { BackgroundJobs } from '../scheduling/background-jobs.service';
 import { MessageScheduler } from './message-scheduler.service';
 import { MessageWorkflow } from './message-workflow.service';
 import { MESSAGE_STORE_PROVIDER } from './message.store';
@@ -18,17 +17,8 @@ import { NotificationsService } from './notifications.service';
 @Module({
   imports: [OutboxModule, RoutingModule, NoticesModule, CalendarModule, DisclosureModule],
   controllers: [MessagesController, MessagesAdminController],
-  providers: [
-    MessagesService,
-    MessagesAdminService,
-    MessageWorkflow,
-    ModerationService,
-    NotificationsService,
-    MessageScheduler,
-    BackgroundJobs,
-    MESSAGE_STORE_PROVIDER,
-  ],
+  providers: [MessagesService, MessagesAdminService, MessageWorkflow, ModerationService, NotificationsService, MessageScheduler, MESSAGE_STORE_PROVIDER],
   // The public board (board/) shows messages through MessagesService's contact decryption.
-  exports: [MessagesService],
+  exports: [MessagesService, MessageScheduler],
 })
 export class MessagesModule {}
