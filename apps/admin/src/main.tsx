@@ -21,6 +21,9 @@ const consoleTheme: ThemeConfig = {
     // Hover and pressed shades darker than the base, not lighter (antd's default), so white button text stays ≥ 4.5:1.
     colorPrimaryHover: '#174a94',
     colorPrimaryActive: '#123a75',
+    colorLink: '#1f5fbf',
+    colorLinkHover: '#174a94',
+    colorLinkActive: '#123a75',
     colorInfo: '#1f5fbf',
     borderRadius: 4,
     colorTextTertiary: READABLE_GREY,
