@@ -1,6 +1,6 @@
-// axe-core (the npm package) run on every page the browser suites show: each time a page of the suite arrives at an
-// address (a load or one of the H5/console routers' pushState), once the page has stopped changing, and once more on
-// what every open page shows when a test ends. Rules tagged wcag2a, wcag2aa and wcag21aa; a critical or serious
+// axe-core (the npm package) run on every page the browser suites show: the first time in a spec file that a page arrives
+// at an address (a load or one of the H5/console routers' pushState), once the page has stopped changing, and once more
+// on what every open page shows when a test ends. Rules tagged wcag2a, wcag2aa and wcag21aa; a critical or serious
 // violation fails the test (test/support/browser-a11y-setup.ts), moderate and minor ones are counted and printed.
 // The script goes in with page.evaluate (the DevTools protocol), so the pages' strict CSP stays as it is.
 import { readFileSync } from 'node:fs';
@@ -23,6 +23,8 @@ interface AuditState {
   audits: number;
   pending: Set<Promise<void>>;
   reported: Set<string>;
+  /** Addresses already audited on arrival in this spec file: a later arrival at the same one is not audited again. */
+  arrived: Set<string>;
 }
 
 let axeSource: string | undefined;
@@ -33,7 +35,7 @@ function source(): string {
 
 export function auditState(): AuditState {
   const holder = globalThis as { __weiminAxe?: AuditState };
-  holder.__weiminAxe ??= { findings: [], minor: new Map(), audits: 0, pending: new Set(), reported: new Set() };
+  holder.__weiminAxe ??= { findings: [], minor: new Map(), audits: 0, pending: new Set(), reported: new Set(), arrived: new Set() };
   return holder.__weiminAxe;
 }
 
@@ -128,8 +130,14 @@ async function runAxe(page: Page): Promise<void> {
 /** Audits every page of `context` at each address it arrives at, whether the test opened it through a helper or not. */
 export function auditEveryPage(context: BrowserContext): void {
   const watch = (page: Page) => {
+    // Each address once on arrival (the suite returns to the same lists many times; axe costs a second or more on a
+    // console page); what a test leaves open is audited again at its end (auditOpenPages), whatever the address.
     page.on('framenavigated', (frame) => {
-      if (frame === page.mainFrame()) void audit(page).catch(() => undefined);
+      if (frame !== page.mainFrame()) return;
+      const arrived = auditState().arrived;
+      if (arrived.has(frame.url())) return;
+      arrived.add(frame.url());
+      void audit(page).catch(() => undefined);
     });
     // A test that closes its page right after a step would otherwise cut the audit of what that step showed.
     const close = page.close.bind(page);
