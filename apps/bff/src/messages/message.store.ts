@@ -1,4 +1,3 @@
-import type { EntityManager } from 'typeorm';
 import { type Repositories, type RepositoryOf, Store, storeProvider } from '../database/unit-of-work';
 import { RoutingRuleRepository } from '../routing/routing-rule.repository';
 import { NotificationRepository } from './notification.repository';
@@ -20,11 +19,9 @@ export type MessageTransaction = Repositories<MessageRepositories>;
 /** The messages feature's data (database/unit-of-work.ts); the Nest token its services inject. */
 export abstract class MessageStore extends Store<MessageRepositories> {}
 
-export const bindMessageRepositories = (manager: EntityManager): MessageRepositories => ({
+export const MESSAGE_STORE_PROVIDER = storeProvider(MessageStore, (manager) => ({
   messages: new MessageRepository(manager),
   directory: new MessageDirectoryRepository(manager),
   rules: new RoutingRuleRepository(manager),
   notifications: new NotificationRepository(manager),
-});
-
-export const MESSAGE_STORE_PROVIDER = storeProvider(MessageStore, bindMessageRepositories);
+}));
