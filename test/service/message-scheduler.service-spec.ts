@@ -1,5 +1,5 @@
 import { MessageScheduler } from '../../apps/bff/src/messages/message-scheduler.service';
-import { fakeConfig, recordingAudit, workflowFor } from '../support/in-memory/collaborators';
+import { fakeConfig, workflowFor } from '../support/in-memory/collaborators';
 import { InMemoryData, inMemoryMessageStore } from '../support/in-memory/message-store';
 
 // Service tier (issue 11): the scheduler's rules on in-memory repositories. The SQL of the same claims is covered by
@@ -13,11 +13,10 @@ const DUE = at('2026-11-30T23:59:59.999+08:00');
 function setUp() {
   const data = new InMemoryData();
   data.agencies.push({ id: OFFICE, name: '政务公开办', kind: 'office', active: true }, { id: HRSS, name: '人社局', kind: 'department', active: true });
-  const audit = recordingAudit();
-  const scheduler = new MessageScheduler(inMemoryMessageStore(data), workflowFor(), audit, fakeConfig({ 'citizens.contactRetentionDays': 180 }));
+  const scheduler = new MessageScheduler(inMemoryMessageStore(data), workflowFor(), fakeConfig({ 'citizens.contactRetentionDays': 180 }));
   const assigned = (overrides = {}) =>
     data.message({ status: 'assigned', assignedAgencyId: HRSS, assignedAt: at('2026-11-23T09:00:00+08:00'), dueAt: DUE, ...overrides });
-  return { data, audit, scheduler, assigned };
+  return { data, scheduler, assigned };
 }
 
 describe('MessageScheduler (service tier, in-memory repositories)', () => {
@@ -76,23 +75,23 @@ describe('MessageScheduler (service tier, in-memory repositories)', () => {
   });
 
   it('closes a reply left unrated for 10 working days, through the state machine, audited', async () => {
-    const { data, audit, scheduler, assigned } = setUp();
+    const { data, scheduler, assigned } = setUp();
     const quiet = assigned({ status: 'replied', repliedAt: at('2026-11-16T09:00:00+08:00') });
     assigned({ status: 'replied', repliedAt: at('2026-11-20T09:00:00+08:00') }); // only 7 working days ago
     expect((await scheduler.runOnce(at('2026-11-30T09:00:00+08:00'))).closed).toBe(1);
     expect(data.messages.map((m) => m.status)).toEqual(['closed', 'replied']);
     expect(data.events).toEqual([expect.objectContaining({ messageId: quiet.id, action: 'auto_close', fromStatus: 'replied', toStatus: 'closed' })]);
-    expect(audit.recorded).toEqual([expect.objectContaining({ by: 'system', action: 'message.closed', objectId: quiet.id })]);
+    expect(data.audit).toEqual([expect.objectContaining({ actorType: 'system', action: 'message.closed', objectId: String(quiet.id) })]);
   });
 
   it('blanks a contact once the retention period after closing has passed, once', async () => {
-    const { data, audit, scheduler } = setUp();
+    const { data, scheduler } = setUp();
     data.message({ status: 'closed', closedAt: at('2026-01-02T09:00:00+08:00') });
     data.message({ status: 'closed', closedAt: at('2026-11-02T09:00:00+08:00') });
     data.message({ status: 'hidden', submittedAt: at('2026-01-05T09:00:00+08:00') });
     expect((await scheduler.runOnce(at('2026-11-30T09:00:00+08:00'))).anonymised).toBe(2);
     expect((await scheduler.runOnce(at('2026-11-30T09:05:00+08:00'))).anonymised).toBe(0);
     expect(data.messages.map((m) => m.contactPhoneEncrypted)).toEqual(['', 'phone', '']);
-    expect(audit.recorded.map((entry) => entry.action)).toEqual(['message.contact_anonymised', 'message.contact_anonymised']);
+    expect(data.audit.map((row) => row.action)).toEqual(['message.contact_anonymised', 'message.contact_anonymised']);
   });
 });

@@ -10,7 +10,7 @@ import { MessagesService } from '../../apps/bff/src/messages/messages.service';
 import type { ModerationService } from '../../apps/bff/src/messages/moderation.service';
 import { MessageRouter } from '../../apps/bff/src/routing/message-router';
 import { RoutingRulesService } from '../../apps/bff/src/routing/routing-rules.service';
-import { DEADLINE_RULES, fakeConfig, recordingAudit, workflowFor } from '../support/in-memory/collaborators';
+import { DEADLINE_RULES, fakeConfig, workflowFor } from '../support/in-memory/collaborators';
 import { InMemoryData, inMemoryMessageStore, inMemoryRoutingStore } from '../support/in-memory/message-store';
 
 // Service tier (issue 11): routing and deadlines as MessagesService and MessagesAdminService apply them, on in-memory
@@ -50,14 +50,13 @@ function setUp(verdict: 'pass' | 'review' = 'pass') {
     { id: 3, keyword: '社保', agencyId: HRSS, priority: 0, active: false, createdAt: new Date() },
   );
   const store = inMemoryMessageStore(data);
-  const audit = recordingAudit();
   const workflow = workflowFor();
   const router = new MessageRouter(segmenter);
   const moderation = { check: async () => verdict } as unknown as ModerationService;
   const config = fakeConfig({ 'citizens.contactKey': Buffer.alloc(32, 7), 'citizens.postsPerHour': 100 });
-  const messages = new MessagesService(store, workflow, moderation, router, audit, config, new MemoryRateLimitStore());
-  const admin = new MessagesAdminService(store, workflow, messages, router, audit);
-  return { data, audit, messages, admin };
+  const messages = new MessagesService(store, workflow, moderation, router, config, new MemoryRateLimitStore());
+  const admin = new MessagesAdminService(store, workflow, messages, router);
+  return { data, messages, admin };
 }
 
 let keys = 0;
@@ -114,7 +113,7 @@ describe('MessagesService and MessagesAdminService (service tier, in-memory repo
         { id: HRSS, name: '人社局', kind: 'department', active: true },
         { id: CLOSED_AGENCY, name: '已撤销', kind: 'department', active: false },
       );
-      const rules = new RoutingRulesService(inMemoryRoutingStore(data), recordingAudit());
+      const rules = new RoutingRulesService(inMemoryRoutingStore(data));
       await expect(rules.create(officeStaff, { keyword: '路灯', agencyId: CLOSED_AGENCY })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
       await rules.create(officeStaff, { keyword: ' 社保 ', agencyId: HRSS });
       await rules.create(officeStaff, { keyword: '养老', agencyId: HRSS, priority: 5 });

@@ -1,8 +1,9 @@
 import type { StaffCaller } from '../../apps/bff/src/auth/staff-principal';
 import { OutboxService, MAX_ATTEMPTS } from '../../apps/bff/src/outbox/outbox.service';
+import { InMemoryOutbox } from '../../apps/bff/src/testing/in-memory-repositories';
 import { WechatError, WechatTransportError, type WechatClient } from '../../apps/bff/src/wechat/wechat.client';
-import { fakeConfig, recordingAudit } from '../support/in-memory/collaborators';
-import { InMemoryData, InMemoryOutbox, inMemoryOutboxStore } from '../support/in-memory/message-store';
+import { fakeConfig } from '../support/in-memory/collaborators';
+import { InMemoryData, inMemoryOutboxStore } from '../support/in-memory/message-store';
 
 // Service tier (issue 11): the outbox worker's retries, backoff and unknown outcomes on in-memory repositories, with a
 // scripted WeChat. test/api/outbox-unknown.e2e-spec.ts covers the same over HTTP against the fake WeChat server.
@@ -27,15 +28,14 @@ async function setUp(...outcomes: Array<Error | 'ok'>) {
   const data = new InMemoryData();
   data.citizens.push({ id: 5, openid: 'openid-5', phoneEncrypted: null });
   const wechat = scriptedWechat(...outcomes);
-  const audit = recordingAudit();
   const config = fakeConfig({
     'wechat.replyTemplateId': 'tpl',
     'wechat.fake': false,
     'wechat.replyTemplateFields': { caseNo: 'character_string1', status: 'phrase2' },
   });
-  const service = new OutboxService(inMemoryOutboxStore(data), wechat.client, audit, config);
+  const service = new OutboxService(inMemoryOutboxStore(data), wechat.client, config);
   await new InMemoryOutbox(data).enqueue('citizen_subscribe', 'reply:1:1', 5, { caseNo: 'LX1', status: '已答复', page: 'p' }, NOW);
-  return { data, service, wechat, audit, item: () => data.outbox[0] };
+  return { data, service, wechat, item: () => data.outbox[0] };
 }
 
 const rejected = () => new WechatError(45009, 'limit', 'subscribe_send');
@@ -64,7 +64,7 @@ describe('OutboxService (service tier, in-memory repositories)', () => {
   });
 
   it('never resends a send whose answer was lost (unknown); the office may, audited', async () => {
-    const { service, wechat, audit, item } = await setUp(new WechatTransportError('subscribe_send', 'timeout', new Error('late')), 'ok');
+    const { data, service, wechat, item } = await setUp(new WechatTransportError('subscribe_send', 'timeout', new Error('late')), 'ok');
     await service.deliverDue(NOW);
     expect(item()).toMatchObject({ status: 'unknown', attempts: 1 });
     await service.deliverDue(later(86_400_000));
@@ -73,7 +73,7 @@ describe('OutboxService (service tier, in-memory repositories)', () => {
 
     await service.retry(OFFICE, item().id);
     expect(item()).toMatchObject({ status: 'pending', attempts: 0, lastError: null });
-    expect(audit.recorded).toEqual([expect.objectContaining({ by: 'staff', action: 'outbox.retried', objectId: item().id })]);
+    expect(data.audit).toEqual([expect.objectContaining({ actorType: 'staff', action: 'outbox.retried', objectId: String(item().id) })]);
     await service.deliverDue(new Date(Date.now() + 1000)); // a resend is due at once (the real clock)
     expect(item()).toMatchObject({ status: 'sent', attempts: 1 });
     expect(wechat.sends).toEqual(['openid-5', 'openid-5']);

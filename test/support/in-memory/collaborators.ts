@@ -1,7 +1,6 @@
-// Fakes of the collaborators from other features that the messages feature's services take (audit, calendar, config),
+// Fakes of the collaborators from other features that the messages feature's services take (calendar, config),
 // for service specs over the in-memory repositories.
 import type { ConfigService } from '@nestjs/config';
-import type { AuditService } from '../../../apps/bff/src/audit/audit.service';
 import type { CalendarService } from '../../../apps/bff/src/calendar/calendar.service';
 import { WorkingCalendar } from '../../../apps/bff/src/calendar/working-days';
 import type { AppConfig } from '../../../apps/bff/src/config/configuration';
@@ -28,26 +27,4 @@ export function fakeCalendar(): CalendarService {
 /** The real MessageWorkflow over the real calendar. */
 export function workflowFor(rules = DEADLINE_RULES): MessageWorkflow {
   return new MessageWorkflow(fakeConfig({ deadlines: rules }), fakeCalendar());
-}
-
-export interface RecordedAudit {
-  by: 'staff' | 'citizen' | 'system';
-  action: string;
-  objectId: number | string;
-  agencyId?: number | null;
-  reason?: string;
-}
-
-/** An AuditService that keeps what it was told to record. */
-export function recordingAudit(): AuditService & { recorded: RecordedAudit[] } {
-  const recorded: RecordedAudit[] = [];
-  const keep = (by: RecordedAudit['by']) => async (event: Omit<RecordedAudit, 'by'>) => {
-    recorded.push({ by, action: event.action, objectId: event.objectId, agencyId: event.agencyId, reason: event.reason });
-  };
-  return {
-    recorded,
-    recordStaff: (_manager: unknown, _caller: unknown, event: Omit<RecordedAudit, 'by'>) => keep('staff')(event),
-    recordCitizen: (_manager: unknown, _caller: unknown, event: Omit<RecordedAudit, 'by'>) => keep('citizen')(event),
-    recordSystem: (_manager: unknown, event: Omit<RecordedAudit, 'by'>) => keep('system')(event),
-  } as unknown as AuditService & { recorded: RecordedAudit[] };
 }

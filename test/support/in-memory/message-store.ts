@@ -1,25 +1,34 @@
 // In-memory stand-ins for the messages feature's repositories (apps/bff/src/messages/message.store.ts and
 // apps/bff/src/outbox/outbox.store.ts), for service specs: plain arrays, the same claims and conditions as the SQL, no
-// database. A transaction copies nothing: what a failed `work` wrote stays, so specs check outcomes, not rollbacks.
-import type { EntityManager } from 'typeorm';
+// database. A transaction copies nothing of InMemoryData: what a failed `work` wrote stays, so specs check outcomes,
+// not rollbacks. The shared outbox and audit trail (database/unit-of-work.ts) write to `data.outbox` and `data.audit`.
 import type { Agency } from '../../../apps/bff/src/agencies/agency.entity';
-import type { InTransaction, RepositoryOf } from '../../../apps/bff/src/database/unit-of-work';
+import type { AuditLog } from '../../../apps/bff/src/audit/audit-log.entity';
+import { AuditTrail } from '../../../apps/bff/src/audit/audit-trail';
+import type { RepositoryOf, SharedRepositories } from '../../../apps/bff/src/database/unit-of-work';
 import type { IdempotencyRecord } from '../../../apps/bff/src/messages/idempotency-record.entity';
 import type { MessageEvent } from '../../../apps/bff/src/messages/message-event.entity';
 import type { MessageExtension } from '../../../apps/bff/src/messages/message-extension.entity';
 import type { MessageReply } from '../../../apps/bff/src/messages/message-reply.entity';
 import type { Message } from '../../../apps/bff/src/messages/message.entity';
-import type { MessageRepositories, MessageStore } from '../../../apps/bff/src/messages/message.store';
+import type { MessageRepositories } from '../../../apps/bff/src/messages/message.store';
 import type { Notification } from '../../../apps/bff/src/messages/notification.entity';
 import type { NotificationRepository } from '../../../apps/bff/src/messages/notification.repository';
 import type { MessageDirectoryRepository } from '../../../apps/bff/src/messages/repositories/message-directory.repository';
 import type { MessageRepository, StaffMessageFilter } from '../../../apps/bff/src/messages/repositories/message.repository';
-import type { OutboxItem, OutboxKind } from '../../../apps/bff/src/outbox/outbox-item.entity';
-import type { OutboxRepository, OutboxStatus } from '../../../apps/bff/src/outbox/outbox.repository';
-import type { OutboxRepositories, OutboxStore } from '../../../apps/bff/src/outbox/outbox.store';
+import type { OutboxItem } from '../../../apps/bff/src/outbox/outbox-item.entity';
+import type { OutboxRepositories } from '../../../apps/bff/src/outbox/outbox.store';
 import type { RoutingRule } from '../../../apps/bff/src/routing/routing-rule.entity';
 import type { RoutingRuleRepository } from '../../../apps/bff/src/routing/routing-rule.repository';
-import type { RoutingRepositories, RoutingStore } from '../../../apps/bff/src/routing/routing.store';
+import type { RoutingRepositories } from '../../../apps/bff/src/routing/routing.store';
+import {
+  InMemoryAuditLogs,
+  InMemoryDatabase,
+  InMemoryOutbox,
+  InMemoryStore,
+  sharedOn,
+  type Tables,
+} from '../../../apps/bff/src/testing/in-memory-repositories';
 
 /** Everything the stand-ins hold: specs arrange and inspect these directly. */
 export class InMemoryData {
@@ -29,6 +38,7 @@ export class InMemoryData {
   extensions: MessageExtension[] = [];
   idempotency: IdempotencyRecord[] = [];
   outbox: OutboxItem[] = [];
+  audit: AuditLog[] = [];
   notifications: Notification[] = [];
   rules: RoutingRule[] = [];
   agencies: Array<Pick<Agency, 'id' | 'name' | 'kind' | 'active'>> = [];
@@ -312,88 +322,6 @@ export class InMemoryRoutingRules implements RepositoryOf<RoutingRuleRepository>
   }
 }
 
-export class InMemoryOutbox implements RepositoryOf<OutboxRepository> {
-  constructor(private readonly data: InMemoryData) {}
-
-  private find(id: number): OutboxItem {
-    return this.data.outbox.find((i) => i.id === id)!;
-  }
-
-  async enqueue(kind: OutboxKind, dedupeKey: string, recipientId: number, payload: unknown, now: Date): Promise<void> {
-    if (this.data.outbox.some((i) => i.dedupeKey === dedupeKey)) return;
-    this.data.outbox.push({
-      id: this.data.nextId(),
-      kind,
-      dedupeKey,
-      recipientId,
-      payload: JSON.stringify(payload),
-      status: 'pending',
-      attempts: 0,
-      nextAttemptAt: now,
-      claimedUntil: null,
-      lastError: null,
-      createdAt: now,
-      sentAt: null,
-    });
-  }
-
-  async findDue(now: Date, limit = 50): Promise<OutboxItem[]> {
-    return this.data.outbox
-      .filter((i) => i.status === 'pending' && i.nextAttemptAt <= now)
-      .sort(byId)
-      .slice(0, limit)
-      .map(copy);
-  }
-
-  async findById(id: number): Promise<OutboxItem | null> {
-    const item = this.data.outbox.find((i) => i.id === id);
-    return item ? copy(item) : null;
-  }
-
-  async listWithStatus(statuses: readonly OutboxStatus[], limit = 200): Promise<OutboxItem[]> {
-    return this.data.outbox
-      .filter((i) => statuses.includes(i.status))
-      .sort((a, b) => b.id - a.id)
-      .slice(0, limit)
-      .map(copy);
-  }
-
-  async claim(id: number, until: Date): Promise<boolean> {
-    const item = this.find(id);
-    if (item.status !== 'pending') return false;
-    Object.assign(item, { status: 'sending', claimedUntil: until, attempts: item.attempts + 1 });
-    return true;
-  }
-
-  async markSent(id: number, at: Date): Promise<void> {
-    Object.assign(this.find(id), { status: 'sent', sentAt: at, claimedUntil: null });
-  }
-
-  async markUnsent(id: number, status: 'failed' | 'dead' | 'unknown', lastError: string): Promise<void> {
-    Object.assign(this.find(id), { status, lastError, claimedUntil: null });
-  }
-
-  async scheduleRetry(id: number, lastError: string, at: Date): Promise<void> {
-    Object.assign(this.find(id), { status: 'pending', lastError, claimedUntil: null, nextAttemptAt: at });
-  }
-
-  async resend(id: number, now: Date): Promise<void> {
-    Object.assign(this.find(id), { status: 'pending', attempts: 0, nextAttemptAt: now, claimedUntil: null, lastError: null });
-  }
-
-  async buryAbandoned(now: Date, kind: OutboxKind, status: 'dead' | 'unknown', lastError: string): Promise<void> {
-    for (const item of this.data.outbox.filter((i) => i.status === 'sending' && i.kind === kind && i.claimedUntil !== null && i.claimedUntil < now)) {
-      Object.assign(item, { status, lastError, claimedUntil: null });
-    }
-  }
-
-  async citizenOpenid(citizenId: number): Promise<string> {
-    const citizen = this.data.citizens.find((c) => c.id === citizenId);
-    if (!citizen) throw new Error(`no citizen ${citizenId}`);
-    return citizen.openid;
-  }
-}
-
 export class InMemoryNotifications implements RepositoryOf<NotificationRepository> {
   constructor(private readonly data: InMemoryData) {}
 
@@ -409,39 +337,29 @@ export class InMemoryNotifications implements RepositoryOf<NotificationRepositor
   }
 }
 
-/** Stands in for the EntityManager handed on to other features' services (audit, calendar), which specs fake too. */
-export const NO_MANAGER = {} as EntityManager;
-
-/** A store over InMemoryData; `transactions` counts the units of work run. */
-class InMemoryStore<R> {
-  transactions = 0;
-
-  constructor(private readonly make: () => R) {}
-
-  get repositories(): R {
-    return this.make();
-  }
-
-  async transaction<T>(work: (tx: InTransaction<R>) => Promise<T>): Promise<T> {
-    this.transactions += 1;
-    return work({ ...this.make(), manager: NO_MANAGER });
-  }
-}
-
-export function inMemoryMessageStore(data: InMemoryData): MessageStore & { transactions: number } {
-  return new InMemoryStore<MessageRepositories>(() => ({
+/** The messages feature's store over InMemoryData: its outbox and audit rows are `data.outbox` and `data.audit`. */
+export function inMemoryMessageStore(data: InMemoryData): InMemoryStore<MessageRepositories> {
+  return new InMemoryStore<MessageRepositories>(new InMemoryDatabase(), (tables) => ({
+    ...sharedOver(data, tables),
     messages: new InMemoryMessages(data),
     directory: new InMemoryDirectory(data),
     rules: new InMemoryRoutingRules(data),
-    outbox: new InMemoryOutbox(data),
     notifications: new InMemoryNotifications(data),
   }));
 }
 
-export function inMemoryOutboxStore(data: InMemoryData): OutboxStore & { transactions: number } {
-  return new InMemoryStore<OutboxRepositories>(() => ({ outbox: new InMemoryOutbox(data), notifications: new InMemoryNotifications(data) }));
+export function inMemoryOutboxStore(data: InMemoryData): InMemoryStore<OutboxRepositories> {
+  return new InMemoryStore<OutboxRepositories>(new InMemoryDatabase(), (tables) => ({
+    ...sharedOver(data, tables),
+    notifications: new InMemoryNotifications(data),
+  }));
 }
 
-export function inMemoryRoutingStore(data: InMemoryData): RoutingStore & { transactions: number } {
-  return new InMemoryStore<RoutingRepositories>(() => ({ rules: new InMemoryRoutingRules(data) }));
+export function inMemoryRoutingStore(data: InMemoryData): InMemoryStore<RoutingRepositories> {
+  return new InMemoryStore<RoutingRepositories>(new InMemoryDatabase(), (tables) => ({ ...sharedOver(data, tables), rules: new InMemoryRoutingRules(data) }));
+}
+
+/** The shared repositories, with the audit trail and the outbox writing to InMemoryData (the calendar's years stay empty). */
+function sharedOver(data: InMemoryData, tables: Tables): SharedRepositories {
+  return { ...sharedOn(tables), audit: new AuditTrail(new InMemoryAuditLogs(data)), outbox: new InMemoryOutbox(data) };
 }

@@ -13,7 +13,7 @@ export class AgenciesAdminService {
   constructor(private readonly store: AgencyStore) {}
 
   async list(): Promise<AgencyAdminView[]> {
-    const rows = await this.store.repositories().agencies.listAll();
+    const rows = await this.store.repositories.agencies.listAll();
     return rows.map(toAgencyAdminView);
   }
 

@@ -3,11 +3,11 @@ import { AgenciesAdminController } from './agencies-admin.controller';
 import { AgenciesAdminService } from './agencies-admin.service';
 import { AgenciesController } from './agencies.controller';
 import { AgenciesService } from './agencies.service';
-import { AgencyStore, TypeormAgencyStore } from './agency.store';
+import { AGENCY_STORE_PROVIDER, AgencyStore } from './agency.store';
 
 @Module({
   controllers: [AgenciesController, AgenciesAdminController],
-  providers: [AgenciesService, AgenciesAdminService, { provide: AgencyStore, useClass: TypeormAgencyStore }],
+  providers: [AgenciesService, AgenciesAdminService, AGENCY_STORE_PROVIDER],
   exports: [AgenciesService, AgencyStore],
 })
 export class AgenciesModule {}

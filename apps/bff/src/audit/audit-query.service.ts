@@ -14,7 +14,7 @@ export class AuditQueryService {
     assertPeriodOrder(query.from, query.to);
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
-    const { rows, total } = await this.store.logs.search({
+    const { rows, total } = await this.store.repositories.logs.search({
       action: query.action,
       actorId: query.actorId,
       agencyId: query.agencyId,

@@ -1,6 +1,6 @@
 import type { AuditAction, AuditActorType } from '@weimin/contracts';
 import type { StaffCaller } from '../auth/staff-principal';
-import type { RepositoryShape } from '../database/repository-shape';
+import type { RepositoryOf } from '../database/unit-of-work';
 import type { AuditLogs } from './audit-log.repository';
 
 /** Where a request came from; kept on every audit row. */
@@ -27,12 +27,12 @@ interface Actor extends RequestOrigin {
 }
 
 /**
- * Who did what, appended to the audit log it is bound to. A store hands out one bound to its transaction, so a change
+ * Who did what, appended to the audit log it is bound to. Every store hands out one bound to its connection or transaction (database/unit-of-work.ts), so a change
  * and its audit row commit or fail together.
  */
 export class AuditTrail {
   constructor(
-    private readonly log: RepositoryShape<AuditLogs>,
+    private readonly log: RepositoryOf<AuditLogs>,
     private readonly now: () => Date = () => new Date(),
   ) {}
 

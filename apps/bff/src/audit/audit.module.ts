@@ -1,14 +1,11 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { AuditAdminController } from './audit-admin.controller';
 import { AuditQueryService } from './audit-query.service';
-import { AuditService } from './audit.service';
-import { AuditStore } from './audit.store';
+import { AUDIT_STORE_PROVIDER } from './audit.store';
 
-/** Global: every feature writes audit rows. */
-@Global()
+/** The audit log's search. Every feature writes audit rows through its own transaction (database/unit-of-work.ts). */
 @Module({
   controllers: [AuditAdminController],
-  providers: [AuditService, AuditStore, AuditQueryService],
-  exports: [AuditService],
+  providers: [AUDIT_STORE_PROVIDER, AuditQueryService],
 })
 export class AuditModule {}

@@ -1,14 +1,12 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { type RepositoryOf, Store, storeProvider } from '../database/unit-of-work';
 import { AuditLogs } from './audit-log.repository';
 
-/** The audit log on the default connection, for searching it. Writing goes through a feature's transaction (AuditTrail). */
-@Injectable()
-export class AuditStore {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  get logs(): AuditLogs {
-    return new AuditLogs(this.dataSource.manager);
-  }
+export interface AuditRepositories {
+  /** For searching the log. Features write to it through their own transaction's `audit` (database/unit-of-work.ts). */
+  logs: RepositoryOf<AuditLogs>;
 }
+
+/** The audit log's data (database/unit-of-work.ts); the Nest token AuditQueryService injects. */
+export abstract class AuditStore extends Store<AuditRepositories> {}
+
+export const AUDIT_STORE_PROVIDER = storeProvider(AuditStore, (manager) => ({ logs: new AuditLogs(manager) }));

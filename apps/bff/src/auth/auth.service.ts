@@ -52,7 +52,7 @@ export class AuthService {
   }
 
   private async signIn(request: LoginRequest, origin: RequestOrigin): Promise<{ token: string; me: StaffMeView }> {
-    const { accounts, audit } = this.store.repositories();
+    const { accounts, audit } = this.store.repositories;
     const account = await accounts.findByUsername(request.username);
     const passwordMatches = await this.hasher.verify(account?.passwordHash ?? null, request.password);
     const now = new Date();
@@ -113,7 +113,7 @@ export class AuthService {
    */
   async authenticate(token: string): Promise<StaffPrincipal | null> {
     const tokenHash = hashSessionToken(token);
-    const { accounts, sessions } = this.store.repositories();
+    const { accounts, sessions } = this.store.repositories;
     const session = await sessions.findByTokenHash(tokenHash);
     if (!session) return null;
     const now = Date.now();
@@ -131,7 +131,7 @@ export class AuthService {
   }
 
   async me(accountId: number): Promise<StaffMeView> {
-    const account = await this.store.repositories().accounts.findWithAgency(accountId);
+    const account = await this.store.repositories.accounts.findWithAgency(accountId);
     if (!account?.agency) throw DomainException.notFound('账号');
     const agency = account.agency;
     return {
@@ -153,7 +153,7 @@ export class AuthService {
 
   /** Changing one's password ends every other session of the account. */
   async changePassword(caller: StaffCaller, currentPassword: string, newPassword: string): Promise<void> {
-    const account = await this.store.repositories().accounts.findById(caller.id);
+    const account = await this.store.repositories.accounts.findById(caller.id);
     if (!account) throw DomainException.notFound('账号');
     if (!(await this.hasher.verify(account.passwordHash, currentPassword))) {
       throw new DomainException(ErrorCode.StaffCurrentPasswordWrong, '当前密码不正确', [{ field: 'currentPassword', messages: ['当前密码不正确'] }]);

@@ -1,7 +1,5 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { MessageChannel, MessageType } from '@weimin/contracts';
-import { DataSource, In } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
 import { MessageReply } from '../messages/message-reply.entity';
 import { Message } from '../messages/message.entity';
 
@@ -17,9 +15,8 @@ export interface BoardFilter {
  * What the public board may show (read-only): messages the citizen allowed, that passed moderation and have been
  * answered (docs/security.md §15), each with its agency.
  */
-@Injectable()
 export class BoardRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly manager: EntityManager) {}
 
   /** One page, newest answers first. */
   async page(filter: BoardFilter): Promise<{ items: Message[]; total: number }> {
@@ -38,12 +35,12 @@ export class BoardRepository {
   /** The latest reply of each message (messages without one are absent). */
   async latestReplies(messageIds: number[]): Promise<Map<number, MessageReply>> {
     if (messageIds.length === 0) return new Map();
-    const replies = await this.dataSource.manager.find(MessageReply, { where: { messageId: In(messageIds) }, order: { id: 'ASC' } });
+    const replies = await this.manager.find(MessageReply, { where: { messageId: In(messageIds) }, order: { id: 'ASC' } });
     return new Map(replies.map((reply) => [reply.messageId, reply]));
   }
 
   private publicMessages() {
-    return this.dataSource.manager
+    return this.manager
       .createQueryBuilder(Message, 'message')
       .leftJoinAndSelect('message.assignedAgency', 'agency')
       .where('message.isPublic = :yes', { yes: true })

@@ -5,7 +5,7 @@ import type { Message } from '../messages/message.entity';
 import { toBoardView } from '../messages/messages.mapper';
 import { MessagesService } from '../messages/messages.service';
 import { toBoardExcerpt } from './board-excerpt';
-import { BoardRepository } from './board.repository';
+import { BoardStore } from './board.store';
 
 /**
  * 公开留言 (docs/domain.md §3, docs/security.md §15): only messages the citizen allowed, that passed moderation and have been
@@ -14,7 +14,7 @@ import { BoardRepository } from './board.repository';
 @Injectable()
 export class BoardService {
   constructor(
-    private readonly board: BoardRepository,
+    private readonly store: BoardStore,
     private readonly messages: MessagesService,
   ) {}
 
@@ -24,7 +24,7 @@ export class BoardService {
   async list(query: BoardQuery): Promise<Page<BoardMessageView | BoardMessageExcerpt>> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
-    const { items: rows, total } = await this.board.page({
+    const { items: rows, total } = await this.store.repositories.board.page({
       type: query.type,
       channel: query.channel,
       agencyId: query.agencyId,
@@ -37,14 +37,14 @@ export class BoardService {
   }
 
   async get(id: number): Promise<BoardMessageView> {
-    const message = await this.board.findPublic(id);
+    const message = await this.store.repositories.board.findPublic(id);
     if (!message) throw DomainException.notFound('留言');
     return (await this.views([message]))[0];
   }
 
   private async views(messages: Message[]): Promise<BoardMessageView[]> {
     if (messages.length === 0) return [];
-    const latest = await this.board.latestReplies(messages.map((m) => m.id));
+    const latest = await this.store.repositories.board.latestReplies(messages.map((m) => m.id));
     return messages
       .filter((message) => latest.has(message.id))
       .map((message) => toBoardView(message, this.messages.contactOf(message)?.name ?? null, latest.get(message.id)!, message.assignedAgency?.name ?? ''));

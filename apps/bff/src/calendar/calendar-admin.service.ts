@@ -23,7 +23,7 @@ export class CalendarAdminService {
     const calendar = await this.calendar.fresh();
     const days: CalendarDayView[] = [];
     for (let date = `${year}-01-01`; date.startsWith(String(year)); date = nextDay(date)) days.push({ date, ...calendar.day(date) });
-    const { years, accounts } = this.store.repositories();
+    const { calendar: years, accounts } = this.store.repositories;
     const entered = await years.findYear(year);
     const enteredBy = entered ? await accounts.findById(entered.enteredById) : null;
     return {
@@ -41,7 +41,7 @@ export class CalendarAdminService {
     assertYear(year);
     assertEntries(year, request);
     try {
-      await this.store.transaction(async ({ years, audit }) => {
+      await this.store.transaction(async ({ calendar: years, audit }) => {
         const now = new Date();
         // Two saves of one year take turns on its row; the first save of a year inserts it.
         if (!(await years.bumpRevision(year, caller.id, now))) await years.insertFirstRevision(year, caller.id, now);

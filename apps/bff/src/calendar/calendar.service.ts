@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { CalendarStatusView } from '@weimin/contracts';
-import { EntityManager } from 'typeorm';
-import type { RepositoryShape } from '../database/repository-shape';
+import type { RepositoryOf } from '../database/unit-of-work';
 import { StoredYear, yearsNeeded } from './calendar-layers';
 import type { CalendarYears } from './calendar.repository';
-import { calendarRepositoriesOn, CalendarStore } from './calendar.store';
+import { CalendarStore } from './calendar.store';
 import { chinaDay, WorkingCalendar } from './working-days';
 
 /**
@@ -31,11 +30,10 @@ export class CalendarService {
   }
 
   /**
-   * The calendar as stored now. `within` reads inside the caller's transaction: the calendar's own years repository,
-   * or (for a feature that still opens its transactions itself) its EntityManager.
+   * The calendar as stored now. `years` reads inside the caller's transaction: its `calendar` (database/unit-of-work.ts);
+   * without it, on the default connection.
    */
-  async fresh(within?: RepositoryShape<CalendarYears> | EntityManager): Promise<WorkingCalendar> {
-    const years = within === undefined ? this.store.repositories().years : within instanceof EntityManager ? calendarRepositoriesOn(within).years : within;
+  async fresh(years: RepositoryOf<CalendarYears> = this.store.repositories.calendar): Promise<WorkingCalendar> {
     const version = await years.version();
     if (version !== this.loadedVersion) {
       // Days are read after the version: a save in between makes them newer, and the next call reloads again.

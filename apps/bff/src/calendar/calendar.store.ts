@@ -1,42 +1,13 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
-import { AuditLogs } from '../audit/audit-log.repository';
-import { AuditTrail } from '../audit/audit-trail';
-import type { RepositoryShape } from '../database/repository-shape';
+import { type RepositoryOf, Store, storeProvider } from '../database/unit-of-work';
 import { StaffAccounts } from '../staff/staff.repository';
-import { CalendarYears } from './calendar.repository';
 
+/** The calendar's own repositories; its stored years are every store's shared `calendar` (database/unit-of-work.ts). */
 export interface CalendarRepositories {
-  years: RepositoryShape<CalendarYears>;
   /** Who entered a year, by name. */
-  accounts: Pick<RepositoryShape<StaffAccounts>, 'findById'>;
-  audit: AuditTrail;
+  accounts: Pick<RepositoryOf<StaffAccounts>, 'findById'>;
 }
 
-/** Bound to a transaction another feature opened: a deadline computed inside it reads the calendar it sees. */
-export function calendarRepositoriesOn(manager: EntityManager): CalendarRepositories {
-  return { years: new CalendarYears(manager), accounts: new StaffAccounts(manager), audit: new AuditTrail(new AuditLogs(manager)) };
-}
+/** The working calendar's data (database/unit-of-work.ts); the Nest token its services inject. */
+export abstract class CalendarStore extends Store<CalendarRepositories> {}
 
-/** The calendar repositories, bound to the default connection or to one transaction. Services get this, not the DataSource. */
-export abstract class CalendarStore {
-  /** On the default connection: each statement on its own. */
-  abstract repositories(): CalendarRepositories;
-  abstract transaction<T>(work: (repositories: CalendarRepositories) => Promise<T>): Promise<T>;
-}
-
-@Injectable()
-export class TypeormCalendarStore extends CalendarStore {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
-    super();
-  }
-
-  repositories(): CalendarRepositories {
-    return calendarRepositoriesOn(this.dataSource.manager);
-  }
-
-  transaction<T>(work: (repositories: CalendarRepositories) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction((manager) => work(calendarRepositoriesOn(manager)));
-  }
-}
+export const CALENDAR_STORE_PROVIDER = storeProvider(CalendarStore, (manager) => ({ accounts: new StaffAccounts(manager) }));

@@ -1,7 +1,4 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
-import type { RepositoryShape } from '../database/repository-shape';
+import type { EntityManager } from 'typeorm';
 import { CitizenSession } from './citizen-session.entity';
 import { Citizen } from './citizen.entity';
 
@@ -51,29 +48,5 @@ export class CitizenSessions {
 
   async end(tokenHash: string): Promise<void> {
     await this.manager.delete(CitizenSession, { tokenHash });
-  }
-}
-
-export interface CitizenRepositories {
-  citizens: RepositoryShape<Citizens>;
-  sessions: RepositoryShape<CitizenSessions>;
-}
-
-function citizenRepositoriesOn(manager: EntityManager): CitizenRepositories {
-  return { citizens: new Citizens(manager), sessions: new CitizenSessions(manager) };
-}
-
-/** The citizen repositories, bound to the default connection or to one transaction. Services get this, not the DataSource. */
-@Injectable()
-export class CitizenStore {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  /** On the default connection: each statement on its own. */
-  repositories(): CitizenRepositories {
-    return citizenRepositoriesOn(this.dataSource.manager);
-  }
-
-  transaction<T>(work: (repositories: CitizenRepositories) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction((manager) => work(citizenRepositoriesOn(manager)));
   }
 }

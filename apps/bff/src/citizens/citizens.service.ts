@@ -10,7 +10,7 @@ import type { AppConfig } from '../config/configuration';
 import { WechatClient, WechatError } from '../wechat/wechat.client';
 import { WECHAT_CLIENT } from '../wechat/wechat.module';
 import type { CitizenCaller } from './citizen-principal';
-import { CitizenStore } from './citizen.repository';
+import { CitizenStore } from './citizen.store';
 
 /** Citizens stay signed in for 30 days of use; a week of silence ends the session. */
 const SESSION_MAX_MS = 30 * 86_400_000;
@@ -61,7 +61,7 @@ export class CitizensService {
 
   async authenticate(token: string): Promise<Omit<CitizenCaller, 'ip' | 'traceId'> | null> {
     const tokenHash = hashSessionToken(token);
-    const { citizens, sessions } = this.store.repositories();
+    const { citizens, sessions } = this.store.repositories;
     const session = await sessions.findByTokenHash(tokenHash);
     if (!session) return null;
     const now = Date.now();
@@ -76,7 +76,7 @@ export class CitizensService {
   }
 
   async me(citizenId: number): Promise<CitizenMeView> {
-    const citizen = await this.store.repositories().citizens.findById(citizenId);
+    const citizen = await this.store.repositories.citizens.findById(citizenId);
     if (!citizen) throw DomainException.notFound('用户');
     return { id: citizen.id, phoneMasked: citizen.phoneEncrypted ? maskPhone(this.cipher.decrypt(citizen.phoneEncrypted)) : null };
   }
@@ -92,7 +92,7 @@ export class CitizensService {
         throw new DomainException(ErrorCode.ValidationFailed, '获取手机号失败，请重试', [{ field: 'code', messages: ['手机号授权码无效或已使用'] }]);
       throw error;
     }
-    await this.store.repositories().citizens.setPhoneEncrypted(caller.id, this.cipher.encrypt(phone));
+    await this.store.repositories.citizens.setPhoneEncrypted(caller.id, this.cipher.encrypt(phone));
     return this.me(caller.id);
   }
 

@@ -9,12 +9,13 @@ import type { AppConfig } from '../config/configuration';
 import { resolveFromRoot } from '../config/environment';
 import { createFirstAdmin } from '../staff/first-admin';
 import { StaffService } from '../staff/staff.service';
-import { staffRepositoriesOn } from '../staff/staff.store';
+import { bindStaffRepositories } from '../staff/staff.store';
 import { boundMysqlWaits, withUnboundedQueries } from './bounded-waits';
 import { ensureReferenceData } from './reference/reference-data';
 import { DEMO_ACCOUNTS } from './seeds/demo-accounts';
 import { DisclosureDemoSeeder } from './seeds/seed-demo-disclosures';
 import { seedDemoData } from './seeds/seed.service';
+import { repositoriesOn } from './unit-of-work';
 
 /** How long an instance waits while another does the start-up work (a long migration, the demo city). */
 const STARTUP_LOCK_WAIT_SECONDS = 600;
@@ -64,7 +65,7 @@ export class DatabaseBootstrapService implements OnModuleInit, OnApplicationBoot
       if (generatedPassword) this.announceDemoPassword(generatedPassword);
     }
     if (auth.bootstrapAdmin) {
-      const admin = await target.transaction((manager) => createFirstAdmin(staffRepositoriesOn(manager), this.staff, auth.bootstrapAdmin!));
+      const admin = await target.transaction((manager) => createFirstAdmin(repositoriesOn(manager, bindStaffRepositories), this.staff, auth.bootstrapAdmin!));
       if (admin) this.logger.log({ msg: 'first administrator created', event: 'first-admin', accountId: admin.id });
     }
   }

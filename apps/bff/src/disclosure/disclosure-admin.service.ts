@@ -32,7 +32,8 @@ import { correctionDeadline } from './disclosure-clock';
 import { DisclosureDesk } from './disclosure-desk.service';
 import { allowedDisclosureActions, disclosureStep } from './disclosure-transitions';
 import { toDisclosureSummary, toMyDisclosureView, toStaffDisclosureView } from './disclosure.mapper';
-import { DisclosureApplications, DisclosureLetters, DisclosureStore, QueuedNotices } from './disclosure.repository';
+import { DisclosureApplications, DisclosureLetters, QueuedNotices } from './disclosure.repository';
+import { DisclosureStore } from './disclosure.store';
 import { LetterFile, readLetter } from './letter-file';
 import { letterNumber, renderReplyLetter } from './reply-letter';
 
@@ -80,7 +81,7 @@ export class DisclosureAdminService {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
     const scope = agencyScopeOf(staff);
-    const applications = this.store.applications;
+    const applications = this.store.repositories.applications;
     const { items, total } = await applications.list({
       agencyId: scope ?? query.agencyId,
       status: query.status,
@@ -88,7 +89,7 @@ export class DisclosureAdminService {
       limit: pageSize,
       offset: (page - 1) * pageSize,
     });
-    const names = await this.store.agencies.namesOf(items.map((a) => a.agencyId));
+    const names = await this.store.repositories.agencies.namesOf(items.map((a) => a.agencyId));
     const rows = items.map((a) => {
       const workdaysLeft = this.desk.workdaysLeft(a.dueOn);
       const summary = toDisclosureSummary(a, a.agencyId ? (names.get(a.agencyId) ?? null) : null);
@@ -99,7 +100,7 @@ export class DisclosureAdminService {
 
   /** The detail; the applicant's unmasked certificate number and phone are shown to those who handle it, audited (docs/security.md §10). */
   async get(staff: StaffCaller, id: number): Promise<StaffDisclosureView> {
-    const application = await this.visibleOr404(this.store.applications, staff, id);
+    const application = await this.visibleOr404(this.store.repositories.applications, staff, id);
     const mayUnmask = seesAllAgencies(staff) || application.agencyId === staff.agencyId;
     if (mayUnmask) {
       await this.store.transaction(({ audit }) =>
@@ -122,7 +123,7 @@ export class DisclosureAdminService {
       request = { ...request, agencyId: staff.agencyId };
     }
     this.desk.checkDay('receivedOn', request.receivedOn, null, '收到申请的日期');
-    await this.desk.check(this.store.agencies, request);
+    await this.desk.check(this.store.repositories.agencies, request);
     const id = await this.store.transaction(async ({ applications, audit }) => {
       const now = this.desk.now();
       const application = await applications.insert(
@@ -242,9 +243,9 @@ export class DisclosureAdminService {
    * hash, all in the same transaction as the state change.
    */
   async approveReply(staff: StaffCaller, id: number): Promise<StaffDisclosureView> {
-    const known = await this.visibleOr404(this.store.applications, staff, id);
+    const known = await this.visibleOr404(this.store.repositories.applications, staff, id);
     const year = Number(chinaDay(this.desk.now()).slice(0, 4));
-    if (known.agencyId) await this.store.letters.ensureSequence(known.agencyId, year);
+    if (known.agencyId) await this.store.repositories.letters.ensureSequence(known.agencyId, year);
     return this.step(staff, id, 'reply-approve', null, async ({ application, agencies, letters, now }, to) => {
       if (to !== 'replied' || !application.agencyId || !application.outcome) return;
       const names = await agencies.namesOf([application.agencyId]);
@@ -310,9 +311,9 @@ export class DisclosureAdminService {
 
   /** 一件一档: the whole case file as one .zip; it carries the applicant's data, so reading it is audited. */
   async caseFile(staff: StaffCaller, id: number): Promise<{ fileName: string; content: Buffer }> {
-    const application = await this.visibleOr404(this.store.applications, staff, id);
+    const application = await this.visibleOr404(this.store.repositories.applications, staff, id);
     const view = await this.view(staff, application, true);
-    const stored = await this.store.letters.findForApplication(id);
+    const stored = await this.store.repositories.letters.findForApplication(id);
     const content = await buildCaseFile(view, stored ? readLetter(stored) : null);
     await this.store.transaction(({ audit }) =>
       audit.recordStaff(staff, {
@@ -326,7 +327,7 @@ export class DisclosureAdminService {
   }
 
   async letter(staff: StaffCaller, id: number): Promise<LetterFile> {
-    const application = await this.visibleOr404(this.store.applications, staff, id);
+    const application = await this.visibleOr404(this.store.repositories.applications, staff, id);
     return this.store.transaction(async ({ letters, audit }) => {
       const file = readLetter(await letters.findForApplication(id));
       await audit.recordStaff(staff, {
@@ -374,7 +375,7 @@ export class DisclosureAdminService {
       });
       await audit.recordStaff(staff, { action: AUDIT_OF[action], objectType: 'disclosure', objectId: id, agencyId: application.agencyId });
     });
-    return this.view(staff, await this.visibleOr404(this.store.applications, staff, id), false);
+    return this.view(staff, await this.visibleOr404(this.store.repositories.applications, staff, id), false);
   }
 
   private async visibleOr404(applications: DisclosureApplications, staff: StaffCaller, id: number): Promise<DisclosureApplication> {
@@ -384,11 +385,11 @@ export class DisclosureAdminService {
   }
 
   private async view(staff: StaffCaller, application: DisclosureApplication, unmasked: boolean): Promise<StaffDisclosureView> {
-    const applications = this.store.applications;
+    const applications = this.store.repositories.applications;
     const [names, pauses, letter, remedies, history] = await Promise.all([
-      this.store.agencies.namesOf([application.agencyId]),
+      this.store.repositories.agencies.namesOf([application.agencyId]),
       applications.pauses(application.id),
-      this.store.letters.findForApplication(application.id),
+      this.store.repositories.letters.findForApplication(application.id),
       applications.remedies(application.id),
       applications.history(application.id),
     ]);

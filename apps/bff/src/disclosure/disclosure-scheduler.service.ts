@@ -3,7 +3,7 @@ import { DisclosureStatus } from '@weimin/contracts';
 import { chinaDay } from '../calendar/working-days';
 import { DisclosureApplication } from './disclosure-application.entity';
 import { DisclosureDesk } from './disclosure-desk.service';
-import { DisclosureStore } from './disclosure.repository';
+import { DisclosureStore } from './disclosure.store';
 
 /** Working days before the due day when the agency and the office are reminded (issue 12 point 7). */
 export const DISCLOSURE_REMINDER_WORKDAYS = 3;
@@ -26,8 +26,8 @@ export class DisclosureScheduler {
 
   async runOnce(now = new Date()): Promise<{ reminded: number; overdue: number }> {
     const today = chinaDay(now);
-    const candidates = await this.store.applications.withRunningClock(RUNNING);
-    const officeId = (await this.store.agencies.findOffice())?.id ?? null;
+    const candidates = await this.store.repositories.applications.withRunningClock(RUNNING);
+    const officeId = (await this.store.repositories.agencies.findOffice())?.id ?? null;
     let reminded = 0;
     let overdue = 0;
     for (const application of candidates) {

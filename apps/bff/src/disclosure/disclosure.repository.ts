@@ -1,13 +1,7 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { DisclosureStatus } from '@weimin/contracts';
-import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
-import { Agencies } from '../agencies/agency.repository';
-import { AuditLogs } from '../audit/audit-log.repository';
-import { AuditTrail } from '../audit/audit-trail';
+import { type EntityManager, In, IsNull, Not } from 'typeorm';
 import type { OutboxKind } from '../outbox/outbox-item.entity';
 import type { CitizenNotice, StaffNotice } from '../outbox/outbox.service';
-import { OutboxService } from '../outbox/outbox.service';
 import { DisclosureApplication } from './disclosure-application.entity';
 import { DisclosureEvent } from './disclosure-event.entity';
 import { DisclosurePause } from './disclosure-pause.entity';
@@ -168,46 +162,4 @@ export class DisclosureLetters {
 /** Notices queued in the outbox within the step's transaction: they go out only if the step commits. */
 export interface QueuedNotices {
   enqueue(kind: OutboxKind, dedupeKey: string, recipientId: number, payload: CitizenNotice | StaffNotice): Promise<void>;
-}
-
-/** What one step of 依申请公开 reads and writes, all in one transaction. */
-export interface DisclosureTransaction {
-  applications: DisclosureApplications;
-  letters: DisclosureLetters;
-  agencies: Agencies;
-  audit: AuditTrail;
-  outbox: QueuedNotices;
-}
-
-/** The repositories, bound to the default connection or to one transaction. Services get this, not the DataSource. */
-@Injectable()
-export class DisclosureStore {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly outboxService: OutboxService,
-  ) {}
-
-  get applications(): DisclosureApplications {
-    return new DisclosureApplications(this.dataSource.manager);
-  }
-
-  get letters(): DisclosureLetters {
-    return new DisclosureLetters(this.dataSource.manager);
-  }
-
-  get agencies(): Agencies {
-    return new Agencies(this.dataSource.manager);
-  }
-
-  transaction<T>(work: (repositories: DisclosureTransaction) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction((manager) =>
-      work({
-        applications: new DisclosureApplications(manager),
-        letters: new DisclosureLetters(manager),
-        agencies: new Agencies(manager),
-        audit: new AuditTrail(new AuditLogs(manager)),
-        outbox: { enqueue: (kind, dedupeKey, recipientId, payload) => this.outboxService.enqueue(manager, kind, dedupeKey, recipientId, payload) },
-      }),
-    );
-  }
 }

@@ -20,7 +20,8 @@ import { DisclosureApplication } from './disclosure-application.entity';
 import { DisclosureDesk } from './disclosure-desk.service';
 import { citizenCorrectionStep, type DisclosureFacts } from './disclosure-transitions';
 import { toDisclosureSummary, toMyDisclosureView } from './disclosure.mapper';
-import { DisclosureApplications, DisclosureStore } from './disclosure.repository';
+import { DisclosureApplications } from './disclosure.repository';
+import { DisclosureStore } from './disclosure.store';
 import { LetterFile, readLetter } from './letter-file';
 
 const IDEMPOTENCY_KEY = /^[\w-]{16,64}$/;
@@ -61,7 +62,7 @@ export class DisclosureService {
     if (replay) return { created: false, view: replay };
 
     await this.limiter.take([`disclosure-citizen:${caller.id}`, `disclosure-ip:${caller.ip ?? 'unknown'}`]);
-    await this.desk.check(this.store.agencies, request);
+    await this.desk.check(this.store.repositories.agencies, request);
     try {
       const id = await this.store.transaction(async ({ applications, audit, outbox }) => {
         const now = this.desk.now();
@@ -100,9 +101,9 @@ export class DisclosureService {
   }
 
   async listMine(caller: CitizenCaller): Promise<DisclosureSummary[]> {
-    const applications = this.store.applications;
+    const applications = this.store.repositories.applications;
     const rows = await applications.listForCitizen(caller.id);
-    const names = await this.store.agencies.namesOf(rows.map((r) => r.agencyId));
+    const names = await this.store.repositories.agencies.namesOf(rows.map((r) => r.agencyId));
     // The outcome shows once the reply is sent (or the application ended).
     return rows.map((row) => ({
       ...toDisclosureSummary(row, row.agencyId ? (names.get(row.agencyId) ?? null) : null),
@@ -112,12 +113,12 @@ export class DisclosureService {
 
   /** Another citizen's application is 404, never 403. */
   async mine(caller: CitizenCaller, id: number): Promise<MyDisclosureDetail> {
-    const applications = this.store.applications;
+    const applications = this.store.repositories.applications;
     const application = await this.ownOr404(applications, caller, id);
     const [names, pauses, letter, history] = await Promise.all([
-      this.store.agencies.namesOf([application.agencyId]),
+      this.store.repositories.agencies.namesOf([application.agencyId]),
       applications.pauses(id),
-      this.store.letters.findForApplication(id),
+      this.store.repositories.letters.findForApplication(id),
       applications.history(id),
     ]);
     const view = toMyDisclosureView(
@@ -172,7 +173,7 @@ export class DisclosureService {
   }
 
   async letter(caller: CitizenCaller, id: number): Promise<LetterFile> {
-    await this.ownOr404(this.store.applications, caller, id);
+    await this.ownOr404(this.store.repositories.applications, caller, id);
     return this.store.transaction(async ({ letters, audit }) => {
       const file = readLetter(await letters.findForApplication(id));
       await audit.recordCitizen(caller, { action: AuditAction.DisclosureLetterDownloaded, objectType: 'disclosure', objectId: id });
@@ -188,7 +189,7 @@ export class DisclosureService {
 
   private async replay(caller: CitizenCaller, key: string, requestHash: string, waitForWinner = false): Promise<MyDisclosureView | null> {
     for (let attempt = 0; attempt < (waitForWinner ? 50 : 1); attempt++) {
-      const existing = await this.store.applications.findByIdempotencyKey(caller.id, key);
+      const existing = await this.store.repositories.applications.findByIdempotencyKey(caller.id, key);
       if (existing && existing.requestHash !== requestHash) throw new DomainException(ErrorCode.Unprocessable, '同一个 Idempotency-Key 不能用于不同的申请内容');
       if (existing) return this.mine(caller, existing.id);
       if (waitForWinner) await new Promise((r) => setTimeout(r, 100));

@@ -1,8 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InterpretationFigures, LIFE_EVENT_STAGES } from '@weimin/contracts';
 import { startOfChinaDay, startOfNextChinaDay } from '../calendar/working-days';
 import { assertPeriodOrder } from '../common/http/period-query.dto';
-import { InterpretationStore, type InterpretationStorePort } from './interpretation.repository';
+import { InterpretationStore } from './interpretation.store';
 
 /**
  * docs/domain.md §4: interpretations published per stage and per agency, for any period, on the statistics page and in
@@ -11,11 +11,11 @@ import { InterpretationStore, type InterpretationStorePort } from './interpretat
  */
 @Injectable()
 export class InterpretationFiguresService {
-  constructor(@Inject(InterpretationStore) private readonly store: InterpretationStorePort) {}
+  constructor(private readonly store: InterpretationStore) {}
 
   async figures(from: string, to: string): Promise<InterpretationFigures> {
     assertPeriodOrder(from, to);
-    const counted = await this.store.interpretations.publishedFigures(startOfChinaDay(from), startOfNextChinaDay(to));
+    const counted = await this.store.repositories.interpretations.publishedFigures(startOfChinaDay(from), startOfNextChinaDay(to));
     return {
       from,
       to,

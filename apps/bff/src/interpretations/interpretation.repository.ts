@@ -1,7 +1,5 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { InterpretationStatus, LifeEventStage } from '@weimin/contracts';
-import { Brackets, DataSource, EntityManager, In } from 'typeorm';
+import { Brackets, type EntityManager, In } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
 import { containsText } from '../database/like';
 import { StaffAccount } from '../staff/staff-account.entity';
@@ -278,33 +276,3 @@ export class PolicyDocuments {
     return identifiers[0].id as number;
   }
 }
-
-/** The repositories of one unit of work; `manager` is for collaborators that write in the same transaction (audit). */
-export interface InterpretationRepositories {
-  interpretations: Pick<Interpretations, keyof Interpretations>;
-  policyDocuments: Pick<PolicyDocuments, keyof PolicyDocuments>;
-  manager: EntityManager;
-}
-
-/** The repositories, bound to the default connection or to one transaction. Services get this, not the DataSource. */
-@Injectable()
-export class InterpretationStore {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  get interpretations(): InterpretationRepositories['interpretations'] {
-    return new Interpretations(this.dataSource.manager);
-  }
-
-  get policyDocuments(): InterpretationRepositories['policyDocuments'] {
-    return new PolicyDocuments(this.dataSource.manager);
-  }
-
-  transaction<T>(work: (repositories: InterpretationRepositories) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction((manager) =>
-      work({ interpretations: new Interpretations(manager), policyDocuments: new PolicyDocuments(manager), manager }),
-    );
-  }
-}
-
-/** What services use of the store (its public shape), so a service-tier spec can hand in an in-memory one. */
-export type InterpretationStorePort = Pick<InterpretationStore, keyof InterpretationStore>;

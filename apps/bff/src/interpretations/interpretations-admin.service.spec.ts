@@ -1,11 +1,14 @@
 import { AuditAction, type LifeEventStage, type SaveInterpretationRequest } from '@weimin/contracts';
-import type { EntityManager } from 'typeorm';
-import type { AuditService } from '../audit/audit.service';
+import type { AuditLog } from '../audit/audit-log.entity';
+import { AuditTrail } from '../audit/audit-trail';
 import type { StaffCaller } from '../auth/staff-principal';
 import type { DomainException } from '../common/errors/domain.exception';
+import { type Repositories, Store } from '../database/unit-of-work';
+import { emptyTables, InMemoryAuditLogs, sharedOn } from '../testing/in-memory-repositories';
 import type { InterpretationEvent } from './interpretation-event.entity';
 import type { Interpretation } from './interpretation.entity';
-import type { InterpretationParts, InterpretationRepositories, InterpretationStorePort } from './interpretation.repository';
+import type { InterpretationParts } from './interpretation.repository';
+import type { InterpretationRepositories } from './interpretation.store';
 import { InterpretationsAdminService } from './interpretations-admin.service';
 
 /**
@@ -34,32 +37,31 @@ interface State {
   events: Array<Omit<InterpretationEvent, 'id'>>;
   parts: Record<number, InterpretationParts>;
   indexed: number[];
-  audit: Array<{ action: AuditAction; objectId?: string | number }>;
+  /** Audit rows go into the state of the transaction they are written in, as they would in the database. */
+  audit: AuditLog[];
 }
 
 /** Rows in arrays; a transaction works on a copy of everything and keeps it only if the work succeeds. */
-class InMemoryInterpretationStore implements InterpretationStorePort {
+class InMemoryInterpretationStore extends Store<InterpretationRepositories> {
   state: State = { items: [], events: [], parts: {}, indexed: [], audit: [] };
   /** Set to make the next conditional update find the item moved (another reviewer got there first). */
   raceNextUpdate = false;
 
-  get interpretations(): InterpretationRepositories['interpretations'] {
-    return this.over(this.state).interpretations;
+  get repositories(): Repositories<InterpretationRepositories> {
+    return this.over(this.state);
   }
 
-  get policyDocuments(): InterpretationRepositories['policyDocuments'] {
-    return this.over(this.state).policyDocuments;
-  }
-
-  async transaction<T>(work: (repositories: InterpretationRepositories) => Promise<T>): Promise<T> {
+  async transaction<T>(work: (tx: Repositories<InterpretationRepositories>) => Promise<T>): Promise<T> {
     const copy = structuredClone(this.state);
-    const result = await work({ ...this.over(copy), manager: { state: copy } as unknown as EntityManager });
+    const result = await work(this.over(copy));
     this.state = copy;
     return result;
   }
 
-  private over(state: State): Omit<InterpretationRepositories, 'manager'> {
+  private over(state: State): Repositories<InterpretationRepositories> {
     return {
+      ...sharedOn(emptyTables()),
+      audit: new AuditTrail(new InMemoryAuditLogs(state)),
       interpretations: {
         page: notUsed,
         publishedPage: notUsed,
@@ -112,13 +114,6 @@ class InMemoryInterpretationStore implements InterpretationStorePort {
   }
 }
 
-/** Audit rows go into the state of the transaction they are written in, as they would in the database. */
-const audit = {
-  recordStaff: async (manager: EntityManager, _caller: StaffCaller, event: { action: AuditAction; objectId?: string | number }) => {
-    (manager as unknown as { state: State }).state.audit.push(event);
-  },
-} as unknown as AuditService;
-
 const cutter = { tokens: (text: string) => text.split(/\s+/) };
 
 const request: SaveInterpretationRequest = {
@@ -144,7 +139,7 @@ describe('InterpretationsAdminService over in-memory repositories', () => {
 
   beforeEach(() => {
     store = new InMemoryInterpretationStore();
-    service = new InterpretationsAdminService(store, cutter, audit);
+    service = new InterpretationsAdminService(store, cutter);
   });
 
   it('runs draft → three approvals → published: sanitised, indexed once, one event and one audit row per step', async () => {

@@ -11,7 +11,6 @@ import {
   StaffInterpretationSummary,
   StaffInterpretationView,
 } from '@weimin/contracts';
-import { AuditService } from '../audit/audit.service';
 import { agencyScopeOf, StaffCaller } from '../auth/staff-principal';
 import { DomainException } from '../common/errors/domain.exception';
 import { isUniqueViolation } from '../common/errors/unique-violation';
@@ -20,7 +19,7 @@ import { Segmenter } from '../common/text/segmenter';
 import type { TermCutter } from './interpretation-search';
 import { allowedSteps, type ReviewAction, reviewQueueStatuses, reviewStep, Step } from './interpretation-transitions';
 import type { Interpretation } from './interpretation.entity';
-import { InterpretationRepositories, InterpretationStore, type InterpretationStorePort } from './interpretation.repository';
+import { InterpretationRepositories, InterpretationStore, type InterpretationTransaction } from './interpretation.store';
 import { toEventView, toPolicyDocumentView, toStaffSummary } from './interpretations.mapper';
 
 type InterpretationRepository = InterpretationRepositories['interpretations'];
@@ -40,22 +39,21 @@ const STORED_BODY_BYTES_MAX = 65_000;
 @Injectable()
 export class InterpretationsAdminService {
   constructor(
-    @Inject(InterpretationStore) private readonly store: InterpretationStorePort,
+    private readonly store: InterpretationStore,
     @Inject(Segmenter) private readonly segmenter: TermCutter,
-    private readonly audit: AuditService,
   ) {}
 
   // ── Policy documents ──────────────────────────────────────────────────────
 
   async listPolicyDocuments(): Promise<PolicyDocumentView[]> {
-    return (await this.store.policyDocuments.list()).map(toPolicyDocumentView);
+    return (await this.store.repositories.policyDocuments.list()).map(toPolicyDocumentView);
   }
 
   async createPolicyDocument(caller: StaffCaller, request: CreatePolicyDocumentRequest): Promise<PolicyDocumentView> {
     try {
-      return await this.store.transaction(async ({ policyDocuments, manager }) => {
+      return await this.store.transaction(async ({ policyDocuments, audit }) => {
         const id = await policyDocuments.insert({ ...request, createdAt: new Date() });
-        await this.audit.recordStaff(manager, caller, { action: AuditAction.PolicyDocumentCreated, objectType: 'policy_document', objectId: id });
+        await audit.recordStaff(caller, { action: AuditAction.PolicyDocumentCreated, objectType: 'policy_document', objectId: id });
         return toPolicyDocumentView((await policyDocuments.find(id))!);
       });
     } catch (error) {
@@ -69,7 +67,7 @@ export class InterpretationsAdminService {
   async list(caller: StaffCaller, query: StaffInterpretationQuery): Promise<Page<StaffInterpretationSummary>> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
-    const { items, total } = await this.store.interpretations.page({
+    const { items, total } = await this.store.repositories.interpretations.page({
       scope: agencyScopeOf(caller),
       status: query.status,
       agencyId: query.agencyId,
@@ -79,26 +77,26 @@ export class InterpretationsAdminService {
       limit: pageSize,
       offset: (page - 1) * pageSize,
     });
-    return { items: await this.summaries(this.store.interpretations, items), total, page, pageSize };
+    return { items: await this.summaries(this.store.repositories.interpretations, items), total, page, pageSize };
   }
 
   /** The caller's review queue: the level(s) their roles review, their own agency's for 部门初审, never their own drafts. */
   async queue(caller: StaffCaller): Promise<StaffInterpretationSummary[]> {
     const statuses = reviewQueueStatuses(caller.roles);
     if (statuses.length === 0) return [];
-    const rows = await this.store.interpretations.reviewQueue(statuses, caller.id, agencyScopeOf(caller));
-    return this.summaries(this.store.interpretations, rows);
+    const rows = await this.store.repositories.interpretations.reviewQueue(statuses, caller.id, agencyScopeOf(caller));
+    return this.summaries(this.store.repositories.interpretations, rows);
   }
 
   async get(caller: StaffCaller, id: number): Promise<StaffInterpretationView> {
-    const interpretations = this.store.interpretations;
+    const interpretations = this.store.repositories.interpretations;
     const item = await this.findVisible(interpretations, caller, id);
     const [[summary], variants, relatedIds, events, document] = await Promise.all([
       this.summaries(interpretations, [item]),
       interpretations.variants(id),
       interpretations.relatedIds(id),
       interpretations.history(id),
-      item.policyDocumentId ? this.store.policyDocuments.find(item.policyDocumentId) : null,
+      item.policyDocumentId ? this.store.repositories.policyDocuments.find(item.policyDocumentId) : null,
     ]);
     const names = await interpretations.staffNames(events.map((e) => e.actorId));
     return {
@@ -123,7 +121,7 @@ export class InterpretationsAdminService {
 
   /** A new draft of the caller's agency; the caller is its drafter. */
   async create(caller: StaffCaller, request: SaveInterpretationRequest): Promise<StaffInterpretationView> {
-    const id = await this.store.transaction(async ({ interpretations, policyDocuments, manager }) => {
+    const id = await this.store.transaction(async ({ interpretations, policyDocuments, audit }) => {
       const content = await this.checkedContent({ interpretations, policyDocuments }, request, { id: null, agencyId: caller.agencyId });
       const now = new Date();
       const newId = await interpretations.insert({
@@ -147,7 +145,7 @@ export class InterpretationsAdminService {
         toStatus: 'draft',
         comment: null,
       });
-      await this.audit.recordStaff(manager, caller, { action: AuditAction.InterpretationCreated, objectType: 'interpretation', objectId: newId });
+      await audit.recordStaff(caller, { action: AuditAction.InterpretationCreated, objectType: 'interpretation', objectId: newId });
       return newId;
     });
     return this.get(caller, id);
@@ -170,10 +168,10 @@ export class InterpretationsAdminService {
 
   /** Approve at the item's current level; the third approval publishes it and puts it into search. */
   async approve(caller: StaffCaller, id: number, comment?: string): Promise<StaffInterpretationView> {
-    await this.act(caller, id, 'approve', comment ?? null, async ({ interpretations, manager }, item, step) => {
+    await this.act(caller, id, 'approve', comment ?? null, async ({ interpretations, audit }, item, step) => {
       if (step.to !== 'published') return {};
       await interpretations.index(this.segmenter, item);
-      await this.audit.recordStaff(manager, caller, {
+      await audit.recordStaff(caller, {
         action: AuditAction.InterpretationPublished,
         objectType: 'interpretation',
         objectId: id,
@@ -209,10 +207,10 @@ export class InterpretationsAdminService {
     id: number,
     action: ReviewAction,
     comment: string | null,
-    body: (repositories: InterpretationRepositories, item: Interpretation, step: Step) => Promise<Partial<Interpretation>>,
+    body: (repositories: InterpretationTransaction, item: Interpretation, step: Step) => Promise<Partial<Interpretation>>,
   ): Promise<void> {
     await this.store.transaction(async (repositories) => {
-      const { interpretations, manager } = repositories;
+      const { interpretations, audit } = repositories;
       const item = await this.findVisible(interpretations, caller, id);
       const step = reviewStep(action, item, caller);
       const changes = await body(repositories, item, step);
@@ -230,7 +228,7 @@ export class InterpretationsAdminService {
         toStatus: step.to,
         comment,
       });
-      await this.audit.recordStaff(manager, caller, {
+      await audit.recordStaff(caller, {
         action: AUDIT_OF[action],
         objectType: 'interpretation',
         objectId: id,

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TextModule } from '../common/text/text.module';
 import { InterpretationFiguresService } from './interpretation-figures.service';
-import { InterpretationStore } from './interpretation.repository';
+import { INTERPRETATION_STORE_PROVIDER } from './interpretation.store';
 import { InterpretationsAdminController } from './interpretations-admin.controller';
 import { InterpretationsAdminService } from './interpretations-admin.service';
 import { InterpretationsController } from './interpretations.controller';
@@ -10,7 +10,7 @@ import { InterpretationsService } from './interpretations.service';
 @Module({
   imports: [TextModule],
   controllers: [InterpretationsController, InterpretationsAdminController],
-  providers: [InterpretationStore, InterpretationsService, InterpretationsAdminService, InterpretationFiguresService],
+  providers: [INTERPRETATION_STORE_PROVIDER, InterpretationsService, InterpretationsAdminService, InterpretationFiguresService],
   // The statistics workbook carries these figures too.
   exports: [InterpretationFiguresService],
 })

@@ -10,36 +10,34 @@ import {
   LIFE_EVENT_STAGES,
   Page,
 } from '@weimin/contracts';
-import { AuditService } from '../audit/audit.service';
 import type { CitizenCaller } from '../citizens/citizen-principal';
 import { DomainException } from '../common/errors/domain.exception';
 import { isUniqueViolation } from '../common/errors/unique-violation';
 import { Segmenter } from '../common/text/segmenter';
 import type { TermCutter } from './interpretation-search';
 import type { Interpretation } from './interpretation.entity';
-import { InterpretationRepositories, InterpretationStore, type InterpretationStorePort } from './interpretation.repository';
+import { InterpretationRepositories, InterpretationStore } from './interpretation.store';
 import { toPolicyDocumentView, toPublicSummary } from './interpretations.mapper';
 
 /** What citizens and enterprises read: published interpretations only. */
 @Injectable()
 export class InterpretationsService {
   constructor(
-    @Inject(InterpretationStore) private readonly store: InterpretationStorePort,
+    private readonly store: InterpretationStore,
     @Inject(Segmenter) private readonly segmenter: TermCutter,
-    private readonly audit: AuditService,
   ) {}
 
   async list(query: InterpretationQuery): Promise<Page<InterpretationSummary>> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
     const stages = query.stage ? [query.stage] : query.audience ? LIFE_EVENT_STAGES.filter((s) => s.audience === query.audience).map((s) => s.code) : [];
-    const { items, total } = await this.store.interpretations.publishedPage(stages, pageSize, (page - 1) * pageSize);
-    return { items: await this.summaries(this.store.interpretations, items), total, page, pageSize };
+    const { items, total } = await this.store.repositories.interpretations.publishedPage(stages, pageSize, (page - 1) * pageSize);
+    return { items: await this.summaries(this.store.repositories.interpretations, items), total, page, pageSize };
   }
 
   /** Chinese full-text search, ranked in SQL (see interpretation-index.ts). */
   async search(q: string, page = 1, pageSize = 20): Promise<Page<InterpretationSummary>> {
-    const interpretations = this.store.interpretations;
+    const interpretations = this.store.repositories.interpretations;
     const { hits, total } = await interpretations.search(this.segmenter, q, page, pageSize);
     const ordered = await interpretations.inOrder(hits.map((h) => h.id));
     return { items: await this.summaries(interpretations, ordered), total, page, pageSize };
@@ -50,14 +48,14 @@ export class InterpretationsService {
    * Views are counted at the HTTP layer, cached reads and 304s included, and written in batches (common/cache/view-counter.ts).
    */
   async get(id: number, language: InterpretationLanguage = 'zh'): Promise<InterpretationDetail> {
-    const interpretations = this.store.interpretations;
+    const interpretations = this.store.repositories.interpretations;
     const item = await interpretations.findPublished(id);
     if (!item) throw DomainException.notFound('解读');
     const [[summary], variants, relatedIds, document] = await Promise.all([
       this.summaries(interpretations, [item]),
       interpretations.variants(id),
       interpretations.relatedIds(id),
-      item.policyDocumentId ? this.store.policyDocuments.find(item.policyDocumentId) : null,
+      item.policyDocumentId ? this.store.repositories.policyDocuments.find(item.policyDocumentId) : null,
     ]);
     const relatedRows = await interpretations.publishedAmong(relatedIds);
     const variant = language === 'zh' ? undefined : variants.find((v) => v.language === language);
@@ -80,10 +78,10 @@ export class InterpretationsService {
   /** 有帮助 / 没帮助: once per citizen per interpretation; a second answer is 409. */
   async feedback(citizen: CitizenCaller, id: number, helpful: boolean): Promise<InterpretationFeedbackView> {
     try {
-      await this.store.transaction(async ({ interpretations, manager }) => {
+      await this.store.transaction(async ({ interpretations, audit }) => {
         if (!(await interpretations.isPublished(id))) throw DomainException.notFound('解读');
         await interpretations.addFeedback({ interpretationId: id, citizenId: citizen.id, helpful, at: new Date() });
-        await this.audit.recordCitizen(manager, citizen, {
+        await audit.recordCitizen(citizen, {
           action: AuditAction.InterpretationFeedback,
           objectType: 'interpretation',
           objectId: id,
@@ -94,7 +92,7 @@ export class InterpretationsService {
       if (isUniqueViolation(error)) throw new DomainException(ErrorCode.InterpretationFeedbackAlreadyGiven, '您已反馈过这条解读');
       throw error;
     }
-    const item = (await this.store.interpretations.findById(id))!;
+    const item = (await this.store.repositories.interpretations.findById(id))!;
     return { helpful: item.helpfulCount, unhelpful: item.unhelpfulCount, mine: helpful };
   }
 

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { AuditAction } from '@weimin/contracts';
-import { AuditService } from '../audit/audit.service';
 import type { AppConfig } from '../config/configuration';
 import { MessageWorkflow } from './message-workflow.service';
 import { MessageStore } from './message.store';
@@ -25,7 +24,6 @@ export class MessageScheduler {
   constructor(
     private readonly store: MessageStore,
     private readonly workflow: MessageWorkflow,
-    private readonly audit: AuditService,
     private readonly config: ConfigService<AppConfig, true>,
   ) {}
 
@@ -86,7 +84,7 @@ export class MessageScheduler {
     let count = 0;
     for (const message of replied.filter((m) => this.workflow.deadlines.autoCloseDue(m.repliedAt!, now))) {
       const closed = await this.store
-        .transaction(async ({ messages, manager }) => {
+        .transaction(async ({ messages, audit }) => {
           await this.workflow.transition(
             messages,
             message,
@@ -95,7 +93,7 @@ export class MessageScheduler {
             { actorType: 'system', actorId: null },
             { reason: '答复后未评价，自动办结' },
           );
-          await this.audit.recordSystem(manager, {
+          await audit.recordSystem({
             action: AuditAction.MessageClosed,
             objectType: 'message',
             objectId: message.id,
@@ -120,9 +118,9 @@ export class MessageScheduler {
     const expired = await this.store.repositories.messages.findContactExpired(cutoff);
     let count = 0;
     for (const message of expired) {
-      const anonymised = await this.store.transaction(async ({ messages, manager }) => {
+      const anonymised = await this.store.transaction(async ({ messages, audit }) => {
         if (!(await messages.anonymiseContact(message.id, now))) return false;
-        await this.audit.recordSystem(manager, {
+        await audit.recordSystem({
           action: AuditAction.ContactAnonymised,
           objectType: 'message',
           objectId: message.id,

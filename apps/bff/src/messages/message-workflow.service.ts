@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { ErrorCode, MessageStatus } from '@weimin/contracts';
-import { EntityManager } from 'typeorm';
+import type { CalendarYears } from '../calendar/calendar.repository';
 import { CalendarService } from '../calendar/calendar.service';
 import { DomainException } from '../common/errors/domain.exception';
 import type { AppConfig } from '../config/configuration';
@@ -40,11 +40,11 @@ export class MessageWorkflow {
   }
 
   /**
-   * Deadlines on the calendar as stored now (a year just entered in the console counts): for every new due date. The
-   * manager is the caller's transaction's, handed on to the calendar (or none: the default connection).
+   * Deadlines on the calendar as stored now (a year just entered in the console counts): for every new due date.
+   * `calendar` is the caller's transaction's (database/unit-of-work.ts), or none: the default connection.
    */
-  async freshDeadlines(manager?: EntityManager): Promise<MessageDeadlines> {
-    return new MessageDeadlines(await this.calendar.fresh(manager), this.rules);
+  async freshDeadlines(calendar?: RepositoryOf<CalendarYears>): Promise<MessageDeadlines> {
+    return new MessageDeadlines(await this.calendar.fresh(calendar), this.rules);
   }
 
   async transition(
@@ -96,8 +96,8 @@ export class MessageWorkflow {
   }
 
   /** The fields of a fresh assignment: the clock starts, reminders may fire again for the new deadline. */
-  async assignment(manager: EntityManager | undefined, message: Pick<Message, 'type'>, agencyId: number, now: Date): Promise<Partial<Message>> {
-    const dueAt = (await this.freshDeadlines(manager)).dueAt(message.type, now);
+  async assignment(calendar: RepositoryOf<CalendarYears> | undefined, message: Pick<Message, 'type'>, agencyId: number, now: Date): Promise<Partial<Message>> {
+    const dueAt = (await this.freshDeadlines(calendar)).dueAt(message.type, now);
     return { assignedAgencyId: agencyId, assignedAt: now, dueAt, reminderQueuedAt: null, overdueQueuedAt: null };
   }
 }

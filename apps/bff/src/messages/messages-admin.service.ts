@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { AuditAction, ErrorCode, ExtensionView, Page, StaffMessageQuery, StaffMessageSummary, StaffMessageView } from '@weimin/contracts';
-import { AuditService } from '../audit/audit.service';
 import { agencyScopeOf, seesAllAgencies, StaffCaller } from '../auth/staff-principal';
 import { DomainException } from '../common/errors/domain.exception';
 import { maskName, maskPhone } from '../common/privacy/mask';
@@ -22,7 +21,6 @@ export class MessagesAdminService {
     private readonly workflow: MessageWorkflow,
     private readonly messages: MessagesService,
     private readonly router: MessageRouter,
-    private readonly audit: AuditService,
   ) {}
 
   async list(caller: StaffCaller, query: StaffMessageQuery): Promise<Page<StaffMessageSummary>> {
@@ -50,14 +48,14 @@ export class MessagesAdminService {
    * every unmasked view is audited.
    */
   async get(caller: StaffCaller, id: number): Promise<StaffMessageView> {
-    return this.store.transaction(async ({ messages, directory, manager }) => {
+    return this.store.transaction(async ({ messages, directory, calendar, audit }) => {
       const message = await this.findVisible(messages, caller, id);
       const now = new Date();
       const contact = this.messages.contactOf(message);
       const unmasked = contact !== null && (seesAllAgencies(caller) || message.assignedAgencyId === caller.agencyId);
       const { name, phone } = contact ?? { name: '', phone: '' };
       if (unmasked) {
-        await this.audit.recordStaff(manager, caller, {
+        await audit.recordStaff(caller, {
           action: AuditAction.ContactViewed,
           objectType: 'message',
           objectId: id,
@@ -68,7 +66,7 @@ export class MessagesAdminService {
       const agencyNames = await directory.agencyNames([...replies.map((r) => r.agencyId), ...events.map((e) => e.agencyId)]);
       const staffNames = await directory.staffNames(events.filter((e) => e.actorType === 'staff').map((e) => e.actorId));
       return {
-        ...toStaffSummary(message, now, message.dueAt ? (await this.workflow.freshDeadlines(manager)).workdaysLeft(message.dueAt, now) : null),
+        ...toStaffSummary(message, now, message.dueAt ? (await this.workflow.freshDeadlines(calendar)).workdaysLeft(message.dueAt, now) : null),
         content: message.content,
         isPublic: message.isPublic,
         contactName: contact && !unmasked ? maskName(name) : name,
@@ -90,13 +88,13 @@ export class MessagesAdminService {
 
   /** 交办: from the dispatch queue (or back from an agency) to an agency. */
   async dispatch(caller: StaffCaller, id: number, agencyId: number, note?: string): Promise<StaffMessageView> {
-    await this.act(caller, id, 'dispatch', async ({ messages, directory, manager }, message) => {
+    await this.act(caller, id, 'dispatch', async ({ messages, directory, calendar }, message) => {
       await this.activeAgency(directory, agencyId);
       await this.workflow.transition(
         messages,
         message,
         'dispatch',
-        await this.workflow.assignment(manager, message, agencyId, new Date()),
+        await this.workflow.assignment(calendar, message, agencyId, new Date()),
         this.staffActor(caller),
         {
           agencyId,
@@ -110,14 +108,14 @@ export class MessagesAdminService {
 
   /** 改派: the office moves an assigned message to another agency; the clock starts again. */
   async reassign(caller: StaffCaller, id: number, agencyId: number, note?: string): Promise<StaffMessageView> {
-    await this.act(caller, id, 'reassign', async ({ messages, directory, manager }, message) => {
+    await this.act(caller, id, 'reassign', async ({ messages, directory, calendar }, message) => {
       if (message.assignedAgencyId === agencyId) throw new DomainException(ErrorCode.MessageAlreadyWithAgency, '留言已在该单位办理');
       await this.activeAgency(directory, agencyId);
       await this.workflow.transition(
         messages,
         message,
         'reassign',
-        await this.workflow.assignment(manager, message, agencyId, new Date()),
+        await this.workflow.assignment(calendar, message, agencyId, new Date()),
         this.staffActor(caller),
         {
           agencyId,
@@ -132,7 +130,7 @@ export class MessagesAdminService {
   /** A message held by moderation is let through; it is then routed like a new one. */
   async release(caller: StaffCaller, id: number): Promise<StaffMessageView> {
     await this.act(caller, id, 'release', async (tx, message) => {
-      const { messages, manager } = tx;
+      const { messages, calendar } = tx;
       await this.workflow.transition(messages, message, 'release', { moderation: 'passed' }, this.staffActor(caller));
       const route = await this.routeFor(tx, message);
       if (route) {
@@ -140,7 +138,7 @@ export class MessagesAdminService {
           messages,
           message,
           'dispatch',
-          { ...(await this.workflow.assignment(manager, message, route.agencyId, new Date())), routedBy: route.by },
+          { ...(await this.workflow.assignment(calendar, message, route.agencyId, new Date())), routedBy: route.by },
           { actorType: 'system', actorId: null },
           { agencyId: route.agencyId, reason: route.reason },
         );
@@ -166,7 +164,7 @@ export class MessagesAdminService {
   async reply(caller: StaffCaller, id: number, bodyHtml: string): Promise<StaffMessageView> {
     const clean = sanitizeRichText(bodyHtml);
     if (!textOf(clean)) throw new DomainException(ErrorCode.ValidationFailed, '答复内容不能为空', [{ field: 'bodyHtml', messages: ['答复内容不能为空'] }]);
-    await this.act(caller, id, 'reply', async ({ messages, outbox, manager }, message) => {
+    await this.act(caller, id, 'reply', async ({ messages, outbox, calendar }, message) => {
       const now = new Date();
       const replyId = await messages.addReply({
         messageId: id,
@@ -175,7 +173,7 @@ export class MessagesAdminService {
         bodyHtml: clean,
         createdAt: now,
       });
-      const replyWorkdays = message.assignedAt ? (await this.workflow.freshDeadlines(manager)).workdaysBetween(message.assignedAt, now) : null;
+      const replyWorkdays = message.assignedAt ? (await this.workflow.freshDeadlines(calendar)).workdaysBetween(message.assignedAt, now) : null;
       await this.workflow.transition(messages, message, 'reply', { repliedAt: now, replyWorkdays }, this.staffActor(caller), { agencyId: caller.agencyId });
       if (message.notifyOnReply) {
         await outbox.enqueue(
@@ -214,7 +212,7 @@ export class MessagesAdminService {
   }
 
   async decideExtension(caller: StaffCaller, id: number, approve: boolean, note?: string): Promise<StaffMessageView> {
-    await this.act(caller, id, 'decide_extension', async ({ messages, manager }, message) => {
+    await this.act(caller, id, 'decide_extension', async ({ messages, calendar }, message) => {
       const pending = await messages.findPendingExtension(id);
       if (!pending) throw new DomainException(ErrorCode.MessageNoPendingExtension, '没有待审批的延期申请');
       await messages.decideExtension(pending.id, {
@@ -228,7 +226,7 @@ export class MessagesAdminService {
           messages,
           message,
           'extend',
-          { dueAt: (await this.workflow.freshDeadlines(manager)).extend(message.dueAt, pending.workdays), reminderQueuedAt: null, overdueQueuedAt: null },
+          { dueAt: (await this.workflow.freshDeadlines(calendar)).extend(message.dueAt, pending.workdays), reminderQueuedAt: null, overdueQueuedAt: null },
           this.staffActor(caller),
           {
             reason: `批准延期${pending.workdays}个工作日${note ? `：${note}` : ''}`,
@@ -245,7 +243,7 @@ export class MessagesAdminService {
   /** 重办: an answer rated 不满意 goes back to an agency (the same one unless the office names another). */
   async reopen(caller: StaffCaller, id: number, reason: string, agencyId?: number): Promise<StaffMessageView> {
     // Only an answer rated 不满意 is reopened (message-transitions.ts).
-    await this.act(caller, id, 'reopen', async ({ messages, directory, manager }, message) => {
+    await this.act(caller, id, 'reopen', async ({ messages, directory, calendar }, message) => {
       const target = agencyId ?? message.assignedAgencyId;
       if (!target) throw new DomainException(ErrorCode.ValidationFailed, '请选择重办单位', [{ field: 'agencyId', messages: ['请选择重办单位'] }]);
       await this.activeAgency(directory, target);
@@ -254,7 +252,7 @@ export class MessagesAdminService {
         message,
         'reopen',
         {
-          ...(await this.workflow.assignment(manager, message, target, new Date())),
+          ...(await this.workflow.assignment(calendar, message, target, new Date())),
           rating: null,
           ratingComment: null,
           ratedAt: null,
@@ -294,7 +292,7 @@ export class MessagesAdminService {
       const message = await this.findVisible(tx.messages, caller, id);
       assertMay(caller, message, await tx.messages.extensions(id), action);
       const audit = await body(tx, message);
-      await this.audit.recordStaff(tx.manager, caller, {
+      await tx.audit.recordStaff(caller, {
         action: audit.action,
         objectType: 'message',
         objectId: id,

@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { CalendarModule } from '../calendar/calendar.module';
 import { DisclosureModule } from '../disclosure/disclosure.module';
 import { NoticesModule } from '../notices/notices.module';
-import { OutboxModule } from '../outbox/outbox.module';
 import { RoutingModule } from '../routing/routing.module';
 import { MessageScheduler } from './message-scheduler.service';
 import { MessageWorkflow } from './message-workflow.service';
@@ -15,7 +14,7 @@ import { ModerationService } from './moderation.service';
 import { NotificationsService } from './notifications.service';
 
 @Module({
-  imports: [OutboxModule, RoutingModule, NoticesModule, CalendarModule, DisclosureModule],
+  imports: [RoutingModule, NoticesModule, CalendarModule, DisclosureModule],
   controllers: [MessagesController, MessagesAdminController],
   providers: [MessagesService, MessagesAdminService, MessageWorkflow, ModerationService, NotificationsService, MessageScheduler, MESSAGE_STORE_PROVIDER],
   // The public board (board/) shows messages through MessagesService's contact decryption.

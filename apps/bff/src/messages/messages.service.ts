@@ -3,7 +3,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { AuditAction, CreateMessageRequest, ErrorCode, MyMessageSummary, MyMessageView, RateMessageRequest } from '@weimin/contracts';
 import type { Agency } from '../agencies/agency.entity';
-import { AuditService } from '../audit/audit.service';
 import { chinaDay } from '../calendar/working-days';
 import type { CitizenCaller } from '../citizens/citizen-principal';
 import { DomainException } from '../common/errors/domain.exception';
@@ -33,7 +32,6 @@ export class MessagesService {
     private readonly workflow: MessageWorkflow,
     private readonly moderation: ModerationService,
     private readonly router: MessageRouter,
-    private readonly audit: AuditService,
     config: ConfigService<AppConfig, true>,
     @Inject(RATE_LIMIT_STORE) rateLimits: RateLimitStore,
   ) {
@@ -134,7 +132,7 @@ export class MessagesService {
 
   /** 满意 / 基本满意 / 不满意, once per reply; rating closes the message (已办结). */
   async rate(caller: CitizenCaller, id: number, request: RateMessageRequest): Promise<MyMessageView> {
-    await this.store.transaction(async ({ messages, manager }) => {
+    await this.store.transaction(async ({ messages, audit }) => {
       const message = await messages.findForCitizen(id, caller.id);
       if (!message) throw DomainException.notFound('留言');
       const now = new Date();
@@ -146,7 +144,7 @@ export class MessagesService {
         { actorType: 'citizen', actorId: caller.id },
         { reason: request.rating },
       );
-      await this.audit.recordCitizen(manager, caller, {
+      await audit.recordCitizen(caller, {
         action: AuditAction.MessageRated,
         objectType: 'message',
         objectId: id,
@@ -157,7 +155,7 @@ export class MessagesService {
   }
 
   private async create(
-    { messages, manager }: MessageTransaction,
+    { messages, calendar, audit }: MessageTransaction,
     caller: CitizenCaller,
     key: string,
     requestHash: string,
@@ -207,7 +205,7 @@ export class MessagesService {
         messages,
         message,
         'dispatch',
-        await this.workflow.assignment(manager, message, route.agencyId, now),
+        await this.workflow.assignment(calendar, message, route.agencyId, now),
         { actorType: 'system', actorId: null },
         {
           agencyId: route.agencyId,
@@ -215,7 +213,7 @@ export class MessagesService {
         },
       );
     }
-    await this.audit.recordCitizen(manager, caller, {
+    await audit.recordCitizen(caller, {
       action: AuditAction.MessageSubmitted,
       objectType: 'message',
       objectId: message.id,

@@ -1,9 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { FreshnessBoardView, FreshnessQuery, Industry, NOTICE_SECTIONS, NoticeSection, SectionFreshness, UnitFreshness } from '@weimin/contracts';
 import type { AppConfig } from '../config/configuration';
 import { Freshness, freshnessOf, FreshnessRules } from './notice-freshness';
-import { NoticeStore, type NoticeStorePort } from './notice.repository';
+import { NoticeStore } from './notice.store';
 
 /** One unit-section as the scan and the board see it. */
 export interface UnitSection {
@@ -23,7 +23,7 @@ export class NoticeFreshnessService {
   readonly rules: FreshnessRules;
 
   constructor(
-    @Inject(NoticeStore) private readonly store: NoticeStorePort,
+    private readonly store: NoticeStore,
     config: ConfigService<AppConfig, true>,
   ) {
     this.rules = config.get('notices', { infer: true });
@@ -31,9 +31,9 @@ export class NoticeFreshnessService {
 
   /** Every active public enterprise × section, in the units' display order. */
   async unitSections(now: Date, filter: { industry?: Industry } = {}): Promise<UnitSection[]> {
-    const units = await this.store.notices.activeUnits(filter.industry);
+    const units = await this.store.repositories.notices.activeUnits(filter.industry);
     if (units.length === 0) return [];
-    const newest = await this.store.notices.newestPublished(units.map((unit) => unit.id));
+    const newest = await this.store.repositories.notices.newestPublished(units.map((unit) => unit.id));
     const last = new Map(newest.map((row) => [`${row.agencyId}:${row.section}`, row.lastPublishedAt]));
     return units.flatMap((unit) =>
       NOTICE_SECTIONS.map((section) => {
@@ -56,7 +56,7 @@ export class NoticeFreshnessService {
   async board(query: FreshnessQuery, now = new Date()): Promise<FreshnessBoardView> {
     const rows = await this.unitSections(now, { industry: query.industry });
     const keys = rows.map((row) => row.periodKey).filter((key): key is string => key !== null);
-    const remindedAt = await this.store.reminders.remindedAt(keys);
+    const remindedAt = await this.store.repositories.reminders.remindedAt(keys);
     const units = new Map<number, UnitFreshness>();
     for (const row of rows) {
       const unit = units.get(row.agencyId) ?? { agencyId: row.agencyId, agencyName: row.agencyName, industry: row.industry, sections: [] };

@@ -1,10 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AuditAction, NOTICE_SECTION_LABELS, NOTICE_STALE_NOTIFICATION } from '@weimin/contracts';
-import { AuditService } from '../audit/audit.service';
 import { isUniqueViolation } from '../common/errors/unique-violation';
-import { OutboxService } from '../outbox/outbox.service';
 import { NoticeFreshnessService, UnitSection } from './notice-freshness.service';
-import { NoticeStore, type NoticeStorePort } from './notice.repository';
+import { NoticeStore } from './notice.store';
 
 /**
  * Update reminders (信息定期更新提示): each stale unit-section's staff get one console notification per stale period.
@@ -14,17 +12,15 @@ import { NoticeStore, type NoticeStorePort } from './notice.repository';
 @Injectable()
 export class NoticeReminderScheduler {
   constructor(
-    @Inject(NoticeStore) private readonly store: NoticeStorePort,
+    private readonly store: NoticeStore,
     private readonly freshness: NoticeFreshnessService,
-    private readonly outbox: OutboxService,
-    private readonly audit: AuditService,
   ) {}
 
   /** Returns how many reminders this run queued. */
   async runOnce(now = new Date()): Promise<number> {
     const stale = (await this.freshness.unitSections(now)).filter((row) => row.periodKey !== null);
     if (stale.length === 0) return 0;
-    const done = await this.store.reminders.remindedAt(stale.map((row) => row.periodKey!));
+    const done = await this.store.repositories.reminders.remindedAt(stale.map((row) => row.periodKey!));
     let count = 0;
     for (const row of stale.filter((candidate) => !done.has(candidate.periodKey!))) {
       if (await this.remind(row, now)) count += 1;
@@ -40,7 +36,7 @@ export class NoticeReminderScheduler {
         ? `「${label}」栏目尚未发布任何信息，请及时更新`
         : `「${label}」栏目已${row.freshness.daysSinceUpdate}天未更新（要求${this.freshness.rules.staleDays[row.section]}天内更新），请及时发布`;
     try {
-      await this.store.transaction(async ({ reminders, manager }) => {
+      await this.store.transaction(async ({ reminders, outbox, audit }) => {
         await reminders.insert({
           periodKey,
           agencyId: row.agencyId,
@@ -48,12 +44,12 @@ export class NoticeReminderScheduler {
           lastPublishedAt: row.lastPublishedAt,
           remindedAt: now,
         });
-        await this.outbox.enqueue(manager, 'staff_notice', `notice-stale:${periodKey}`, row.agencyId, {
+        await outbox.enqueue('staff_notice', `notice-stale:${periodKey}`, row.agencyId, {
           kind: NOTICE_STALE_NOTIFICATION,
           messageId: null,
           text,
         });
-        await this.audit.recordSystem(manager, {
+        await audit.recordSystem({
           action: AuditAction.NoticeStaleReminded,
           objectType: 'agency',
           objectId: row.agencyId,

@@ -1,16 +1,16 @@
 import type { ConfigService } from '@nestjs/config';
 import { AuditAction, NOTICE_STALE_NOTIFICATION, type NoticeSection } from '@weimin/contracts';
-import type { EntityManager } from 'typeorm';
 import type { Agency } from '../agencies/agency.entity';
-import type { AuditService } from '../audit/audit.service';
 import type { AppConfig } from '../config/configuration';
-import type { OutboxService } from '../outbox/outbox.service';
+import { type Repositories, Store } from '../database/unit-of-work';
+import { emptyTables, sharedOn } from '../testing/in-memory-repositories';
 import { NoticeFreshnessService } from './notice-freshness.service';
 import { NoticeReminderScheduler } from './notice-reminder-scheduler.service';
 import type { NoticeReminder } from './notice-reminder.entity';
 import { NoticeStatsService } from './notice-stats.service';
 import type { Notice } from './notice.entity';
-import type { NewestNotice, NoticeRepositories, NoticeStorePort, PublishedCount } from './notice.repository';
+import type { NewestNotice, PublishedCount } from './notice.repository';
+import type { NoticeRepositories } from './notice.store';
 
 /**
  * Service tier: the freshness scan, the reminders and the figures over in-memory repositories (no database), so the
@@ -25,13 +25,21 @@ function notUsed(): never {
   throw new Error('not used by these specs');
 }
 
-/** Units, notices and reminders in arrays; a transaction works on a copy of the reminders and keeps it only if the work succeeds. */
-class InMemoryNoticeStore implements NoticeStorePort {
+/**
+ * Units, notices and reminders in arrays; a transaction works on a copy of the reminders and keeps it only if the work
+ * succeeds. The shared repositories (outbox, audit) write to `tables`.
+ */
+class InMemoryNoticeStore extends Store<NoticeRepositories> {
+  readonly tables = emptyTables();
   units: Agency[] = [];
   rows: Array<Pick<Notice, 'id' | 'agencyId' | 'section' | 'status' | 'publishedAt'>> = [];
   reminderRows: Array<Omit<NoticeReminder, 'id'>> = [];
 
-  get notices(): NoticeRepositories['notices'] {
+  get repositories(): Repositories<NoticeRepositories> {
+    return { ...sharedOn(this.tables), notices: this.notices, reminders: this.remindersOver(this.reminderRows) };
+  }
+
+  private get notices(): NoticeRepositories['notices'] {
     return {
       page: notUsed,
       findForAgency: notUsed,
@@ -66,13 +74,9 @@ class InMemoryNoticeStore implements NoticeStorePort {
     };
   }
 
-  get reminders(): NoticeRepositories['reminders'] {
-    return this.remindersOver(this.reminderRows);
-  }
-
-  async transaction<T>(work: (repositories: NoticeRepositories) => Promise<T>): Promise<T> {
+  async transaction<T>(work: (tx: Repositories<NoticeRepositories>) => Promise<T>): Promise<T> {
     const copy = this.reminderRows.map((row) => ({ ...row }));
-    const result = await work({ notices: this.notices, reminders: this.remindersOver(copy), manager: {} as EntityManager });
+    const result = await work({ ...sharedOn(this.tables), notices: this.notices, reminders: this.remindersOver(copy) });
     this.reminderRows = copy;
     return result;
   }
@@ -108,21 +112,16 @@ function published(agencyId: number, section: NoticeSection, daysAgo: number): I
 function setUp(store = new InMemoryNoticeStore()) {
   store.units = [unit(1, '临溪水务'), unit(2, '临溪公交')];
   const config = { get: () => RULES } as unknown as ConfigService<AppConfig, true>;
-  const queued: Array<{ dedupeKey: string; recipientId: number; payload: unknown }> = [];
-  const outbox = {
-    enqueue: async (_manager: EntityManager, _kind: string, dedupeKey: string, recipientId: number, payload: unknown) => {
-      queued.push({ dedupeKey, recipientId, payload });
-    },
-  } as unknown as OutboxService;
-  const audited: Array<{ action: AuditAction; objectId?: string | number; reason?: string }> = [];
-  const audit = { recordSystem: async (_manager: EntityManager, event: (typeof audited)[number]) => void audited.push(event) } as unknown as AuditService;
+  // What the reminders queued and audited, through the transaction's shared outbox and audit trail.
+  const queued = store.tables.outbox;
+  const audited = store.tables.audit;
   const freshness = new NoticeFreshnessService(store, config);
   return {
     store,
     queued,
     audited,
     freshness,
-    scheduler: new NoticeReminderScheduler(store, freshness, outbox, audit),
+    scheduler: new NoticeReminderScheduler(store, freshness),
     stats: new NoticeStatsService(store, freshness),
   };
 }
@@ -140,10 +139,10 @@ describe('notice services over in-memory repositories', () => {
     ];
     expect(await scheduler.runOnce(NOW)).toBe(2);
     expect(queued.map((item) => item.recipientId).sort()).toEqual([1, 2]);
-    expect(queued.find((item) => item.recipientId === 1)?.payload).toMatchObject({ kind: NOTICE_STALE_NOTIFICATION, messageId: null });
+    expect(JSON.parse(queued.find((item) => item.recipientId === 1)!.payload)).toMatchObject({ kind: NOTICE_STALE_NOTIFICATION, messageId: null });
     expect(audited).toEqual([
-      expect.objectContaining({ action: AuditAction.NoticeStaleReminded, objectId: 1, reason: 'announcements' }),
-      expect.objectContaining({ action: AuditAction.NoticeStaleReminded, objectId: 2, reason: 'services' }),
+      expect.objectContaining({ action: AuditAction.NoticeStaleReminded, objectId: '1', reason: 'announcements' }),
+      expect.objectContaining({ action: AuditAction.NoticeStaleReminded, objectId: '2', reason: 'services' }),
     ]);
 
     // The same periods are not reminded again, however often the scan runs.

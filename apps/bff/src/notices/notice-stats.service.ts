@@ -1,15 +1,15 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { NoticeFigures, NoticeFiguresQuery } from '@weimin/contracts';
 import { startOfChinaDay, startOfNextChinaDay } from '../calendar/working-days';
 import { assertPeriodOrder } from '../common/http/period-query.dto';
 import { NoticeFreshnessService } from './notice-freshness.service';
-import { NoticeStore, type NoticeStorePort } from './notice.repository';
+import { NoticeStore } from './notice.store';
 
 /** Figures for the annual report (docs/domain.md §4): notices per unit and section in a period, and stale units now. */
 @Injectable()
 export class NoticeStatsService {
   constructor(
-    @Inject(NoticeStore) private readonly store: NoticeStorePort,
+    private readonly store: NoticeStore,
     private readonly freshness: NoticeFreshnessService,
   ) {}
 
@@ -17,7 +17,7 @@ export class NoticeStatsService {
     assertPeriodOrder(query.from, query.to);
     const start = startOfChinaDay(query.from);
     const end = startOfNextChinaDay(query.to);
-    const published = await this.store.notices.publishedCounts(start, end);
+    const published = await this.store.repositories.notices.publishedCounts(start, end);
     const stale = (await this.freshness.unitSections(now)).filter((row) => row.freshness.state === 'stale');
     return {
       from: query.from,

@@ -1,7 +1,5 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Industry, NoticeSection, NoticeStatus } from '@weimin/contracts';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
 import { StaffAccount } from '../staff/staff-account.entity';
 import { NoticeReminder } from './notice-reminder.entity';
@@ -168,34 +166,6 @@ export class NoticeReminders {
     await this.manager.insert(NoticeReminder, reminder);
   }
 }
-
-/** The repositories of one unit of work; `manager` is for collaborators that write in the same transaction (audit, outbox). */
-export interface NoticeRepositories {
-  notices: Pick<Notices, keyof Notices>;
-  reminders: Pick<NoticeReminders, keyof NoticeReminders>;
-  manager: EntityManager;
-}
-
-/** The repositories, bound to the default connection or to one transaction. Services get this, not the DataSource. */
-@Injectable()
-export class NoticeStore {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  get notices(): NoticeRepositories['notices'] {
-    return new Notices(this.dataSource.manager);
-  }
-
-  get reminders(): NoticeRepositories['reminders'] {
-    return new NoticeReminders(this.dataSource.manager);
-  }
-
-  transaction<T>(work: (repositories: NoticeRepositories) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction((manager) => work({ notices: new Notices(manager), reminders: new NoticeReminders(manager), manager }));
-  }
-}
-
-/** What services use of the store (its public shape), so a service-tier spec can hand in an in-memory one. */
-export type NoticeStorePort = Pick<NoticeStore, keyof NoticeStore>;
 
 /** MAX() comes back as a Date (MySQL) or as the stored text (SQLite, UTC without a zone). */
 function toDate(value: Date | string | null): Date | null {

@@ -1,12 +1,11 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AuditAction, CreateNoticeRequest, ErrorCode, Page, StaffNoticeQuery, StaffNoticeView, UpdateNoticeRequest } from '@weimin/contracts';
-import { AuditService } from '../audit/audit.service';
 import { agencyScopeOf, StaffCaller } from '../auth/staff-principal';
 import { DomainException } from '../common/errors/domain.exception';
 import { sanitizeRichText, textOf } from '../common/text/rich-text';
 import { allowedNoticeActions, assertNoticeStep } from './notice-transitions';
 import type { Notice } from './notice.entity';
-import { NoticeRepositories, NoticeStore, type NoticeStorePort } from './notice.repository';
+import { NoticeRepositories, NoticeStore } from './notice.store';
 import { toStaffNoticeView } from './notices.mapper';
 
 /**
@@ -16,16 +15,13 @@ import { toStaffNoticeView } from './notices.mapper';
  */
 @Injectable()
 export class NoticesAdminService {
-  constructor(
-    @Inject(NoticeStore) private readonly store: NoticeStorePort,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(private readonly store: NoticeStore) {}
 
   /** Agency roles see their own agency's notices only: a department's staff find none (only units publish). */
   async list(caller: StaffCaller, query: StaffNoticeQuery): Promise<Page<StaffNoticeView>> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
-    const { items, total } = await this.store.notices.page({
+    const { items, total } = await this.store.repositories.notices.page({
       scope: agencyScopeOf(caller),
       agencyId: query.agencyId,
       section: query.section,
@@ -37,7 +33,7 @@ export class NoticesAdminService {
   }
 
   async get(caller: StaffCaller, id: number): Promise<StaffNoticeView> {
-    const notice = await this.findVisible(this.store.notices, caller, id);
+    const notice = await this.findVisible(this.store.repositories.notices, caller, id);
     return (await this.views(caller, [notice]))[0];
   }
 
@@ -45,7 +41,7 @@ export class NoticesAdminService {
     assertNoticeStep('publish', { agencyId: caller.agencyId, status: 'published' }, caller);
     const bodyHtml = cleanBody(request.bodyHtml);
     const validity = checkValidity(request.validFrom ?? null, request.validUntil ?? null);
-    const id = await this.store.transaction(async ({ notices, manager }) => {
+    const id = await this.store.transaction(async ({ notices, audit }) => {
       const now = new Date();
       const created = await notices.insert({
         agencyId: caller.agencyId,
@@ -59,7 +55,7 @@ export class NoticesAdminService {
         authorId: caller.id,
         updatedBy: caller.id,
       });
-      await this.audit.recordStaff(manager, caller, { action: AuditAction.NoticePublished, objectType: 'notice', objectId: created });
+      await audit.recordStaff(caller, { action: AuditAction.NoticePublished, objectType: 'notice', objectId: created });
       return created;
     });
     return this.get(caller, id);
@@ -67,7 +63,7 @@ export class NoticesAdminService {
 
   async update(caller: StaffCaller, id: number, request: UpdateNoticeRequest): Promise<StaffNoticeView> {
     if (Object.values(request).every((value) => value === undefined)) throw new DomainException(ErrorCode.ValidationFailed, '没有要修改的内容', []);
-    await this.store.transaction(async ({ notices, manager }) => {
+    await this.store.transaction(async ({ notices, audit }) => {
       const notice = await this.findVisible(notices, caller, id);
       assertNoticeStep('edit', notice, caller);
       const changes: Partial<Notice> = { updatedAt: new Date(), updatedBy: caller.id };
@@ -78,18 +74,18 @@ export class NoticesAdminService {
       const validUntil = request.validUntil === undefined ? notice.validUntil : request.validUntil === null ? null : new Date(request.validUntil);
       Object.assign(changes, checkValidity(validFrom?.toISOString() ?? null, validUntil?.toISOString() ?? null));
       await this.save(notices, notice, changes);
-      await this.audit.recordStaff(manager, caller, { action: AuditAction.NoticeUpdated, objectType: 'notice', objectId: id });
+      await audit.recordStaff(caller, { action: AuditAction.NoticeUpdated, objectType: 'notice', objectId: id });
     });
     return this.get(caller, id);
   }
 
   async withdraw(caller: StaffCaller, id: number, reason: string): Promise<StaffNoticeView> {
-    await this.store.transaction(async ({ notices, manager }) => {
+    await this.store.transaction(async ({ notices, audit }) => {
       const notice = await this.findVisible(notices, caller, id);
       assertNoticeStep('withdraw', notice, caller);
       const now = new Date();
       await this.save(notices, notice, { status: 'withdrawn', withdrawnAt: now, withdrawReason: reason, updatedAt: now, updatedBy: caller.id });
-      await this.audit.recordStaff(manager, caller, { action: AuditAction.NoticeWithdrawn, objectType: 'notice', objectId: id, reason });
+      await audit.recordStaff(caller, { action: AuditAction.NoticeWithdrawn, objectType: 'notice', objectId: id, reason });
     });
     return this.get(caller, id);
   }
@@ -106,7 +102,7 @@ export class NoticesAdminService {
   }
 
   private async views(caller: StaffCaller, rows: Notice[]): Promise<StaffNoticeView[]> {
-    const names = await this.store.notices.authorNames(rows.map((row) => row.authorId));
+    const names = await this.store.repositories.notices.authorNames(rows.map((row) => row.authorId));
     const now = new Date();
     return rows.map((row) =>
       toStaffNoticeView(row, row.agency?.name ?? '', row.authorId === null ? null : (names.get(row.authorId) ?? null), allowedNoticeActions(row, caller), now),

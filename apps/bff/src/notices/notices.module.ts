@@ -1,9 +1,8 @@
 import { Module } from '@nestjs/common';
-import { OutboxModule } from '../outbox/outbox.module';
 import { NoticeFreshnessService } from './notice-freshness.service';
 import { NoticeReminderScheduler } from './notice-reminder-scheduler.service';
 import { NoticeStatsService } from './notice-stats.service';
-import { NoticeStore } from './notice.repository';
+import { NOTICE_STORE_PROVIDER } from './notice.store';
 import { NoticesAdminController } from './notices-admin.controller';
 import { NoticesAdminService } from './notices-admin.service';
 import { NoticesController } from './notices.controller';
@@ -11,9 +10,8 @@ import { NoticesService } from './notices.service';
 
 /** 公共企事业单位信息公开 (docs/domain.md §2): notices, freshness board, update reminders, figures. */
 @Module({
-  imports: [OutboxModule],
   controllers: [NoticesController, NoticesAdminController],
-  providers: [NoticeStore, NoticesService, NoticesAdminService, NoticeFreshnessService, NoticeStatsService, NoticeReminderScheduler],
+  providers: [NOTICE_STORE_PROVIDER, NoticesService, NoticesAdminService, NoticeFreshnessService, NoticeStatsService, NoticeReminderScheduler],
   exports: [NoticeReminderScheduler, NoticeStatsService],
 })
 export class NoticesModule {}

@@ -9,7 +9,7 @@ export class OutboxRepository {
   constructor(private readonly manager: EntityManager) {}
 
   /** Queues once per dedupeKey: a second enqueue of the same event is ignored. */
-  async enqueue(kind: OutboxKind, dedupeKey: string, recipientId: number, payload: unknown, now: Date): Promise<void> {
+  async enqueue(kind: OutboxKind, dedupeKey: string, recipientId: number, payload: unknown, now = new Date()): Promise<void> {
     await this.manager
       .createQueryBuilder()
       .insert()

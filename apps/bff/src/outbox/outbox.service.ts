@@ -1,16 +1,14 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { AuditAction, ErrorCode } from '@weimin/contracts';
-import type { EntityManager } from 'typeorm';
-import { AuditService } from '../audit/audit.service';
 import type { StaffCaller } from '../auth/staff-principal';
 import { DomainException } from '../common/errors/domain.exception';
 import type { AppConfig } from '../config/configuration';
 import { replyTemplateData, type ReplyTemplateFields } from '../wechat/reply-template';
 import { WechatClient } from '../wechat/wechat.client';
 import { WECHAT_CLIENT } from '../wechat/wechat.module';
-import { OutboxItem, OutboxKind } from './outbox-item.entity';
-import { OutboxRepository, type OutboxStatus } from './outbox.repository';
+import { OutboxItem } from './outbox-item.entity';
+import type { OutboxStatus } from './outbox.repository';
 import { OutboxStore } from './outbox.store';
 import { classifySendError } from './send-outcome';
 
@@ -41,7 +39,7 @@ export function nextAttemptAfter(now: Date, attempts: number): Date {
 }
 
 /**
- * docs/security.md §19. `enqueue` writes inside the caller's transaction; `deliverDue` sends. A sent citizen message is
+ * docs/security.md §19. Features queue items through their own transaction's `outbox` (database/unit-of-work.ts); `deliverDue` sends. A sent citizen message is
  * never sent again: a send whose answer never came (a timeout after the request went out) and an item whose worker
  * stopped mid-send (its claim ran out) are `unknown`, not resent, and left for the office to look at, since WeChat
  * may already have delivered them (docs/security.md §31).
@@ -55,19 +53,10 @@ export class OutboxService {
   constructor(
     private readonly store: OutboxStore,
     @Inject(WECHAT_CLIENT) private readonly wechat: WechatClient | null,
-    private readonly audit: AuditService,
     config: ConfigService<AppConfig, true>,
   ) {
     this.templateId = config.get('wechat.replyTemplateId', { infer: true }) ?? (config.get('wechat.fake', { infer: true }) ? 'fake-reply-template' : undefined);
     this.templateFields = config.get('wechat.replyTemplateFields', { infer: true });
-  }
-
-  /**
-   * Queues once per dedupeKey, in the caller's transaction: a second enqueue of the same event is ignored. For features
-   * that hold an EntityManager; the messages feature writes through its store's `outbox` repository instead.
-   */
-  async enqueue(manager: EntityManager, kind: OutboxKind, dedupeKey: string, recipientId: number, payload: CitizenNotice | StaffNotice): Promise<void> {
-    await new OutboxRepository(manager).enqueue(kind, dedupeKey, recipientId, payload, new Date());
   }
 
   /** One pass of the worker: returns how many items it finished (sent, failed or dead). */
@@ -88,12 +77,12 @@ export class OutboxService {
   }
 
   async retry(caller: StaffCaller, id: number): Promise<void> {
-    await this.store.transaction(async ({ outbox, manager }) => {
+    await this.store.transaction(async ({ outbox, audit }) => {
       const item = await outbox.findById(id);
       if (!item) throw DomainException.notFound('通知');
       if (!RESENDABLE.includes(item.status)) throw new DomainException(ErrorCode.OutboxItemNotResendable, '只有发送失败或结果未知的通知可以重发');
       await outbox.resend(id, new Date());
-      await this.audit.recordStaff(manager, caller, { action: AuditAction.OutboxRetried, objectType: 'outbox_item', objectId: id });
+      await audit.recordStaff(caller, { action: AuditAction.OutboxRetried, objectType: 'outbox_item', objectId: id });
     });
   }
 

@@ -17,7 +17,8 @@ import { messageSummarySentence } from '../stats/message-summary';
 import { textView, yuanToWanYuan } from './report-inputs.service';
 import { reportScope, type ReportScope } from './report-scope';
 import { buildTableFour, buildTableThree } from './report-tables';
-import { ReportStore, yearBounds, type MessageGroupRow, type ReportYearBounds } from './reports.repository';
+import { ReportStore } from './report.store';
+import { yearBounds, type MessageGroupRow, type ReportYearBounds } from './reports.repository';
 
 /**
  * 政府信息公开工作年度报告 (docs/domain.md §8): the office reads the whole government's report or one department's; a
@@ -28,12 +29,12 @@ export class AnnualReportService {
   constructor(private readonly store: ReportStore) {}
 
   async annual(caller: StaffCaller, year: number, agencyId: number | undefined, now: Date = new Date()): Promise<AnnualReport> {
-    const scope = await reportScope(caller, agencyId, this.store.agencies);
+    const scope = await reportScope(caller, agencyId, this.store.repositories.agencies);
     if (`${year}-01-01` > chinaDay(now)) throw new DomainException(ErrorCode.ReportYearNotStarted, `${year}年尚未开始，没有可报告的数据`);
     const bounds = yearBounds(year);
-    const three = buildTableThree(await this.store.disclosure.tableThreeRows(bounds, scope.agencyId));
-    const remedyRows = await this.store.disclosure.remedyRows(bounds, scope.agencyId);
-    const texts = this.store.texts;
+    const three = buildTableThree(await this.store.repositories.disclosure.tableThreeRows(bounds, scope.agencyId));
+    const remedyRows = await this.store.repositories.disclosure.remedyRows(bounds, scope.agencyId);
+    const texts = this.store.repositories.texts;
     const [overview, problems, other] = [
       await texts.latest(year, scope.scopeId, 'overview'),
       await texts.latest(year, scope.scopeId, 'problems'),
@@ -55,7 +56,7 @@ export class AnnualReportService {
   }
 
   private async overviewFigures(year: number, bounds: ReportYearBounds, scope: ReportScope, now: Date): Promise<OverviewFigures> {
-    const publications = this.store.publications;
+    const publications = this.store.repositories.publications;
     const stages = await publications.interpretationsByStage(bounds, scope.agencyId);
     const sections = await publications.noticesBySection(bounds, scope.agencyId);
     const groups = await publications.messageGroups(bounds, scope.agencyId, now);
@@ -79,7 +80,7 @@ export class AnnualReportService {
 
   /** 二: 规章 and 规范性文件 are the government's own (a department's report leaves them null); the entered rows are summed. */
   private async proactive(year: number, bounds: ReportYearBounds, scope: ReportScope): Promise<AnnualReport['proactive']> {
-    const rows = await this.store.manualFigures.forYear(year, scope.agencyId);
+    const rows = await this.store.repositories.manualFigures.forYear(year, scope.agencyId);
     const manual: ManualFigures = { licensing: 0, penalties: 0, enforcement: 0, feesWanYuan: 0, agenciesReporting: rows.length };
     let feesYuan = 0;
     for (const row of rows) {
@@ -90,7 +91,7 @@ export class AnnualReportService {
     }
     manual.feesWanYuan = yuanToWanYuan(feesYuan);
     if (scope.agencyId !== null) return { regulations: null, normativeDocuments: null, manual };
-    const publications = this.store.publications;
+    const publications = this.store.repositories.publications;
     return {
       regulations: await publications.documentCounts('regulation', bounds),
       normativeDocuments: await publications.documentCounts('normative', bounds),

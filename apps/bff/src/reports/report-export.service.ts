@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { AuditAction } from '@weimin/contracts';
-import { AuditService } from '../audit/audit.service';
 import type { StaffCaller } from '../auth/staff-principal';
 import { AnnualReportService } from './annual-report.service';
 import { renderReportDocument } from './report-document';
 import { writeReportWorkbook } from './report-workbook';
-import { ReportStore } from './reports.repository';
+import { ReportStore } from './report.store';
 
 export type ReportFormat = 'xlsx' | 'docx';
 
@@ -15,14 +14,13 @@ export class ReportExportService {
   constructor(
     private readonly reports: AnnualReportService,
     private readonly store: ReportStore,
-    private readonly audit: AuditService,
   ) {}
 
   async export(caller: StaffCaller, year: number, agencyId: number | undefined, format: ReportFormat): Promise<{ file: Buffer; name: string }> {
     const report = await this.reports.annual(caller, year, agencyId);
     const file = format === 'xlsx' ? await writeReportWorkbook(report) : await renderReportDocument(report);
-    await this.store.transaction(({ manager }) =>
-      this.audit.recordStaff(manager, caller, {
+    await this.store.transaction(({ audit }) =>
+      audit.recordStaff(caller, {
         action: AuditAction.ReportExported,
         objectType: 'report',
         objectId: `${year}/${report.agencyId ?? 0}.${format}`,

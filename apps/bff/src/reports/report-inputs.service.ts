@@ -9,14 +9,13 @@ import {
   type SaveManualFiguresRequest,
   type SaveReportTextRequest,
 } from '@weimin/contracts';
-import { AuditService } from '../audit/audit.service';
 import type { StaffCaller } from '../auth/staff-principal';
 import { DomainException } from '../common/errors/domain.exception';
 import { isUniqueViolation } from '../common/errors/unique-violation';
 import type { ReportManualFigure } from './report-manual-figure.entity';
 import { reportScope } from './report-scope';
 import type { ReportTextVersion } from './report-text.entity';
-import { ReportStore } from './reports.repository';
+import { ReportStore } from './report.store';
 
 export function textView(section: ReportTextSection, row: ReportTextVersion | null): ReportTextView {
   return { section, version: row?.version ?? 0, text: row?.text ?? '', authorId: row?.authorId ?? null, savedAt: row?.createdAt.toISOString() ?? null };
@@ -32,14 +31,11 @@ export const yuanToWanYuan = (yuan: number): number => Math.round(yuan) / 10000;
  */
 @Injectable()
 export class ReportInputsService {
-  constructor(
-    private readonly store: ReportStore,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(private readonly store: ReportStore) {}
 
   async textHistory(caller: StaffCaller, year: number, agencyId: number | undefined, section: ReportTextSection): Promise<ReportTextView[]> {
-    const scope = await reportScope(caller, agencyId, this.store.agencies);
-    return (await this.store.texts.history(year, scope.scopeId, section)).map((row) => textView(section, row));
+    const scope = await reportScope(caller, agencyId, this.store.repositories.agencies);
+    return (await this.store.repositories.texts.history(year, scope.scopeId, section)).map((row) => textView(section, row));
   }
 
   /** A new version on top of `baseVersion`; 409 when someone saved since (the unique index settles a race). */
@@ -50,10 +46,10 @@ export class ReportInputsService {
     section: ReportTextSection,
     request: SaveReportTextRequest,
   ): Promise<ReportTextView> {
-    const scope = await reportScope(caller, agencyId, this.store.agencies);
+    const scope = await reportScope(caller, agencyId, this.store.repositories.agencies);
     const moved = () => new DomainException(ErrorCode.ReportTextVersionMoved, '该段文字已被他人修改，请刷新后再保存');
     try {
-      return await this.store.transaction(async ({ texts, manager }) => {
+      return await this.store.transaction(async ({ texts, audit }) => {
         const latest = await texts.latest(year, scope.scopeId, section);
         if ((latest?.version ?? 0) !== request.baseVersion) throw moved();
         const saved = await texts.insert({
@@ -65,7 +61,7 @@ export class ReportInputsService {
           authorId: caller.id,
           createdAt: new Date(),
         });
-        await this.audit.recordStaff(manager, caller, {
+        await audit.recordStaff(caller, {
           action: AuditAction.ReportTextSaved,
           objectType: 'report',
           objectId: `${year}/${scope.scopeId}/${section}`,
@@ -81,16 +77,16 @@ export class ReportInputsService {
   }
 
   async manualFigures(caller: StaffCaller, year: number, agencyId: number | undefined): Promise<ManualFiguresRow[]> {
-    const scope = await reportScope(caller, agencyId, this.store.agencies);
-    const rows = await this.store.manualFigures.forYear(year, scope.agencyId);
-    const names = await this.store.agencies.names(rows.map((r) => r.agencyId));
+    const scope = await reportScope(caller, agencyId, this.store.repositories.agencies);
+    const rows = await this.store.repositories.manualFigures.forYear(year, scope.agencyId);
+    const names = await this.store.repositories.agencies.names(rows.map((r) => r.agencyId));
     return rows.map((row) => manualRow(row, names.get(row.agencyId) ?? ''));
   }
 
   /** One agency's rows for a year, replaced as a whole. */
   async saveManualFigures(caller: StaffCaller, year: number, agencyId: number, request: SaveManualFiguresRequest): Promise<ManualFiguresRow> {
-    const scope = await reportScope(caller, agencyId, this.store.agencies);
-    const saved = await this.store.transaction(async ({ manualFigures, manager }) => {
+    const scope = await reportScope(caller, agencyId, this.store.repositories.agencies);
+    const saved = await this.store.transaction(async ({ manualFigures, audit }) => {
       const known = await manualFigures.find(year, agencyId);
       const row = await manualFigures.save({
         ...(known ? { id: known.id } : {}),
@@ -103,7 +99,7 @@ export class ReportInputsService {
         updatedById: caller.id,
         updatedAt: new Date(),
       });
-      await this.audit.recordStaff(manager, caller, {
+      await audit.recordStaff(caller, {
         action: AuditAction.ReportFiguresSaved,
         objectType: 'report',
         objectId: `${year}/${agencyId}`,
@@ -121,13 +117,13 @@ export class ReportInputsService {
     kind: PolicyDocumentKind,
     repealedOn: string | null,
   ): Promise<{ id: number; kind: PolicyDocumentKind; repealedOn: string | null }> {
-    return this.store.transaction(async ({ publications, manager }) => {
+    return this.store.transaction(async ({ publications, audit }) => {
       const document = await publications.findDocument(id);
       if (!document) throw new DomainException(ErrorCode.ReportDocumentNotFound, '政策文件不存在');
       if (repealedOn && repealedOn < document.issuedOn)
         throw new DomainException(ErrorCode.ReportRepealBeforeIssue, `废止日期不能早于成文日期 ${document.issuedOn}`);
       await publications.classifyDocument(id, kind, repealedOn);
-      await this.audit.recordStaff(manager, caller, {
+      await audit.recordStaff(caller, {
         action: AuditAction.ReportDocumentClassified,
         objectType: 'policy_document',
         objectId: id,

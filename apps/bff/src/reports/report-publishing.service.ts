@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { AuditAction, ErrorCode, publishedReportTitle, type AnnualReport, type PublishedReport, type PublishedReportSummary } from '@weimin/contracts';
-import { AuditService } from '../audit/audit.service';
 import type { StaffCaller } from '../auth/staff-principal';
 import { DomainException } from '../common/errors/domain.exception';
 import { AnnualReportService } from './annual-report.service';
 import type { ReportPublication } from './report-publication.entity';
-import { ReportStore } from './reports.repository';
+import { ReportStore } from './report.store';
 
 /** A TEXT column holds 65,535 bytes in MySQL: the snapshot must fit in it (UTF-8). */
 export const SNAPSHOT_MAX_BYTES = 65535;
@@ -28,7 +27,6 @@ export class ReportPublishingService {
   constructor(
     private readonly reports: AnnualReportService,
     private readonly store: ReportStore,
-    private readonly audit: AuditService,
   ) {}
 
   async publish(caller: StaffCaller, year: number, at: Date = new Date()): Promise<PublishedReport> {
@@ -39,7 +37,7 @@ export class ReportPublishingService {
     if (Buffer.byteLength(snapshot, 'utf8') > SNAPSHOT_MAX_BYTES) {
       throw new DomainException(ErrorCode.ReportTooLongToPublish, '年度报告内容过长（文字部分请精简后再发布）');
     }
-    const row = await this.store.transaction(async ({ published, manager }) => {
+    const row = await this.store.transaction(async ({ published, audit }) => {
       const corrected = await published.supersede(year, now);
       const saved = await published.insert({
         year,
@@ -49,7 +47,7 @@ export class ReportPublishingService {
         publishedById: caller.id,
         supersededAt: null,
       });
-      await this.audit.recordStaff(manager, caller, {
+      await audit.recordStaff(caller, {
         action: AuditAction.ReportPublished,
         objectType: 'report',
         objectId: String(saved.id),
@@ -62,11 +60,11 @@ export class ReportPublishingService {
   }
 
   async list(): Promise<PublishedReportSummary[]> {
-    return (await this.store.published.list()).map(summary);
+    return (await this.store.repositories.published.list()).map(summary);
   }
 
   async find(id: number): Promise<PublishedReport> {
-    const row = await this.store.published.find(id);
+    const row = await this.store.repositories.published.find(id);
     if (!row) throw new DomainException(ErrorCode.ReportPublicationNotFound, '年度报告不存在或尚未发布');
     return { ...summary(row), report: JSON.parse(row.snapshot) as AnnualReport };
   }

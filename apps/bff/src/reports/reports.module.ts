@@ -3,13 +3,13 @@ import { AnnualReportService } from './annual-report.service';
 import { ReportExportService } from './report-export.service';
 import { ReportInputsService } from './report-inputs.service';
 import { ReportPublishingService } from './report-publishing.service';
+import { REPORT_STORE_PROVIDER } from './report.store';
 import { ReportsAdminController } from './reports-admin.controller';
 import { ReportsPublicController } from './reports-public.controller';
-import { ReportStore } from './reports.repository';
 
 /** 年度报告 (docs/domain.md §8): built from the other features' tables through its own read-only queries. */
 @Module({
   controllers: [ReportsAdminController, ReportsPublicController],
-  providers: [ReportStore, AnnualReportService, ReportInputsService, ReportExportService, ReportPublishingService],
+  providers: [REPORT_STORE_PROVIDER, AnnualReportService, ReportInputsService, ReportExportService, ReportPublishingService],
 })
 export class ReportsModule {}

@@ -1,5 +1,3 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type {
   ApplicantKind,
   DisclosureOutcome,
@@ -15,7 +13,7 @@ import type {
   ReportTextSection,
   Satisfaction,
 } from '@weimin/contracts';
-import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import { type EntityManager, In, type SelectQueryBuilder } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
 import { startOfChinaDay } from '../calendar/working-days';
 import { DisclosureApplication } from '../disclosure/disclosure-application.entity';
@@ -302,55 +300,5 @@ export class ReportAgencies {
     if (ids.length === 0) return new Map();
     const rows = await this.manager.find(Agency, { where: { id: In(ids) }, select: { id: true, name: true } });
     return new Map(rows.map((a) => [a.id, a.name]));
-  }
-}
-
-/** The report's repositories on the default connection. Services get this, not the DataSource. */
-@Injectable()
-export class ReportStore {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  get disclosure(): DisclosureReportQueries {
-    return new DisclosureReportQueries(this.dataSource.manager);
-  }
-
-  get agencies(): ReportAgencies {
-    return new ReportAgencies(this.dataSource.manager);
-  }
-
-  get publications(): PublicationQueries {
-    return new PublicationQueries(this.dataSource.manager);
-  }
-
-  get texts(): ReportTexts {
-    return new ReportTexts(this.dataSource.manager);
-  }
-
-  get manualFigures(): ReportManualFigures {
-    return new ReportManualFigures(this.dataSource.manager);
-  }
-
-  get published(): ReportPublications {
-    return new ReportPublications(this.dataSource.manager);
-  }
-
-  transaction<T>(
-    work: (repositories: {
-      texts: ReportTexts;
-      manualFigures: ReportManualFigures;
-      publications: PublicationQueries;
-      published: ReportPublications;
-      manager: EntityManager;
-    }) => Promise<T>,
-  ): Promise<T> {
-    return this.dataSource.transaction((manager) =>
-      work({
-        texts: new ReportTexts(manager),
-        manualFigures: new ReportManualFigures(manager),
-        publications: new PublicationQueries(manager),
-        published: new ReportPublications(manager),
-        manager,
-      }),
-    );
   }
 }

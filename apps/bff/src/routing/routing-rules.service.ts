@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { AuditAction, ErrorCode, RoutingRuleView, SaveRoutingRuleRequest } from '@weimin/contracts';
-import { AuditService } from '../audit/audit.service';
 import type { StaffCaller } from '../auth/staff-principal';
 import { DomainException } from '../common/errors/domain.exception';
 import type { RoutingRepositories } from './routing.store';
@@ -9,10 +8,7 @@ import { RoutingStore } from './routing.store';
 /** 派单规则 as the system admin keeps them. */
 @Injectable()
 export class RoutingRulesService {
-  constructor(
-    private readonly store: RoutingStore,
-    private readonly audit: AuditService,
-  ) {}
+  constructor(private readonly store: RoutingStore) {}
 
   async list(): Promise<RoutingRuleView[]> {
     const { rules: repository } = this.store.repositories;
@@ -29,7 +25,7 @@ export class RoutingRulesService {
   }
 
   async create(caller: StaffCaller, request: SaveRoutingRuleRequest): Promise<RoutingRuleView> {
-    const id = await this.store.transaction(async ({ rules, manager }) => {
+    const id = await this.store.transaction(async ({ rules, audit }) => {
       await this.assertAgency(rules, request.agencyId);
       const rule = await rules.add({
         keyword: request.keyword.trim(),
@@ -37,7 +33,7 @@ export class RoutingRulesService {
         priority: request.priority ?? 0,
         active: request.active ?? true,
       });
-      await this.audit.recordStaff(manager, caller, {
+      await audit.recordStaff(caller, {
         action: AuditAction.RoutingRuleSaved,
         objectType: 'routing_rule',
         objectId: rule.id,
@@ -49,7 +45,7 @@ export class RoutingRulesService {
   }
 
   async update(caller: StaffCaller, id: number, request: Partial<SaveRoutingRuleRequest>): Promise<RoutingRuleView> {
-    await this.store.transaction(async ({ rules, manager }) => {
+    await this.store.transaction(async ({ rules, audit }) => {
       const rule = await rules.findById(id);
       if (!rule) throw DomainException.notFound('派单规则');
       if (request.agencyId !== undefined) await this.assertAgency(rules, request.agencyId);
@@ -59,7 +55,7 @@ export class RoutingRulesService {
         priority: request.priority ?? rule.priority,
         active: request.active ?? rule.active,
       });
-      await this.audit.recordStaff(manager, caller, {
+      await audit.recordStaff(caller, {
         action: AuditAction.RoutingRuleSaved,
         objectType: 'routing_rule',
         objectId: id,

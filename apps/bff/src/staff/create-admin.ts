@@ -6,10 +6,11 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { createDataSource } from '../database/data-source';
 import { ensureReferenceData } from '../database/reference/reference-data';
+import { repositoriesOn, TypeOrmStore } from '../database/unit-of-work';
 import { createFirstAdmin } from './first-admin';
 import { PasswordHasher } from './password-hasher';
 import { StaffService } from './staff.service';
-import { staffRepositoriesOn, TypeormStaffStore } from './staff.store';
+import { bindStaffRepositories } from './staff.store';
 
 async function readPassword(): Promise<string> {
   if (process.env.WEIMIN_ADMIN_PASSWORD) return process.env.WEIMIN_ADMIN_PASSWORD;
@@ -30,10 +31,10 @@ async function main(): Promise<void> {
   await dataSource.initialize();
   try {
     await dataSource.runMigrations({ transaction: 'each' });
-    const staff = new StaffService(new TypeormStaffStore(dataSource), new PasswordHasher());
+    const staff = new StaffService(new TypeOrmStore(dataSource, bindStaffRepositories), new PasswordHasher());
     const admin = await dataSource.transaction(async (manager) => {
       await ensureReferenceData(manager);
-      return createFirstAdmin(staffRepositoriesOn(manager), staff, { username: values.username!, password, displayName: values.name });
+      return createFirstAdmin(repositoriesOn(manager, bindStaffRepositories), staff, { username: values.username!, password, displayName: values.name });
     });
     if (!admin) throw new Error('An administrator exists already; further accounts are created in the console.');
     console.log(`administrator "${admin.username}" created (id ${admin.id})`);

@@ -1,13 +1,13 @@
 import type { StaffAccount } from './staff-account.entity';
 import type { StaffService } from './staff.service';
-import type { StaffRepositories } from './staff.store';
+import type { StaffTransaction } from './staff.store';
 
 /**
  * Creates the first system administrator in the office, unless an admin exists already.
  * There is no default password: it comes from BOOTSTRAP_ADMIN_* or from `npm run admin:create`.
  */
 export async function createFirstAdmin(
-  repositories: StaffRepositories,
+  repositories: StaffTransaction,
   staff: StaffService,
   request: { username: string; password: string; displayName?: string },
 ): Promise<StaffAccount | null> {

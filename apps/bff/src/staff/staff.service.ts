@@ -19,13 +19,13 @@ export class StaffService {
 
   /** Admins see every account; an agency head sees their own agency's. */
   async list(caller: StaffCaller, query: StaffAccountListQuery): Promise<StaffAccountView[]> {
-    const accounts = await this.store.repositories().accounts.list({ scope: agencyScopeOf(caller), agencyId: query.agencyId, q: query.q });
+    const accounts = await this.store.repositories.accounts.list({ scope: agencyScopeOf(caller), agencyId: query.agencyId, q: query.q });
     // Roles are stored as a comma-separated list; filtering in memory keeps the query the same on both databases.
     return accounts.filter((a) => !query.role || a.roles.includes(query.role)).map(toStaffAccountView);
   }
 
   async get(caller: StaffCaller, id: number): Promise<StaffAccountView> {
-    return toStaffAccountView(await findVisible(this.store.repositories(), caller, id));
+    return toStaffAccountView(await findVisible(this.store.repositories, caller, id));
   }
 
   async create(caller: StaffCaller, request: CreateStaffAccountRequest): Promise<StaffAccountView> {

@@ -1,52 +1,28 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { Agencies } from '../agencies/agency.repository';
-import { AuditLogs } from '../audit/audit-log.repository';
-import { AuditTrail } from '../audit/audit-trail';
-import type { RepositoryShape } from '../database/repository-shape';
+import { type Repositories, type RepositoryOf, Store, storeProvider } from '../database/unit-of-work';
 import { StaffAccounts, StaffSessions } from './staff.repository';
 
-/** What the account and sign-in services read and write: accounts, sessions, agencies and the audit trail. */
+/** What the account and sign-in services read and write, besides the shared audit trail: accounts, sessions, agencies. */
 export interface StaffRepositories {
-  accounts: RepositoryShape<StaffAccounts>;
-  sessions: RepositoryShape<StaffSessions>;
-  agencies: RepositoryShape<Agencies>;
-  audit: AuditTrail;
+  accounts: RepositoryOf<StaffAccounts>;
+  sessions: RepositoryOf<StaffSessions>;
+  agencies: RepositoryOf<Agencies>;
 }
 
-/** The repositories bound to one EntityManager (a transaction another part opened, e.g. the start-up work under its lock). */
-export function staffRepositoriesOn(manager: EntityManager): StaffRepositories {
-  return {
-    accounts: new StaffAccounts(manager),
-    sessions: new StaffSessions(manager),
-    agencies: new Agencies(manager),
-    audit: new AuditTrail(new AuditLogs(manager)),
-  };
-}
+export const bindStaffRepositories = (manager: EntityManager): StaffRepositories => ({
+  accounts: new StaffAccounts(manager),
+  sessions: new StaffSessions(manager),
+  agencies: new Agencies(manager),
+});
 
 /**
- * The staff repositories, bound to the default connection or to one transaction. Services get this, not the
- * DataSource; a service-tier spec gives them an in-memory one (staff/testing/in-memory-staff-store.ts).
+ * The staff accounts' data (database/unit-of-work.ts); the Nest token their services inject. A service-tier spec gives
+ * them an in-memory one (testing/in-memory-repositories.ts).
  */
-export abstract class StaffStore {
-  /** On the default connection: each statement on its own. */
-  abstract repositories(): StaffRepositories;
-  /** One transaction: everything `work` writes commits or rolls back together. */
-  abstract transaction<T>(work: (repositories: StaffRepositories) => Promise<T>): Promise<T>;
-}
+export abstract class StaffStore extends Store<StaffRepositories> {}
 
-@Injectable()
-export class TypeormStaffStore extends StaffStore {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
-    super();
-  }
+export const STAFF_STORE_PROVIDER = storeProvider(StaffStore, bindStaffRepositories);
 
-  repositories(): StaffRepositories {
-    return staffRepositoriesOn(this.dataSource.manager);
-  }
-
-  transaction<T>(work: (repositories: StaffRepositories) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction((manager) => work(staffRepositoriesOn(manager)));
-  }
-}
+/** The staff repositories with the shared ones (audit), on one connection or in one transaction. */
+export type StaffTransaction = Repositories<StaffRepositories>;

@@ -1,13 +1,13 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { Audience, LifeEventStageView } from '@weimin/contracts';
-import { StageRepository, type StageRepositoryPort } from './stage.repository';
+import { StageStore } from './stage.store';
 
 @Injectable()
 export class StagesService {
-  constructor(@Inject(StageRepository) private readonly stages: StageRepositoryPort) {}
+  constructor(private readonly store: StageStore) {}
 
   async list(audience?: Audience): Promise<LifeEventStageView[]> {
-    const rows = await this.stages.listInOrder(audience);
+    const rows = await this.store.repositories.stages.listInOrder(audience);
     return rows.map(({ code, audience: stageAudience, name, description }) => ({ code, audience: stageAudience, name, description }));
   }
 }

@@ -2,8 +2,11 @@ import type { ConfigService } from '@nestjs/config';
 import type { MessageChannel, MessageStatsQuery, MessageStatus, MessageType, Satisfaction } from '@weimin/contracts';
 import type { StaffCaller } from '../auth/staff-principal';
 import type { AppConfig } from '../config/configuration';
+import type { RepositoryOf } from '../database/unit-of-work';
+import { InMemoryDatabase, InMemoryStore, sharedOn } from '../testing/in-memory-repositories';
 import { MessageStatsService, UNASSIGNED_LABEL } from './message-stats.service';
-import type { MessageGroupSums, StatsRepositoryPort } from './stats.repository';
+import type { MessageGroupSums, StatsRepository } from './stats.repository';
+import type { StatsRepositories } from './stats.store';
 
 /**
  * Service tier: the message figures from a small in-memory set of messages, grouped as the repository's SQL groups
@@ -34,7 +37,7 @@ const row = (agencyId: number | null, status: MessageStatus, more: Partial<Row> 
 });
 
 /** Groups the rows by agency × type × channel × status × rating and sums them, as StatsRepository.messageGroupSums does in SQL. */
-function inMemoryStats(rows: Row[], names: Record<number, string>): StatsRepositoryPort {
+function inMemoryStats(rows: Row[], names: Record<number, string>): RepositoryOf<StatsRepository> {
   return {
     messageGroupSums: async (query: MessageStatsQuery) => {
       const groups = new Map<string, MessageGroupSums>();
@@ -64,7 +67,6 @@ function inMemoryStats(rows: Row[], names: Record<number, string>): StatsReposit
       );
     },
     agencyNames: async (ids) => new Map(ids.filter((id): id is number => id !== null && id in names).map((id) => [id, names[id]])),
-    inTransaction: () => Promise.reject(new Error('not used by these specs')),
   };
 }
 
@@ -84,7 +86,13 @@ const rows: Row[] = [
 ];
 
 describe('MessageStatsService over an in-memory repository', () => {
-  const service = new MessageStatsService(inMemoryStats(rows, { [HRSS]: '市人社局', [EDU]: '市教育局' }), config);
+  const service = new MessageStatsService(
+    new InMemoryStore<StatsRepositories>(new InMemoryDatabase(), (tables) => ({
+      ...sharedOn(tables),
+      stats: inMemoryStats(rows, { [HRSS]: '市人社局', [EDU]: '市教育局' }),
+    })),
+    config,
+  );
 
   it('adds the groups up into the totals and the three breakdowns', async () => {
     const view = await service.messageStats(office, {});

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { MessageChannel, MessageStatsQuery, MessageStatsView, MessageType, type AgencyFiguresRow } from '@weimin/contracts';
 import { agencyScopeOf, StaffCaller } from '../auth/staff-principal';
@@ -6,7 +6,7 @@ import { assertPeriodOrder } from '../common/http/period-query.dto';
 import type { AppConfig } from '../config/configuration';
 import { addCounts, countsOf, emptyCounts, FigureCounts, rankAgencies, toFigures } from './message-figures';
 import { messageSummarySentence } from './message-summary';
-import { StatsRepository, type StatsRepositoryPort } from './stats.repository';
+import { StatsStore } from './stats.store';
 
 /** Name of the group of messages no agency has (the office's dispatch queue, returned, held). */
 export const UNASSIGNED_LABEL = '未交办';
@@ -32,7 +32,7 @@ export class MessageStatsService {
   private readonly rankingMinItems: number;
 
   constructor(
-    @Inject(StatsRepository) private readonly stats: StatsRepositoryPort,
+    private readonly store: StatsStore,
     config: ConfigService<AppConfig, true>,
   ) {
     this.rankingMinItems = config.get('stats', { infer: true }).rankingMinItems;
@@ -45,7 +45,7 @@ export class MessageStatsService {
     const effective: MessageStatsQuery = scope === undefined ? query : { ...query, agencyId: scope };
     const now = new Date();
     const groups = await this.groupCounts(effective, now);
-    const names = await this.stats.agencyNames(groups.map((g) => g.agencyId));
+    const names = await this.store.repositories.stats.agencyNames(groups.map((g) => g.agencyId));
 
     const total = emptyCounts();
     const perAgency = new Map<number | null, FigureCounts>();
@@ -84,7 +84,7 @@ export class MessageStatsService {
 
   /** Each group's sums, and what countsOf (message-figures.ts) says the group counts for. */
   private async groupCounts(query: MessageStatsQuery, now: Date): Promise<GroupRow[]> {
-    const sums = await this.stats.messageGroupSums(query, now);
+    const sums = await this.store.repositories.stats.messageGroupSums(query, now);
     return sums.map(({ agencyId, type, channel, ...group }) => ({ ...countsOf(group), agencyId, type, channel }));
   }
 }

@@ -1,6 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AuditAction, type MessageStatsQuery } from '@weimin/contracts';
-import { AuditService } from '../audit/audit.service';
 import type { StaffCaller } from '../auth/staff-principal';
 import { chinaDay } from '../calendar/working-days';
 import { InterpretationFiguresService } from '../interpretations/interpretation-figures.service';
@@ -9,7 +8,7 @@ import { interpretationSheets, noticeSheets } from './figure-sheets';
 import { MessageStatsService } from './message-stats.service';
 import { messageStatsSheets } from './message-stats.sheets';
 import { StatsSheet, writeStatsWorkbook } from './stats-workbook';
-import { StatsRepository, type StatsRepositoryPort } from './stats.repository';
+import { StatsStore } from './stats.store';
 
 /** The first day a report can cover: a period without a start means everything so far. */
 const EARLIEST_DAY = '2000-01-01';
@@ -28,8 +27,7 @@ export class StatsExportService {
   private readonly sources: StatsSheetSource[];
 
   constructor(
-    @Inject(StatsRepository) private readonly stats: StatsRepositoryPort,
-    private readonly audit: AuditService,
+    private readonly store: StatsStore,
     messages: MessageStatsService,
     interpretations: InterpretationFiguresService,
     notices: NoticeStatsService,
@@ -57,8 +55,8 @@ export class StatsExportService {
     const sheets: StatsSheet[] = [];
     for (const source of this.sources) sheets.push(...(await source.sheets(caller, query)));
     const file = await writeStatsWorkbook(sheets);
-    await this.stats.inTransaction((manager) =>
-      this.audit.recordStaff(manager, caller, {
+    await this.store.transaction(({ audit }) =>
+      audit.recordStaff(caller, {
         action: AuditAction.StatsExported,
         objectType: 'stats',
         objectId: 'export.xlsx',
@@ -70,7 +68,7 @@ export class StatsExportService {
 
   private async agencyName(agencyId: number | undefined): Promise<string | null> {
     if (!agencyId) return null;
-    return (await this.stats.agencyNames([agencyId])).get(agencyId) ?? `#${agencyId}`;
+    return (await this.store.repositories.stats.agencyNames([agencyId])).get(agencyId) ?? `#${agencyId}`;
   }
 }
 

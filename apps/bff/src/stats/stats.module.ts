@@ -4,7 +4,7 @@ import { NoticesModule } from '../notices/notices.module';
 import { MessageStatsService } from './message-stats.service';
 import { StatsAdminController } from './stats-admin.controller';
 import { StatsExportService } from './stats-export.service';
-import { StatsRepository } from './stats.repository';
+import { STATS_STORE_PROVIDER } from './stats.store';
 
 /**
  * 统计分析: the figures the office reports (docs/domain.md §4), on the dashboard and as an Excel export. Interpretations and
@@ -13,7 +13,7 @@ import { StatsRepository } from './stats.repository';
 @Module({
   imports: [InterpretationsModule, NoticesModule],
   controllers: [StatsAdminController],
-  providers: [StatsRepository, MessageStatsService, StatsExportService],
+  providers: [STATS_STORE_PROVIDER, MessageStatsService, StatsExportService],
   exports: [MessageStatsService],
 })
 export class StatsModule {}

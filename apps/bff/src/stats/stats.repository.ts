@@ -1,7 +1,5 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { MessageChannel, MessageStatsQuery, MessageStatus, MessageType, Satisfaction } from '@weimin/contracts';
-import { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
 import { startOfChinaDay, startOfNextChinaDay } from '../calendar/working-days';
 import { Message } from '../messages/message.entity';
@@ -21,16 +19,15 @@ export interface MessageGroupSums {
 }
 
 /** The statistics' queries over messages (read-only): grouped sums in SQL, and the names of the agencies in them. */
-@Injectable()
 export class StatsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly manager: EntityManager) {}
 
   /**
    * Sums per agency × type × channel × status × rating, the order of the covering index idx_message_stats, for the
    * messages submitted in the query's period that match its filters. `now` decides what is past due.
    */
   async messageGroupSums(query: MessageStatsQuery, now: Date): Promise<MessageGroupSums[]> {
-    const builder = this.dataSource.manager
+    const builder = this.manager
       .createQueryBuilder(Message, 'message')
       .select('message.assignedAgencyId', 'agencyId')
       .addSelect('message.type', 'type')
@@ -73,15 +70,7 @@ export class StatsRepository {
   async agencyNames(ids: Array<number | null>): Promise<Map<number, string>> {
     const wanted = [...new Set(ids.filter((id): id is number => id !== null))];
     if (wanted.length === 0) return new Map();
-    const agencies = await this.dataSource.manager.createQueryBuilder(Agency, 'agency').select(['agency.id', 'agency.name']).whereInIds(wanted).getMany();
+    const agencies = await this.manager.createQueryBuilder(Agency, 'agency').select(['agency.id', 'agency.name']).whereInIds(wanted).getMany();
     return new Map(agencies.map((agency) => [agency.id, agency.name]));
   }
-
-  /** Runs a collaborator's write (the export's audit row) in a transaction of its own. */
-  inTransaction<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(work);
-  }
 }
-
-/** What the services use of the repository, so a service-tier spec can hand in an in-memory one. */
-export type StatsRepositoryPort = Pick<StatsRepository, keyof StatsRepository>;

@@ -1,6 +1,7 @@
-// In-memory doubles of the repositories, for service-tier specs (apps/bff/src/**/*.service.spec.ts): the services'
-// rules run against them without a database. Each store's `transaction` works on a copy of the rows and keeps it
-// only when the work succeeds, so a spec can also check that a refused step wrote nothing.
+// In-memory doubles of the repositories, for service-tier specs (apps/bff/src/**/*.service.spec.ts and test/service):
+// the services' rules run against them without a database. InMemoryStore is the double of a feature's store
+// (database/unit-of-work.ts): its `transaction` works on a copy of the rows and keeps it only when the work succeeds,
+// so a spec can also check that a refused step wrote nothing.
 import type { Agency } from '../agencies/agency.entity';
 import type { ActiveAgencyFilter, Agencies } from '../agencies/agency.repository';
 import type { AuditLog } from '../audit/audit-log.entity';
@@ -10,11 +11,13 @@ import type { StaffSession } from '../auth/staff-session.entity';
 import { CalendarDay } from '../calendar/calendar-day.entity';
 import type { CalendarYear } from '../calendar/calendar-year.entity';
 import type { CalendarYears, NewCalendarDay } from '../calendar/calendar.repository';
-import { type CalendarRepositories, CalendarStore } from '../calendar/calendar.store';
-import type { RepositoryShape } from '../database/repository-shape';
+import type { CalendarRepositories } from '../calendar/calendar.store';
+import { type Repositories, type RepositoryOf, type SharedRepositories, Store } from '../database/unit-of-work';
+import type { OutboxItem, OutboxKind } from '../outbox/outbox-item.entity';
+import type { OutboxRepository, OutboxStatus } from '../outbox/outbox.repository';
 import type { StaffAccount } from '../staff/staff-account.entity';
 import type { NewStaffAccount, StaffAccountChange, StaffAccountFilter, StaffAccounts, StaffSessions } from '../staff/staff.repository';
-import { type StaffRepositories, StaffStore } from '../staff/staff.store';
+import type { StaffRepositories } from '../staff/staff.store';
 
 /** Every table the doubles keep, as plain rows. */
 export interface Tables {
@@ -24,10 +27,13 @@ export interface Tables {
   audit: AuditLog[];
   calendarYears: CalendarYear[];
   calendarDays: CalendarDay[];
+  outbox: OutboxItem[];
+  /** Who the outbox sends citizen notices to. */
+  citizens: Array<{ id: number; openid: string }>;
 }
 
 export function emptyTables(): Tables {
-  return { agencies: [], accounts: [], sessions: [], audit: [], calendarYears: [], calendarDays: [] };
+  return { agencies: [], accounts: [], sessions: [], audit: [], calendarYears: [], calendarDays: [], outbox: [], citizens: [] };
 }
 
 /** A unique-index violation as SQLite reports it (common/errors/unique-violation.ts recognises it). */
@@ -50,13 +56,15 @@ function copyTables(tables: Tables): Tables {
     audit: copy(tables.audit),
     calendarYears: copy(tables.calendarYears),
     calendarDays: copy(tables.calendarDays),
+    outbox: copy(tables.outbox),
+    citizens: copy(tables.citizens),
   };
 }
 
 const nextId = (rows: { id: number }[]) => rows.reduce((max, row) => Math.max(max, row.id), 0) + 1;
 
-export class InMemoryAuditLogs implements RepositoryShape<AuditLogs> {
-  constructor(private readonly tables: Tables) {}
+export class InMemoryAuditLogs implements RepositoryOf<AuditLogs> {
+  constructor(private readonly tables: Pick<Tables, 'audit'>) {}
 
   async append(entry: NewAuditEntry): Promise<void> {
     this.tables.audit.push({ id: nextId(this.tables.audit), ...entry });
@@ -75,7 +83,7 @@ export class InMemoryAuditLogs implements RepositoryShape<AuditLogs> {
   }
 }
 
-export class InMemoryAgencies implements RepositoryShape<Agencies> {
+export class InMemoryAgencies implements RepositoryOf<Agencies> {
   constructor(private readonly tables: Tables) {}
 
   async findById(id: number): Promise<Agency | null> {
@@ -127,7 +135,7 @@ export class InMemoryAgencies implements RepositoryShape<Agencies> {
   }
 }
 
-export class InMemoryStaffAccounts implements RepositoryShape<StaffAccounts> {
+export class InMemoryStaffAccounts implements RepositoryOf<StaffAccounts> {
   constructor(private readonly tables: Tables) {}
 
   private withAgency(account: StaffAccount | undefined): StaffAccount | null {
@@ -197,7 +205,7 @@ export class InMemoryStaffAccounts implements RepositoryShape<StaffAccounts> {
   }
 }
 
-export class InMemoryStaffSessions implements RepositoryShape<StaffSessions> {
+export class InMemoryStaffSessions implements RepositoryOf<StaffSessions> {
   constructor(private readonly tables: Tables) {}
 
   async findByTokenHash(tokenHash: string): Promise<StaffSession | null> {
@@ -231,7 +239,7 @@ export class InMemoryStaffSessions implements RepositoryShape<StaffSessions> {
   }
 }
 
-export class InMemoryCalendarYears implements RepositoryShape<CalendarYears> {
+export class InMemoryCalendarYears implements RepositoryOf<CalendarYears> {
   /** Runs before a first save inserts its year: a spec lets another save commit in between. */
   beforeFirstInsert: (() => void) | null = null;
 
@@ -272,6 +280,88 @@ export class InMemoryCalendarYears implements RepositoryShape<CalendarYears> {
   }
 }
 
+export class InMemoryOutbox implements RepositoryOf<OutboxRepository> {
+  constructor(private readonly data: Pick<Tables, 'outbox' | 'citizens'>) {}
+
+  private find(id: number): OutboxItem {
+    return this.data.outbox.find((i) => i.id === id)!;
+  }
+
+  async enqueue(kind: OutboxKind, dedupeKey: string, recipientId: number, payload: unknown, now = new Date()): Promise<void> {
+    if (this.data.outbox.some((i) => i.dedupeKey === dedupeKey)) return;
+    this.data.outbox.push({
+      id: nextId(this.data.outbox),
+      kind,
+      dedupeKey,
+      recipientId,
+      payload: JSON.stringify(payload),
+      status: 'pending',
+      attempts: 0,
+      nextAttemptAt: now,
+      claimedUntil: null,
+      lastError: null,
+      createdAt: now,
+      sentAt: null,
+    });
+  }
+
+  async findDue(now: Date, limit = 50): Promise<OutboxItem[]> {
+    return this.data.outbox
+      .filter((i) => i.status === 'pending' && i.nextAttemptAt <= now)
+      .sort((a, b) => a.id - b.id)
+      .slice(0, limit)
+      .map(clone);
+  }
+
+  async findById(id: number): Promise<OutboxItem | null> {
+    const item = this.data.outbox.find((i) => i.id === id);
+    return item ? clone(item) : null;
+  }
+
+  async listWithStatus(statuses: readonly OutboxStatus[], limit = 200): Promise<OutboxItem[]> {
+    return this.data.outbox
+      .filter((i) => statuses.includes(i.status))
+      .sort((a, b) => b.id - a.id)
+      .slice(0, limit)
+      .map(clone);
+  }
+
+  async claim(id: number, until: Date): Promise<boolean> {
+    const item = this.find(id);
+    if (item.status !== 'pending') return false;
+    Object.assign(item, { status: 'sending', claimedUntil: until, attempts: item.attempts + 1 });
+    return true;
+  }
+
+  async markSent(id: number, at: Date): Promise<void> {
+    Object.assign(this.find(id), { status: 'sent', sentAt: at, claimedUntil: null });
+  }
+
+  async markUnsent(id: number, status: 'failed' | 'dead' | 'unknown', lastError: string): Promise<void> {
+    Object.assign(this.find(id), { status, lastError, claimedUntil: null });
+  }
+
+  async scheduleRetry(id: number, lastError: string, at: Date): Promise<void> {
+    Object.assign(this.find(id), { status: 'pending', lastError, claimedUntil: null, nextAttemptAt: at });
+  }
+
+  async resend(id: number, now: Date): Promise<void> {
+    Object.assign(this.find(id), { status: 'pending', attempts: 0, nextAttemptAt: now, claimedUntil: null, lastError: null });
+  }
+
+  async buryAbandoned(now: Date, kind: OutboxKind, status: 'dead' | 'unknown', lastError: string): Promise<void> {
+    for (const item of this.data.outbox.filter((i) => i.status === 'sending' && i.kind === kind && i.claimedUntil !== null && i.claimedUntil < now)) {
+      Object.assign(item, { status, lastError, claimedUntil: null });
+    }
+  }
+
+  async citizenOpenid(citizenId: number): Promise<string> {
+    const citizen = this.data.citizens.find((c) => c.id === citizenId);
+    if (!citizen) throw new Error(`no citizen ${citizenId}`);
+    return citizen.openid;
+  }
+}
+
 /**
  * The rows every in-memory store of one spec shares, with commit-or-roll-back transactions over them. A transaction
  * works on a copy and, when its work succeeds, the copy becomes the rows; whatever `between` does while the work runs
@@ -288,56 +378,61 @@ export class InMemoryDatabase {
   }
 }
 
-export class InMemoryStaffStore extends StaffStore {
-  constructor(readonly database: InMemoryDatabase) {
+/** The shared repositories of every unit of work (database/unit-of-work.ts) over one set of rows. */
+export function sharedOn(tables: Tables): SharedRepositories {
+  return { audit: new AuditTrail(new InMemoryAuditLogs(tables)), outbox: new InMemoryOutbox(tables), calendar: new InMemoryCalendarYears(tables) };
+}
+
+/** A feature's store over an InMemoryDatabase: `bind` builds its repositories, shared ones included, over a set of rows. */
+export class InMemoryStore<R> extends Store<R> {
+  /** How many units of work ran. */
+  transactions = 0;
+
+  constructor(
+    readonly database: InMemoryDatabase,
+    private readonly bind: (tables: Tables) => Repositories<R>,
+  ) {
     super();
   }
 
-  static on(tables: Tables): StaffRepositories {
-    return {
-      accounts: new InMemoryStaffAccounts(tables),
-      sessions: new InMemoryStaffSessions(tables),
-      agencies: new InMemoryAgencies(tables),
-      audit: new AuditTrail(new InMemoryAuditLogs(tables)),
-    };
+  get repositories(): Repositories<R> {
+    return this.bind(this.database.tables);
   }
 
-  repositories(): StaffRepositories {
-    return InMemoryStaffStore.on(this.database.tables);
-  }
-
-  transaction<T>(work: (repositories: StaffRepositories) => Promise<T>): Promise<T> {
-    return this.database.transaction((tables) => work(InMemoryStaffStore.on(tables)));
+  transaction<T>(work: (tx: Repositories<R>) => Promise<T>): Promise<T> {
+    this.transactions += 1;
+    return this.database.transaction((tables) => work(this.bind(tables)));
   }
 }
 
-export class InMemoryCalendarStore extends CalendarStore {
+export class InMemoryStaffStore extends InMemoryStore<StaffRepositories> {
+  constructor(database: InMemoryDatabase) {
+    super(database, (tables) => ({
+      ...sharedOn(tables),
+      accounts: new InMemoryStaffAccounts(tables),
+      sessions: new InMemoryStaffSessions(tables),
+      agencies: new InMemoryAgencies(tables),
+    }));
+  }
+}
+
+export class InMemoryCalendarStore extends InMemoryStore<CalendarRepositories> {
   /** Set on the years repository of every transaction: see InMemoryCalendarYears.beforeFirstInsert. */
   beforeFirstInsert: ((database: InMemoryDatabase) => void) | null = null;
 
-  constructor(readonly database: InMemoryDatabase) {
-    super();
-  }
-
-  private on(tables: Tables): CalendarRepositories {
-    const years = new InMemoryCalendarYears(tables);
-    if (this.beforeFirstInsert) {
-      const hook = this.beforeFirstInsert;
-      years.beforeFirstInsert = () => {
-        hook(this.database);
-        // The other save committed: this transaction now sees its row, as the database's unique index would.
-        tables.calendarYears = copy(this.database.tables.calendarYears);
-      };
-    }
-    return { years, accounts: new InMemoryStaffAccounts(tables), audit: new AuditTrail(new InMemoryAuditLogs(tables)) };
-  }
-
-  repositories(): CalendarRepositories {
-    return this.on(this.database.tables);
-  }
-
-  transaction<T>(work: (repositories: CalendarRepositories) => Promise<T>): Promise<T> {
-    return this.database.transaction((tables) => work(this.on(tables)));
+  constructor(database: InMemoryDatabase) {
+    super(database, (tables) => {
+      const years = new InMemoryCalendarYears(tables);
+      if (this.beforeFirstInsert) {
+        const hook = this.beforeFirstInsert;
+        years.beforeFirstInsert = () => {
+          hook(this.database);
+          // The other save committed: this transaction now sees its row, as the database's unique index would.
+          tables.calendarYears = copy(this.database.tables.calendarYears);
+        };
+      }
+      return { ...sharedOn(tables), calendar: years, accounts: new InMemoryStaffAccounts(tables) };
+    });
   }
 }
 

@@ -1,0 +1,18 @@
+import { type Repositories, type RepositoryOf, Store, storeProvider } from '../database/unit-of-work';
+import { Interpretations, PolicyDocuments } from './interpretation.repository';
+
+export interface InterpretationRepositories {
+  interpretations: RepositoryOf<Interpretations>;
+  policyDocuments: RepositoryOf<PolicyDocuments>;
+}
+
+/** The interpretations' data (database/unit-of-work.ts); the Nest token their services inject. */
+export abstract class InterpretationStore extends Store<InterpretationRepositories> {}
+
+export const INTERPRETATION_STORE_PROVIDER = storeProvider(InterpretationStore, (manager) => ({
+  interpretations: new Interpretations(manager),
+  policyDocuments: new PolicyDocuments(manager),
+}));
+
+/** The interpretations' repositories with the shared ones (audit), in one transaction. */
+export type InterpretationTransaction = Repositories<InterpretationRepositories>;
