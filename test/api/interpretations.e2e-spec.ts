@@ -1,5 +1,5 @@
 import { AuditLog } from '../../apps/bff/src/audit/audit-log.entity';
-import { ViewCounter } from '../../apps/bff/src/common/cache/view-counter';
+import { ViewCounter } from '../../apps/bff/src/interpretations/view-counter';
 import { InterpretationTerm } from '../../apps/bff/src/interpretations/interpretation-term.entity';
 import { Interpretation } from '../../apps/bff/src/interpretations/interpretation.entity';
 import { draftInterpretation, interpretationRequest, publishInterpretation } from '../factories/interpretation.factory';

@@ -1,4 +1,4 @@
-import { ViewCounter } from '../../apps/bff/src/common/cache/view-counter';
+import { ViewCounter } from '../../apps/bff/src/interpretations/view-counter';
 import { Interpretation } from '../../apps/bff/src/interpretations/interpretation.entity';
 import { Notice } from '../../apps/bff/src/notices/notice.entity';
 import { publishInterpretation } from '../factories/interpretation.factory';
