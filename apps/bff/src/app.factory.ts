@@ -7,18 +7,18 @@ import { type FastifyError, type FastifyReply, type FastifyRequest, LogControlle
 import { AppModule } from './app.module';
 import { PublicReadCache } from './common/cache/public-read-cache';
 import { installPublicReadCache } from './common/cache/public-read-hooks';
-import { ViewCounter } from './interpretations/view-counter';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { DomainException } from './common/errors/domain.exception';
 import { toErrorResponse } from './common/errors/error-response';
 import { withErrorBody } from './common/errors/error-schema';
 import { createValidationPipe } from './common/errors/validation';
 import { jsonShapeProblem } from './common/http/json-shape';
-import { createLogger, PinoNestLogger } from './common/http/logger';
+import { createLogger, lazyRequestLogger, PinoNestLogger } from './common/http/logger';
 import { requestIdOf } from './common/http/request-id';
-import { securityHeadersOf } from './common/http/security-headers';
 import { recordRoutes } from './common/http/route-registry';
+import { securityHeadersOf } from './common/http/security-headers';
 import type { AppConfig } from './config/configuration';
+import { ViewCounter } from './interpretations/view-counter';
 import { answerHealthBeforeNest } from './system/health-route';
 import { SystemService } from './system/system.service';
 import { serveFrontEnds } from './web/front-ends';
@@ -32,6 +32,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     // Our own onResponse line below replaces Fastify's two lines per request (which carry the raw URL).
     logController: new LogController({ disableRequestLogging: true }),
     genReqId: requestIdOf,
+    childLoggerFactory: lazyRequestLogger,
     trustProxy: config.app.trustProxy,
     bodyLimit,
     // Requests Fastify rejects before routing (a malformed URL, say) get our error shape too.

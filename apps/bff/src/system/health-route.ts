@@ -11,7 +11,14 @@ export function answerHealthBeforeNest(fastify: FastifyInstance, system: SystemS
   hookRoutes(fastify, (route) => route.url === '/api/health' && route.methods.includes('GET'), {
     onRequest: (request, reply, done) => {
       if (request.method !== 'GET') return done();
-      system.health().then((health) => void reply.code(health.status === 'ok' ? 200 : 503).header('cache-control', 'no-store').send(health), done);
+      system.health().then(
+        (health) =>
+          void reply
+            .code(health.status === 'ok' ? 200 : 503)
+            .header('cache-control', 'no-store')
+            .send(health),
+        done,
+      );
     },
   });
 }

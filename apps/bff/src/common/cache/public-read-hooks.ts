@@ -1,21 +1,19 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
+import type { ViewCounter } from '../../interpretations/view-counter';
 import { hookRoutes } from '../http/route-hooks';
 import { type CachedAnswer, etagOf, matchesEtag, type PublicReadCache } from './public-read-cache';
 import { CACHED_READS, ETAG_LEAVES_OUT, topicsOfWrite } from './public-read-routes';
-import type { ViewCounter } from '../../interpretations/view-counter';
 
 const CACHE_CONTROL = 'public, no-cache';
 const VIEWED_ROUTE = '/api/interpretations/:id';
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
-
-type Answer = Omit<CachedAnswer, 'expiresAt'>;
 
 interface ReadState {
   /** The cache's generation when the request came in: its answer is kept only if no write was announced since. */
   generation: number;
   hit: boolean;
   /** Set on the first request to miss a key: it computes the answer, and hands it to those that missed meanwhile. */
-  settle?: (answer: Answer | undefined) => void;
+  settle?: (answer: CachedAnswer | undefined) => void;
 }
 
 /**
@@ -30,12 +28,12 @@ export function installPublicReadCache(fastify: FastifyInstance, cache: PublicRe
    * Misses being computed, by key. When an entry expires under load, every request that comes in meanwhile would
    * otherwise compute the same answer (the p99 spikes of bench/NOTES.md); they wait for the first one's instead.
    */
-  const computing = new Map<string, Promise<Answer | undefined>>();
+  const computing = new Map<string, Promise<CachedAnswer | undefined>>();
 
-  const send = (request: FastifyRequest, reply: FastifyReply, cached: Answer) => {
+  const send = (request: FastifyRequest, reply: FastifyReply, cached: CachedAnswer) => {
     void reply.header('etag', cached.etag).header('cache-control', cached.cacheControl);
     if (matchesEtag(request.headers['if-none-match'], cached.etag)) void reply.code(304).send();
-    else void reply.code(200).type(cached.contentType).send(cached.body);
+    else void reply.code(200).type(cached.contentType).send(cached.bytes);
   };
 
   const serveRead = (request: FastifyRequest, reply: FastifyReply, done: HookHandlerDoneFunction) => {
@@ -50,8 +48,8 @@ export function installPublicReadCache(fastify: FastifyInstance, cache: PublicRe
     }
     const pending = computing.get(key);
     if (!pending) {
-      let resolve!: (answer: Answer | undefined) => void;
-      const computed = new Promise<Answer | undefined>((r) => (resolve = r));
+      let resolve!: (answer: CachedAnswer | undefined) => void;
+      const computed = new Promise<CachedAnswer | undefined>((r) => (resolve = r));
       computing.set(key, computed);
       state.settle = (answer) => {
         state.settle = undefined;
@@ -81,14 +79,14 @@ export function installPublicReadCache(fastify: FastifyInstance, cache: PublicRe
     }
     const leftOut = ETAG_LEAVES_OUT[route];
     const etag = etagOf(leftOut ? JSON.stringify({ ...JSON.parse(payload), [leftOut]: undefined }) : payload);
-    const answer: Answer = {
+    const answer = {
       body: payload,
       etag,
       contentType: String(reply.getHeader('content-type') ?? 'application/json; charset=utf-8'),
       cacheControl: CACHE_CONTROL,
       topics: CACHED_READS[route],
     };
-    state.settle?.(cache.store(request.url, state.generation, answer) ? answer : undefined);
+    state.settle?.(cache.store(request.url, state.generation, answer) ? cache.lookup(request.url) : undefined);
     void reply.header('etag', etag).header('cache-control', CACHE_CONTROL);
     if (!matchesEtag(request.headers['if-none-match'], etag)) return done(null, payload);
     void reply.code(304);
