@@ -68,6 +68,7 @@ class InMemoryInterpretationStore implements InterpretationStorePort {
         findById: notUsed,
         inOrder: notUsed,
         publishedAmong: notUsed,
+        addViews: notUsed,
         addFeedback: notUsed,
         search: notUsed,
         publishedFigures: notUsed,

@@ -7,7 +7,7 @@ describe('ViewCounter', () => {
   const store = (run: (sql: string, params: unknown[]) => void) => ({
     transaction: <T>(work: (repositories: InterpretationRepositories) => Promise<T>) => {
       const manager = { query: async (sql: string, params: unknown[]) => run(sql, params) } as unknown as EntityManager;
-      return work({ interpretations: new Interpretations(manager) } as InterpretationRepositories);
+      return work({ interpretations: new Interpretations(manager) } as unknown as InterpretationRepositories);
     },
   });
 
