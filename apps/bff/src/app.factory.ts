@@ -13,7 +13,7 @@ import { toErrorResponse } from './common/errors/error-response';
 import { withErrorBody } from './common/errors/error-schema';
 import { createValidationPipe } from './common/errors/validation';
 import { jsonShapeProblem } from './common/http/json-shape';
-import { createLogger, lazyRequestLogger, PinoNestLogger } from './common/http/logger';
+import { createLogger, PinoNestLogger } from './common/http/logger';
 import { requestIdOf } from './common/http/request-id';
 import { recordRoutes } from './common/http/route-registry';
 import { securityHeadersOf } from './common/http/security-headers';
@@ -32,7 +32,6 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     // Our own onResponse line below replaces Fastify's two lines per request (which carry the raw URL).
     logController: new LogController({ disableRequestLogging: true }),
     genReqId: requestIdOf,
-    childLoggerFactory: lazyRequestLogger,
     trustProxy: config.app.trustProxy,
     bodyLimit,
     // Requests Fastify rejects before routing (a malformed URL, say) get our error shape too.
