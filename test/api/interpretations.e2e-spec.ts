@@ -1,7 +1,7 @@
 import { AuditLog } from '../../apps/bff/src/audit/audit-log.entity';
-import { ViewCounter } from '../../apps/bff/src/common/cache/view-counter';
 import { InterpretationTerm } from '../../apps/bff/src/interpretations/interpretation-term.entity';
 import { Interpretation } from '../../apps/bff/src/interpretations/interpretation.entity';
+import { ViewCounter } from '../../apps/bff/src/interpretations/view-counter';
 import { draftInterpretation, interpretationRequest, publishInterpretation } from '../factories/interpretation.factory';
 import { citizenSignIn } from '../factories/message.factory';
 import { agencyIdOf, createAccount, signIn, type StaffSession } from '../factories/staff.factory';

@@ -1,5 +1,6 @@
-import { ViewCounter } from '../../apps/bff/src/common/cache/view-counter';
 import { Interpretation } from '../../apps/bff/src/interpretations/interpretation.entity';
+import { InterpretationsService } from '../../apps/bff/src/interpretations/interpretations.service';
+import { ViewCounter } from '../../apps/bff/src/interpretations/view-counter';
 import { Notice } from '../../apps/bff/src/notices/notice.entity';
 import { publishInterpretation } from '../factories/interpretation.factory';
 import { citizenSignIn, submitMessage } from '../factories/message.factory';
@@ -172,6 +173,20 @@ describe(`public-read cache (${TEST_DB})`, () => {
     expect(counter.unflushed).toBe(0);
     // The count is not part of the ETag: the client's copy is still current.
     expect((await t.request(`/api/interpretations/${item.id}`, { headers: { 'if-none-match': first.headers.get('etag')! } })).status).toBe(304);
+  });
+
+  it('computes an answer once for the requests that miss it together, and gives each of them that answer', async () => {
+    const item = await publishInterpretation(reviewers, { stages: ['retirement'] });
+    const computed = jest.spyOn(t.app.get(InterpretationsService), 'get');
+    try {
+      const answers = await Promise.all(Array.from({ length: 12 }, () => t.request(`/api/interpretations/${item.id}`)));
+      expect(answers.map((answer) => answer.status)).toEqual(Array(12).fill(200));
+      expect(new Set(answers.map((answer) => answer.headers.get('etag'))).size).toBe(1);
+      expect(answers.every((answer) => answer.body.id === item.id)).toBe(true);
+      expect(computed).toHaveBeenCalledTimes(1);
+    } finally {
+      computed.mockRestore();
+    }
   });
 
   it('does not cache what staff or citizens read about themselves', async () => {

@@ -15,6 +15,12 @@ describe(`system endpoints and HTTP hygiene (${TEST_DB})`, () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ status: 'ok', database: 'up', databaseType: TEST_DB });
     expect(res.headers.get('cache-control')).toBe('no-store');
+    // Answered before Nest's chain (system/health-route.ts), with the headers every answer has.
+    expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    const head = await fetch(`${t.url}/api/health`, { method: 'HEAD' });
+    expect(head.status).toBe(200);
   });
 
   it('answers the static version document', async () => {
@@ -34,6 +40,24 @@ describe(`system endpoints and HTTP hygiene (${TEST_DB})`, () => {
     expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
     // HSTS only in production.
     expect(res.headers.get('strict-transport-security')).toBeNull();
+  });
+
+  it('sends CORS headers only to the origins in CORS_ORIGINS, on cached reads too, and none without any', async () => {
+    const origin = 'https://weimin.example.gov.cn';
+    const plain = await t.request('/api/stages', { headers: { origin } });
+    expect(plain.headers.get('access-control-allow-origin')).toBeNull();
+    const app = await startTestApp({}, { config: (config) => ({ ...config, app: { ...config.app, corsOrigins: [origin] } }) });
+    try {
+      for (const attempt of ['fills the cache', 'served from it']) {
+        const res = await fetch(`${app.url}/api/stages`, { headers: { origin } });
+        expect({ attempt, allowed: res.headers.get('access-control-allow-origin') }).toEqual({ attempt, allowed: origin });
+        expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      }
+      const other = await fetch(`${app.url}/api/stages`, { headers: { origin: 'https://elsewhere.example.com' } });
+      expect(other.headers.get('access-control-allow-origin')).toBeNull();
+    } finally {
+      await app.close();
+    }
   });
 
   it('gives every answer a request id, keeping a well-formed one from the caller', async () => {

@@ -1,5 +1,4 @@
 import fastifyCookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -8,7 +7,6 @@ import { type FastifyError, type FastifyReply, type FastifyRequest, LogControlle
 import { AppModule } from './app.module';
 import { PublicReadCache } from './common/cache/public-read-cache';
 import { installPublicReadCache } from './common/cache/public-read-hooks';
-import { ViewCounter } from './common/cache/view-counter';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { DomainException } from './common/errors/domain.exception';
 import { toErrorResponse } from './common/errors/error-response';
@@ -18,7 +16,11 @@ import { jsonShapeProblem } from './common/http/json-shape';
 import { createLogger, PinoNestLogger } from './common/http/logger';
 import { requestIdOf } from './common/http/request-id';
 import { recordRoutes } from './common/http/route-registry';
+import { securityHeadersOf } from './common/http/security-headers';
 import type { AppConfig } from './config/configuration';
+import { ViewCounter } from './interpretations/view-counter';
+import { answerHealthBeforeNest } from './system/health-route';
+import { SystemService } from './system/system.service';
 import { serveFrontEnds } from './web/front-ends';
 
 /** Builds the whole BFF (used by main.ts and by the API tests, so both run the same thing). */
@@ -35,7 +37,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     // Requests Fastify rejects before routing (a malformed URL, say) get our error shape too.
     frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
       const { status, body } = toErrorResponse(error, request.id);
-      void reply.status(status).header('cache-control', 'no-store').send(body);
+      void reply.status(status).header('cache-control', 'no-store').header('x-request-id', request.id).send(body);
     },
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
@@ -56,23 +58,14 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
-  app.enableCors({ origin: config.app.corsOrigins.length > 0 ? config.app.corsOrigins : false, credentials: true });
+  // Without origins to allow, CORS has nothing to add to an answer: its per-request hook is left out altogether.
+  if (config.app.corsOrigins.length > 0) app.enableCors({ origin: config.app.corsOrigins, credentials: true });
   app.enableShutdownHooks();
 
   const fastify = app.getHttpAdapter().getInstance();
   recordRoutes(fastify);
-  fastify.addHook('onSend', async (request, reply) => {
-    reply.header('x-request-id', request.id);
-  });
-  fastify.addHook('onResponse', async (request, reply) => {
-    request.log.info(
-      { method: request.method, route: request.routeOptions.url ?? 'unmatched', status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
-      'request',
-    );
-  });
-
-  await app.register(fastifyCookie);
-  await app.register(helmet, {
+  // docs/security.md §17. Helmet's headers depend on the configuration only: computed once, set in one call.
+  const securityHeaders = securityHeadersOf({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -93,8 +86,23 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
     crossOriginEmbedderPolicy: false,
   });
-  // After helmet and CORS, so that answers served from the cache carry their headers too.
+  fastify.addHook('onRequest', (request, reply, done) => {
+    void reply.headers(securityHeaders).header('x-request-id', request.id);
+    done();
+  });
+  fastify.addHook('onResponse', (request, reply, done) => {
+    request.log.info(
+      { method: request.method, route: request.routeOptions.url ?? 'unmatched', status: reply.statusCode, ms: Math.round(reply.elapsedTime) },
+      'request',
+    );
+    done();
+  });
+
+  await app.register(fastifyCookie);
+  // Route hooks, added as Nest adds its routes (app.init): they run after the global hooks above, so that answers
+  // served from them carry the security headers and the request id too.
   installPublicReadCache(fastify, app.get(PublicReadCache), app.get(ViewCounter));
+  answerHealthBeforeNest(fastify, app.get(SystemService));
 
   const document = withErrorBody(
     SwaggerModule.createDocument(

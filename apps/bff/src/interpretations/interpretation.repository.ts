@@ -135,6 +135,17 @@ export class Interpretations {
     return result.affected === 1;
   }
 
+  /**
+   * Adds views counted in memory (interpretation id → views): one UPDATE per item, in id order so that two instances
+   * flushing at once take their row locks in the same order. Raw SQL, so that the optimistic-lock version stays as it is
+   * (a view is no edit); backticks quote identifiers on MySQL and SQLite alike.
+   */
+  async addViews(views: ReadonlyMap<number, number>): Promise<void> {
+    for (const [id, count] of [...views].sort(([a], [b]) => a - b)) {
+      await this.manager.query('UPDATE `interpretation` SET `viewCount` = `viewCount` + ? WHERE `id` = ?', [count, id]);
+    }
+  }
+
   /** Records a citizen's answer and counts it; a second answer fails on the unique (item, citizen) index. */
   async addFeedback(feedback: Omit<InterpretationFeedback, 'id'>): Promise<void> {
     await this.manager.insert(InterpretationFeedback, feedback);

@@ -70,6 +70,7 @@ class InMemoryInterpretationStore extends Store<InterpretationRepositories> {
         findById: notUsed,
         inOrder: notUsed,
         publishedAmong: notUsed,
+        addViews: notUsed,
         addFeedback: notUsed,
         search: notUsed,
         publishedFigures: notUsed,

@@ -6,12 +6,13 @@ import { InterpretationsAdminController } from './interpretations-admin.controll
 import { InterpretationsAdminService } from './interpretations-admin.service';
 import { InterpretationsController } from './interpretations.controller';
 import { InterpretationsService } from './interpretations.service';
+import { ViewCounter } from './view-counter';
 
 @Module({
   imports: [TextModule],
   controllers: [InterpretationsController, InterpretationsAdminController],
-  providers: [INTERPRETATION_STORE_PROVIDER, InterpretationsService, InterpretationsAdminService, InterpretationFiguresService],
-  // The statistics workbook carries these figures too.
-  exports: [InterpretationFiguresService],
+  providers: [INTERPRETATION_STORE_PROVIDER, InterpretationsService, InterpretationsAdminService, InterpretationFiguresService, ViewCounter],
+  // The statistics workbook carries these figures too; the public-read cache's hooks count views.
+  exports: [InterpretationFiguresService, ViewCounter],
 })
 export class InterpretationsModule {}

@@ -1,11 +1,10 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { MessageDeadlinesView } from '@weimin/contracts';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import type { CitizenCaller } from '../citizens/citizen-principal';
 import { CurrentCitizen } from '../citizens/current-citizen.decorator';
-import { cacheable } from '../common/http/etag';
 import { IdParam } from '../common/http/id-param.pipe';
 import type { AppConfig } from '../config/configuration';
 import { CreateMessageDto, RateMessageDto } from './dto/create-message.dto';
@@ -21,10 +20,13 @@ export class MessagesController {
     private readonly config: ConfigService<AppConfig, true>,
   ) {}
 
-  /** Public: the compose page shows these before anyone signs in. From the configured rules due dates are computed with. */
+  /**
+   * Public: the compose page shows these before anyone signs in. From the configured rules due dates are computed with;
+   * ETag and 304 from the public-read cache (common/cache).
+   */
   @Get('deadlines')
-  deadlines(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): MessageDeadlinesView | undefined {
-    return cacheable(request, reply, deadlinesView(this.config.get('deadlines', { infer: true })));
+  deadlines(): MessageDeadlinesView {
+    return deadlinesView(this.config.get('deadlines', { infer: true }));
   }
 
   @Post()

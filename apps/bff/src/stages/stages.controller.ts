@@ -1,9 +1,7 @@
-import { Controller, Get, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Audience } from '@weimin/contracts';
 import { IsIn, IsOptional } from 'class-validator';
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { cacheable } from '../common/http/etag';
 import { StagesService } from './stages.service';
 
 export class ListStagesQuery {
@@ -18,8 +16,9 @@ export class ListStagesQuery {
 export class StagesController {
   constructor(private readonly stages: StagesService) {}
 
+  /** ETag, 304 and caching: the public-read cache (common/cache). */
   @Get()
-  async list(@Query() query: ListStagesQuery, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
-    return cacheable(request, reply, await this.stages.list(query.audience));
+  list(@Query() query: ListStagesQuery) {
+    return this.stages.list(query.audience);
   }
 }

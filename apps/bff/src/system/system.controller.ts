@@ -9,7 +9,10 @@ import { SystemService } from './system.service';
 export class SystemController {
   constructor(private readonly system: SystemService) {}
 
-  /** For load balancers and monitoring: 200 when the database answers, 503 when it does not. */
+  /**
+   * For load balancers and monitoring: 200 when the database answers, 503 when it does not. A GET is answered before
+   * Nest's chain by the same service (health-route.ts); this handler documents the route and answers HEAD.
+   */
   @Get('health')
   async health(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthView> {
     const health = await this.system.health();

@@ -1,15 +1,14 @@
 import { Global, Module } from '@nestjs/common';
 import { InvalidationBus } from './invalidation-bus';
 import { PublicReadCache } from './public-read-cache';
-import { ViewCounter } from './view-counter';
 
 /**
- * The public-read cache and the view counter, once for the whole BFF. Its invalidation bus comes from SharedStateModule:
+ * The public-read cache, once for the whole BFF. Its invalidation bus comes from SharedStateModule:
  * in memory for one instance, over Redis when REDIS_URL is set.
  */
 @Global()
 @Module({
-  providers: [{ provide: PublicReadCache, useFactory: (bus: InvalidationBus) => new PublicReadCache(bus), inject: [InvalidationBus] }, ViewCounter],
-  exports: [PublicReadCache, ViewCounter],
+  providers: [{ provide: PublicReadCache, useFactory: (bus: InvalidationBus) => new PublicReadCache(bus), inject: [InvalidationBus] }],
+  exports: [PublicReadCache],
 })
 export class CacheModule {}

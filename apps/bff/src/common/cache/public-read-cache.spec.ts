@@ -1,9 +1,7 @@
-import type { DataSource } from 'typeorm';
 import { ACCESS_POLICY } from '../../auth/access-policy';
 import { LocalInvalidationBus } from './invalidation-bus';
 import { etagOf, matchesEtag, PublicReadCache } from './public-read-cache';
 import { ALL_TOPICS, CACHED_READS, type CacheTopic, topicsOfWrite } from './public-read-routes';
-import { ViewCounter } from './view-counter';
 
 const answer = (body: string, topics: readonly CacheTopic[] = ['notices']) => ({
   body,
@@ -77,50 +75,5 @@ describe('public-read routes', () => {
       .map((key) => key.slice(key.indexOf(' ') + 1));
     const dropped = new Set(writes.flatMap((route) => topicsOfWrite(route)));
     expect([...dropped].sort()).toEqual([...ALL_TOPICS].sort());
-  });
-});
-
-describe('ViewCounter', () => {
-  const dataSource = (run: (sql: string, params: unknown[]) => void) =>
-    ({
-      isInitialized: true,
-      transaction: async (work: (manager: { query: (sql: string, params: unknown[]) => Promise<void> }) => Promise<void>) =>
-        work({ query: async (sql, params) => run(sql, params) }),
-    }) as unknown as DataSource;
-
-  it('writes one UPDATE per interpretation with the sum of its views, when flushed and when the BFF stops', async () => {
-    const updates: unknown[][] = [];
-    const counter = new ViewCounter(dataSource((_sql, params) => updates.push(params)));
-    for (let n = 0; n < 5; n++) counter.count(7);
-    counter.count(3);
-    expect(updates).toEqual([]);
-    await counter.flush();
-    expect(updates).toEqual([
-      [1, 3],
-      [5, 7],
-    ]);
-    counter.count(7);
-    await counter.beforeApplicationShutdown();
-    expect(updates.at(-1)).toEqual([1, 7]);
-    expect(counter.unflushed).toBe(0);
-  });
-
-  it('keeps the views of a flush that failed for the next one', async () => {
-    let fail = true;
-    const updates: unknown[][] = [];
-    const counter = new ViewCounter(
-      dataSource((_sql, params) => {
-        if (fail) throw new Error('database down');
-        updates.push(params);
-      }),
-    );
-    counter.count(1);
-    counter.count(1);
-    await counter.flush();
-    expect(counter.unflushed).toBe(2);
-    counter.count(1);
-    fail = false;
-    await counter.flush();
-    expect(updates).toEqual([[3, 1]]);
   });
 });

@@ -6,6 +6,8 @@ import type { CacheTopic } from './public-read-routes';
 /** One serialised public answer, as sent. */
 export interface CachedAnswer {
   body: string;
+  /** The body in UTF-8, encoded once: a hit sends these bytes instead of encoding the string again. */
+  bytes: Buffer;
   etag: string;
   contentType: string;
   cacheControl: string;
@@ -65,10 +67,12 @@ export class PublicReadCache implements OnModuleDestroy {
    * Keeps an answer computed by a request that started at `generation`; refused when a write was announced since
    * (the answer may predate it) or when the body is too big.
    */
-  store(key: string, generation: number, answer: Omit<CachedAnswer, 'expiresAt'>, now = Date.now()): boolean {
-    if (generation !== this.currentGeneration || Buffer.byteLength(answer.body) > this.options.maxBodyBytes) return false;
+  store(key: string, generation: number, answer: Omit<CachedAnswer, 'bytes' | 'expiresAt'>, now = Date.now()): boolean {
+    if (generation !== this.currentGeneration) return false;
+    const bytes = Buffer.from(answer.body);
+    if (bytes.length > this.options.maxBodyBytes) return false;
     this.entries.delete(key);
-    this.entries.set(key, { ...answer, expiresAt: now + this.options.ttlMs });
+    this.entries.set(key, { ...answer, bytes, expiresAt: now + this.options.ttlMs });
     while (this.entries.size > this.options.maxEntries) this.entries.delete(this.entries.keys().next().value!);
     return true;
   }

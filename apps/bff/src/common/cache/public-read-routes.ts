@@ -20,7 +20,15 @@ export const CACHED_READS: Readonly<Record<string, readonly CacheTopic[]>> = {
   '/api/notices/:id': ['notices', 'agencies'],
   '/api/reports/annual': ['reports'],
   '/api/reports/annual/:id': ['reports'],
+  // From the configuration alone: nothing written through the API changes it.
+  '/api/messages/deadlines': [],
 };
+
+/**
+ * A field a route's ETag leaves out: it may move while the content stays the same, and a client holding the content
+ * needs no new copy for it (an interpretation's view count).
+ */
+export const ETAG_LEAVES_OUT: Readonly<Record<string, string>> = { '/api/interpretations/:id': 'views' };
 
 /** Writes that change nothing a public read shows. */
 const PRIVATE_WRITES: readonly RegExp[] = [

@@ -1,13 +1,14 @@
 import { BeforeApplicationShutdown, Injectable, Logger, OnModuleInit } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { InterpretationStore } from './interpretation.store';
 
 /** How often counted views reach the database: the stored counts are exact within this (issue 14: within a minute). */
 export const VIEW_FLUSH_INTERVAL_MS = 10_000;
 
 /**
- * Interpretation views without a write per read: each read adds one in memory; every VIEW_FLUSH_INTERVAL_MS (and when
- * the BFF stops) the sums go to the database in one transaction, one UPDATE per interpretation read since. Each
- * instance adds its own sums, so several instances count correctly. A flush that fails keeps its sums for the next.
+ * Interpretation views without a write per read: each read adds one in memory (the public-read cache's hooks count
+ * them, cached and 304 alike); every VIEW_FLUSH_INTERVAL_MS (and when the BFF stops) the sums go to the database in one
+ * transaction (`Interpretations.addViews`). Each instance adds its own sums, so several instances count correctly. A
+ * flush that fails keeps its sums for the next.
  */
 @Injectable()
 export class ViewCounter implements OnModuleInit, BeforeApplicationShutdown {
@@ -16,7 +17,7 @@ export class ViewCounter implements OnModuleInit, BeforeApplicationShutdown {
   private timer: NodeJS.Timeout | undefined;
   private flushing: Promise<void> = Promise.resolve();
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly store: InterpretationStore) {}
 
   onModuleInit(): void {
     this.timer = setInterval(() => void this.flush(), VIEW_FLUSH_INTERVAL_MS);
@@ -46,16 +47,11 @@ export class ViewCounter implements OnModuleInit, BeforeApplicationShutdown {
   }
 
   private async write(): Promise<void> {
-    if (this.pending.size === 0 || !this.dataSource.isInitialized) return;
+    if (this.pending.size === 0) return;
     const batch = this.pending;
     this.pending = new Map();
     try {
-      await this.dataSource.transaction(async (manager) => {
-        // Backticks quote identifiers on MySQL and SQLite alike; a raw UPDATE leaves the optimistic-lock version alone.
-        for (const [id, views] of [...batch].sort(([a], [b]) => a - b)) {
-          await manager.query('UPDATE `interpretation` SET `viewCount` = `viewCount` + ? WHERE `id` = ?', [views, id]);
-        }
-      });
+      await this.store.transaction(({ interpretations }) => interpretations.addViews(batch));
     } catch (error) {
       for (const [id, views] of batch) this.pending.set(id, (this.pending.get(id) ?? 0) + views);
       this.logger.warn({ msg: 'view counts not written; kept for the next flush', error: (error as Error).message });

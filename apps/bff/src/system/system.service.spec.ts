@@ -1,0 +1,42 @@
+import type { ConfigService } from '@nestjs/config';
+import type { AppConfig } from '../config/configuration';
+import type { SystemChecks } from './system-checks.repository';
+import { HEALTH_REUSE_MS, HEALTH_WAIT_MS, SystemService } from './system.service';
+
+describe('SystemService.health', () => {
+  const config = { get: () => 'sqlite' } as unknown as ConfigService<AppConfig, true>;
+  const service = (databaseAnswers: () => Promise<boolean>) => {
+    const checks = { databaseAnswers: jest.fn(databaseAnswers) };
+    return { checks, system: new SystemService(checks as unknown as SystemChecks, config) };
+  };
+
+  afterEach(() => jest.useRealTimers());
+
+  it('asks the database once for the health requests that come in together, and again after HEALTH_REUSE_MS', async () => {
+    const { checks, system } = service(async () => true);
+    const answers = await Promise.all(Array.from({ length: 20 }, () => system.health(1_000)));
+    expect(answers.every((health) => health.status === 'ok' && health.database === 'up')).toBe(true);
+    expect(checks.databaseAnswers).toHaveBeenCalledTimes(1);
+    await system.health(1_000 + HEALTH_REUSE_MS - 1);
+    expect(checks.databaseAnswers).toHaveBeenCalledTimes(1);
+    await system.health(1_000 + HEALTH_REUSE_MS);
+    expect(checks.databaseAnswers).toHaveBeenCalledTimes(2);
+  });
+
+  it('reports a database that went away at the next check', async () => {
+    let up = true;
+    const { system } = service(async () => up);
+    expect((await system.health(0)).database).toBe('up');
+    up = false;
+    expect(await system.health(HEALTH_REUSE_MS)).toMatchObject({ status: 'degraded', database: 'down' });
+  });
+
+  it('reports a database that does not answer as down within HEALTH_WAIT_MS, to every request waiting on the check', async () => {
+    jest.useFakeTimers();
+    const { checks, system } = service(() => new Promise<boolean>(() => undefined));
+    const waiting = Promise.all([system.health(0), system.health(10)]);
+    jest.advanceTimersByTime(HEALTH_WAIT_MS);
+    expect((await waiting).map((health) => health.database)).toEqual(['down', 'down']);
+    expect(checks.databaseAnswers).toHaveBeenCalledTimes(1);
+  });
+});
