@@ -106,4 +106,37 @@ describe('年度报告: the console page and the published report on /h5', () =>
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await expectNoProblems(page, problems);
   });
+
+  it('a department’s head publishes the department’s own report from the console; /h5 filters the list by publisher', async () => {
+    const { page, problems } = await signedOutPage(console_);
+    await signIn(page, 'hrss.head');
+    await page.goto(`${baseUrl()}/admin/stats/annual-report`);
+    await reportAnswer(page, () => choose(page, page.getByLabel('年度'), `${year}年`));
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.url().includes(`/api/admin/reports/annual/${year}/publish?agencyId=`) && r.request().method() === 'POST'),
+      (async () => {
+        await page.getByRole('button', { name: '发布到小程序' }).click();
+        await page.getByRole('dialog').getByRole('button', { name: '发布' }).click();
+      })(),
+    ]);
+    expect(response.status()).toBe(201);
+    const published = (await response.json()) as PublishedReport;
+    expect(published).toMatchObject({ publisher: '临溪市人力资源和社会保障局', title: `临溪市人力资源和社会保障局${year}年政府信息公开工作年度报告` });
+    await page.getByText(`已发布：${published.title}`).waitFor();
+    await expectNoProblems(page, problems, { answered: ['401 /api/staff/session'] });
+
+    const h5 = await openPage(phone);
+    await h5.page.goto(`${baseUrl()}/h5/packages/disclosure/pages/reports/index`);
+    const list = shown(h5.page);
+    await list.getByRole('link').first().waitFor();
+    const all = await list.getByRole('link').count();
+    await list.getByRole('tab', { name: '临溪市人力资源和社会保障局' }).click();
+    const mine = list.getByRole('link');
+    await mine.first().waitFor();
+    expect(await mine.count()).toBe(1);
+    expect(await mine.first().getAttribute('aria-label')).toMatch(new RegExp(`^${published.title}，临溪市人力资源和社会保障局`));
+    await list.getByRole('tab', { name: '临溪市人民政府' }).click();
+    await h5.page.waitForFunction((n) => document.querySelectorAll('.reports__item').length === n, all - 1);
+    await expectNoProblems(h5.page, h5.problems);
+  });
 });
