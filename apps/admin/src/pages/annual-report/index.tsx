@@ -141,7 +141,7 @@ export default function AnnualReportPage() {
     modal.confirm({
       title: '发布到小程序',
       content: `将「${report.title}」按当前内容发布到小程序（政务公开 → 年度报告）。已发布过的，本次发布为更正版本，原版本标为“已更正”并保留。`,
-      okText: '发布',
+      okText: '确认发布',
       onOk: async () => {
         setPublishing(true);
         try {
