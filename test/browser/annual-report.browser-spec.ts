@@ -116,7 +116,7 @@ describe('年度报告: the console page and the published report on /h5', () =>
       page.waitForResponse((r) => r.url().includes(`/api/admin/reports/annual/${year}/publish?agencyId=`) && r.request().method() === 'POST'),
       (async () => {
         await page.getByRole('button', { name: '发布到小程序' }).click();
-        await page.getByRole('dialog').getByRole('button', { name: '发布' }).click();
+        await page.getByRole('dialog').getByRole('button', { name: '确认发布' }).click();
       })(),
     ]);
     expect(response.status()).toBe(201);
@@ -128,15 +128,24 @@ describe('年度报告: the console page and the published report on /h5', () =>
     const h5 = await openPage(phone);
     await h5.page.goto(`${baseUrl()}/h5/packages/disclosure/pages/reports/index`);
     const list = shown(h5.page);
-    await list.getByRole('link').first().waitFor();
-    const all = await list.getByRole('link').count();
+    // The report entries (the page has other links, such as 返回).
+    await list.locator('.reports__item').first().waitFor();
+    const all = await list.locator('.reports__item').count();
     await list.getByRole('tab', { name: '临溪市人力资源和社会保障局' }).click();
-    const mine = list.getByRole('link');
+    const mine = list.locator('.reports__item');
     await mine.first().waitFor();
-    expect(await mine.count()).toBe(1);
-    expect(await mine.first().getAttribute('aria-label')).toMatch(new RegExp(`^${published.title}，临溪市人力资源和社会保障局`));
+    // Exactly the department's versions, as the API lists them for that publisher; the one just published first.
+    const departments = (await (await fetch(`${baseUrl()}/api/reports/annual?publisher=${published.agencyId}`)).json()) as PublishedReport[];
+    expect(departments[0].id).toBe(published.id);
+    // The list re-renders on the tap: wait for it to hold the department's versions only.
+    await h5.page.waitForFunction((n) => document.querySelectorAll('.reports__item').length === n, departments.length);
+    expect(await mine.count()).toBe(departments.length);
+    expect(all).toBeGreaterThan(departments.length);
+    for (const label of await mine.evaluateAll((links) => links.map((l) => l.getAttribute('aria-label') ?? ''))) {
+      expect(label).toMatch(new RegExp(`^${published.title}，临溪市人力资源和社会保障局`));
+    }
     await list.getByRole('tab', { name: '临溪市人民政府' }).click();
-    await h5.page.waitForFunction((n) => document.querySelectorAll('.reports__item').length === n, all - 1);
+    await h5.page.waitForFunction((n) => document.querySelectorAll('.reports__item').length === n, all - departments.length);
     await expectNoProblems(h5.page, h5.problems);
   });
 });
