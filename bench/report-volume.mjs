@@ -38,15 +38,23 @@ const admin = await mysql.createConnection(adminUrl);
 await admin.query(`CREATE DATABASE \`${database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
 let bff;
 try {
-  bff = await startBff({ DB_TYPE: 'mysql', DATABASE_URL: databaseUrl, DEMO_STAFF_PASSWORD: PASSWORD }, { startSeconds: 400 });
+  // The query timeout is raised so that a slow answer is measured and printed rather than cut off at the production
+  // bound (5 s, DB_QUERY_TIMEOUT_MS); the target is judged on the printed times.
+  bff = await startBff({ DB_TYPE: 'mysql', DATABASE_URL: databaseUrl, DEMO_STAFF_PASSWORD: PASSWORD, DB_QUERY_TIMEOUT_MS: '120000' }, { startSeconds: 400 });
 
   const db = await mysql.createConnection({ uri: databaseUrl, multipleStatements: false });
+  // Bulk load: the secondary indexes are dropped and rebuilt once after (one sorted build each, not a million page
+  // splits), and the rows come in a few large INSERT … SELECT statements.
   let started = Date.now();
+  const restore = [await withoutIndexes(db, 'disclosure_application'), await withoutIndexes(db, 'message')];
   await generateApplications(db, applications);
   log(`generated ${applications.toLocaleString('en')} applications in ${seconds(Date.now() - started)}`);
   started = Date.now();
   await generateMessages(db, messages);
   log(`generated ${messages.toLocaleString('en')} messages in ${seconds(Date.now() - started)}`);
+  started = Date.now();
+  for (const rebuild of restore) await rebuild();
+  log(`rebuilt the indexes in ${seconds(Date.now() - started)}`);
   await db.query('ANALYZE TABLE message, disclosure_application, disclosure_remedy');
   const [[{ agencyId }]] = await db.query("SELECT id AS agencyId FROM agency WHERE code = 'dept-hrss'");
   const [[{ bufferPool }]] = await db.query('SELECT @@innodb_buffer_pool_size AS bufferPool');
@@ -63,6 +71,12 @@ try {
   for (const [name, path] of cases) {
     const times = [];
     let body;
+    // One untimed request first: right after the bulk load the buffer pool holds none of the indexes the report reads,
+    // and that first read from disk is not what an office waits for. Its time and status are printed.
+    const w0 = performance.now();
+    const warm = await fetch(bff.url + path, { headers: { cookie } });
+    await warm.arrayBuffer();
+    log(`${name}: warm-up HTTP ${warm.status} in ${seconds(performance.now() - w0)}`);
     for (let run = 0; run < runs; run++) {
       const t0 = performance.now();
       const response = await fetch(bff.url + path, { headers: { cookie } });
@@ -80,7 +94,7 @@ try {
       carriedForward: total.carriedForward,
       checkHolds: body.check.holds,
       messages: body.overview.figures.messages.received,
-      firstMs: Math.round(times[0]),
+      allMs: times.map((ms) => Math.round(ms)).join(' '),
       medianMs: Math.round(sorted[Math.floor(sorted.length / 2)]),
       maxMs: Math.round(sorted.at(-1)),
     });
@@ -110,6 +124,31 @@ async function signIn(username) {
   });
   if (response.status !== 200) throw new Error(`sign-in of ${username}: HTTP ${response.status}`);
   return /weimin_staff=[^;]+/.exec(response.headers.get('set-cookie'))[0];
+}
+
+/** Drops `table`'s secondary indexes (those no foreign key needs); the function returned rebuilds them in one ALTER TABLE. */
+async function withoutIndexes(db, table) {
+  const [rows] = await db.query(
+    `SELECT INDEX_NAME AS name, NON_UNIQUE AS nonUnique, GROUP_CONCAT(CONCAT('\`', COLUMN_NAME, '\`') ORDER BY SEQ_IN_INDEX) AS columns
+     FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ? AND INDEX_NAME <> 'PRIMARY'
+     GROUP BY INDEX_NAME, NON_UNIQUE`,
+    [table],
+  );
+  const dropped = [];
+  for (const row of rows) {
+    // An index a foreign key needs cannot be dropped: it stays and is maintained row by row.
+    await db.query(`ALTER TABLE \`${table}\` DROP INDEX \`${row.name}\``).then(
+      () => dropped.push(row),
+      (error) => {
+        if (!/foreign key/i.test(error.message)) throw error;
+      },
+    );
+  }
+  if (dropped.length === 0) return async () => undefined;
+  return async () => {
+    const add = dropped.map((r) => `ADD ${Number(r.nonUnique) ? 'INDEX' : 'UNIQUE INDEX'} \`${r.name}\` (${r.columns})`);
+    await db.query(`ALTER TABLE \`${table}\` ${add.join(', ')}`);
+  };
 }
 
 function sequence(mariadb, offset, size) {

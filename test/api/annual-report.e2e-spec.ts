@@ -50,13 +50,21 @@ describe(`the annual report (年度报告): tables 三 and 四 from applications
   const register = (staff: StaffSession, receivedOn: string, overrides: Partial<RegisterDisclosureRequest> = {}) =>
     registerDisclosure(staff, { receivedOn, ...overrides });
 
-  /** Drafts the reply with its outcome and has the agency head send it (today). */
-  async function answer(staff: StaffSession, head: StaffSession, id: number, outcome: DisclosureOutcome, outcomeReason?: number): Promise<void> {
+  /** Drafts the reply with its outcome (and 信息处理费 in yuan, if any) and has the agency head send it (today). */
+  async function answer(
+    staff: StaffSession,
+    head: StaffSession,
+    id: number,
+    outcome: DisclosureOutcome,
+    outcomeReason?: number,
+    feeYuan?: number,
+  ): Promise<void> {
     const drafted = await act(staff, id, 'reply-draft', {
       outcome,
       outcomeReason,
       facts: '经查，您申请的信息答复如下。',
       legalBasis: '《中华人民共和国政府信息公开条例》第三十六条',
+      feeYuan,
     });
     expect({ id, status: drafted.status }).toEqual({ id, status: 200 });
     const sent = await act(head, id, 'reply-approve');
@@ -73,6 +81,7 @@ describe(`the annual report (年度报告): tables 三 and 四 from applications
   // A5 法律服务机构, last November, still being handled.          A6 社会公益组织, this year, 逾期不补正 (其他处理 1).
   // A7 其他组织 (教育局), last June, 不予处理 (2) this year.      A8 自然人, December two years ago, 部分公开 last March.
   // A9 自然人 (教育局), this year, 部分公开 this year.           A10 自然人, this year, 不确定: waiting to be routed.
+  // 信息处理费: A1 120.50 元 and A9 35 元 (this year), A8 10 元 (last year); the other replies charge none.
   let a: Record<string, number>;
 
   beforeAll(async () => {
@@ -99,12 +108,12 @@ describe(`the annual report (年度报告): tables 三 and 四 from applications
       A9: (await register(edu, today)).id,
       A10: (await register(office, today, { agencyId: undefined })).id,
     };
-    await answer(hrss, hrssHead, a.A1, 'disclosed');
+    await answer(hrss, hrssHead, a.A1, 'disclosed', undefined, 120.5);
     await answer(hrss, hrssHead, a.A2, 'withheld', 4);
     await answer(hrss, hrssHead, a.A4, 'unavailable', 1);
     await answer(edu, eduHead, a.A7, 'not_processed', 2);
-    await answer(hrss, hrssHead, a.A8, 'partly_disclosed');
-    await answer(edu, eduHead, a.A9, 'partly_disclosed');
+    await answer(hrss, hrssHead, a.A8, 'partly_disclosed', undefined, 10);
+    await answer(edu, eduHead, a.A9, 'partly_disclosed', undefined, 35);
     expect((await act(hrss, a.A6, 'correction', { missing: '请写明所需信息的具体年份' })).status).toBe(200);
     // The correction period ran out yesterday (time travel on the stored deadline only, as test/api/disclosure.e2e-spec.ts does).
     const yesterday = new Date(Date.parse(`${today}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
@@ -199,6 +208,17 @@ describe(`the annual report (年度报告): tables 三 and 四 from applications
     expect((await report(office, `year=${year}&agencyId=999999`)).body.code).toBe('REPORT_AGENCY_NOT_FOUND');
   });
 
+  it('六: the 信息处理费 charged by the replies sent in the year, per scope, in yuan and in the table’s 万元', async () => {
+    const fees = async (session: StaffSession, query: string) => ((await report(session, query)).body as AnnualReport).processingFees;
+    // This year: A1 120.50 + A9 35.00 = 155.50 元 = 0.01555 万元; 人社局 A1 only; 教育局 A9 only.
+    expect(await fees(office, `year=${year}`)).toEqual({ count: 2, amountYuan: 155.5, amountWanYuan: 0.01555 });
+    expect(await fees(hrssHead, `year=${year}&agencyId=${ids.hrss}`)).toEqual({ count: 1, amountYuan: 120.5, amountWanYuan: 0.01205 });
+    expect(await fees(eduHead, `year=${year}&agencyId=${ids.edu}`)).toEqual({ count: 1, amountYuan: 35, amountWanYuan: 0.0035 });
+    // Last year: A8's reply (moved back to last March) with its 10 元.
+    expect(await fees(office, `year=${last}`)).toEqual({ count: 1, amountYuan: 10, amountWanYuan: 0.001 });
+    expect(await fees(office, `year=${last}&agencyId=${ids.edu}`)).toEqual({ count: 0, amountYuan: 0, amountWanYuan: 0 });
+  });
+
   it('refuses a year that is not four digits, before 2008, or not begun (400), never a 500', async () => {
     for (const query of ['', 'year=abc', 'year=2026.5', 'year=0x7ea', 'year=2007', `year=${year}&agencyId=0`]) {
       const refused = await report(office, query);
@@ -216,7 +236,11 @@ describe(`the annual report (年度报告): tables 三 and 四 from applications
     expect(file.headers.get('content-type')).toContain('spreadsheetml');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(file.bytes as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['表二 主动公开', '表三 依申请公开', '表四 复议诉讼']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['表二 主动公开', '表三 依申请公开', '表四 复议诉讼', '六 信息处理费']);
+    const six = workbook.getWorksheet('六 信息处理费')!;
+    expect(six.getCell('A1').value).toBe(`本级政府${year}年度 六、其他需要报告的事项`);
+    expect([1, 2, 3].map((c) => six.getCell(2, c).value)).toEqual(['信息内容', '本年收取件数', '本年收取金额（单位：万元）']);
+    expect([1, 2, 3].map((c) => six.getCell(3, c).value)).toEqual(['信息处理费', 2, 0.01555]);
 
     const three = workbook.getWorksheet('表三 依申请公开')!;
     const value = (row: number, column: number) => three.getCell(row, column).value;
@@ -291,6 +315,10 @@ describe(`the annual report (年度报告): tables 三 and 四 from applications
     expect(after('四、结转下年度继续办理')).toEqual([0, 0, 1, 0, 1, 0, 2]);
     expect(after('4．保护第三方合法权益')).toEqual([0, 1, 0, 0, 0, 0, 1]);
     expect(text).toContain('未经复议直接起诉');
+    // 六: 人社局's one fee, A1's 120.50 元, in the sentence and in the table (万元).
+    expect(text).toContain('本年度共收取信息处理费1件，合计0.01205万元（120.50元）。');
+    const feeRow = lines.indexOf('本年收取金额（单位：万元）') + 1;
+    expect(lines.slice(feeRow, feeRow + 3)).toEqual(['信息处理费', '1', '0.01205']);
     const xml = await (await import('jszip')).default.loadAsync(file.bytes).then((zip) => zip.file('word/document.xml')!.async('string'));
     expect(xml).toContain('w:vMerge');
     expect(xml).toContain('w:gridSpan w:val="7"');

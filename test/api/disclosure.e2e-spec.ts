@@ -255,6 +255,44 @@ describe(`disclosure on application (依申请公开) (${TEST_DB})`, () => {
   });
 
   describe('the reply and its letter', () => {
+    it('charges a 信息处理费 only as yuan with at most two decimals, within bounds, with 公开/部分公开; the letter and the applicant show it', async () => {
+      const application = await applyOnline(citizen, { agencyId: ids.hrss, infoTitle: '近三年全部建设项目审批材料' });
+      const draft = (feeYuan: unknown, outcome = 'disclosed') =>
+        act(hrss, application.id, 'reply-draft', { outcome, facts: '经查，您申请的信息共计320页，现予提供。', legalBasis: '条例第四十二条', feeYuan });
+      for (const bad of [-1, 12.345, 100000.01, '12', 'abc', Number.MAX_SAFE_INTEGER]) {
+        const refused = await draft(bad);
+        expect({ bad, status: refused.status, code: refused.body.code, field: refused.body.details?.[0]?.field }).toEqual({
+          bad,
+          status: 400,
+          code: 'VALIDATION_FAILED',
+          field: 'feeYuan',
+        });
+        expect(typeof refused.body.message).toBe('string');
+      }
+      const withheld = await act(hrss, application.id, 'reply-draft', {
+        outcome: 'withheld',
+        outcomeReason: 4,
+        facts: '经查，该信息涉及第三方个人隐私。',
+        legalBasis: '条例第十五条',
+        feeYuan: 20,
+      });
+      expect({ status: withheld.status, field: withheld.body.details?.[0]?.field }).toEqual({ status: 400, field: 'feeYuan' });
+      // 0 is no fee; the head returns that draft and the redraft with a fee replaces it.
+      expect((await draft(0)).body.reply.feeYuan).toBeNull();
+      expect((await act(hrssHead, application.id, 'reply-return', { reason: '申请信息量大，应收取信息处理费' })).body.status).toBe('handling');
+      const drafted = await draft(86.4);
+      expect(drafted.status).toBe(200);
+      expect(drafted.body.reply.feeYuan).toBe(86.4);
+      expect((await citizen.request(`/api/disclosure/applications/mine/${application.id}`)).body.reply).toBeNull();
+
+      const sent = await act(hrssHead, application.id, 'reply-approve');
+      expect(sent.body).toMatchObject({ status: 'replied', reply: { feeYuan: 86.4 } });
+      const text = await docxText((await download(t, `/api/admin/disclosure/applications/${application.id}/letter`, { cookie: hrss.cookie })).bytes);
+      expect(text).toContain('本申请须缴纳信息处理费86.40元');
+      expect(text).toContain('您也可以撤回申请');
+      expect((await citizen.request(`/api/disclosure/applications/mine/${application.id}`)).body.reply.feeYuan).toBe(86.4);
+    });
+
     it('is drafted by the agency, approved by its head, numbered, rendered as .docx, downloadable by staff and applicant', async () => {
       const application = await applyOnline(citizen, { agencyId: ids.hrss, infoTitle: '某小区拆迁补偿协议' });
       const noReason = await act(hrss, application.id, 'reply-draft', {
@@ -308,6 +346,8 @@ describe(`disclosure on application (依申请公开) (${TEST_DB})`, () => {
       expect(text).toContain('60日内依法申请行政复议');
       expect(text).toContain('6个月内依法向人民法院提起行政诉讼');
       expect(text).toContain('某小区拆迁补偿协议');
+      expect(text).not.toContain('信息处理费');
+      expect(sent.body.reply.feeYuan).toBeNull();
 
       const mine = await citizen.request(`/api/disclosure/applications/mine/${application.id}`);
       expect(mine.body).toMatchObject({ status: 'replied', outcome: 'withheld', reply: { letterNumber: sent.body.reply.letterNumber } });

@@ -106,4 +106,46 @@ describe('年度报告: the console page and the published report on /h5', () =>
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await expectNoProblems(page, problems);
   });
+
+  it('a department’s head publishes the department’s own report from the console; /h5 filters the list by publisher', async () => {
+    const { page, problems } = await signedOutPage(console_);
+    await signIn(page, 'hrss.head');
+    await page.goto(`${baseUrl()}/admin/stats/annual-report`);
+    await reportAnswer(page, () => choose(page, page.getByLabel('年度'), `${year}年`));
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.url().includes(`/api/admin/reports/annual/${year}/publish?agencyId=`) && r.request().method() === 'POST'),
+      (async () => {
+        await page.getByRole('button', { name: '发布到小程序' }).click();
+        await page.getByRole('dialog').getByRole('button', { name: '确认发布' }).click();
+      })(),
+    ]);
+    expect(response.status()).toBe(201);
+    const published = (await response.json()) as PublishedReport;
+    expect(published).toMatchObject({ publisher: '临溪市人力资源和社会保障局', title: `临溪市人力资源和社会保障局${year}年政府信息公开工作年度报告` });
+    await page.getByText(`已发布：${published.title}`).waitFor();
+    await expectNoProblems(page, problems, { answered: ['401 /api/staff/session'] });
+
+    const h5 = await openPage(phone);
+    await h5.page.goto(`${baseUrl()}/h5/packages/disclosure/pages/reports/index`);
+    const list = shown(h5.page);
+    // The report entries (the page has other links, such as 返回).
+    await list.locator('.reports__item').first().waitFor();
+    const all = await list.locator('.reports__item').count();
+    await list.getByRole('tab', { name: '临溪市人力资源和社会保障局' }).click();
+    const mine = list.locator('.reports__item');
+    await mine.first().waitFor();
+    // Exactly the department's versions, as the API lists them for that publisher; the one just published first.
+    const departments = (await (await fetch(`${baseUrl()}/api/reports/annual?publisher=${published.agencyId}`)).json()) as PublishedReport[];
+    expect(departments[0].id).toBe(published.id);
+    // The list re-renders on the tap: wait for it to hold the department's versions only.
+    await h5.page.waitForFunction((n) => document.querySelectorAll('.reports__item').length === n, departments.length);
+    expect(await mine.count()).toBe(departments.length);
+    expect(all).toBeGreaterThan(departments.length);
+    for (const label of await mine.evaluateAll((links) => links.map((l) => l.getAttribute('aria-label') ?? ''))) {
+      expect(label).toMatch(new RegExp(`^${published.title}，临溪市人力资源和社会保障局`));
+    }
+    await list.getByRole('tab', { name: '临溪市人民政府' }).click();
+    await h5.page.waitForFunction((n) => document.querySelectorAll('.reports__item').length === n, all - departments.length);
+    await expectNoProblems(h5.page, h5.problems);
+  });
 });

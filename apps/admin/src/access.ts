@@ -45,6 +45,8 @@ const ACCESS_RULES = {
   canViewStats: OFFICE_AND_ADMIN,
   /** 年度报告: GET /api/admin/reports/annual (a department's head: their own department's, `agencyId=` their agency) */
   canViewAnnualReport: [...OFFICE_AND_ADMIN, 'agency_head'],
+  /** 发布到小程序: POST /api/admin/reports/annual/:year/publish (a department's head: their own department's report) */
+  canPublishAnnualReport: ['agency_head', 'office_staff', 'office_head'],
   /** 信息公开, publish, edit, withdraw: POST, PATCH /api/admin/notices… (a public enterprise's staff only, see below) */
   canPublishNotices: AGENCY,
   /** 信息公开 read-only for the office: GET /api/admin/notices */

@@ -264,7 +264,16 @@ export interface DisclosureReplyDraft {
   facts: string;
   /** The article relied on, e.g. 《中华人民共和国政府信息公开条例》第三十六条第（一）项. */
   legalBasis: string;
+  /**
+   * 信息处理费 in yuan (at most two decimals), charged only above the volume threshold of 《政府信息公开信息处理费管理办法》
+   * (国办函〔2020〕109号) and only when information is provided (公开 / 部分公开). Absent or 0: none.
+   */
+  feeYuan?: number;
 }
+/** The largest 信息处理费 one reply may charge, in yuan: a bound on typing errors, far above what the 管理办法's rates reach. */
+export const DISCLOSURE_FEE_MAX_YUAN = 100000;
+/** Outcomes that provide information, the only ones a 信息处理费 may go with. */
+export const FEE_OUTCOMES: readonly DisclosureOutcome[] = ['disclosed', 'partly_disclosed'];
 export interface DisclosureReturnReply {
   reason: string;
 }
@@ -318,6 +327,8 @@ export interface DisclosureReplyView {
   outcomeReasonLabel: string | null;
   facts: string;
   legalBasis: string;
+  /** 信息处理费 in yuan; null when none is charged. */
+  feeYuan: number | null;
   /** 临人社依公开〔2026〕第12号, once sent. */
   letterNumber: string | null;
   letterSha256: string | null;

@@ -53,6 +53,10 @@ export type TableFour = Record<RemedyKind, Record<TableFourResult, number>>;
 
 export interface AnnualReport {
   year: number;
+  /** The city whose government reports (the BFF's CITY_NAME): clients take it from here, never from a constant. */
+  cityName: string;
+  /** 「临溪市政府信息公开工作年度报告（2026年）」, or a department's 「临溪市教育局2026年政府信息公开工作年度报告」. */
+  title: string;
   /** Null: the whole government (本级政府); otherwise one department. */
   agencyId: number | null;
   agencyName: string;
@@ -68,8 +72,25 @@ export interface AnnualReport {
   /** 五 and 六: the office's text. */
   problems: ReportTextView;
   other: ReportTextView;
+  /** 六's 信息处理费 figures, from the replies sent in the year. */
+  processingFees: ProcessingFeeFigures;
   generatedAt: string;
 }
+
+/**
+ * 六、其他需要报告的事项: 信息处理费 (国办函〔2020〕109号) charged by the replies sent in the year (by the day the
+ * reply went out) within the report's scope. The official table states the amount in 万元; yuan is kept exact beside it.
+ */
+export interface ProcessingFeeFigures {
+  /** Replies that charged a fee. */
+  count: number;
+  amountYuan: number;
+  /** amountYuan / 10,000, with up to six decimals (one fen is 0.000001 万元). */
+  amountWanYuan: number;
+}
+/** 「本年度共收取信息处理费3件，合计0.0215万元（215.00元）。」 */
+export const processingFeeSentence = (fees: ProcessingFeeFigures): string =>
+  fees.count === 0 ? '本年度未收取信息处理费。' : `本年度共收取信息处理费${fees.count}件，合计${fees.amountWanYuan}万元（${fees.amountYuan.toFixed(2)}元）。`;
 
 export const REPORT_YEAR_MIN = 2008;
 
@@ -151,15 +172,33 @@ export interface OverviewFigures {
   messages: { received: number; replied: number; onTime: number; summary: string };
 }
 
-/** The city whose government publishes the report; the published report's title starts with it. */
-export const REPORT_CITY_NAME = '临溪市';
-/** 「临溪市政府信息公开工作年度报告（2026年）」 */
-export const publishedReportTitle = (year: number): string => `${REPORT_CITY_NAME}政府信息公开工作年度报告（${year}年）`;
+/**
+ * The report's title: the whole government's 「临溪市政府信息公开工作年度报告（2026年）」, a department's
+ * 「临溪市教育局2026年政府信息公开工作年度报告」 (the city is not repeated when the department's name starts with it).
+ */
+export function annualReportTitle(cityName: string, year: number, departmentName: string | null): string {
+  if (departmentName === null) return `${cityName}政府信息公开工作年度报告（${year}年）`;
+  const publisher = departmentName.startsWith(cityName) ? departmentName : `${cityName}${departmentName}`;
+  return `${publisher}${year}年政府信息公开工作年度报告`;
+}
+/** Who published: the city's government (「临溪市人民政府」) or the department by name. */
+export const reportPublisherName = (cityName: string, departmentName: string | null): string => departmentName ?? `${cityName}人民政府`;
 
-/** GET /api/reports/annual: one published report; a corrected one republished for the same year supersedes it (已更正). */
+/** GET /api/reports/annual?publisher=: `government`, or a department's agency id; absent: every publisher. */
+export interface PublishedReportListQuery {
+  publisher?: 'government' | number;
+}
+
+/**
+ * GET /api/reports/annual: one published report; a corrected one republished for the same year and publisher supersedes
+ * it (已更正). Art. 49 of the 条例: departments publish theirs by 31 January, governments by 31 March.
+ */
 export interface PublishedReportSummary {
   id: number;
   year: number;
+  /** Null: the whole government's report; otherwise the department that published its own. */
+  agencyId: number | null;
+  publisher: string;
   title: string;
   publishedAt: string;
   superseded: boolean;

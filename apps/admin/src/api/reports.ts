@@ -1,4 +1,12 @@
-import type { AnnualReport, ManualFiguresRow, ReportTextSection, ReportTextView, SaveManualFiguresRequest, SaveReportTextRequest } from '@weimin/contracts';
+import type {
+  AnnualReport,
+  ManualFiguresRow,
+  PublishedReport,
+  ReportTextSection,
+  ReportTextView,
+  SaveManualFiguresRequest,
+  SaveReportTextRequest,
+} from '@weimin/contracts';
 import { download, request } from './client';
 
 // 年度报告 (docs/domain.md §8): `agencyId` absent is the whole government's report.
@@ -31,4 +39,13 @@ export function saveManualFigures(year: number, agencyId: number, body: SaveManu
 /** The .xlsx (tables) or .docx (the whole report); the BFF audits each. */
 export function downloadAnnualReport(query: ReportQuery, format: 'xlsx' | 'docx'): Promise<{ blob: Blob; filename: string | null }> {
   return download(`/admin/reports/annual.${format}`, { query: { ...query } });
+}
+
+/** 发布到小程序: the report of `query` frozen as it stands; again for the same year and publisher: a corrected version. */
+export function publishAnnualReport(query: ReportQuery): Promise<PublishedReport> {
+  return request<PublishedReport>(`/admin/reports/annual/${query.year}/publish`, {
+    method: 'POST',
+    query: query.agencyId === undefined ? {} : { agencyId: query.agencyId },
+    notify: false,
+  });
 }

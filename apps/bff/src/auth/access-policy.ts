@@ -170,7 +170,8 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'GET /api/admin/reports/manual-figures': staff('agency_head', 'office_staff', 'office_head', 'admin'),
   'PUT /api/admin/reports/manual-figures': staff('agency_head', 'office_staff', 'office_head'),
   'PUT /api/admin/reports/policy-documents/:id/classification': OFFICE,
-  'POST /api/admin/reports/annual/:year/publish': OFFICE,
+  // Publishing: the office the whole government's or any department's; a department's head their own (`agencyId=`).
+  'POST /api/admin/reports/annual/:year/publish': staff('agency_head', 'office_staff', 'office_head'),
   // 年度报告 as published to the mini-program
   'GET /api/reports/annual': PUBLIC,
   'GET /api/reports/annual/:id': PUBLIC,

@@ -88,6 +88,10 @@ export interface AppConfig {
     /** Reply-letter number prefix per agency code, e.g. dept-hrss → 临人社依公开. */
     letterPrefixes: Record<string, string>;
   };
+  reports: {
+    /** The city whose government publishes the annual report (CITY_NAME); titles start with it. */
+    cityName: string;
+  };
   stats: {
     /** An agency enters the ranking with at least this many valid messages in the period. */
     rankingMinItems: number;
@@ -179,6 +183,9 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
           .filter(Boolean)
           .map((pair) => pair.split('=') as [string, string]),
       ),
+    },
+    reports: {
+      cityName: env.CITY_NAME,
     },
     stats: {
       rankingMinItems: env.STATS_RANKING_MIN_ITEMS,

@@ -27,6 +27,7 @@ describe('loadEnvironment', () => {
       SEED_DEMO: true,
       DB_CONNECT_TIMEOUT_MS: 3000,
       DB_QUERY_TIMEOUT_MS: 5000,
+      CITY_NAME: '临溪市',
     });
   });
 
@@ -46,6 +47,8 @@ describe('loadEnvironment', () => {
     [{ REQUEST_JSON_MAX_KEYS: 'many' }, /^REQUEST_JSON_MAX_KEYS: /],
     [{ SIGN_IN_FAILURES_PER_ADDRESS: '0' }, /^SIGN_IN_FAILURES_PER_ADDRESS: /],
     [{ SIGN_IN_ACCOUNT_WINDOW_MINUTES: '600' }, /^SIGN_IN_ACCOUNT_WINDOW_MINUTES: /],
+    [{ CITY_NAME: '临溪 市' }, /^CITY_NAME: /],
+    [{ CITY_NAME: '市' }, /^CITY_NAME: /],
   ])('names the bad variable %p', (override, line) => {
     const problems = problemsOf({ ...valid, ...override });
     expect(problems).toHaveLength(1);

@@ -305,6 +305,11 @@ export class EnvironmentVariables {
   @MaxLength(4000)
   @Matches(/^$|^[\w-]+=[^,=]{1,24}(,[\w-]+=[^,=]{1,24})*$/, { message: 'DISCLOSURE_LETTER_PREFIXES must read agency-code=prefix,agency-code=prefix' })
   DISCLOSURE_LETTER_PREFIXES: string;
+
+  // 年度报告 (docs/domain.md §8): the city whose government reports; published titles start with it.
+  @IsString()
+  @Matches(/^\S{2,20}$/, { message: 'CITY_NAME must be the city’s name, 2 to 20 characters without spaces, e.g. 临溪市' })
+  CITY_NAME: string;
 }
 
 /** The development key committed in config/default.env: never acceptable in production. */

@@ -17,6 +17,7 @@ import {
   DisclosureResumeRequest,
   DisclosureReturnReply,
   ErrorCode,
+  FEE_OUTCOMES,
   OUTCOME_REASON_CORRECTION_LAPSED,
   RegisterDisclosureRequest,
   RouteDisclosureRequest,
@@ -226,7 +227,10 @@ export class DisclosureAdminService {
       const reasons = DISCLOSURE_OUTCOMES[request.outcome].reasons;
       if (reasons.length > 0 && !request.outcomeReason) throw invalid('outcomeReason', `「${DISCLOSURE_OUTCOMES[request.outcome].label}」须选择具体情形`);
       if (request.outcomeReason && request.outcomeReason > reasons.length) throw invalid('outcomeReason', '没有这一情形');
+      const feeFen = Math.round((request.feeYuan ?? 0) * 100);
+      if (feeFen > 0 && !FEE_OUTCOMES.includes(request.outcome)) throw invalid('feeYuan', '只有公开或部分公开的答复可以收取信息处理费');
       application.outcome = request.outcome;
+      application.replyFeeFen = feeFen > 0 ? feeFen : null;
       application.outcomeReason = reasons.length > 0 ? (request.outcomeReason ?? null) : null;
       application.replyFacts = request.facts;
       application.replyLegalBasis = request.legalBasis;
@@ -266,6 +270,7 @@ export class DisclosureAdminService {
         outcomeReason: application.outcomeReason,
         facts: application.replyFacts ?? '',
         legalBasis: application.replyLegalBasis ?? '',
+        feeFen: application.replyFeeFen,
         issuedOn: chinaDay(now),
       });
       await letters.insert({ applicationId: application.id, agencyId: application.agencyId, year, serial, number, sha256, content, createdAt: now });

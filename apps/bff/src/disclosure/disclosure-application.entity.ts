@@ -148,6 +148,10 @@ export class DisclosureApplication {
   @Column({ type: 'int', nullable: true })
   replyDraftedById: number | null;
 
+  /** 信息处理费 in fen (分), exact; null when none is charged (docs/domain.md §5). */
+  @Column({ type: 'int', nullable: true })
+  replyFeeFen: number | null;
+
   @Column({ type: 'datetime', nullable: true })
   finishedAt: Date | null;
 

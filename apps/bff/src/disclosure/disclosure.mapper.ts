@@ -60,6 +60,7 @@ export function toMyDisclosureView(
           outcomeReasonLabel: application.outcomeReason ? (DISCLOSURE_OUTCOMES[application.outcome].reasons[application.outcomeReason - 1] ?? null) : null,
           facts: application.replyFacts ?? '',
           legalBasis: application.replyLegalBasis ?? '',
+          feeYuan: application.replyFeeFen ? application.replyFeeFen / 100 : null,
           letterNumber: letter?.number ?? null,
           letterSha256: letter?.sha256 ?? null,
           sentAt: letter ? letter.createdAt.toISOString() : null,

@@ -13,6 +13,8 @@ export interface ReplyLetterFacts {
   outcomeReason: number | null;
   facts: string;
   legalBasis: string;
+  /** 信息处理费 in fen, null when none. */
+  feeFen: number | null;
   issuedOn: string;
 }
 
@@ -21,6 +23,14 @@ export const REMEDY_NOTICE = '如对本答复不服，可以自收到本答复�
 
 export function letterNumber(prefix: string, year: number, serial: number): string {
   return `${prefix}〔${year}〕第${serial}号`;
+}
+
+/**
+ * The fee paragraph of 国办函〔2020〕109号: the amount, and that the information is provided once it is paid; the
+ * applicant may instead withdraw the application.
+ */
+export function feeText(feeFen: number): string {
+  return `根据《政府信息公开信息处理费管理办法》，本申请须缴纳信息处理费${(feeFen / 100).toFixed(2)}元。本机关在您缴纳后提供上述信息；您也可以撤回申请。`;
 }
 
 export function outcomeText(outcome: DisclosureOutcome, reason: number | null): string {
@@ -47,6 +57,7 @@ export async function renderReplyLetter(facts: ReplyLetterFacts): Promise<{ cont
           paragraph(facts.facts),
           paragraph(`处理结果：${outcomeText(facts.outcome, facts.outcomeReason)}。`),
           paragraph(`依据：${facts.legalBasis}。`),
+          ...(facts.feeFen ? [paragraph(feeText(facts.feeFen))] : []),
           paragraph(REMEDY_NOTICE),
           paragraph(facts.agencyName, { align: AlignmentType.RIGHT }),
           paragraph(day(facts.issuedOn), { align: AlignmentType.RIGHT }),

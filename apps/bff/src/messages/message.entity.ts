@@ -12,6 +12,10 @@ import { Agency } from '../agencies/agency.entity';
 // Statistics (stats/message-stats.service.ts) read this index alone, in the order of their GROUP BY, so the server
 // aggregates while scanning it, without a temporary table (1,000,000 messages in under a second on MariaDB).
 @Index('idx_message_stats', ['assignedAgencyId', 'type', 'channel', 'status', 'rating', 'submittedAt', 'repliedAt', 'dueAt', 'replyWorkdays'])
+// The annual report's whole-government figures (reports/reports.repository.ts messageGroups) group every agency's
+// messages of a year by channel, status and rating: read in this order, without a temporary table. Measured on
+// 1,000,000 messages: 4.5 s through idx_message_stats (a temporary table), 0.8 s through this one (bench:report).
+@Index('idx_message_report_groups', ['channel', 'status', 'rating', 'submittedAt', 'repliedAt', 'dueAt', 'replyWorkdays'])
 export class Message {
   @PrimaryGeneratedColumn()
   id: number;

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import {
+  annualReportTitle,
   ErrorCode,
   LIFE_EVENT_STAGES,
   NOTICE_SECTION_LABELS,
@@ -8,10 +10,12 @@ import {
   type ChannelFiguresRow,
   type ManualFigures,
   type OverviewFigures,
+  type ProcessingFeeFigures,
 } from '@weimin/contracts';
 import type { StaffCaller } from '../auth/staff-principal';
 import { chinaDay } from '../calendar/working-days';
 import { DomainException } from '../common/errors/domain.exception';
+import type { AppConfig } from '../config/configuration';
 import { addCounts, countsOf, emptyCounts, toFigures, type FigureCounts } from '../stats/message-figures';
 import { messageSummarySentence } from '../stats/message-summary';
 import { textView, yuanToWanYuan } from './report-inputs.service';
@@ -26,7 +30,15 @@ import { yearBounds, type MessageGroupRow, type ReportYearBounds } from './repor
  */
 @Injectable()
 export class AnnualReportService {
-  constructor(private readonly store: ReportStore) {}
+  /** CITY_NAME: the report and its title name the city from configuration (docs/operations.md). */
+  readonly cityName: string;
+
+  constructor(
+    private readonly store: ReportStore,
+    config: ConfigService<AppConfig, true>,
+  ) {
+    this.cityName = config.get('reports.cityName', { infer: true });
+  }
 
   async annual(caller: StaffCaller, year: number, agencyId: number | undefined, now: Date = new Date()): Promise<AnnualReport> {
     const scope = await reportScope(caller, agencyId, this.store.repositories.agencies);
@@ -42,6 +54,8 @@ export class AnnualReportService {
     ];
     return {
       year,
+      cityName: this.cityName,
+      title: annualReportTitle(this.cityName, year, scope.agencyId === null ? null : scope.name),
       agencyId: scope.agencyId,
       agencyName: scope.name,
       overview: { text: textView('overview', overview), figures: await this.overviewFigures(year, bounds, scope, now) },
@@ -51,6 +65,7 @@ export class AnnualReportService {
       tableFour: buildTableFour(remedyRows),
       problems: textView('problems', problems),
       other: textView('other', other),
+      processingFees: feeFigures(await this.store.repositories.disclosure.processingFees(bounds, scope.agencyId)),
       generatedAt: now.toISOString(),
     };
   }
@@ -98,6 +113,11 @@ export class AnnualReportService {
       manual,
     };
   }
+}
+
+/** Fen to yuan and to the official table's 万元 (exact: one fen is 0.000001 万元). */
+export function feeFigures({ count, fen }: { count: number; fen: number }): ProcessingFeeFigures {
+  return { count, amountYuan: Number((fen / 100).toFixed(2)), amountWanYuan: Number((fen / 1_000_000).toFixed(6)) };
 }
 
 /** The statistics' own counting (apps/bff/src/stats/message-figures.ts) over the year's groups: totals and per channel. */

@@ -1,5 +1,6 @@
 import {
   ORGANISATION_KIND_LABELS,
+  processingFeeSentence,
   REPORT_SECTION_HEADINGS,
   TABLE_FOUR_KINDS,
   TABLE_FOUR_RESULT_LABELS,
@@ -11,7 +12,7 @@ import {
   type TableThreeRow,
 } from '@weimin/contracts';
 import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import { TABLE_THREE_CORNER } from './report-workbook';
+import { PROCESSING_FEE_HEADER, TABLE_THREE_CORNER } from './report-workbook';
 
 const ORGANISATION_KINDS = Object.keys(ORGANISATION_KIND_LABELS) as OrganisationKind[];
 
@@ -126,7 +127,8 @@ export async function renderReportDocument(report: AnnualReport): Promise<Buffer
   const figures = report.overview.figures;
   const stages = figures.interpretationsByStage.filter((s) => s.published > 0).map((s) => `${s.label}${s.published}篇`);
   const notices = figures.noticesBySection.map((s) => `${s.label}${s.published}条`);
-  const title = `${report.agencyName}${report.year}年政府信息公开工作年度报告`;
+  const title = report.title;
+  const fees = report.processingFees;
   const document = new Document({
     creator: report.agencyName,
     title,
@@ -150,6 +152,11 @@ export async function renderReportDocument(report: AnnualReport): Promise<Buffer
           ...body(report.problems.text),
           heading(REPORT_SECTION_HEADINGS.other),
           ...body(report.other.text),
+          paragraph(processingFeeSentence(fees)),
+          table([
+            new TableRow({ children: PROCESSING_FEE_HEADER.map((h) => cell(h, { bold: true })) }),
+            new TableRow({ children: ['信息处理费', fees.count, fees.amountWanYuan].map((v) => cell(v)) }),
+          ]),
         ],
       },
     ],

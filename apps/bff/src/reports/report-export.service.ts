@@ -27,6 +27,6 @@ export class ReportExportService {
         agencyId: report.agencyId,
       }),
     );
-    return { file, name: `${report.agencyName}${year}年政府信息公开工作年度报告.${format}` };
+    return { file, name: `${report.title}.${format}` };
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuditAction, ErrorCode, publishedReportTitle, type AnnualReport, type PublishedReport, type PublishedReportSummary } from '@weimin/contracts';
+import { AuditAction, ErrorCode, reportPublisherName, type AnnualReport, type PublishedReport, type PublishedReportSummary } from '@weimin/contracts';
 import type { StaffCaller } from '../auth/staff-principal';
 import { DomainException } from '../common/errors/domain.exception';
 import { AnnualReportService } from './annual-report.service';
@@ -12,6 +12,8 @@ export const SNAPSHOT_MAX_BYTES = 65535;
 const summary = (row: Omit<ReportPublication, 'snapshot' | 'publishedById'>): PublishedReportSummary => ({
   id: row.id,
   year: row.year,
+  agencyId: row.agencyId,
+  publisher: row.publisher,
   title: row.title,
   publishedAt: row.publishedAt.toISOString(),
   superseded: row.supersededAt !== null,
@@ -20,7 +22,8 @@ const summary = (row: Omit<ReportPublication, 'snapshot' | 'publishedById'>): Pu
 
 /**
  * 年度报告 published to the mini-program (docs/domain.md §8): the office freezes the whole government's report of a
- * year as it stands; publishing the year again adds the corrected version and marks the earlier 已更正, never deleting it.
+ * year as it stands, and a department's head (or the office for any department) the department's own (`agencyId`);
+ * publishing the same year and publisher again adds the corrected version and marks the earlier 已更正, never deleting it.
  */
 @Injectable()
 export class ReportPublishingService {
@@ -29,19 +32,22 @@ export class ReportPublishingService {
     private readonly store: ReportStore,
   ) {}
 
-  async publish(caller: StaffCaller, year: number, at: Date = new Date()): Promise<PublishedReport> {
+  async publish(caller: StaffCaller, year: number, agencyId: number | undefined, at: Date = new Date()): Promise<PublishedReport> {
     // Whole seconds: MySQL's DATETIME keeps no more, and the answer must show the date the list will show.
     const now = new Date(Math.floor(at.getTime() / 1000) * 1000);
-    const report = await this.reports.annual(caller, year, undefined, at);
+    // The same scope rule as reading: a department's head only their own department (403 otherwise).
+    const report = await this.reports.annual(caller, year, agencyId, at);
     const snapshot = JSON.stringify(report);
     if (Buffer.byteLength(snapshot, 'utf8') > SNAPSHOT_MAX_BYTES) {
       throw new DomainException(ErrorCode.ReportTooLongToPublish, '年度报告内容过长（文字部分请精简后再发布）');
     }
     const row = await this.store.transaction(async ({ published, audit }) => {
-      const corrected = await published.supersede(year, now);
+      const corrected = await published.supersede(year, report.agencyId, now);
       const saved = await published.insert({
         year,
-        title: publishedReportTitle(year),
+        agencyId: report.agencyId,
+        publisher: reportPublisherName(report.cityName, report.agencyId === null ? null : report.agencyName),
+        title: report.title,
         snapshot,
         publishedAt: now,
         publishedById: caller.id,
@@ -51,16 +57,17 @@ export class ReportPublishingService {
         action: AuditAction.ReportPublished,
         objectType: 'report',
         objectId: String(saved.id),
-        reason: corrected > 0 ? `${year}年度报告（更正）` : `${year}年度报告`,
-        agencyId: null,
+        reason: corrected > 0 ? `${report.title}（更正）` : report.title,
+        agencyId: report.agencyId,
       });
       return saved;
     });
     return { ...summary(row), report };
   }
 
-  async list(): Promise<PublishedReportSummary[]> {
-    return (await this.store.repositories.published.list()).map(summary);
+  /** `publisher`: null for the government's reports, an agency id for that department's, undefined for all. */
+  async list(publisher?: number | null): Promise<PublishedReportSummary[]> {
+    return (await this.store.repositories.published.list(publisher)).map(summary);
   }
 
   async find(id: number): Promise<PublishedReport> {

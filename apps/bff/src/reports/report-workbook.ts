@@ -16,6 +16,9 @@ export const TABLE_THREE_CORNER = '（本列数据的勾稽关系为：第一项
 export const TABLE_TWO_TITLE = '二、主动公开政府信息情况';
 export const TABLE_THREE_TITLE = '三、收到和处理政府信息公开申请情况';
 export const TABLE_FOUR_TITLE = '四、政府信息公开行政复议、行政诉讼情况';
+export const OTHER_MATTERS_TITLE = '六、其他需要报告的事项';
+/** 六's 信息处理费 row: the official table's unit is 万元. */
+export const PROCESSING_FEE_HEADER = ['信息内容', '本年收取件数', '本年收取金额（单位：万元）'];
 const ORGANISATION_KINDS = Object.keys(ORGANISATION_KIND_LABELS) as OrganisationKind[];
 
 const THIN: Partial<ExcelJS.Borders> = {
@@ -153,7 +156,19 @@ function tableFour(workbook: ExcelJS.Workbook, report: AnnualReport, caption: st
   for (let c = 1; c <= 15; c++) sheet.getColumn(c).width = 10;
 }
 
-/** The report's tables 二、三、四 as one .xlsx (ExcelJS, as the statistics export), with the official merged headers. */
+/** 六: the 信息处理费 charged in the year (国办函〔2020〕109号), count and 万元. */
+function processingFees(workbook: ExcelJS.Workbook, report: AnnualReport, caption: string): void {
+  const sheet = workbook.addWorksheet('六 信息处理费');
+  const first = title(sheet, OTHER_MATTERS_TITLE, 3, caption);
+  sheet.addRow(PROCESSING_FEE_HEADER);
+  sheet.addRow(['信息处理费', report.processingFees.count, report.processingFees.amountWanYuan]);
+  frame(sheet, first, sheet.rowCount, 3);
+  sheet.getRow(first).font = { bold: true };
+  sheet.getColumn(1).width = 24;
+  for (let c = 2; c <= 3; c++) sheet.getColumn(c).width = 26;
+}
+
+/** The report's tables 二、三、四 and 六's fee figures as one .xlsx (ExcelJS, as the statistics export), with the official merged headers. */
 export async function writeReportWorkbook(report: AnnualReport): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Weimin';
@@ -162,5 +177,6 @@ export async function writeReportWorkbook(report: AnnualReport): Promise<Buffer>
   tableTwo(workbook, report, caption);
   tableThree(workbook, report, caption);
   tableFour(workbook, report, caption);
+  processingFees(workbook, report, caption);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

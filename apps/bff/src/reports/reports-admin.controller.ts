@@ -5,7 +5,7 @@ import { CurrentStaff } from '../auth/current-staff.decorator';
 import type { StaffCaller } from '../auth/staff-principal';
 import { IdParam } from '../common/http/id-param.pipe';
 import { AnnualReportService } from './annual-report.service';
-import { AnnualReportQueryDto, ReportYearParams } from './dto/annual-report.query';
+import { AnnualReportQueryDto, PublishReportQueryDto, ReportYearParams } from './dto/annual-report.query';
 import { ClassifyDocumentDto, ManualFiguresQueryDto, ReportTextParams, SaveManualFiguresDto, SaveReportTextDto } from './dto/report-inputs.dto';
 import { ReportExportService, type ReportFormat } from './report-export.service';
 import { ReportInputsService } from './report-inputs.service';
@@ -26,11 +26,14 @@ export class ReportsAdminController {
     private readonly publishing: ReportPublishingService,
   ) {}
 
-  /** The whole government's report of the year, frozen and published to the mini-program; again: a corrected version. */
+  /**
+   * The year's report frozen and published to the mini-program: the whole government's (office), or with `agencyId` a
+   * department's own (its head, or the office); again: a corrected version.
+   */
   @Post('annual/:year/publish')
   @HttpCode(201)
-  publish(@CurrentStaff() staff: StaffCaller, @Param() params: ReportYearParams): Promise<PublishedReport> {
-    return this.publishing.publish(staff, params.year);
+  publish(@CurrentStaff() staff: StaffCaller, @Param() params: ReportYearParams, @Query() query: PublishReportQueryDto): Promise<PublishedReport> {
+    return this.publishing.publish(staff, params.year, query.agencyId);
   }
 
   /** 政府信息公开工作年度报告 as data: 一 to 六, table 三 with its check per column, table 四. */

@@ -13,7 +13,7 @@ import type {
   ReportTextSection,
   Satisfaction,
 } from '@weimin/contracts';
-import { type EntityManager, In, type SelectQueryBuilder } from 'typeorm';
+import { type EntityManager, In, IsNull, type SelectQueryBuilder } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
 import { startOfChinaDay } from '../calendar/working-days';
 import { DisclosureApplication } from '../disclosure/disclosure-application.entity';
@@ -103,6 +103,19 @@ export class DisclosureReportQueries {
       }
     }
     return rows;
+  }
+
+  /** 信息处理费: the replies sent in the year (finishedAt) that charged one, and their sum in fen. */
+  async processingFees(bounds: ReportYearBounds, agencyId: number | null): Promise<{ count: number; fen: number }> {
+    const query = this.manager
+      .createQueryBuilder(DisclosureApplication, 'a')
+      .select('COUNT(*)', 'count')
+      .addSelect('COALESCE(SUM(a.replyFeeFen), 0)', 'fen')
+      .where('a.finishedAt >= :start AND a.finishedAt < :end', bounds)
+      .andWhere('a.replyFeeFen > 0');
+    if (agencyId !== null) query.andWhere('a.agencyId = :agencyId', { agencyId });
+    const row = await query.getRawOne<{ count: number | string; fen: number | string }>();
+    return { count: Number(row?.count ?? 0), fen: Number(row?.fen ?? 0) };
   }
 
   /** The 复议 and 诉讼 filed in the year (by their filing day), for the department's applications when one is named. */
@@ -259,10 +272,14 @@ export class ReportManualFigures {
 export class ReportPublications {
   constructor(private readonly manager: EntityManager) {}
 
-  /** Newest year first, and within a year the current version before the ones it corrected; no snapshot. */
-  list(): Promise<Omit<ReportPublication, 'snapshot' | 'publishedById'>[]> {
+  /**
+   * Newest year first, and within a year the current version before the ones it corrected; no snapshot. `publisher`:
+   * null for the whole government's, an agency id for that department's, undefined for every publisher's.
+   */
+  list(publisher?: number | null): Promise<Omit<ReportPublication, 'snapshot' | 'publishedById'>[]> {
     return this.manager.find(ReportPublication, {
-      select: { id: true, year: true, title: true, publishedAt: true, supersededAt: true },
+      select: { id: true, year: true, agencyId: true, publisher: true, title: true, publishedAt: true, supersededAt: true },
+      where: publisher === undefined ? {} : { agencyId: publisher === null ? IsNull() : publisher },
       order: { year: 'DESC', publishedAt: 'DESC', id: 'DESC' },
       take: 500,
     });
@@ -272,13 +289,14 @@ export class ReportPublications {
     return this.manager.findOneBy(ReportPublication, { id });
   }
 
-  /** Stamps the year's current version as corrected (已更正); returns how many it stamped (0 or 1). */
-  async supersede(year: number, at: Date): Promise<number> {
+  /** Stamps the publisher's current version of the year as corrected (已更正); returns how many it stamped (0 or 1). */
+  async supersede(year: number, agencyId: number | null, at: Date): Promise<number> {
     const result = await this.manager
       .createQueryBuilder()
       .update(ReportPublication)
       .set({ supersededAt: at })
       .where('year = :year AND supersededAt IS NULL', { year })
+      .andWhere(agencyId === null ? 'agencyId IS NULL' : 'agencyId = :agencyId', { agencyId })
       .execute();
     return result.affected ?? 0;
   }

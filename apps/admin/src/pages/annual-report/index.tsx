@@ -1,10 +1,10 @@
-import { DownloadOutlined, PrinterOutlined } from '@ant-design/icons';
-import { REPORT_SECTION_HEADINGS, type AnnualReport, type ReportTextSection, type ReportTextView } from '@weimin/contracts';
+import { CloudUploadOutlined, DownloadOutlined, PrinterOutlined } from '@ant-design/icons';
+import { processingFeeSentence, REPORT_SECTION_HEADINGS, type AnnualReport, type ReportTextSection, type ReportTextView } from '@weimin/contracts';
 import { Alert, App, Button, Card, Descriptions, Flex, Form, Input, InputNumber, Select, Skeleton, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useAccess } from '../../access';
 import { ApiError } from '../../api/client';
-import { downloadAnnualReport, getAnnualReport, saveManualFigures, saveReportText, type ReportQuery } from '../../api/reports';
+import { downloadAnnualReport, getAnnualReport, publishAnnualReport, saveManualFigures, saveReportText, type ReportQuery } from '../../api/reports';
 import { AgencySelect } from '../../components/AgencySelect';
 import { LoadError } from '../../components/LoadError';
 import { useApiData } from '../../hooks/useApiData';
@@ -127,12 +127,34 @@ function ProactiveSection({ report }: { report: AnnualReport }) {
  * department; the office edits its text and enters 二's rows here; 导出 Word / Excel, and a print layout.
  */
 export default function AnnualReportPage() {
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const access = useAccess();
   const me = useMe();
   const officeWide = access.canViewStats;
   const [query, setQuery] = useState<ReportQuery>(officeWide ? { year: thisYear } : { year: thisYear, agencyId: me.agency.id });
   const { data, error, loading, reload } = useApiData((signal) => getAnnualReport(query, signal), [query.year, query.agencyId]);
+
+  const [publishing, setPublishing] = useState(false);
+  // The office publishes the whole government's report or any department's; a department's head their own only.
+  const mayPublish = access.canPublishAnnualReport && (officeWide || query.agencyId === me.agency.id);
+  const publish = (report: AnnualReport) =>
+    modal.confirm({
+      title: '发布到小程序',
+      content: `将「${report.title}」按当前内容发布到小程序（政务公开 → 年度报告）。已发布过的，本次发布为更正版本，原版本标为“已更正”并保留。`,
+      okText: '确认发布',
+      onOk: async () => {
+        setPublishing(true);
+        try {
+          const published = await publishAnnualReport(query);
+          message.success(`已发布：${published.title}`);
+        } catch (failure) {
+          if (!(failure instanceof ApiError)) throw failure;
+          message.error(failure.message);
+        } finally {
+          setPublishing(false);
+        }
+      },
+    });
 
   const exportFile = async (format: 'xlsx' | 'docx') => {
     try {
@@ -151,9 +173,14 @@ export default function AnnualReportPage() {
   return (
     <Flex vertical gap={16} className="annual-report-page">
       <Card
-        title={data ? `${data.agencyName}${data.year}年政府信息公开工作年度报告` : '年度报告'}
+        title={data ? data.title : '年度报告'}
         extra={
           <Space className="no-print">
+            {mayPublish && data ? (
+              <Button type="primary" icon={<CloudUploadOutlined />} loading={publishing} onClick={() => void publish(data)}>
+                发布到小程序
+              </Button>
+            ) : null}
             <Button icon={<DownloadOutlined />} onClick={() => void exportFile('docx')}>
               导出 Word
             </Button>
@@ -231,6 +258,16 @@ export default function AnnualReportPage() {
           </Card>
           <Card title={REPORT_SECTION_HEADINGS.other} size="small">
             <TextSection query={query} section="other" text={data.other} onSaved={reload} />
+            <Descriptions
+              size="small"
+              column={2}
+              style={{ marginTop: 12 }}
+              title={<Typography.Text>{processingFeeSentence(data.processingFees)}</Typography.Text>}
+              items={[
+                { key: 'count', label: '收取信息处理费（件）', children: data.processingFees.count },
+                { key: 'amount', label: '收取金额（万元）', children: data.processingFees.amountWanYuan },
+              ]}
+            />
           </Card>
         </Flex>
       ) : null}

@@ -7,6 +7,7 @@ import {
   DeliveryMethod,
   DISCLOSURE_DESCRIPTION_MAX,
   DISCLOSURE_EXTENSION_MAX_WORKDAYS,
+  DISCLOSURE_FEE_MAX_YUAN,
   DISCLOSURE_TITLE_MAX,
   DisclosureChannel,
   DisclosureChaseRequest,
@@ -32,7 +33,7 @@ import {
   RouteDisclosureRequest,
 } from '@weimin/contracts';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { OptionalId, OptionalOneOf, trimmed } from '../../common/http/dto-fields';
 import { PageQueryDto } from '../../common/http/page-query.dto';
 import { ChinaDayField } from '../../common/http/period-query.dto';
@@ -263,6 +264,13 @@ export class DisclosureReplyDraftDto implements DisclosureReplyDraft {
   @MinLength(4, { message: '请写明答复依据的条款' })
   @MaxLength(500)
   legalBasis: string;
+
+  @ApiPropertyOptional({ description: '信息处理费, yuan with at most two decimals (国办函〔2020〕109号); absent or 0: none', maximum: DISCLOSURE_FEE_MAX_YUAN })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 }, { message: '信息处理费须为金额（元），最多两位小数' })
+  @Min(0, { message: '信息处理费不能为负数' })
+  @Max(DISCLOSURE_FEE_MAX_YUAN, { message: `信息处理费不超过${DISCLOSURE_FEE_MAX_YUAN}元` })
+  feeYuan?: number;
 }
 
 export class DisclosureReturnReplyDto implements DisclosureReturnReply {

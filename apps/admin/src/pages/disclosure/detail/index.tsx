@@ -112,6 +112,7 @@ function DisclosureDetail({ id }: { id: number }) {
                     ...(reply.outcomeReasonLabel ? [{ key: 'reason', label: '具体情形', children: reply.outcomeReasonLabel }] : []),
                     { key: 'facts', label: '事实和答复', children: <span style={{ whiteSpace: 'pre-wrap' }}>{reply.facts}</span> },
                     { key: 'legalBasis', label: '答复依据', children: reply.legalBasis },
+                    ...(reply.feeYuan ? [{ key: 'fee', label: '信息处理费', children: `${reply.feeYuan.toFixed(2)}元` }] : []),
                     { key: 'letter', label: '答复书文号', children: reply.letterNumber ?? muted('审核通过后生成') },
                     ...(reply.sentAt ? [{ key: 'sentAt', label: '答复时间', children: <DateTime value={reply.sentAt} /> }] : []),
                     {

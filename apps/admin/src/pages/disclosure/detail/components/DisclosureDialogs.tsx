@@ -2,8 +2,10 @@ import {
   DELIVERY_METHOD_LABELS,
   DISCLOSURE_CORRECTION_WINDOW_WORKDAYS,
   DISCLOSURE_EXTENSION_MAX_WORKDAYS,
+  DISCLOSURE_FEE_MAX_YUAN,
   DISCLOSURE_OUTCOMES,
   DISCLOSURE_THIRD_PARTY_WORKDAYS,
+  FEE_OUTCOMES,
   PAUSE_KIND_LABELS,
   REMEDY_KIND_LABELS,
   REMEDY_RESULT_LABELS,
@@ -226,6 +228,8 @@ interface DraftValues {
   outcomeReason?: number;
   facts: string;
   legalBasis: string;
+  /** 信息处理费, yuan; empty: none. */
+  feeYuan?: number | null;
 }
 
 const OUTCOME_OPTIONS = (Object.keys(DISCLOSURE_OUTCOMES) as DisclosureOutcome[]).map((value) => ({ value, label: DISCLOSURE_OUTCOMES[value].label }));
@@ -244,9 +248,17 @@ export function ReplyDraftDialog(props: DisclosureDialogProps) {
       form={form}
       submitting={submitting}
       initialValues={
-        reply ? { outcome: reply.outcome, outcomeReason: reply.outcomeReason ?? undefined, facts: reply.facts, legalBasis: reply.legalBasis } : undefined
+        reply
+          ? {
+              outcome: reply.outcome,
+              outcomeReason: reply.outcomeReason ?? undefined,
+              facts: reply.facts,
+              legalBasis: reply.legalBasis,
+              feeYuan: reply.feeYuan,
+            }
+          : undefined
       }
-      onFinish={({ outcome: chosen, outcomeReason, facts, legalBasis }) =>
+      onFinish={({ outcome: chosen, outcomeReason, facts, legalBasis, feeYuan }) =>
         void run(
           'reply-draft',
           {
@@ -254,6 +266,7 @@ export function ReplyDraftDialog(props: DisclosureDialogProps) {
             outcomeReason: DISCLOSURE_OUTCOMES[chosen].reasons.length > 0 ? outcomeReason : undefined,
             facts: facts.trim(),
             legalBasis: legalBasis.trim(),
+            feeYuan: FEE_OUTCOMES.includes(chosen) && feeYuan ? feeYuan : undefined,
           },
           '答复已提交本单位负责人审核',
         )
@@ -274,6 +287,15 @@ export function ReplyDraftDialog(props: DisclosureDialogProps) {
       <Form.Item name="legalBasis" label="答复依据" rules={textRules('答复依据的条款', 4, REASON_MAX)}>
         <Input maxLength={REASON_MAX} placeholder="例如：《中华人民共和国政府信息公开条例》第三十七条" />
       </Form.Item>
+      {outcome && FEE_OUTCOMES.includes(outcome) && (
+        <Form.Item
+          name="feeYuan"
+          label="信息处理费（元）"
+          extra="仅在申请数量、频次明显超过合理范围时按《政府信息公开信息处理费管理办法》收取；不收取的留空。答复书将写明金额，申请人可缴费或撤回申请。"
+        >
+          <InputNumber<number> min={0} max={DISCLOSURE_FEE_MAX_YUAN} precision={2} step={10} style={{ width: 200 }} placeholder="不收取" />
+        </Form.Item>
+      )}
     </ActionDialog>
   );
 }

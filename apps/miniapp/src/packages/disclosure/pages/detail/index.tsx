@@ -191,6 +191,7 @@ export default function DisclosureDetailPage() {
               <Row label="答复结果">{outcomeWords(application.reply.outcomeLabel)}</Row>
               {application.reply.outcomeReasonLabel && <Row label="具体情形">{application.reply.outcomeReasonLabel}</Row>}
               {application.reply.letterNumber && <Row label="答复书">{application.reply.letterNumber}</Row>}
+              {application.reply.feeYuan ? <Row label="信息处理费">{`${application.reply.feeYuan.toFixed(2)}元（缴费后提供，也可撤回申请）`}</Row> : null}
               <Text className="dis__lead">{application.reply.facts}</Text>
               {application.reply.letterNumber && (
                 <View className="dis-field">

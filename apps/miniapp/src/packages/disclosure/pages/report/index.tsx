@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import {
+  processingFeeSentence,
   REPORT_SECTION_HEADINGS,
   TABLE_FOUR_KIND_LABELS,
   TABLE_FOUR_KINDS,
@@ -132,6 +133,8 @@ export default function ReportPage() {
           <View className="card report__section">
             <View className="report__heading">{REPORT_SECTION_HEADINGS.other}</View>
             <Paragraphs text={report.other.text} />
+            {/* Reports published before the fee was recorded have no figures: nothing is said rather than a false 0. */}
+            {report.processingFees && <View className="report__text">{processingFeeSentence(report.processingFees)}</View>}
           </View>
         </>
       )}
