@@ -12,6 +12,6 @@ import { InterpretationsService } from './interpretations.service';
   controllers: [InterpretationsController, InterpretationsAdminController],
   providers: [InterpretationStore, InterpretationsService, InterpretationsAdminService, InterpretationFiguresService],
   // The statistics workbook carries these figures too.
-  exports: [InterpretationFiguresService],
+  exports: [InterpretationFiguresService, InterpretationsAdminService],
 })
 export class InterpretationsModule {}
