@@ -25,6 +25,29 @@ interface AuditState {
   reported: Set<string>;
 }
 
+/**
+ * antd's and its rc-components' English screen-reader strings (issue 15: the console speaks Chinese throughout): every
+ * string of antd's en_US locale, and those the components hard-code. On a console page, an aria-label, title,
+ * placeholder, alt or live-region text equal to one of them is a finding (rule `zh-cn-locale`, serious): the
+ * ConfigProvider's zh_CN did not reach it.
+ */
+let englishStrings: string[] | undefined;
+function antdEnglish(): string[] {
+  if (englishStrings) return englishStrings;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- antd's CommonJS build, read once in Node
+  const locale = (require('antd/lib/locale/en_US') as { default: object }).default;
+  const found = new Set<string>(['remove', 'Add tab', 'Toggle start panel', 'Toggle end panel', 'Clear color']);
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') {
+      // Words, not date formats, templates or the locale's own name.
+      if (/[A-Za-z]{2}/.test(value) && !/\$|YYYY|HH|^en(_US)?$/.test(value)) found.add(value);
+    } else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+  };
+  walk(locale);
+  englishStrings = [...found];
+  return englishStrings;
+}
+
 let axeSource: string | undefined;
 function source(): string {
   axeSource ??= readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -117,12 +140,39 @@ async function runAxe(page: Page): Promise<void> {
     }, AXE_TAGS);
     auditState().audits += 1;
     record(result.url, result.violations as Parameters<typeof record>[1]);
+    if (new URL(result.url).pathname.startsWith('/admin')) record(result.url, await englishScreenReaderText(page));
   } catch (error) {
     // The page went on to another address or closed while axe ran: the next address is audited on its own.
     const message = (error as Error).message;
     if (/Execution context was destroyed|Target page, context or browser has been closed|navigation|Target closed|frame was detached/i.test(message)) return;
     throw error;
   }
+}
+
+/** The console's screen-reader texts that are antd's English strings, as a violation of rule `zh-cn-locale`. */
+async function englishScreenReaderText(page: Page): Promise<Parameters<typeof record>[1]> {
+  const nodes = await page.evaluate((english) => {
+    const known = new Set(english);
+    const isEnglish = (text: string | null) => text !== null && (known.has(text.trim()) || /^Tab \d+ of \d+$/.test(text.trim()));
+    const found: Array<{ target: string[] }> = [];
+    const name = (element: Element) => {
+      const classes = [...element.classList]
+        .slice(0, 2)
+        .map((c) => `.${c}`)
+        .join('');
+      return element.id ? `#${element.id}` : `${element.tagName.toLowerCase()}${classes}`;
+    };
+    for (const element of document.querySelectorAll('[aria-label], [title], [placeholder], [alt], [aria-roledescription], [aria-live]')) {
+      for (const attribute of ['aria-label', 'title', 'placeholder', 'alt', 'aria-roledescription']) {
+        const value = element.getAttribute(attribute);
+        if (isEnglish(value)) found.push({ target: [`${name(element)}[${attribute}="${value}"]`] });
+      }
+      if (element.hasAttribute('aria-live') && isEnglish(element.textContent)) found.push({ target: [`${name(element)} "${element.textContent}"`] });
+    }
+    return found;
+  }, antdEnglish());
+  if (nodes.length === 0) return [];
+  return [{ id: 'zh-cn-locale', impact: 'serious', help: 'Screen-reader text must be Chinese (antd zh_CN), not antd’s English', nodes }];
 }
 
 /** Audits every page of `context` at each address it arrives at, whether the test opened it through a helper or not. */

@@ -6,6 +6,8 @@ import { StrictMode, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router-dom';
 import { setErrorNotifier, setUnauthenticatedHandler } from './api/client';
+import { translateTabPositions } from './chinese-live-text';
+import { returnFocusToOpeners } from './return-focus';
 import { router } from './router';
 import { sessionRejected } from './stores/session';
 
@@ -66,6 +68,9 @@ function ErrorToasts() {
   useEffect(() => setErrorNotifier((error) => void message.error(error.message)), [message]);
   return null;
 }
+
+translateTabPositions();
+returnFocusToOpeners();
 
 // virtual={false}: antd's virtual lists add hidden options and listboxes that screen readers (and axe) find unnamed or
 // carrying attributes their role does not allow; the console's lists are short enough to render whole.
