@@ -62,24 +62,6 @@ export function auditState(): AuditState {
 
 const running = new WeakMap<Page, Promise<void>>();
 
-/**
- * Violations inside antd's Select dropdown that the console cannot yet fix from outside (issue 15 is open on them, see
- * docs/accessibility.md "Known gaps"): counted and printed as known, not failed. Each entry is a rule and the nodes it
- * may name; a finding on any other node, or of any other rule, still fails the test.
- */
-export const KNOWN_ANTD_SELECT_GAPS: ReadonlyArray<{ rule: string; target: RegExp }> = [
-  // The multiple-mode Select's search input carries aria-activedescendant/aria-expanded on a role antd chooses.
-  { rule: 'aria-allowed-attr', target: /^#(roles|agencyId_list_\d+)$/ },
-  // The open dropdown's own list (a scroll region without a tab stop, its hidden listbox without a name, group labels).
-  { rule: 'scrollable-region-focusable', target: /ant-select-dropdown/ },
-  { rule: 'aria-input-field-name', target: /_list$/ },
-  { rule: 'color-contrast', target: /ant-select-item-group/ },
-];
-
-function knownGap(rule: string, targets: string[]): boolean {
-  return targets.length > 0 && targets.every((target) => KNOWN_ANTD_SELECT_GAPS.some((gap) => gap.rule === rule && gap.target.test(target)));
-}
-
 /** The same violation on the same address is reported once. */
 function record(url: string, violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }>): void {
   const state = auditState();
@@ -89,10 +71,7 @@ function record(url: string, violations: Array<{ id: string; impact: string | nu
     if (keys.has(key)) continue;
     keys.add(key);
     const impact = violation.impact ?? 'minor';
-    const targets = violation.nodes.map((node) => node.target.join(' '));
-    if ((impact === 'critical' || impact === 'serious') && knownGap(violation.id, targets)) {
-      state.minor.set(`known ${impact} ${violation.id}`, (state.minor.get(`known ${impact} ${violation.id}`) ?? 0) + 1);
-    } else if (impact === 'critical' || impact === 'serious') {
+    if (impact === 'critical' || impact === 'serious') {
       state.findings.push({ url, rule: violation.id, impact, help: violation.help, targets: violation.nodes.slice(0, 5).map((node) => node.target.join(' ')) });
     } else {
       state.minor.set(`${impact} ${violation.id}`, (state.minor.get(`${impact} ${violation.id}`) ?? 0) + 1);

@@ -9,6 +9,7 @@ import { setErrorNotifier, setUnauthenticatedHandler } from './api/client';
 import { translateTabPositions } from './chinese-live-text';
 import { returnFocusToOpeners } from './return-focus';
 import { router } from './router';
+import { mendSelectLists } from './select-listbox';
 import { sessionRejected } from './stores/session';
 
 /**
@@ -71,6 +72,7 @@ function ErrorToasts() {
 
 translateTabPositions();
 returnFocusToOpeners();
+mendSelectLists();
 
 // virtual={false}: antd's virtual lists add hidden options and listboxes that screen readers (and axe) find unnamed or
 // carrying attributes their role does not allow; the console's lists are short enough to render whole.
