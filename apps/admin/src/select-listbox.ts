@@ -7,7 +7,8 @@
  * - the list's scroll region gets tabindex=0. The list is scrolled from the combobox's arrow keys
  *   (aria-activedescendant), where focus stays; the popup sits at the end of <body> and closes when the combobox loses
  *   focus, so Tab never reaches that stop and the keyboard path is unchanged. The attribute tells assistive
- *   technology and axe that the region may be scrolled by keyboard.
+ *   technology and axe that the region may be scrolled by keyboard;
+ * - the clear button (allowClear) says 清除: antd 6 labels it "Clear" whatever the locale.
  */
 const LISTBOX = '.ant-select-dropdown [role="listbox"]';
 const SCROLLER = '.ant-select-dropdown-list-holder';
@@ -44,6 +45,7 @@ function mend(root: ParentNode): void {
     const name = combobox && nameOfCombobox(combobox);
     listbox.setAttribute('aria-label', name ? `${name}选项` : '选项');
   });
+  root.querySelectorAll('.ant-select-clear[aria-label="Clear"]').forEach((clear) => clear.setAttribute('aria-label', '清除'));
   root.querySelectorAll(SCROLLER).forEach((scroller) => {
     if (!scroller.hasAttribute('tabindex')) scroller.setAttribute('tabindex', '0');
   });
