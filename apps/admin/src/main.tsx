@@ -41,6 +41,8 @@ const consoleTheme: ThemeConfig = {
     // Days of the neighbouring months in a date picker are drawn in the disabled grey (25% black, 1.6:1); the readable
     // grey keeps them apart from this month's days (88% black) and above 4.5:1, in a selected range's pale blue too.
     DatePicker: { colorTextDisabled: READABLE_GREY },
+    // An empty table's text (a plain emptyText, e.g. 单位排名 with no agency) is drawn in the disabled grey too.
+    Table: { colorTextDisabled: READABLE_GREY },
     Layout: { headerBg: '#ffffff', headerHeight: 56, headerPadding: '0 24px', siderBg: '#ffffff', bodyBg: '#f4f6f9' },
     Tag: {
       colorSuccess: '#237804',
