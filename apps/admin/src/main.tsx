@@ -6,7 +6,10 @@ import { StrictMode, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router-dom';
 import { setErrorNotifier, setUnauthenticatedHandler } from './api/client';
+import { translateTabPositions } from './chinese-live-text';
+import { returnFocusToOpeners } from './return-focus';
 import { router } from './router';
+import { mendSelectLists } from './select-listbox';
 import { sessionRejected } from './stores/session';
 
 /**
@@ -38,6 +41,8 @@ const consoleTheme: ThemeConfig = {
     // Days of the neighbouring months in a date picker are drawn in the disabled grey (25% black, 1.6:1); the readable
     // grey keeps them apart from this month's days (88% black) and above 4.5:1, in a selected range's pale blue too.
     DatePicker: { colorTextDisabled: READABLE_GREY },
+    // An empty table's text (a plain emptyText, e.g. 单位排名 with no agency) is drawn in the disabled grey too.
+    Table: { colorTextDisabled: READABLE_GREY },
     Layout: { headerBg: '#ffffff', headerHeight: 56, headerPadding: '0 24px', siderBg: '#ffffff', bodyBg: '#f4f6f9' },
     Tag: {
       colorSuccess: '#237804',
@@ -66,6 +71,10 @@ function ErrorToasts() {
   useEffect(() => setErrorNotifier((error) => void message.error(error.message)), [message]);
   return null;
 }
+
+translateTabPositions();
+returnFocusToOpeners();
+mendSelectLists();
 
 // virtual={false}: antd's virtual lists add hidden options and listboxes that screen readers (and axe) find unnamed or
 // carrying attributes their role does not allow; the console's lists are short enough to render whole.

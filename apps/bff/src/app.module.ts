@@ -21,6 +21,7 @@ import { StagesModule } from './stages/stages.module';
 import { StatsModule } from './stats/stats.module';
 import { SystemModule } from './system/system.module';
 import { WechatModule } from './wechat/wechat.module';
+import { WorkbenchModule } from './workbench/workbench.module';
 
 @Module({})
 export class AppModule {
@@ -50,6 +51,7 @@ export class AppModule {
         StatsModule,
         NoticesModule,
         InterpretationsModule,
+        WorkbenchModule,
       ],
     };
   }

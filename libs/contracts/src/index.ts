@@ -11,3 +11,4 @@ export * from './interpretations';
 export * from './calendar';
 export * from './disclosure';
 export * from './reports';
+export * from './workbench';

@@ -272,10 +272,15 @@ export interface StaffMessageQuery {
   channel?: MessageChannel;
   agencyId?: number;
   overdue?: boolean;
+  /** 即将到期: assigned, not yet overdue, due within MESSAGE_DUE_SOON_WORKDAYS working days. */
+  dueSoon?: boolean;
   q?: string;
   page?: number;
   pageSize?: number;
 }
+
+/** A message being answered counts as 即将到期 from this many working days before its due day (0: on the due day). */
+export const MESSAGE_DUE_SOON_WORKDAYS = 1;
 
 export interface DispatchMessageRequest {
   agencyId: number;

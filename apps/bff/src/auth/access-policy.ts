@@ -75,6 +75,9 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'GET /api/board': PUBLIC,
   'GET /api/board/:id': PUBLIC,
 
+  // 工作台: every role; each count is scoped as the list it links to
+  'GET /api/admin/workbench': ANY_STAFF,
+
   // Messages in the console
   'GET /api/admin/messages': MESSAGE_WORKERS,
   'GET /api/admin/messages/:id': MESSAGE_WORKERS,

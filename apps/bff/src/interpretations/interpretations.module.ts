@@ -12,7 +12,7 @@ import { ViewCounter } from './view-counter';
   imports: [TextModule],
   controllers: [InterpretationsController, InterpretationsAdminController],
   providers: [INTERPRETATION_STORE_PROVIDER, InterpretationsService, InterpretationsAdminService, InterpretationFiguresService, ViewCounter],
-  // The statistics workbook carries these figures too; the public-read cache's hooks count views.
-  exports: [InterpretationFiguresService, ViewCounter],
+  // The statistics workbook carries these figures too; the public-read cache's hooks count views; 工作台 counts reviews.
+  exports: [InterpretationFiguresService, ViewCounter, InterpretationsAdminService],
 })
 export class InterpretationsModule {}

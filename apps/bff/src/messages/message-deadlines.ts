@@ -31,6 +31,11 @@ export class MessageDeadlines {
     return today <= due ? this.calendar.workdaysBetween(today, due) : -this.calendar.workdaysBetween(due, today);
   }
 
+  /** The end of the last day a message due by then counts as 即将到期: `workdays` working days after today. */
+  dueSoonUntil(now: Date, workdays: number): Date {
+    return endOfChinaDay(this.calendar.addWorkdays(chinaDay(now), workdays));
+  }
+
   /** Working days taken from an assignment to a reply: 0 on the same day, 1 on the next working day, … */
   workdaysBetween(from: Date, to: Date): number {
     return this.calendar.workdaysBetween(chinaDay(from), chinaDay(to));

@@ -1,5 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { AuditAction, ErrorCode, ExtensionView, Page, StaffMessageQuery, StaffMessageSummary, StaffMessageView } from '@weimin/contracts';
+import {
+  AuditAction,
+  ErrorCode,
+  ExtensionView,
+  MESSAGE_DUE_SOON_WORKDAYS,
+  Page,
+  StaffMessageQuery,
+  StaffMessageSummary,
+  StaffMessageView,
+} from '@weimin/contracts';
 import { agencyScopeOf, seesAllAgencies, StaffCaller } from '../auth/staff-principal';
 import { DomainException } from '../common/errors/domain.exception';
 import { maskName, maskPhone } from '../common/privacy/mask';
@@ -27,6 +36,7 @@ export class MessagesAdminService {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
     const now = new Date();
+    const deadlines = await this.workflow.freshDeadlines();
     const { rows, total } = await this.store.repositories.messages.listForStaff({
       scope: agencyScopeOf(caller),
       status: query.status,
@@ -34,12 +44,12 @@ export class MessagesAdminService {
       channel: query.channel,
       agencyId: query.agencyId,
       overdue: query.overdue,
+      dueBy: query.dueSoon ? deadlines.dueSoonUntil(now, MESSAGE_DUE_SOON_WORKDAYS) : undefined,
       q: query.q,
       now,
       limit: pageSize,
       offset: (page - 1) * pageSize,
     });
-    const deadlines = await this.workflow.freshDeadlines();
     return { items: rows.map((m) => toStaffSummary(m, now, m.dueAt ? deadlines.workdaysLeft(m.dueAt, now) : null)), total, page, pageSize };
   }
 

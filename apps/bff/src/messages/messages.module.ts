@@ -18,6 +18,6 @@ import { NotificationsService } from './notifications.service';
   controllers: [MessagesController, MessagesAdminController],
   providers: [MessagesService, MessagesAdminService, MessageWorkflow, ModerationService, NotificationsService, MessageScheduler, MESSAGE_STORE_PROVIDER],
   // The public board (board/) shows messages through MessagesService's contact decryption.
-  exports: [MessagesService, MessageScheduler],
+  exports: [MessagesService, MessageScheduler, MessagesAdminService],
 })
 export class MessagesModule {}

@@ -32,6 +32,9 @@ export class StaffMessageQueryDto extends PageQueryDto implements StaffMessageQu
   @OptionalQueryBoolean()
   overdue?: boolean;
 
+  @OptionalQueryBoolean()
+  dueSoon?: boolean;
+
   @ApiPropertyOptional({ description: 'case number or words of the title' })
   @IsOptional()
   @IsString()

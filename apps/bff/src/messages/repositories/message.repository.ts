@@ -16,6 +16,8 @@ export interface StaffMessageFilter {
   agencyId?: number;
   /** Assigned and past its deadline at `now` (true), or not (false). */
   overdue?: boolean;
+  /** 即将到期: assigned, not yet past its deadline at `now`, and due by this instant. */
+  dueBy?: Date;
   /** A case number, or words of the title. */
   q?: string;
   now: Date;
@@ -65,6 +67,9 @@ export class MessageRepository {
       builder.andWhere(filter.overdue ? "message.status = 'assigned' AND message.dueAt < :now" : "NOT (message.status = 'assigned' AND message.dueAt < :now)", {
         now: filter.now,
       });
+    }
+    if (filter.dueBy) {
+      builder.andWhere("message.status = 'assigned' AND message.dueAt >= :now AND message.dueAt <= :dueBy", { now: filter.now, dueBy: filter.dueBy });
     }
     if (filter.q) {
       const q = filter.q;

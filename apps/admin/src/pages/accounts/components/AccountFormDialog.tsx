@@ -7,9 +7,10 @@ import {
   type StaffAccountView,
   type StaffRole,
 } from '@weimin/contracts';
-import { Alert, App, Checkbox, Form, Input, Modal, Select, Typography } from 'antd';
+import { Alert, App, Form, Input, Modal, Select, Typography } from 'antd';
 import { useMemo } from 'react';
 import { createAccount, updateAccount } from '../../../api/accounts';
+import { CheckboxGroupField } from '../../../components/CheckboxGroupField';
 import { confirmPasswordRules, displayNameRules, newPasswordRules, PASSWORD_POLICY_TEXT, usernameRules } from '../../../forms/rules';
 import { useFormSubmit } from '../../../hooks/useFormSubmit';
 import { ALL_ROLES, roleAllowed } from './roles';
@@ -127,7 +128,7 @@ export function AccountFormDialog({
         extra={agencyKind === undefined ? '请先选择所属机构' : '政务公开办工作人员、政务公开办负责人、系统管理员只能授予政务公开办的账号'}
         rules={[{ required: true, type: 'array', min: 1, message: '请至少选择一个角色' }]}
       >
-        <Checkbox.Group options={roleOptions} />
+        <CheckboxGroupField options={roleOptions} />
       </Form.Item>
       {!account && (
         <>

@@ -16,6 +16,7 @@ import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { createInterpretation, getInterpretation, listPolicyDocuments, listPublishedInterpretations, updateInterpretation } from '../../../api/interpretations';
 import { BackTitle } from '../../../components/BackTitle';
+import { CheckboxGroupField } from '../../../components/CheckboxGroupField';
 import { LoadError } from '../../../components/LoadError';
 import { PageLoading } from '../../../components/PageLoading';
 import { RichText } from '../../../components/RichText';
@@ -164,7 +165,7 @@ function Editor({ id }: { id?: number }) {
           </Col>
           <Col xs={24} xl={10}>
             <Form.Item name="stages" label="生命周期阶段" rules={[{ required: true, type: 'array', min: 1, message: '请至少选择一个阶段' }]}>
-              <Checkbox.Group style={{ display: 'block' }}>
+              <CheckboxGroupField style={{ display: 'block' }}>
                 {(['personal', 'enterprise'] as const).map((audience) => (
                   <div key={audience} style={{ marginBottom: 8 }}>
                     <Typography.Text type="secondary">{AUDIENCE_LABELS[audience]}：</Typography.Text>
@@ -175,7 +176,7 @@ function Editor({ id }: { id?: number }) {
                     ))}
                   </div>
                 ))}
-              </Checkbox.Group>
+              </CheckboxGroupField>
             </Form.Item>
             <Form.Item name="format" label="解读形式">
               <Radio.Group options={Object.values(InterpretationFormat).map((value) => ({ value, label: INTERPRETATION_FORMAT_LABELS[value] }))} />

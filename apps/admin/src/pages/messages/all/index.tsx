@@ -1,6 +1,6 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { MESSAGE_CHANNEL_LABELS, MESSAGE_STATUS_LABELS, MESSAGE_TYPE_LABELS, MessageChannel, MessageStatus, MessageType } from '@weimin/contracts';
-import { Button, Card, Flex, Select, Typography } from 'antd';
+import { Button, Card, Checkbox, Flex, Select, Typography } from 'antd';
 import { listMessages } from '../../../api/messages';
 import { AgencySelect } from '../../../components/AgencySelect';
 import { useApiData } from '../../../hooks/useApiData';
@@ -20,7 +20,7 @@ const OVERDUE_OPTIONS = [
 
 /**
  * 全部留言 (office): every message, filtered by status, type, channel, agency, deadline and words of the title or the
- * case number; overdue ones stand out. Filtered to 已逾期 it is the office's 催办 list.
+ * case number; overdue ones stand out, and 只看即将到期 keeps those due by the end of the next working day. Filtered to 已逾期 it is the office's 催办 list.
  */
 export default function AllMessagesPage() {
   const messages = useMessageList((search) => {
@@ -31,6 +31,7 @@ export default function AllMessagesPage() {
       channel: oneOf(CHANNELS, search.get('channel')),
       agencyId: idParam(search.get('agencyId')),
       overdue: overdue === undefined ? undefined : overdue === 'true',
+      dueSoon: search.get('dueSoon') === 'true' || undefined,
       q: search.get('q') || undefined,
     };
   });
@@ -107,6 +108,9 @@ export default function AllMessagesPage() {
             onChange={(value) => setFilter('overdue', value)}
             style={{ width: 110 }}
           />
+          <Checkbox checked={params.get('dueSoon') === 'true'} onChange={(event) => setFilter('dueSoon', event.target.checked || undefined)}>
+            只看即将到期
+          </Checkbox>
           <MessageSearch messages={messages} width={240} />
         </Flex>
         <MessageTable messages={messages} columns={columns} width={1300} emptyText="没有符合条件的留言" tintOverdue />

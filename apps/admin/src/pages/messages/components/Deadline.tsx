@@ -1,12 +1,9 @@
-import type { StaffMessageSummary } from '@weimin/contracts';
+import { MESSAGE_DUE_SOON_WORKDAYS, type StaffMessageSummary } from '@weimin/contracts';
 import { Flex, Tag, Typography } from 'antd';
 
 // Deadlines are Chinese calendar days (docs/domain.md §3): the BFF sets dueAt to the end of the due day in China, so the
 // day is shown in China's time zone wherever the reader is.
 const DAY = new Intl.DateTimeFormat('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/** Within this many working days of the due day a running message counts as 即将到期. */
-const DUE_SOON_WORKDAYS = 1;
 
 /** 办理期限: the due day, e.g. 2026/11/30. */
 export function DueDate({ value }: { value: string | null }) {
@@ -34,7 +31,7 @@ export function WorkdaysLeft({ message }: { message: Clock }) {
   if (workdaysLeft === null) return <Typography.Text type="secondary">—</Typography.Text>;
   return (
     <Flex gap={6} align="center" wrap>
-      {workdaysLeft <= DUE_SOON_WORKDAYS && (
+      {workdaysLeft <= MESSAGE_DUE_SOON_WORKDAYS && (
         <Tag color="orange" style={{ marginInlineEnd: 0 }}>
           即将到期
         </Tag>

@@ -40,6 +40,7 @@ export default function MyAgencyMessagesPage() {
       agencyId: me.agency.id,
       status: status === ALL ? undefined : status,
       overdue: search.get('overdue') === 'true' || undefined,
+      dueSoon: search.get('dueSoon') === 'true' || undefined,
       q: search.get('q') || undefined,
     };
   });
@@ -73,6 +74,9 @@ export default function MyAgencyMessagesPage() {
           />
           <Checkbox checked={params.get('overdue') === 'true'} onChange={(event) => setFilter('overdue', event.target.checked || undefined)}>
             只看逾期
+          </Checkbox>
+          <Checkbox checked={params.get('dueSoon') === 'true'} onChange={(event) => setFilter('dueSoon', event.target.checked || undefined)}>
+            只看即将到期
           </Checkbox>
           <MessageSearch messages={messages} width={260} />
         </Flex>

@@ -33,21 +33,21 @@ export function MessageStatsTab({ query }: { query: MessageStatsQuery }) {
       />
       <FigureCards figures={data.totals} />
       <Row gutter={[16, 16]}>
-        <Col xs={24} xl={12}>
+        <Col span={24}>
           <Card title="各承办单位收到与答复（前 10 名）" size="small">
             <Suspense fallback={chartFallback}>
               <AgencyChart rows={data.byAgency} />
             </Suspense>
           </Card>
         </Col>
-        <Col xs={24} md={12} xl={6}>
+        <Col xs={24} md={12}>
           <Card title="按渠道" size="small">
             <Suspense fallback={chartFallback}>
               <ChannelChart rows={data.byChannel} />
             </Suspense>
           </Card>
         </Col>
-        <Col xs={24} md={12} xl={6}>
+        <Col xs={24} md={12}>
           <Card title="按类型" size="small">
             <Suspense fallback={chartFallback}>
               <TypeChart rows={data.byType} />
