@@ -4,6 +4,7 @@ import type { InterpretationStatus, LifeEventStage } from '@weimin/contracts';
 import { Brackets, DataSource, EntityManager, In } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
 import { containsText } from '../database/like';
+import { MediaHostSettings } from '../settings/settings.repository';
 import { StaffAccount } from '../staff/staff-account.entity';
 import { InterpretationEvent } from './interpretation-event.entity';
 import { InterpretationFeedback } from './interpretation-feedback.entity';
@@ -283,6 +284,8 @@ export class PolicyDocuments {
 export interface InterpretationRepositories {
   interpretations: Pick<Interpretations, keyof Interpretations>;
   policyDocuments: Pick<PolicyDocuments, keyof PolicyDocuments>;
+  /** 系统设置 › 媒体来源: where a picture or video may come from, read in the same transaction as the save or publication. */
+  mediaHosts: Pick<MediaHostSettings, 'hosts'>;
   manager: EntityManager;
 }
 
@@ -301,7 +304,12 @@ export class InterpretationStore {
 
   transaction<T>(work: (repositories: InterpretationRepositories) => Promise<T>): Promise<T> {
     return this.dataSource.transaction((manager) =>
-      work({ interpretations: new Interpretations(manager), policyDocuments: new PolicyDocuments(manager), manager }),
+      work({
+        interpretations: new Interpretations(manager),
+        policyDocuments: new PolicyDocuments(manager),
+        mediaHosts: new MediaHostSettings(manager),
+        manager,
+      }),
     );
   }
 }

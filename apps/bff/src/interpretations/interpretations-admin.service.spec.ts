@@ -108,6 +108,7 @@ class InMemoryInterpretationStore implements InterpretationStorePort {
         staffNames: async (ids) => new Map(ids.filter((id): id is number => id !== null).map((id) => [id, `#${id}`])),
       },
       policyDocuments: { list: notUsed, insert: notUsed, find: async () => null, exists: async () => false },
+      mediaHosts: { hosts: async () => [] },
     };
   }
 }
