@@ -179,9 +179,14 @@ describe(`interpretations (${TEST_DB})`, () => {
     await bad({ bodyHtml: `<p>${'正'.repeat(20_001)}</p>` }, 'bodyHtml');
     // Within the character limit, but its escaped form would not fit MySQL's TEXT: 400, never a 500.
     await bad({ bodyHtml: `<p>${'&'.repeat(19_990)}</p>` }, 'bodyHtml');
-    const video = await post(drafter, '/api/admin/interpretations', interpretationRequest({ format: 'video', mediaUrl: 'https://media.example.cn/a.mp4' }));
+    // media.linxi.example.cn is on the demo's allow-list (test/api/interpretation-media.e2e-spec.ts tests the list itself).
+    const video = await post(
+      drafter,
+      '/api/admin/interpretations',
+      interpretationRequest({ format: 'video', mediaUrl: 'https://media.linxi.example.cn/a.mp4' }),
+    );
     expect(video.status).toBe(201);
-    expect(video.body.mediaUrl).toBe('https://media.example.cn/a.mp4');
+    expect(video.body.mediaUrl).toBe('https://media.linxi.example.cn/a.mp4');
     expect((await officeStaff.request('/api/admin/interpretations', { method: 'POST', json: interpretationRequest() })).status).toBe(403);
   });
 

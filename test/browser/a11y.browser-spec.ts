@@ -39,6 +39,7 @@ const ADMIN_PAGES = [
   '/accounts',
   '/audit',
   '/settings/calendar',
+  '/settings/media-hosts',
 ];
 
 const H5_PAGES = [
@@ -52,6 +53,87 @@ const H5_PAGES = [
   '/h5/packages/messages/pages/privacy/index',
   '/h5/packages/disclosure/pages/form/index',
   '/h5/packages/disclosure/pages/mine/index',
+];
+
+/** Pages that show one thing: a demo 图解 interpretation, a unit with its notices and a notice, 年度报告. */
+async function pagesWithContent(): Promise<string[]> {
+  const read = async <T>(path: string): Promise<T> => (await (await fetch(`${baseUrl()}${path}`)).json()) as T;
+  const interpretations = await read<{ items: Array<{ id: number; format: string }> }>('/api/interpretations?pageSize=100');
+  const graphic = interpretations.items.find((item) => item.format === 'graphic');
+  const pages = ['/h5/packages/disclosure/pages/reports/index'];
+  if (graphic) pages.push(`/h5/packages/policy/pages/detail/index?id=${graphic.id}`);
+  const agencies = await read<Array<{ id: number }>>('/api/agencies');
+  for (const agency of agencies) {
+    const unit = await read<{ sections?: Array<{ notices: Array<{ id: number }> }> }>(`/api/agencies/${agency.id}/notices`);
+    const notice = unit.sections?.flatMap((section) => section.notices)[0];
+    if (notice) {
+      pages.push(`/h5/packages/units/pages/detail/index?id=${agency.id}`, `/h5/packages/units/pages/notice/index?id=${notice.id}`);
+      break;
+    }
+  }
+  expect(pages).toHaveLength(4);
+  return pages;
+}
+
+/**
+ * On the page on screen and the tab bar: the smallest computed font size of visible text, the smallest line height
+ * (as a ratio of that text's size), and the smallest side of a tap target (buttons, links, radios, tabs, inputs).
+ * A link inside a sentence is left out of the targets, as WCAG 2.5.8 leaves out inline targets.
+ */
+async function measure(page: Page, skipped: readonly string[] = []) {
+  return page.evaluate((skippedTargets) => {
+    const visible = (element: Element) => {
+      const box = element.getBoundingClientRect();
+      const style = getComputedStyle(element);
+      return box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && style.display !== 'none' && element.closest('[aria-hidden="true"]') === null;
+    };
+    const pageRoot = [...document.querySelectorAll('.taro_page')].filter(visible).pop() ?? document.body;
+    const scopes = [pageRoot, ...document.querySelectorAll('.weui-tabbar')];
+    let font = { size: Infinity, text: '' };
+    let lineHeight = { ratio: Infinity, text: '' };
+    let target = { size: Infinity, what: '' };
+    for (const scope of scopes) {
+      for (const element of scope.querySelectorAll('*')) {
+        if (!visible(element)) continue;
+        const ownText = [...element.childNodes]
+          .filter((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim())
+          .map((node) => node.textContent!.trim())
+          .join('');
+        const style = getComputedStyle(element);
+        const fontSize = parseFloat(style.fontSize);
+        if (ownText && fontSize < font.size) font = { size: fontSize, text: ownText.slice(0, 20) };
+        // "normal" is about 1.2 in the fonts used here: too tight, so it counts as 1.2.
+        const ratio = style.lineHeight === 'normal' ? 1.2 : parseFloat(style.lineHeight) / fontSize;
+        if (ownText && ratio < lineHeight.ratio) lineHeight = { ratio, text: ownText.slice(0, 20) };
+        if (
+          element.matches('[role="button"], [role="link"], [role="radio"], [role="tab"], [role="checkbox"], taro-button-core, a[href], input, textarea') &&
+          !element.matches('taro-text-core.tappable') &&
+          !skippedTargets.some((selector) => element.matches(selector))
+        ) {
+          const box = element.getBoundingClientRect();
+          const side = Math.min(box.width, box.height);
+          if (side < target.size) target = { size: side, what: `${element.localName}.${element.className} ${(element.textContent ?? '').trim().slice(0, 20)}` };
+        }
+      }
+    }
+    return { font, lineHeight, target };
+  }, skipped);
+}
+
+/**
+ * Standard-mode targets still under 44 CSS px (30–40 px), open work of issue 15 (docs/accessibility.md, "Tap targets still under 44 px"):
+ * the measurement skips exactly these; any other small target fails.
+ */
+const KNOWN_SMALL_TARGETS = [
+  '.search-bar__button',
+  '.board__filter',
+  '.mine__compose',
+  '.segmented__option',
+  '.detail__language',
+  '.unit__call',
+  '.board__compose',
+  '.detail__feedback-button',
+  '.notices__tab',
 ];
 
 /** Waits until the H5 page on screen has rendered something beyond its skeleton. */
@@ -199,7 +281,7 @@ describe('accessibility', () => {
   });
 
   it(
-    'H5 长辈版: switched on from the home page and remembered; its pages have text of 18 px or more and tap targets of 60 px or more',
+    'H5 长辈版: switched on from the home page and remembered; every page has text of 18 px or more, line height 1.3 or more and tap targets of 60 px or more',
     async () => {
       const page = await phone.context.newPage();
       await h5Ready(page, '/h5/');
@@ -218,40 +300,11 @@ describe('accessibility', () => {
       expect(await shown(page).getByText('依申请公开', { exact: true }).count()).toBe(0); // the reduced home page
 
       const measured: string[] = [];
-      for (const path of ['/h5/', '/h5/pages/mine/index', '/h5/pages/board/index', '/h5/packages/policy/pages/stage/index?code=birth']) {
+      for (const path of [...H5_PAGES, ...(await pagesWithContent())]) {
         await h5Ready(page, path);
-        const sizes = await page.evaluate(() => {
-          const visible = (element: Element) => {
-            const box = element.getBoundingClientRect();
-            const style = getComputedStyle(element);
-            return (
-              box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && style.display !== 'none' && element.closest('[aria-hidden="true"]') === null
-            );
-          };
-          const pageRoot = [...document.querySelectorAll('.taro_page')].filter(visible).pop() ?? document.body;
-          const scopes = [pageRoot, ...document.querySelectorAll('.weui-tabbar')];
-          let font = { size: Infinity, text: '' };
-          let target = { size: Infinity, what: '' };
-          for (const scope of scopes) {
-            for (const element of scope.querySelectorAll('*')) {
-              if (!visible(element)) continue;
-              const ownText = [...element.childNodes]
-                .filter((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim())
-                .map((node) => node.textContent!.trim())
-                .join('');
-              const fontSize = parseFloat(getComputedStyle(element).fontSize);
-              if (ownText && fontSize < font.size) font = { size: fontSize, text: ownText.slice(0, 20) };
-              if (element.matches('[role="button"], [role="link"], [role="radio"], [role="tab"], taro-button-core, a[href], input, textarea')) {
-                const box = element.getBoundingClientRect();
-                const side = Math.min(box.width, box.height);
-                if (side < target.size)
-                  target = { size: side, what: `${element.localName}.${element.className} ${(element.textContent ?? '').trim().slice(0, 20)}` };
-              }
-            }
-          }
-          return { font, target };
-        });
+        const sizes = await measure(page);
         if (sizes.font.size < 18) measured.push(`${path}: text ${sizes.font.size}px 「${sizes.font.text}」`);
+        if (sizes.lineHeight.ratio < 1.3) measured.push(`${path}: line height ${sizes.lineHeight.ratio.toFixed(2)} 「${sizes.lineHeight.text}」`);
         if (sizes.target.size < 60) measured.push(`${path}: tap target ${Math.round(sizes.target.size)}px ${sizes.target.what}`);
       }
       expect(measured).toEqual([]);
@@ -263,6 +316,22 @@ describe('accessibility', () => {
       await shown(page)
         .getByRole('button', { name: /^切换到长辈版/ })
         .waitFor();
+      await page.close();
+    },
+    LONG,
+  );
+
+  it(
+    'H5 outside 长辈版: every tap target is at least 44×44 CSS px',
+    async () => {
+      const page = await phone.context.newPage();
+      const small: string[] = [];
+      for (const path of [...H5_PAGES, ...(await pagesWithContent())]) {
+        await h5Ready(page, path);
+        const { target } = await measure(page, KNOWN_SMALL_TARGETS);
+        if (target.size < 44) small.push(`${path}: tap target ${Math.round(target.size)}px ${target.what}`);
+      }
+      expect(small).toEqual([]);
       await page.close();
     },
     LONG,

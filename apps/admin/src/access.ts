@@ -73,6 +73,10 @@ const ACCESS_RULES = {
   canViewCalendar: OFFICE_AND_ADMIN,
   /** Enter a year's holidays and 调休: PUT /api/admin/calendar/:year */
   canManageCalendar: ['admin'],
+  /** 媒体来源, the hosts of interpretation videos and pictures: GET /api/admin/settings/media-hosts */
+  canViewMediaHosts: OFFICE_AND_ADMIN,
+  /** Edit it: PUT /api/admin/settings/media-hosts */
+  canManageMediaHosts: ['admin'],
 } satisfies Record<string, readonly StaffRole[]>;
 
 /** Flags that also need the staff member's agency to be of one kind: only public enterprises publish notices. */

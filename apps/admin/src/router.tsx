@@ -85,7 +85,10 @@ const menu: MenuEntry[] = [
     key: 'settings',
     label: '系统设置',
     icon: <SettingOutlined />,
-    children: [{ path: '/settings/calendar', label: '节假日安排', access: 'canViewCalendar', Page: lazy(() => import('./pages/calendar')) }],
+    children: [
+      { path: '/settings/calendar', label: '节假日安排', access: 'canViewCalendar', Page: lazy(() => import('./pages/calendar')) },
+      { path: '/settings/media-hosts', label: '媒体来源', access: 'canViewMediaHosts', Page: lazy(() => import('./pages/media-hosts')) },
+    ],
   },
 ];
 

@@ -72,7 +72,10 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
         scriptSrc: ["'self'"],
         // antd and Taro's H5 runtime set inline styles.
         styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
+        // Interpretation pictures and videos (图解, 视频) come from the hosts of the administrator's allow-list, checked
+        // when an item is saved and published (settings/media-sources.ts); the page itself may load any https one.
+        imgSrc: ["'self'", 'data:', 'blob:', 'https:'],
+        mediaSrc: ["'self'", 'https:'],
         fontSrc: ["'self'", 'data:'],
         connectSrc: ["'self'"],
         objectSrc: ["'none'"],

@@ -16,6 +16,7 @@ import { MessagesModule } from './messages/messages.module';
 import { NoticesModule } from './notices/notices.module';
 import { ReportsModule } from './reports/reports.module';
 import { SchedulingModule } from './scheduling/scheduling.module';
+import { SettingsModule } from './settings/settings.module';
 import { StaffModule } from './staff/staff.module';
 import { StagesModule } from './stages/stages.module';
 import { StatsModule } from './stats/stats.module';
@@ -39,6 +40,7 @@ export class AppModule {
         AuthModule,
         StaffModule,
         SystemModule,
+        SettingsModule,
         AgenciesModule,
         StagesModule,
         CitizensModule,

@@ -27,8 +27,13 @@ export default defineConfig<'webpack5'>(() => {
     },
     alias: { '@weimin/contracts': path.join(CONTRACTS_DIR, 'src/index.ts') },
     framework: 'react',
-    // WeChat only: app.config.ts points at it (sitemapLocation).
-    copy: { patterns: process.env.TARO_ENV === 'weapp' ? [{ from: 'src/sitemap.json', to: 'dist/weapp/sitemap.json' }] : [], options: {} },
+    // WeChat only: app.config.ts points at it (sitemapLocation). H5 only: the demo's 图解 pictures, served by the BFF at
+    // /h5/demo-media/ (scripts/demo-media.mjs draws them), so the demo and the browser suites show them offline.
+    copy: {
+      patterns:
+        process.env.TARO_ENV === 'weapp' ? [{ from: 'src/sitemap.json', to: 'dist/weapp/sitemap.json' }] : [{ from: 'demo-media', to: 'dist/h5/demo-media' }],
+      options: {},
+    },
     // Prebundling caches vendor code in node_modules/.taro, which other workspaces share; plain webpack is enough here.
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },

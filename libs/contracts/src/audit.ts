@@ -48,6 +48,8 @@ export const AuditAction = {
   InterpretationFeedback: 'interpretation.feedback',
   // Working-day calendar (holidays and 调休 entered in the console)
   CalendarYearSaved: 'calendar.year_saved',
+  // 系统设置
+  MediaHostsSaved: 'settings.media_hosts_saved',
   // 依申请公开 (docs/domain.md §5): one action per step, plus reading the applicant's unmasked data and the letter
   DisclosureSubmitted: 'disclosure.submitted',
   DisclosureRegistered: 'disclosure.registered',
@@ -122,6 +124,7 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'interpretation.withdrawn': '撤回解读',
   'interpretation.feedback': '解读反馈',
   'calendar.year_saved': '录入节假日安排',
+  'settings.media_hosts_saved': '修改媒体来源白名单',
   'disclosure.submitted': '提交政府信息公开申请',
   'disclosure.registered': '登记政府信息公开申请',
   'disclosure.route': '转办政府信息公开申请',

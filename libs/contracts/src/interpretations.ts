@@ -80,6 +80,8 @@ export const INTERPRETATION_TITLE_MAX = 100;
 export const INTERPRETATION_SUMMARY_MAX = 300;
 /** Characters as typed; the sanitised HTML must also fit MySQL's TEXT (checked by the BFF in bytes). */
 export const INTERPRETATION_BODY_MAX = 20_000;
+export const INTERPRETATION_IMAGE_ALT_MAX = 300;
+export const INTERPRETATION_TRANSCRIPT_MAX = 10_000;
 
 export type PolicyValidity = 'valid' | 'invalid';
 /** 规章 / 规范性文件 / other documents: what the annual report's table 二 counts (libs/contracts/src/reports.ts). */
@@ -116,9 +118,17 @@ export interface SaveInterpretationRequest {
   bodyHtml: string;
   stages: LifeEventStage[];
   format: InterpretationFormat;
-  /** https only; for 图解, 动漫, 视频. */
+  /** 视频 and 动漫: the video, https on a host of the media allow-list (系统设置 › 媒体来源). Required for 视频. */
   mediaUrl?: string | null;
+  /**
+   * 图解: the picture, https on an allowed host or a path this server serves (`/h5/…`). Required for 图解, with its
+   * text alternative in `imageAlt`.
+   */
   imageUrl?: string | null;
+  /** What the picture says, for a screen reader (required with an image). */
+  imageAlt?: string | null;
+  /** What the video says, as text (shown below the player). */
+  transcript?: string | null;
   policyDocumentId?: number | null;
   relatedIds?: number[];
   variants?: InterpretationVariantInput[];
@@ -181,6 +191,8 @@ export interface StaffInterpretationView extends StaffInterpretationSummary {
   bodyHtml: string;
   mediaUrl: string | null;
   imageUrl: string | null;
+  imageAlt: string | null;
+  transcript: string | null;
   policyDocument: PolicyDocumentView | null;
   relatedIds: number[];
   variants: InterpretationVariantInput[];
@@ -227,6 +239,10 @@ export interface InterpretationDetail extends InterpretationSummary {
   bodyHtml: string;
   mediaUrl: string | null;
   imageUrl: string | null;
+  /** The image's text alternative (图解). */
+  imageAlt: string | null;
+  /** The video's text (视频). */
+  transcript: string | null;
   policyDocument: PolicyDocumentView | null;
   related: InterpretationSummary[];
   helpful: number;

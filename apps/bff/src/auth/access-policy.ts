@@ -136,6 +136,9 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'GET /api/admin/calendar/status': OFFICE_AND_ADMIN,
   'GET /api/admin/calendar/:year': OFFICE_AND_ADMIN,
   'PUT /api/admin/calendar/:year': ADMIN,
+  // 系统设置 › 媒体来源: the administrator keeps the allow-list; drafters and reviewers read it (the editor names the hosts).
+  'GET /api/admin/settings/media-hosts': ANY_STAFF,
+  'PUT /api/admin/settings/media-hosts': ADMIN,
   // 依申请公开 (docs/domain.md §5): never public. Citizens apply and follow their own; agency roles work their own agency's
   // (404 for another's), the office all; disclosure-transitions.ts narrows each step to the role and state.
   'POST /api/disclosure/applications': CITIZEN,

@@ -31,6 +31,7 @@ import { ReportManualFigure } from '../reports/report-manual-figure.entity';
 import { ReportPublication } from '../reports/report-publication.entity';
 import { ReportTextVersion } from '../reports/report-text.entity';
 import { RoutingRule } from '../routing/routing-rule.entity';
+import { SystemSetting } from '../settings/system-setting.entity';
 import { StaffAccount } from '../staff/staff-account.entity';
 import { LifeEventStage } from '../stages/life-event-stage.entity';
 
@@ -76,4 +77,6 @@ export const ENTITIES = [
   ReportTextVersion,
   ReportPublication,
   ReportManualFigure,
+  // 系统设置
+  SystemSetting,
 ];

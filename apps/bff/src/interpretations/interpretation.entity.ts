@@ -30,6 +30,14 @@ export class Interpretation {
   @Column({ type: 'varchar', length: 500, nullable: true })
   imageUrl: string | null;
 
+  /** The picture's text alternative (图解; required with a picture). */
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  imageAlt: string | null;
+
+  /** The video's words as text (视频), shown below the player. */
+  @Column({ type: 'text', nullable: true })
+  transcript: string | null;
+
   @Column({ type: 'int', nullable: true })
   policyDocumentId: number | null;
 

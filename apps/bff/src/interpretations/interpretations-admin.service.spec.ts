@@ -111,6 +111,7 @@ class InMemoryInterpretationStore extends Store<InterpretationRepositories> {
         staffNames: async (ids) => new Map(ids.filter((id): id is number => id !== null).map((id) => [id, `#${id}`])),
       },
       policyDocuments: { list: notUsed, insert: notUsed, find: async () => null, exists: async () => false },
+      mediaHosts: { hosts: async () => [] },
     };
   }
 }

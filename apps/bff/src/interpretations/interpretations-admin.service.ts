@@ -16,6 +16,7 @@ import { DomainException } from '../common/errors/domain.exception';
 import { isUniqueViolation } from '../common/errors/unique-violation';
 import { sanitizeRichText, textOf } from '../common/text/rich-text';
 import { Segmenter } from '../common/text/segmenter';
+import { type MediaSourceProblem, mediaSourceProblem } from '../settings/media-sources';
 import type { TermCutter } from './interpretation-search';
 import { allowedSteps, type ReviewAction, reviewQueueStatuses, reviewStep, Step } from './interpretation-transitions';
 import type { Interpretation } from './interpretation.entity';
@@ -105,6 +106,8 @@ export class InterpretationsAdminService {
       bodyHtml: item.bodyHtml,
       mediaUrl: item.mediaUrl,
       imageUrl: item.imageUrl,
+      imageAlt: item.imageAlt,
+      transcript: item.transcript,
       policyDocument: document ? toPolicyDocumentView(document) : null,
       relatedIds,
       variants: variants.map((v) => ({ language: v.language, title: v.title, summary: v.summary, bodyHtml: v.bodyHtml })),
@@ -121,8 +124,8 @@ export class InterpretationsAdminService {
 
   /** A new draft of the caller's agency; the caller is its drafter. */
   async create(caller: StaffCaller, request: SaveInterpretationRequest): Promise<StaffInterpretationView> {
-    const id = await this.store.transaction(async ({ interpretations, policyDocuments, audit }) => {
-      const content = await this.checkedContent({ interpretations, policyDocuments }, request, { id: null, agencyId: caller.agencyId });
+    const id = await this.store.transaction(async ({ interpretations, policyDocuments, mediaHosts, audit }) => {
+      const content = await this.checkedContent({ interpretations, policyDocuments, mediaHosts }, request, { id: null, agencyId: caller.agencyId });
       const now = new Date();
       const newId = await interpretations.insert({
         ...content.fields,
@@ -168,8 +171,11 @@ export class InterpretationsAdminService {
 
   /** Approve at the item's current level; the third approval publishes it and puts it into search. */
   async approve(caller: StaffCaller, id: number, comment?: string): Promise<StaffInterpretationView> {
-    await this.act(caller, id, 'approve', comment ?? null, async ({ interpretations, audit }, item, step) => {
+    await this.act(caller, id, 'approve', comment ?? null, async ({ interpretations, mediaHosts, audit }, item, step) => {
       if (step.to !== 'published') return {};
+      // The allow-list may have changed since the draft was saved: what is published must still be on it.
+      const errors = mediaSourceErrors(item, await mediaHosts.hosts());
+      if (errors.length > 0) throw new DomainException(ErrorCode.ValidationFailed, `发布前请更换媒体地址：${errors[0].messages[0]}`, errors);
       await interpretations.index(this.segmenter, item);
       await audit.recordStaff(caller, {
         action: AuditAction.InterpretationPublished,
@@ -247,7 +253,7 @@ export class InterpretationsAdminService {
 
   /** Sanitises and checks what a drafter sent for an item (`owner`: its id, null when new, and drafting agency); every problem is a 400 naming its field. */
   private async checkedContent(
-    { interpretations, policyDocuments }: Pick<InterpretationRepositories, 'interpretations' | 'policyDocuments'>,
+    { interpretations, policyDocuments, mediaHosts }: Pick<InterpretationRepositories, 'interpretations' | 'policyDocuments' | 'mediaHosts'>,
     request: SaveInterpretationRequest,
     owner: { id: number | null; agencyId: number },
   ) {
@@ -258,7 +264,14 @@ export class InterpretationsAdminService {
     if (Buffer.byteLength(bodyHtml) > STORED_BODY_BYTES_MAX) fail('bodyHtml', '解读正文过长');
     const mediaUrl = request.mediaUrl || null;
     const imageUrl = request.imageUrl || null;
-    if (request.format !== 'text' && !mediaUrl && !imageUrl) fail('mediaUrl', '图解、动漫、视频解读须提供媒体地址或图片');
+    const imageAlt = request.imageAlt?.trim() || null;
+    const transcript = request.transcript?.trim() || null;
+    if (request.format === 'graphic' && !imageUrl) fail('imageUrl', '图解须提供图片地址');
+    if (request.format === 'video' && !mediaUrl) fail('mediaUrl', '视频解读须提供视频地址');
+    if (request.format === 'animation' && !mediaUrl && !imageUrl) fail('mediaUrl', '动漫解读须提供媒体地址或图片');
+    // A picture says something only a reader who sees it gets: its text alternative is required with it.
+    if (imageUrl && !imageAlt) fail('imageAlt', '请填写图片的文字说明（供读屏软件朗读）');
+    errors.push(...mediaSourceErrors({ mediaUrl, imageUrl }, await mediaHosts.hosts()));
     const policyDocumentId = request.policyDocumentId ?? null;
     if (policyDocumentId && !(await policyDocuments.exists(policyDocumentId))) fail('policyDocumentId', '政策文件不存在');
     const relatedIds = request.relatedIds ?? [];
@@ -276,7 +289,7 @@ export class InterpretationsAdminService {
     if (variants.some((v) => Buffer.byteLength(v.bodyHtml) > STORED_BODY_BYTES_MAX)) fail('variants', '语言版本的正文过长');
     if (errors.length > 0) throw new DomainException(ErrorCode.ValidationFailed, errors[0].messages[0], errors);
     return {
-      fields: { title: request.title, summary: request.summary, bodyHtml, format: request.format, mediaUrl, imageUrl, policyDocumentId },
+      fields: { title: request.title, summary: request.summary, bodyHtml, format: request.format, mediaUrl, imageUrl, imageAlt, transcript, policyDocumentId },
       stages: request.stages,
       relatedIds,
       variants,
@@ -291,4 +304,19 @@ export class InterpretationsAdminService {
     ]);
     return rows.map((r) => toStaffSummary(r, stages.get(r.id) ?? [], agencies.get(r.agencyId) ?? '', r.authorId ? (authors.get(r.authorId) ?? null) : null));
   }
+}
+
+const SOURCE_MESSAGES: Record<MediaSourceProblem, string> = {
+  not_https: '须为 https 地址',
+  host_not_allowed: '所在网站不在媒体来源白名单中（系统设置 › 媒体来源）',
+};
+
+/** The video must be https on an allowed host; a picture may also be a path this server serves. */
+function mediaSourceErrors(urls: { mediaUrl: string | null; imageUrl: string | null }, hosts: readonly string[]): FieldError[] {
+  const errors: FieldError[] = [];
+  const media = urls.mediaUrl ? mediaSourceProblem(urls.mediaUrl, hosts, false) : null;
+  if (media) errors.push({ field: 'mediaUrl', messages: [`视频地址${SOURCE_MESSAGES[media]}`] });
+  const image = urls.imageUrl ? mediaSourceProblem(urls.imageUrl, hosts, true) : null;
+  if (image) errors.push({ field: 'imageUrl', messages: [`图片地址${SOURCE_MESSAGES[image]}`] });
+  return errors;
 }

@@ -68,6 +68,8 @@ export class InterpretationsService {
       languages: ['zh', ...variants.map((v) => v.language)],
       mediaUrl: item.mediaUrl,
       imageUrl: item.imageUrl,
+      imageAlt: item.imageAlt,
+      transcript: item.transcript,
       policyDocument: document ? toPolicyDocumentView(document) : null,
       related: await this.summaries(interpretations, relatedRows),
       helpful: item.helpfulCount,

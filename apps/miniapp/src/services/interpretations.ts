@@ -31,3 +31,12 @@ export function getInterpretation(id: number, lang?: InterpretationLanguage): Pr
 export function sendFeedback(id: number, helpful: boolean): Promise<InterpretationFeedbackView> {
   return request<InterpretationFeedbackView>(`/interpretations/${id}/feedback`, { method: 'POST', body: { helpful }, auth: true, silent: true });
 }
+
+/**
+ * Where a picture or video is loaded from: an https URL as it is; a path this server serves (the demo's 图解 under
+ * /h5/) from the BFF's origin, which in the H5 build is the page's own.
+ */
+export function mediaSource(url: string): string {
+  if (!url.startsWith('/')) return url;
+  return process.env.TARO_ENV === 'h5' ? url : `${WEIMIN_API_BASE}${url}`;
+}

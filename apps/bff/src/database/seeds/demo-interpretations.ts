@@ -57,11 +57,18 @@ export interface InterpretationSeed {
   /** Published unless said otherwise; items in review show the console's queues. */
   status?: InterpretationStatus;
   returnComment?: string;
+  /** 视频 and 动漫: the video, on a host of DEMO_MEDIA_HOSTS. */
   mediaUrl?: string;
+  /** 图解: the picture; its text alternative is the title and the key points (interpretation-seeds.ts). */
+  imageUrl?: string;
   yi?: { title: string; summary: string; body: string };
 }
 
+/** The demo's allow-list (系统设置 › 媒体来源) and the videos on it: an invented host, so the demo never plays them. */
+export const DEMO_MEDIA_HOSTS = ['media.linxi.example.cn'];
 const MEDIA = 'https://media.linxi.example.cn/interpretations';
+/** The demo's 图解 pictures, built into the H5 app (apps/miniapp/demo-media) and served by the BFF: they load offline. */
+const DEMO_PICTURES = '/h5/demo-media';
 
 export const DEMO_INTERPRETATIONS: readonly InterpretationSeed[] = [
   // 出生
@@ -72,7 +79,7 @@ export const DEMO_INTERPRETATIONS: readonly InterpretationSeed[] = [
     agencyCode: 'dept-health',
     format: 'graphic',
     docNumber: '临卫健发〔2026〕3号',
-    mediaUrl: `${MEDIA}/birth-one-thing.png`,
+    imageUrl: `${DEMO_PICTURES}/birth-one-thing.png`,
     intro: '过去给新生儿办证要跑卫健、公安、医保多个窗口，现在合成一件事办理。',
     points: ['在本市助产机构出生的新生儿可在出院前办理', '出生医学证明、落户、参保、社保卡一表申请', '材料齐全的，5个工作日内办结'],
     how: '在医院产科服务台或“临溪办事”小程序“出生一件事”专区提交。',
@@ -199,7 +206,7 @@ export const DEMO_INTERPRETATIONS: readonly InterpretationSeed[] = [
     stages: ['work'],
     agencyCode: 'dept-hrss',
     format: 'graphic',
-    mediaUrl: `${MEDIA}/work-injury.png`,
+    imageUrl: `${DEMO_PICTURES}/work-injury.png`,
     intro: '发生工伤，认定是享受待遇的前提。',
     points: ['单位应在事故发生之日起30日内申请', '单位未申请的，职工或家属一年内可以自行申请', '认定决定在受理后60日内作出'],
     how: '向市人社局工伤保险科提交申请表、劳动关系证明和医疗诊断。',
@@ -273,7 +280,7 @@ export const DEMO_INTERPRETATIONS: readonly InterpretationSeed[] = [
     stages: ['vehicles'],
     agencyCode: 'dept-psb',
     format: 'graphic',
-    mediaUrl: `${MEDIA}/license-renewal.png`,
+    imageUrl: `${DEMO_PICTURES}/license-renewal.png`,
     intro: '换驾驶证，网上就能办。',
     points: ['有效期满前90日内可申请换证', '需提交本人近期照片和体检信息', '新证免费邮寄'],
     how: '通过“交管12123”申请，也可到任一车管服务站办理。',
@@ -306,7 +313,7 @@ export const DEMO_INTERPRETATIONS: readonly InterpretationSeed[] = [
     stages: ['housing', 'assistance'],
     agencyCode: 'dept-housing',
     format: 'graphic',
-    mediaUrl: `${MEDIA}/public-rental.png`,
+    imageUrl: `${DEMO_PICTURES}/public-rental.png`,
     intro: '买不起房、租房贵，可以申请公租房。',
     points: ['家庭人均收入低于上年度城镇居民人均可支配收入', '本人、配偶及子女在本市无自有住房', '租金按市场租金的一定比例收取'],
     how: '向户籍或工作所在的街道提出申请，经审核公示后轮候配租。',
@@ -377,7 +384,7 @@ export const DEMO_INTERPRETATIONS: readonly InterpretationSeed[] = [
     stages: ['retirement'],
     agencyCode: 'dept-hrss',
     format: 'graphic',
-    mediaUrl: `${MEDIA}/retirement-flow.png`,
+    imageUrl: `${DEMO_PICTURES}/retirement-flow.png`,
     intro: '快到退休年龄了，这些事要提前准备。',
     points: ['达到法定退休年龄且累计缴费满15年', '退休前三个月由单位或本人提出申请', '审批通过后次月开始发放养老金'],
     how: '在人社公共服务平台线上申报，或到社保经办窗口办理。',
@@ -421,7 +428,7 @@ export const DEMO_INTERPRETATIONS: readonly InterpretationSeed[] = [
     agencyCode: 'dept-amr',
     format: 'graphic',
     docNumber: '临市监发〔2026〕9号',
-    mediaUrl: `${MEDIA}/open-business.png`,
+    imageUrl: `${DEMO_PICTURES}/open-business.png`,
     intro: '开公司从“跑多个部门”变成“进一张网”。',
     points: ['全流程一个工作日内办结', '首套公章免费刻制', '电子营业执照与纸质执照同步发放'],
     how: '登录“企业开办一网通办”平台填报，或到政务服务中心企业开办专区。',
@@ -497,7 +504,7 @@ export const DEMO_INTERPRETATIONS: readonly InterpretationSeed[] = [
     stages: ['operations', 'establishment'],
     agencyCode: 'dept-amr',
     format: 'graphic',
-    mediaUrl: `${MEDIA}/food-license.png`,
+    imageUrl: `${DEMO_PICTURES}/food-license.png`,
     intro: '卖食品，先拿证。',
     points: ['仅销售预包装食品的只需备案', '申请材料齐全的当场受理', '现场核查后10个工作日内发证'],
     how: '在市场监管网上办事大厅提交申请。',
@@ -521,7 +528,7 @@ export const DEMO_INTERPRETATIONS: readonly InterpretationSeed[] = [
     agencyCode: 'dept-tax',
     format: 'graphic',
     docNumber: '临税发〔2026〕2号',
-    mediaUrl: `${MEDIA}/small-business-tax.png`,
+    imageUrl: `${DEMO_PICTURES}/small-business-tax.png`,
     intro: '小微企业减税降费，一张图看明白。',
     points: ['小型微利企业所得税实际税负5%', '小规模纳税人月销售额10万元以下免征增值税', '“六税两费”减半征收'],
     how: '申报时系统自动带出优惠，无需另行申请。',

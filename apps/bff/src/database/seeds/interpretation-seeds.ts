@@ -1,4 +1,4 @@
-import { type InterpretationStatus, REVIEW_LEVELS } from '@weimin/contracts';
+import { INTERPRETATION_IMAGE_ALT_MAX, type InterpretationStatus, REVIEW_LEVELS } from '@weimin/contracts';
 import { type EntityManager, In } from 'typeorm';
 import { Agency } from '../../agencies/agency.entity';
 import { sanitizeRichText } from '../../common/text/rich-text';
@@ -10,8 +10,9 @@ import { InterpretationStage } from '../../interpretations/interpretation-stage.
 import { InterpretationVariant } from '../../interpretations/interpretation-variant.entity';
 import { Interpretation } from '../../interpretations/interpretation.entity';
 import { PolicyDocument } from '../../interpretations/policy-document.entity';
+import { MediaHostSettings } from '../../settings/settings.repository';
 import { StaffAccount } from '../../staff/staff-account.entity';
-import { DEMO_INTERPRETATIONS, DEMO_POLICY_DOCUMENTS, type InterpretationSeed } from './demo-interpretations';
+import { DEMO_INTERPRETATIONS, DEMO_MEDIA_HOSTS, DEMO_POLICY_DOCUMENTS, type InterpretationSeed } from './demo-interpretations';
 
 const DAY_MS = 86_400_000;
 /** Demo drafters and agency heads, where the demo city has accounts for the agency. */
@@ -23,6 +24,16 @@ const DRAFTERS: Record<string, { drafter: string; head: string }> = {
 function bodyOf(seed: InterpretationSeed): string {
   const points = seed.points.map((point) => `<li>${point}</li>`).join('');
   return sanitizeRichText(`<p>${seed.intro}</p><h4>政策要点</h4><ul>${points}</ul><h4>怎么办</h4><p>${seed.how}</p>`);
+}
+
+/** What the demo picture shows (the title and the key points, as drawn by scripts/demo-media.mjs). */
+export function pictureTextOf(seed: InterpretationSeed): string {
+  return `${seed.title}。${seed.points.map((point, index) => `${index + 1}. ${point}`).join('；')}。`.slice(0, INTERPRETATION_IMAGE_ALT_MAX);
+}
+
+/** What the demo video would say. */
+function transcriptOf(seed: InterpretationSeed): string {
+  return [seed.intro, ...seed.points.map((point, index) => `第${index + 1}点，${point}。`), seed.how].join('\n');
 }
 
 /** The review steps an item in `status` has been through, in order. */
@@ -45,6 +56,8 @@ function pathTo(status: InterpretationStatus): Array<{ action: InterpretationEve
  * draft, in review and returned. Idempotent: documents match by 文号, interpretations by title.
  */
 export async function seedInterpretations(manager: EntityManager, now = new Date()): Promise<number> {
+  // The demo's videos are on an invented host; the allow-list names it unless the administrator has saved one.
+  if (!(await new MediaHostSettings(manager).row())) await new MediaHostSettings(manager).save(DEMO_MEDIA_HOSTS, null, now);
   const knownDocs = new Set((await manager.find(PolicyDocument, { select: { docNumber: true } })).map((d) => d.docNumber));
   const newDocs = DEMO_POLICY_DOCUMENTS.filter((d) => !knownDocs.has(d.docNumber));
   if (newDocs.length > 0)
@@ -84,7 +97,9 @@ export async function seedInterpretations(manager: EntityManager, now = new Date
       bodyHtml: bodyOf(seed),
       format: seed.format,
       mediaUrl: seed.mediaUrl ?? null,
-      imageUrl: null,
+      imageUrl: seed.imageUrl ?? null,
+      imageAlt: seed.imageUrl ? pictureTextOf(seed) : null,
+      transcript: seed.format === 'video' ? transcriptOf(seed) : null,
       policyDocumentId: seed.docNumber ? (docIds.get(seed.docNumber) ?? null) : null,
       agencyId,
       authorId,

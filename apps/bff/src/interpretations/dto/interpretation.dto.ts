@@ -3,6 +3,8 @@ import {
   Audience,
   CreatePolicyDocumentRequest,
   INTERPRETATION_BODY_MAX,
+  INTERPRETATION_IMAGE_ALT_MAX,
+  INTERPRETATION_TRANSCRIPT_MAX,
   INTERPRETATION_SUMMARY_MAX,
   INTERPRETATION_TITLE_MAX,
   InterpretationFeedbackRequest,
@@ -48,6 +50,8 @@ const STAGES = LIFE_EVENT_STAGES.map((stage) => stage.code);
 const VARIANT_LANGUAGES = Object.values(InterpretationLanguage).filter((language) => language !== 'zh');
 /** Media are linked, not uploaded: https only, no credentials in the URL. */
 const HTTPS_URL: Parameters<typeof IsUrl>[0] = { protocols: ['https'], require_protocol: true, require_valid_protocol: true, disallow_auth: true };
+/** The shape only; the service checks the host against the allow-list and the path against `..` (settings/media-sources.ts). */
+const HTTPS_URL_OR_SITE_PATH = /^(https:\/\/[^\s/]+|\/(?![/\\]))\S*$/;
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 export class CreatePolicyDocumentDto implements CreatePolicyDocumentRequest {
@@ -138,17 +142,31 @@ export class SaveInterpretationDto implements SaveInterpretationRequest {
   @IsIn(Object.values(InterpretationFormat))
   format: InterpretationFormat;
 
-  @ApiPropertyOptional({ description: 'https only' })
+  @ApiPropertyOptional({ description: '视频 (required) and 动漫: https, on a host of the media allow-list (系统设置 › 媒体来源)' })
   @IsOptional()
   @IsUrl(HTTPS_URL, { message: 'mediaUrl must be an https URL' })
   @MaxLength(500)
   mediaUrl?: string | null;
 
-  @ApiPropertyOptional({ description: 'https only' })
+  @ApiPropertyOptional({ description: '图解 (required): https on an allowed host, or a path this server serves (/h5/…)' })
   @IsOptional()
-  @IsUrl(HTTPS_URL, { message: 'imageUrl must be an https URL' })
+  @IsString()
+  @Matches(HTTPS_URL_OR_SITE_PATH, { message: 'imageUrl must be an https URL or a path on this site' })
   @MaxLength(500)
   imageUrl?: string | null;
+
+  @ApiPropertyOptional({ description: "the picture's text alternative; required with imageUrl" })
+  @IsOptional()
+  @Transform(trimmed)
+  @IsString()
+  @MaxLength(INTERPRETATION_IMAGE_ALT_MAX)
+  imageAlt?: string | null;
+
+  @ApiPropertyOptional({ description: "the video's words as text, shown below the player" })
+  @IsOptional()
+  @IsString()
+  @MaxLength(INTERPRETATION_TRANSCRIPT_MAX)
+  transcript?: string | null;
 
   @ApiPropertyOptional()
   @IsOptional()

@@ -2,6 +2,7 @@ import { Button, Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { MESSAGE_CHANNEL_LABELS, MESSAGE_TYPE_LABELS, type BoardMessageExcerpt, type MessageType } from '@weimin/contracts';
 import { useState } from 'react';
+import { pageRoot } from '../../a11y/page-root';
 import { TypeTag } from '../../components/MessageTags';
 import { Skeleton } from '../../components/Skeleton';
 import { StatusView } from '../../components/StatusView';
@@ -62,7 +63,7 @@ export default function BoardPage() {
   });
 
   return (
-    <View className="page board">
+    <View {...pageRoot('board')}>
       <View className="board__intro">
         <View className="board__intro-text">
           <Text className="board__intro-title">有问题，找政府</Text>

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { LifeEventStageView } from '@weimin/contracts';
+import { pageRoot } from '../../a11y/page-root';
 import { ElderSwitch } from '../../components/ElderSwitch';
 import { SearchBar } from '../../components/SearchBar';
 import { Skeleton } from '../../components/Skeleton';
@@ -71,7 +72,7 @@ export default function HomePage() {
   if (elder) return <ElderHome stages={stages} />;
 
   return (
-    <View className="page home">
+    <View {...pageRoot('home')}>
       <DevelopmentBuildNotice />
       <ElderSwitch on={false} />
       <View className="home__banner">

@@ -2,6 +2,7 @@ import { Button, Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { MESSAGE_STATUS_LABELS, type MyMessageSummary } from '@weimin/contracts';
 import { useEffect, useRef } from 'react';
+import { pageRoot } from '../../a11y/page-root';
 import { ElderSwitch } from '../../components/ElderSwitch';
 import { StatusTag, TypeTag } from '../../components/MessageTags';
 import { Skeleton } from '../../components/Skeleton';
@@ -60,7 +61,7 @@ export default function MinePage() {
   }, [mine.loading]);
 
   return (
-    <View className={elder ? 'page mine elder' : 'page mine'}>
+    <View {...pageRoot('mine')}>
       <View className="card mine__intro">
         <View className="mine__intro-text">
           <Text className="mine__intro-title">我的留言</Text>

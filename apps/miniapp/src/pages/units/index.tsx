@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { AgencyKind, INDUSTRY_LABELS, type AgencyView, type Industry } from '@weimin/contracts';
+import { pageRoot } from '../../a11y/page-root';
 import { Skeleton } from '../../components/Skeleton';
 import { StatusView } from '../../components/StatusView';
 import { Tappable } from '../../components/Tappable';
@@ -25,7 +26,7 @@ export default function UnitsPage() {
   const units = useRemote(() => listAgencies({ kind: AgencyKind.PublicEnterprise }), []);
 
   return (
-    <View className="page units">
+    <View {...pageRoot('units')}>
       {units.loading && <Skeleton count={5} />}
       {units.error && <StatusView kind="error" message={units.error.message} onRetry={units.reload} />}
       {units.data && units.data.length === 0 && <StatusView kind="empty" message="暂无公共企事业单位信息" />}

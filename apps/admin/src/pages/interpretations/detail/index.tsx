@@ -137,6 +137,16 @@ function Detail({ id }: { id: number }) {
                   items={[
                     ...(item.mediaUrl ? [{ key: 'media', label: '媒体地址', children: <Typography.Text copyable>{item.mediaUrl}</Typography.Text> }] : []),
                     ...(item.imageUrl ? [{ key: 'image', label: '图片地址', children: <Typography.Text copyable>{item.imageUrl}</Typography.Text> }] : []),
+                    ...(item.imageAlt ? [{ key: 'alt', label: '图片文字说明', children: item.imageAlt }] : []),
+                    ...(item.transcript
+                      ? [
+                          {
+                            key: 'transcript',
+                            label: '视频文字稿',
+                            children: <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{item.transcript}</Typography.Paragraph>,
+                          },
+                        ]
+                      : []),
                   ]}
                 />
               )}

@@ -1,6 +1,8 @@
 import {
   AUDIENCE_LABELS,
   INTERPRETATION_BODY_MAX,
+  INTERPRETATION_IMAGE_ALT_MAX,
+  INTERPRETATION_TRANSCRIPT_MAX,
   INTERPRETATION_FORMAT_LABELS,
   INTERPRETATION_SUMMARY_MAX,
   INTERPRETATION_TITLE_MAX,
@@ -15,6 +17,7 @@ import { App, Button, Card, Checkbox, Col, Flex, Form, Input, Radio, Result, Row
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { createInterpretation, getInterpretation, listPolicyDocuments, listPublishedInterpretations, updateInterpretation } from '../../../api/interpretations';
+import { getMediaHosts } from '../../../api/settings';
 import { BackTitle } from '../../../components/BackTitle';
 import { CheckboxGroupField } from '../../../components/CheckboxGroupField';
 import { LoadError } from '../../../components/LoadError';
@@ -33,6 +36,8 @@ interface EditorValues {
   format: InterpretationFormat;
   mediaUrl?: string;
   imageUrl?: string;
+  imageAlt?: string;
+  transcript?: string;
   policyDocumentId?: number;
   relatedIds?: number[];
   yiTitle?: string;
@@ -42,6 +47,8 @@ interface EditorValues {
 
 const HTTPS = /^https:\/\/[^\s/@]+(\/\S*)?$/i;
 const httpsRule = { pattern: HTTPS, message: '请填写 https:// 开头的地址' };
+/** A picture may also be one this server serves (a path such as /h5/demo-media/…). */
+const pictureRule = { pattern: /^(https:\/\/[^\s/@]+(\/\S*)?|\/(?!\/)\S*)$/i, message: '请填写 https:// 开头的地址，或本站以 / 开头的路径' };
 
 function valuesOf(item: StaffInterpretationView): EditorValues {
   const yi = item.variants.find((v) => v.language === 'ii');
@@ -53,6 +60,8 @@ function valuesOf(item: StaffInterpretationView): EditorValues {
     format: item.format,
     mediaUrl: item.mediaUrl ?? undefined,
     imageUrl: item.imageUrl ?? undefined,
+    imageAlt: item.imageAlt ?? undefined,
+    transcript: item.transcript ?? undefined,
     policyDocumentId: item.policyDocument?.id,
     relatedIds: item.relatedIds,
     yiTitle: yi?.title,
@@ -69,8 +78,11 @@ function requestOf(values: EditorValues): SaveInterpretationRequest {
     bodyHtml: editorTextToHtml(values.body),
     stages: values.stages,
     format: values.format,
-    mediaUrl: values.mediaUrl?.trim() || null,
-    imageUrl: values.imageUrl?.trim() || null,
+    // Only the fields of the chosen format are sent: a picture left over from 图解 does not follow the item to 视频.
+    mediaUrl: (values.format === 'video' || values.format === 'animation' ? values.mediaUrl?.trim() : '') || null,
+    imageUrl: (values.format === 'graphic' || values.format === 'animation' ? values.imageUrl?.trim() : '') || null,
+    imageAlt: (values.format === 'graphic' || values.format === 'animation' ? values.imageAlt?.trim() : '') || null,
+    transcript: (values.format === 'video' ? values.transcript?.trim() : '') || null,
     policyDocumentId: values.policyDocumentId ?? null,
     relatedIds: values.relatedIds ?? [],
     variants: hasYi
@@ -95,6 +107,7 @@ function Editor({ id }: { id?: number }) {
   const existing = useApiData((signal) => (id ? getInterpretation(id, signal) : Promise.resolve(undefined)), [id]);
   const documents = useApiData((signal) => listPolicyDocuments(signal), []);
   const published = useApiData((signal) => listPublishedInterpretations(signal), []);
+  const hosts = useApiData((signal) => getMediaHosts(signal), []);
   const [registering, setRegistering] = useState(false);
   const body = Form.useWatch('body', form) ?? '';
   const format = Form.useWatch('format', form);
@@ -181,16 +194,7 @@ function Editor({ id }: { id?: number }) {
             <Form.Item name="format" label="解读形式">
               <Radio.Group options={Object.values(InterpretationFormat).map((value) => ({ value, label: INTERPRETATION_FORMAT_LABELS[value] }))} />
             </Form.Item>
-            {format && format !== 'text' && (
-              <>
-                <Form.Item name="mediaUrl" label="媒体地址" rules={[httpsRule]} extra="图解、动漫、视频须填写媒体地址或图片地址之一">
-                  <Input placeholder="https://" maxLength={500} />
-                </Form.Item>
-                <Form.Item name="imageUrl" label="图片地址" rules={[httpsRule]}>
-                  <Input placeholder="https://" maxLength={500} />
-                </Form.Item>
-              </>
-            )}
+            <MediaFields format={format} hosts={hosts.data?.hosts} />
             <Form.Item
               label="解读的政策文件"
               extra={
@@ -254,5 +258,61 @@ function Editor({ id }: { id?: number }) {
         />
       )}
     </Card>
+  );
+}
+
+/**
+ * The picture of a 图解 with its required text alternative, the video of a 视频 with its transcript (issue 15 point 5);
+ * 动漫 may have either. Videos and outside pictures must come from a host of 系统设置 › 媒体来源.
+ */
+function MediaFields({ format, hosts }: { format?: InterpretationFormat; hosts?: string[] }) {
+  if (!format || format === 'text') return null;
+  const allowed = hosts === undefined ? '' : hosts.length > 0 ? `允许的网站：${hosts.join('、')}` : '尚未设置允许的网站（系统设置 › 媒体来源）';
+  const picture = format === 'graphic' || format === 'animation';
+  const video = format === 'video' || format === 'animation';
+  return (
+    <>
+      {video && (
+        <Form.Item
+          name="mediaUrl"
+          label={format === 'video' ? '视频地址' : '媒体地址'}
+          rules={[httpsRule, ...(format === 'video' ? [{ required: true, whitespace: true, message: '请填写视频地址' }] : [])]}
+          extra={allowed}
+        >
+          <Input placeholder="https://" maxLength={500} />
+        </Form.Item>
+      )}
+      {format === 'video' && (
+        <Form.Item name="transcript" label="视频文字稿" extra="视频里说的话和画面上的文字，显示在播放器下方，供听不到或不便播放的读者阅读">
+          <Input.TextArea maxLength={INTERPRETATION_TRANSCRIPT_MAX} autoSize={{ minRows: 4, maxRows: 12 }} />
+        </Form.Item>
+      )}
+      {picture && (
+        <>
+          <Form.Item
+            name="imageUrl"
+            label="图片地址"
+            rules={[pictureRule, ...(format === 'graphic' ? [{ required: true, whitespace: true, message: '请填写图片地址' }] : [])]}
+            extra={allowed}
+          >
+            <Input placeholder="https://" maxLength={500} />
+          </Form.Item>
+          <Form.Item
+            name="imageAlt"
+            label="图片文字说明"
+            dependencies={['imageUrl']}
+            extra="图上写了什么、画了什么，读屏软件会朗读这段文字"
+            rules={[
+              ({ getFieldValue }) => ({
+                validator: (_rule, value: string | undefined) =>
+                  String(getFieldValue('imageUrl') ?? '').trim() && !value?.trim() ? Promise.reject(new Error('请填写图片文字说明')) : Promise.resolve(),
+              }),
+            ]}
+          >
+            <Input.TextArea maxLength={INTERPRETATION_IMAGE_ALT_MAX} showCount autoSize={{ minRows: 2, maxRows: 5 }} />
+          </Form.Item>
+        </>
+      )}
+    </>
   );
 }

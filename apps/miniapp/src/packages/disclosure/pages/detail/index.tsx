@@ -12,6 +12,7 @@ import {
   type MyDisclosureDetail,
 } from '@weimin/contracts';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { pageRoot } from '../../../../a11y/page-root';
 import { StatusView } from '../../../../components/StatusView';
 import { formatDateTime } from '../../../../format/datetime';
 import { useRemote } from '../../../../hooks/useRemote';
@@ -155,7 +156,7 @@ export default function DisclosureDetailPage() {
   }
 
   return (
-    <View className="page">
+    <View {...pageRoot()}>
       <BackLink />
       {remote.loading && !application && <StatusView kind="loading" />}
       {remote.error && <StatusView kind="error" message={remote.error.message} onRetry={remote.reload} />}

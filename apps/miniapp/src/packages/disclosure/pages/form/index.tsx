@@ -15,6 +15,7 @@ import {
   type OrganisationKind,
 } from '@weimin/contracts';
 import { useRef, useState, type ReactNode } from 'react';
+import { pageRoot } from '../../../../a11y/page-root';
 import { Tappable } from '../../../../components/Tappable';
 import { useRemote } from '../../../../hooks/useRemote';
 import { listAgencies } from '../../../../services/agencies';
@@ -130,7 +131,7 @@ export default function DisclosureFormPage() {
   );
 
   return (
-    <View className="page">
+    <View {...pageRoot()}>
       <BackLink fallback="/pages/home/index" />
       <View className="card">
         <Text className="dis__lead">

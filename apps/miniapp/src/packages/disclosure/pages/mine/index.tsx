@@ -2,6 +2,7 @@ import { Button, Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import type { DisclosureSummary } from '@weimin/contracts';
 import { useEffect, useRef } from 'react';
+import { pageRoot } from '../../../../a11y/page-root';
 import { Skeleton } from '../../../../components/Skeleton';
 import { StatusView } from '../../../../components/StatusView';
 import { Tappable } from '../../../../components/Tappable';
@@ -55,7 +56,7 @@ export default function MyDisclosuresPage() {
   }, [mine.loading]);
 
   return (
-    <View className="page">
+    <View {...pageRoot()}>
       <BackLink />
       <Button className="dis__secondary" onClick={() => void Taro.navigateTo({ url: '/packages/disclosure/pages/form/index' })}>
         新的申请

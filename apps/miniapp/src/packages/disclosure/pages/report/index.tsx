@@ -13,6 +13,7 @@ import {
   type DocumentCounts,
   type PublishedReport,
 } from '@weimin/contracts';
+import { pageRoot } from '../../../../a11y/page-root';
 import { BackBar } from '../../../../components/BackBar';
 import { StatusView } from '../../../../components/StatusView';
 import { formatDate } from '../../../../format/datetime';
@@ -79,7 +80,7 @@ export default function ReportPage() {
   const report = data?.report;
 
   return (
-    <View className="page report">
+    <View {...pageRoot('report')}>
       <BackBar />
       {published.loading && <StatusView kind="loading" />}
       {published.error && <StatusView kind="error" message={published.error.message} onRetry={published.reload} />}

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { PublishedReportSummary } from '@weimin/contracts';
 import { useState } from 'react';
+import { pageRoot } from '../../../../a11y/page-root';
 import { BackBar } from '../../../../components/BackBar';
 import { StatusView } from '../../../../components/StatusView';
 import { Tappable } from '../../../../components/Tappable';
@@ -34,7 +35,7 @@ export default function ReportsPage() {
   const shown = reports.data?.filter((r) => publisher === 'all' || String(r.agencyId ?? 'government') === publisher);
 
   return (
-    <View className="page reports">
+    <View {...pageRoot('reports')}>
       <BackBar />
       <View className="reports__intro">政府信息公开工作年度报告，依《政府信息公开条例》第四十九条每年公布。</View>
       {reports.loading && <StatusView kind="loading" />}

@@ -1,6 +1,7 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { MESSAGE_CHANNEL_LABELS, type BoardMessageView } from '@weimin/contracts';
+import { pageRoot } from '../../../../a11y/page-root';
 import { BackBar } from '../../../../components/BackBar';
 import { TypeTag } from '../../../../components/MessageTags';
 import { RichBody } from '../../../../components/RichBody';
@@ -23,7 +24,7 @@ export default function BoardDetailPage() {
   const message = useRemote(() => loadBoardMessage(params.id), [params.id]);
 
   return (
-    <View className="page board-detail">
+    <View {...pageRoot('board-detail')}>
       <BackBar />
       {message.loading && <StatusView kind="loading" />}
       {message.error && <StatusView kind="error" message={message.error.message} onRetry={message.reload} />}

@@ -12,6 +12,7 @@ import {
   type MessageDeadlinesView,
 } from '@weimin/contracts';
 import { useEffect, useState, type ReactNode } from 'react';
+import { pageRoot } from '../../../../a11y/page-root';
 import { BackBar } from '../../../../components/BackBar';
 import { StatusView } from '../../../../components/StatusView';
 import { Tappable } from '../../../../components/Tappable';
@@ -238,7 +239,7 @@ export default function ComposePage() {
 
   if (unitId && unit.error) {
     return (
-      <View className="page">
+      <View {...pageRoot()}>
         <BackBar />
         <StatusView kind="error" message={unit.error.message} onRetry={unit.reload} />
       </View>
@@ -248,7 +249,7 @@ export default function ComposePage() {
   const targetIndex = form.targetAgencyId && targets.data ? targets.data.findIndex((agency) => agency.id === form.targetAgencyId) + 1 : 0;
 
   return (
-    <View className="page compose">
+    <View {...pageRoot('compose')}>
       <BackBar />
       {me.error && (
         <View className="compose__notice compose__notice--top">

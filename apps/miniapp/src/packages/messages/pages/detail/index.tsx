@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { MESSAGE_CHANNEL_LABELS, MessageStatus, type MyMessageView } from '@weimin/contracts';
 import { useEffect, useRef, useState } from 'react';
+import { pageRoot } from '../../../../a11y/page-root';
 import { BackBar } from '../../../../components/BackBar';
 import { StatusTag, TypeTag } from '../../../../components/MessageTags';
 import { RichBody } from '../../../../components/RichBody';
@@ -76,7 +77,7 @@ export default function MessageDetailPage() {
   }, [remote.loading]);
 
   return (
-    <View className="page detail">
+    <View {...pageRoot('detail')}>
       <BackBar />
       {remote.loading && !message && <StatusView kind="loading" />}
       {remote.error && <StatusView kind="error" message={remote.error.message} onRetry={remote.reload} />}

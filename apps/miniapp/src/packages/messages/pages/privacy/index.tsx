@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import './index.scss';
+import { pageRoot } from '../../../../a11y/page-root';
 import { BackBar } from '../../../../components/BackBar';
 
 interface Section {
@@ -46,7 +47,7 @@ const SECTIONS: Section[] = [
 
 export default function PrivacyPage() {
   return (
-    <View className="page privacy">
+    <View {...pageRoot('privacy')}>
       <BackBar />
       <View className="card">
         <Text className="privacy__lead">

@@ -1,4 +1,4 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import {
   INTERPRETATION_FORMAT_LABELS,
@@ -9,16 +9,17 @@ import {
   type InterpretationLanguage,
 } from '@weimin/contracts';
 import { useEffect, useState } from 'react';
+import { pageRoot } from '../../../../a11y/page-root';
 import { BackBar } from '../../../../components/BackBar';
 import { RichBody } from '../../../../components/RichBody';
 import { StatusView } from '../../../../components/StatusView';
 import { Tappable } from '../../../../components/Tappable';
 import { formatDate } from '../../../../format/datetime';
 import { useRemote } from '../../../../hooks/useRemote';
-import { copyText } from '../../../../services/clipboard';
 import { ApiError } from '../../../../services/http';
 import { getInterpretation, sendFeedback } from '../../../../services/interpretations';
 import { InterpretationItem } from '../../components/InterpretationItem';
+import { InterpretationMedia } from '../../components/InterpretationMedia';
 import './index.scss';
 
 const STAGE_NAMES = new Map(LIFE_EVENT_STAGES.map((stage) => [stage.code, stage.name]));
@@ -40,7 +41,7 @@ export default function InterpretationDetailPage() {
   const detail = item.data;
 
   return (
-    <View className="page detail">
+    <View {...pageRoot('detail')}>
       <BackBar />
       <View className="card">
         {detail.languages.length > 1 && (
@@ -73,7 +74,7 @@ export default function InterpretationDetailPage() {
         </View>
         <View className="detail__summary">{detail.summary}</View>
         <RichBody html={detail.bodyHtml} />
-        <Media detail={detail} />
+        <InterpretationMedia detail={detail} />
       </View>
       {detail.policyDocument && (
         <View className="card">
@@ -95,17 +96,6 @@ export default function InterpretationDetailPage() {
         </>
       )}
     </View>
-  );
-}
-
-/** Media are linked, not embedded (their hosts are outside the mini-program's domains): the link is copied. */
-function Media({ detail }: { detail: InterpretationDetail }) {
-  const url = detail.mediaUrl ?? detail.imageUrl;
-  if (!url || detail.format === 'text') return null;
-  return (
-    <Button className="detail__media" onClick={() => void copyText(url, `${INTERPRETATION_FORMAT_LABELS[detail.format]}链接`)}>
-      复制{INTERPRETATION_FORMAT_LABELS[detail.format]}链接
-    </Button>
   );
 }
 

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useReachBottom, useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 // SearchBar's styles come before StatusView's, in the same order as on the home page (one CSS order for the common chunk).
+import { pageRoot } from '../../../../a11y/page-root';
 import { BackBar } from '../../../../components/BackBar';
 import { ElderSwitch } from '../../../../components/ElderSwitch';
 import { SearchBar } from '../../../../components/SearchBar';
@@ -25,7 +26,7 @@ export default function SearchPage() {
   });
 
   return (
-    <View className="page search">
+    <View {...pageRoot('search')}>
       <BackBar />
       <SearchBar
         initial={q}

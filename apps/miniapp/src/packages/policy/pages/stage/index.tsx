@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
 import { AUDIENCE_LABELS, type LifeEventStage, type LifeEventStageView } from '@weimin/contracts';
 import { useEffect } from 'react';
+import { pageRoot } from '../../../../a11y/page-root';
 import { BackBar } from '../../../../components/BackBar';
 import { StatusView } from '../../../../components/StatusView';
 import { usePagedList } from '../../../../hooks/usePagedList';
@@ -37,7 +38,7 @@ export default function StagePage() {
   }, [stage.data]);
 
   return (
-    <View className="page stage">
+    <View {...pageRoot('stage')}>
       <BackBar />
       {stage.loading && <StatusView kind="loading" />}
       {stage.error && <StatusView kind="error" message={stage.error.message} onRetry={stage.reload} />}

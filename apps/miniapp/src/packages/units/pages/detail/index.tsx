@@ -2,6 +2,7 @@ import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { INDUSTRY_LABELS, type AgencyView } from '@weimin/contracts';
 import { useEffect } from 'react';
+import { pageRoot } from '../../../../a11y/page-root';
 import { BackBar } from '../../../../components/BackBar';
 import { StatusView } from '../../../../components/StatusView';
 import { useRemote } from '../../../../hooks/useRemote';
@@ -37,7 +38,7 @@ export default function UnitDetailPage() {
   }, [unit.data]);
 
   return (
-    <View className="page unit">
+    <View {...pageRoot('unit')}>
       <BackBar />
       {unit.loading && <StatusView kind="loading" />}
       {unit.error && <StatusView kind="error" message={unit.error.message} onRetry={unit.reload} />}

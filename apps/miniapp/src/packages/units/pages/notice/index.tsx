@@ -1,6 +1,7 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { NOTICE_SECTION_LABELS, type NoticeView } from '@weimin/contracts';
+import { pageRoot } from '../../../../a11y/page-root';
 import { BackBar } from '../../../../components/BackBar';
 import { RichBody } from '../../../../components/RichBody';
 import { StatusView } from '../../../../components/StatusView';
@@ -22,7 +23,7 @@ export default function NoticeDetailPage() {
   const notice = useRemote(() => loadNotice(params.id), [params.id]);
 
   return (
-    <View className="page notice">
+    <View {...pageRoot('notice')}>
       <BackBar />
       {notice.loading && <StatusView kind="loading" />}
       {notice.error && <StatusView kind="error" message={notice.error.message} onRetry={notice.reload} />}
