@@ -108,7 +108,9 @@ const SELECT_ROOT = 'xpath=ancestor-or-self::*[contains(concat(" ", normalize-sp
  * Picks an option of an antd Select (its popup is rendered at the end of the body) and waits until the select shows
  * it: a click on a list that was being re-rendered would otherwise be lost without a word.
  */
-export async function choose(page: Page, select: Locator, option: string, search?: string): Promise<void> {
+export async function choose(page: Page, field: Locator, option: string, search?: string): Promise<void> {
+  // An open list is named after its field too (「…选项」, apps/admin/src/select-listbox.ts): the field is the combobox.
+  const select = field.and(page.getByRole('combobox'));
   await select.click();
   if (search) await select.fill(search);
   // Clicked once the list has slid open: a click during the slide is lost like one on a zooming dialog.
