@@ -56,7 +56,7 @@ export default function UnitDetailPage() {
             {unit.data.hotline ? (
               <View className="unit__hotline">
                 <Text className="unit__hotline-number">{unit.data.hotline}</Text>
-                <Button className="unit__call" size="mini" aria-label={`拨打 ${unit.data.hotline}`} onClick={() => call(unit.data!.hotline!)}>
+                <Button className="unit__call" aria-label={`拨打 ${unit.data.hotline}`} onClick={() => call(unit.data!.hotline!)}>
                   拨打
                 </Button>
               </View>
