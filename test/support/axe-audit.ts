@@ -150,6 +150,10 @@ async function englishScreenReaderText(page: Page): Promise<Parameters<typeof re
       }
       if (element.hasAttribute('aria-live') && isEnglish(element.textContent)) found.push({ target: [`${name(element)} "${element.textContent}"`] });
     }
+    // antd's icons say their English names ("plus", "info-circle") unless hidden (apps/admin/src/decorative-icons.ts).
+    for (const icon of document.querySelectorAll('.anticon[role="img"][aria-label]:not([aria-hidden="true"])')) {
+      found.push({ target: [`${name(icon)}[aria-label="${icon.getAttribute('aria-label')}"]`] });
+    }
     return found;
   }, antdEnglish());
   if (nodes.length === 0) return [];

@@ -7,6 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router-dom';
 import { setErrorNotifier, setUnauthenticatedHandler } from './api/client';
 import { translateTabPositions } from './chinese-live-text';
+import { quietIconNamesAsTheyCome } from './decorative-icons';
 import { returnFocusToOpeners } from './return-focus';
 import { router } from './router';
 import { mendSelectLists } from './select-listbox';
@@ -75,6 +76,7 @@ function ErrorToasts() {
 translateTabPositions();
 returnFocusToOpeners();
 mendSelectLists();
+quietIconNamesAsTheyCome();
 
 // virtual={false}: antd's virtual lists add hidden options and listboxes that screen readers (and axe) find unnamed or
 // carrying attributes their role does not allow; the console's lists are short enough to render whole.
