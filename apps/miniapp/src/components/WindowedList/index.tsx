@@ -51,7 +51,11 @@ export function WindowedList<T>({ items, keyOf, renderItem, chunkSize = 10, esti
   useEffect(() => {
     update();
     const timer = setTimeout(() => {
-      Taro.createSelectorQuery()
+      const query = Taro.createSelectorQuery();
+      // H5: the whole document (the ids are this list's own). Taro's default looks up the current page's container, which
+      // is missing while the next page is being shown, and then throws where no caller can catch it.
+      if (process.env.TARO_ENV === 'h5') query.in(null as never);
+      query
         .select(`#${idPrefix}`)
         .boundingClientRect()
         .selectAll(`.${idPrefix}-chunk`)
