@@ -177,7 +177,7 @@ async function runSuite(suite, { beside = false } = {}) {
 }
 
 // A suite marked `beside` runs at the same time as the suite before it (the two API suites: one jest worker each on
-// this 2-core machine, and their databases are apart), which keeps the whole run under CI's 30 minutes.
+// this 2-core machine, and their databases are apart), to shorten the whole run (CI's limit is 30 minutes).
 const chosen = suites.filter((s) => selected.includes(s.name));
 for (let i = 0; i < chosen.length; i += 1) {
   const next = chosen[i + 1];
