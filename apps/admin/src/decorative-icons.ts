@@ -8,12 +8,13 @@
 const ICON = '.anticon[role="img"][aria-label]';
 const CONTROL = 'button, a[href], [role="button"], [role="link"], [role="menuitem"], [role="tab"], [role="switch"], [role="checkbox"], [role="option"]';
 
-/** Chinese names for the controls antd draws with an icon alone (a search box's button, a clear cross, a menu's 更多). */
+/** Chinese names for the controls antd draws with an icon alone (a search box's button, a clear cross, a menu's 更多, a table column's 筛选). */
 const ICON_ONLY_NAMES: Record<string, string> = {
   search: '搜索',
   'close-circle': '清除',
   close: '关闭',
   ellipsis: '更多',
+  filter: '筛选',
   left: '上一页',
   right: '下一页',
   'double-left': '向前',
