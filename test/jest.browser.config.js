@@ -7,5 +7,6 @@ module.exports = {
   globalTeardown: '<rootDir>/test/support/browser-global-teardown.ts',
   testEnvironment: '<rootDir>/test/support/browser-environment.js',
   setupFilesAfterEnv: ['<rootDir>/test/support/browser-a11y-setup.ts'],
-  testTimeout: 90_000,
+  // Long workflows, run while the API suites use a core beside them (test/run.mjs): the limit catches a hang.
+  testTimeout: 180_000,
 };

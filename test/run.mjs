@@ -3,8 +3,8 @@
 //   static      type-check of every workspace, lint (no warning allowed), formatting; each step counts as one test
 //   unit        pure rules and services                      (apps/bff/src/**/*.spec.ts)
 //   api-sqlite  the BFF over HTTP on embedded SQLite         (test/api)
-//   api-mysql   the same suite on MySQL/MariaDB, beside api-sqlite (test/api, WEIMIN_TEST_DB=mysql)
-//   browser     admin console and H5 in Debian's Chromium    (test/browser)
+//   api-mysql   the same suite on MySQL/MariaDB               (test/api, WEIMIN_TEST_DB=mysql)
+//   browser     admin console and H5 in Debian's Chromium    (test/browser; the API suites run beside it)
 //   weapp       the WeChat build through Tencent's compilers (test/weapp)
 // Outside CI a suite whose service is missing (MariaDB, Chromium) is reported as skipped; under CI=true it fails.
 // Options: WEIMIN_SKIP_BUILD=1 reuses existing builds; WEIMIN_SUITES=unit,api-sqlite runs a subset.
@@ -28,10 +28,6 @@ function run(command, args, env = {}) {
   return { ok: result.status === 0, seconds: Math.round((Date.now() - started) / 1000) };
 }
 
-/**
- * Runs a suite beside the one in the foreground: its output goes to test/.artifacts/<name>.log and is printed when it
- * ends, so the two suites' lines never interleave.
- */
 /** Runs a command with the terminal's output, without blocking this process (a suite may be running beside it). */
 function runForeground(command, args, env = {}) {
   const started = Date.now();
@@ -39,6 +35,10 @@ function runForeground(command, args, env = {}) {
   return new Promise((resolve) => child.on('close', (status) => resolve({ ok: status === 0, seconds: Math.round((Date.now() - started) / 1000) })));
 }
 
+/**
+ * Runs a suite beside the one in the foreground: its output goes to test/.artifacts/<name>.log and is printed when it
+ * ends, so the two suites' lines never interleave.
+ */
 function runBeside(name, command, args, env = {}) {
   const started = Date.now();
   const logFile = join(artifacts, `${name}.log`);
@@ -49,7 +49,7 @@ function runBeside(name, command, args, env = {}) {
   return new Promise((resolve) => {
     child.on('close', (status) => {
       log.end(() => {
-        console.log(`\n── ${name} (ran beside the suite before it; its output follows)\n${readFileSync(logFile, 'utf8')}`);
+        console.log(`\n── ${name} (ran beside the suite in the foreground; its output follows)\n${readFileSync(logFile, 'utf8')}`);
         resolve({ ok: status === 0, seconds: Math.round((Date.now() - started) / 1000) });
       });
     });
@@ -98,13 +98,24 @@ async function mysqlAndRedis(suite) {
   return true;
 }
 
+// After static and unit, two lanes run at the same time (CI's limit is 30 minutes, on 2 cores): the browser suite in the
+// foreground, and the two API suites one after the other beside it. The browser suite leaves much of a core idle
+// (Chromium waits for pages, animations and the BFF) and the API suites take about one core each, so together they
+// keep both cores busy where, run one by one, a core waited. Their databases, ports and Redis prefixes are apart.
 const suites = [
-  { name: 'static', steps: ['typecheck', 'lint', 'format:check'], needs: async () => true },
-  { name: 'unit', config: 'test/jest.unit.config.js', needs: async () => true },
-  { name: 'api-sqlite', config: 'test/jest.api.config.js', env: { WEIMIN_TEST_DB: 'sqlite' }, needs: async () => true },
-  { name: 'api-mysql', config: 'test/jest.api.config.js', env: { WEIMIN_TEST_DB: 'mysql' }, beside: true, needs: (suite) => mysqlAndRedis(suite) },
-  { name: 'browser', config: 'test/jest.browser.config.js', runInBand: true, needs: async () => existsSync(chromium) || `no Chromium at ${chromium}` },
-  { name: 'weapp', config: 'test/jest.weapp.config.js', runInBand: true, needs: async () => true },
+  { name: 'static', phase: 1, steps: ['typecheck', 'lint', 'format:check'], needs: async () => true },
+  { name: 'unit', phase: 1, config: 'test/jest.unit.config.js', needs: async () => true },
+  {
+    name: 'browser',
+    phase: 2,
+    lane: 'browser',
+    config: 'test/jest.browser.config.js',
+    runInBand: true,
+    needs: async () => existsSync(chromium) || `no Chromium at ${chromium}`,
+  },
+  { name: 'api-sqlite', phase: 2, lane: 'api', config: 'test/jest.api.config.js', env: { WEIMIN_TEST_DB: 'sqlite' }, needs: async () => true },
+  { name: 'api-mysql', phase: 2, lane: 'api', config: 'test/jest.api.config.js', env: { WEIMIN_TEST_DB: 'mysql' }, needs: (suite) => mysqlAndRedis(suite) },
+  { name: 'weapp', phase: 3, config: 'test/jest.weapp.config.js', runInBand: true, needs: async () => true },
 ];
 const selected = process.env.WEIMIN_SUITES ? process.env.WEIMIN_SUITES.split(',').map((name) => name.trim()) : suites.map((s) => s.name);
 // A misspelt suite would otherwise run nothing and pass.
@@ -176,17 +187,23 @@ async function runSuite(suite, { beside = false } = {}) {
   return `${suite.name.padEnd(11)} ${passed} passed, ${failed} failed, ${skipped} skipped (${seconds}s)`;
 }
 
-// A suite marked `beside` runs at the same time as the suite before it (the two API suites: one jest worker each on
-// this 2-core machine, and their databases are apart), to shorten the whole run (CI's limit is 30 minutes).
+// Phase by phase; within a phase each lane runs its suites one after the other, the lanes at the same time, the first
+// in the foreground and the others beside it (their output printed as each suite ends).
 const chosen = suites.filter((s) => selected.includes(s.name));
-for (let i = 0; i < chosen.length; i += 1) {
-  const next = chosen[i + 1];
-  if (next?.beside) {
-    report.push(...(await Promise.all([runSuite(chosen[i]), runSuite(next, { beside: true })])));
-    i += 1;
-  } else {
-    report.push(await runSuite(chosen[i]));
+for (const phase of [...new Set(chosen.map((s) => s.phase))].sort()) {
+  const lanes = new Map();
+  for (const suite of chosen.filter((s) => s.phase === phase)) {
+    const lane = suite.lane ?? 'one after the other';
+    lanes.set(lane, [...(lanes.get(lane) ?? []), suite]);
   }
+  const runLane = async (lane, beside) => {
+    const lines = [];
+    for (const suite of lane) lines.push(await runSuite(suite, { beside }));
+    return lines;
+  };
+  const laneList = [...lanes.values()];
+  if (laneList.length === 1) for (const suite of laneList[0]) report.push(await runSuite(suite));
+  else report.push(...(await Promise.all(laneList.map((lane, index) => runLane(lane, index > 0)))).flat());
 }
 
 console.log(`\n${report.join('\n')}`);
