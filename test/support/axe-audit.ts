@@ -25,6 +25,8 @@ interface AuditState {
   reported: Set<string>;
   /** Pages (pageOf) already audited on arrival in this spec file: a later arrival at the same one is not audited again. */
   arrived: Set<string>;
+  /** States audited in this spec file (address and a hash of the markup, settledAxe): the same state is not audited twice. */
+  states: Set<string>;
 }
 
 /**
@@ -58,7 +60,7 @@ function source(): string {
 
 export function auditState(): AuditState {
   const holder = globalThis as { __weiminAxe?: AuditState };
-  holder.__weiminAxe ??= { findings: [], minor: new Map(), audits: 0, pending: new Set(), reported: new Set(), arrived: new Set() };
+  holder.__weiminAxe ??= { findings: [], minor: new Map(), audits: 0, pending: new Set(), reported: new Set(), arrived: new Set(), states: new Set() };
   return holder.__weiminAxe;
 }
 
@@ -103,29 +105,38 @@ type Violations = Parameters<typeof record>[1];
  * finished (at most 2 s; endless ones, such as a spinner, are not waited for): a popup fading in is audited at its
  * final colours.
  */
-async function settledAxe(page: Page): Promise<{ url: string; violations: Violations }> {
-  return page.evaluate(async (tags) => {
-    await new Promise<void>((settle) => {
-      let timer = setTimeout(done, 300);
-      const cap = setTimeout(done, 4000);
-      const observer = new MutationObserver(() => {
-        clearTimeout(timer);
-        timer = setTimeout(done, 300);
+async function settledAxe(page: Page, seen: string[] = []): Promise<{ url: string; state: string; violations: Violations | null }> {
+  return page.evaluate(
+    async ({ tags, seen }) => {
+      await new Promise<void>((settle) => {
+        let timer = setTimeout(done, 300);
+        const cap = setTimeout(done, 4000);
+        const observer = new MutationObserver(() => {
+          clearTimeout(timer);
+          timer = setTimeout(done, 300);
+        });
+        observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+        function done() {
+          observer.disconnect();
+          clearTimeout(timer);
+          clearTimeout(cap);
+          settle();
+        }
       });
-      observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-      function done() {
-        observer.disconnect();
-        clearTimeout(timer);
-        clearTimeout(cap);
-        settle();
-      }
-    });
-    const finite = document.getAnimations().filter((animation) => animation.playState === 'running' && animation.effect?.getTiming().iterations !== Infinity);
-    await Promise.race([Promise.allSettled(finite.map((animation) => animation.finished)), new Promise((wait) => setTimeout(wait, 2000))]);
-    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: unknown[] }> } }).axe;
-    const outcome = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return { url: location.href, violations: outcome.violations as Violations };
-  }, AXE_TAGS);
+      const finite = document.getAnimations().filter((animation) => animation.playState === 'running' && animation.effect?.getTiming().iterations !== Infinity);
+      await Promise.race([Promise.allSettled(finite.map((animation) => animation.finished)), new Promise((wait) => setTimeout(wait, 2000))]);
+      // What the page shows, as its address and a hash of its markup: a state audited already is not audited again.
+      const markup = document.documentElement.outerHTML;
+      let hash = 0;
+      for (let i = 0; i < markup.length; i += 1) hash = (Math.imul(hash, 31) + markup.charCodeAt(i)) | 0;
+      const state = `${location.href} ${markup.length} ${hash}`;
+      if (seen.includes(state)) return { url: location.href, state, violations: null };
+      const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: unknown[] }> } }).axe;
+      const outcome = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      return { url: location.href, state, violations: outcome.violations as Violations };
+    },
+    { tags: AXE_TAGS, seen },
+  );
 }
 
 const violationKey = (violation: Violations[number]) => `${violation.id}|${violation.nodes.map((node) => JSON.stringify(node.target)).join(',')}`;
@@ -137,14 +148,20 @@ async function runAxe(page: Page): Promise<void> {
   try {
     const installed = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === 'object');
     if (!installed) await page.evaluate(source());
-    let result = await settledAxe(page);
-    if (result.violations.length > 0) {
+    const audited = auditState().states;
+    const first = await settledAxe(page, [...audited]);
+    // This very state (address and markup) was audited already, on this page or another, with the same outcome.
+    if (first.violations === null) return;
+    let violations = first.violations;
+    if (violations.length > 0) {
       const again = await settledAxe(page);
       // Gone elsewhere meanwhile: that address is audited on its own.
-      if (again.url !== result.url) return;
+      if (again.url !== first.url || again.violations === null) return;
       const persisting = new Set(again.violations.map(violationKey));
-      result = { url: result.url, violations: result.violations.filter((violation) => persisting.has(violationKey(violation))) };
+      violations = violations.filter((violation) => persisting.has(violationKey(violation)));
     }
+    audited.add(first.state);
+    const result = { url: first.url, violations };
     auditState().audits += 1;
     record(result.url, result.violations);
     if (new URL(result.url).pathname.startsWith('/admin')) record(result.url, await englishScreenReaderText(page));
