@@ -6,6 +6,7 @@ import { AuthModule } from './auth/auth.module';
 import { BoardModule } from './board/board.module';
 import { CitizensModule } from './citizens/citizens.module';
 import { CacheModule } from './common/cache/cache.module';
+import { ClockModule } from './common/clock/clock.module';
 import { SharedStateModule } from './common/shared-state/shared-state.module';
 import type { AppConfig } from './config/configuration';
 import { DatabaseModule } from './database/database.module';
@@ -34,6 +35,7 @@ export class AppModule {
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, ignoreEnvVars: true, load: [() => config] }),
         DatabaseModule,
         SharedStateModule,
+        ClockModule,
         CacheModule,
         WechatModule,
         AuditModule,

@@ -3,6 +3,7 @@
 import type { ConfigService } from '@nestjs/config';
 import type { CalendarService } from '../../../apps/bff/src/calendar/calendar.service';
 import { WorkingCalendar } from '../../../apps/bff/src/calendar/working-days';
+import { Clock } from '../../../apps/bff/src/common/clock/clock';
 import type { AppConfig } from '../../../apps/bff/src/config/configuration';
 import { MessageWorkflow } from '../../../apps/bff/src/messages/message-workflow.service';
 
@@ -26,5 +27,5 @@ export function fakeCalendar(): CalendarService {
 
 /** The real MessageWorkflow over the real calendar. */
 export function workflowFor(rules = DEADLINE_RULES): MessageWorkflow {
-  return new MessageWorkflow(fakeConfig({ deadlines: rules }), fakeCalendar());
+  return new MessageWorkflow(fakeConfig({ deadlines: rules }), fakeCalendar(), new Clock());
 }

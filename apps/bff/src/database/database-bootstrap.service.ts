@@ -4,7 +4,6 @@ import { Injectable, Logger, OnApplicationBootstrap, OnModuleInit } from '@nestj
 import { ConfigService } from '@nestjs/config';
 import { ModuleRef } from '@nestjs/core';
 import { DataSource, EntityManager, MigrationExecutor } from 'typeorm';
-import { ContactCipher } from '../common/privacy/contact-cipher';
 import type { AppConfig } from '../config/configuration';
 import { resolveFromRoot } from '../config/environment';
 import { createFirstAdmin } from '../staff/first-admin';
@@ -14,6 +13,7 @@ import { boundMysqlWaits, withUnboundedQueries } from './bounded-waits';
 import { ensureReferenceData } from './reference/reference-data';
 import { DEMO_ACCOUNTS } from './seeds/demo-accounts';
 import { DisclosureDemoSeeder } from './seeds/seed-demo-disclosures';
+import { MessageDemoSeeder } from './seeds/seed-demo-messages';
 import { seedDemoData } from './seeds/seed.service';
 import { repositoriesOn } from './unit-of-work';
 
@@ -56,7 +56,7 @@ export class DatabaseBootstrapService implements OnModuleInit, OnApplicationBoot
     if (reference.stagesAdded > 0 || reference.officeAdded) this.logger.log({ msg: 'reference data added', event: 'reference-data', ...reference });
     if (this.config.get('app.seedDemo', { infer: true })) {
       const messages = this.config.get('app.seedDemoMessages', { infer: true })
-        ? { cipher: new ContactCipher(this.config.get('citizens.contactKey', { infer: true })), rules: this.config.get('deadlines', { infer: true }) }
+        ? { seeder: this.modules.get(MessageDemoSeeder, { strict: false }) }
         : undefined;
       const { generatedPassword, ...report } = await seedDemoData(target, {
         staffPassword: auth.demoStaffPassword,

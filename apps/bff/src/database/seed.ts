@@ -1,7 +1,6 @@
 // `npm run seed`: loads the demo city into the configured database (idempotent), then exits. The demo comes with demo
 // staff accounts (admin among them) sharing one password, so it is refused where demo data has no place unless forced.
 import 'reflect-metadata';
-import { ContactCipher } from '../common/privacy/contact-cipher';
 import { type AppConfig, loadAppConfig } from '../config/configuration';
 import { createDataSource } from './data-source';
 import { seedDemoData } from './seeds/seed.service';
@@ -32,15 +31,15 @@ async function main(): Promise<void> {
   await dataSource.initialize();
   try {
     await dataSource.runMigrations({ transaction: 'each' });
-    const messages = config.app.seedDemoMessages ? { cipher: new ContactCipher(config.citizens.contactKey), rules: config.deadlines } : undefined;
     const report = await seedDemoData(dataSource, {
       staffPassword: config.auth.demoStaffPassword,
       passwordHashMemoryKib: config.auth.passwordHashMemoryKib,
-      messages,
     });
     console.log(
-      `demo data: ${report.agenciesAdded} agencies, ${report.stagesAdded} stages, ${report.accountsAdded} accounts, ${report.noticesAdded} notices and ${report.messagesAdded ?? 0} messages added`,
+      `demo data: ${report.agenciesAdded} agencies, ${report.stagesAdded} stages, ${report.accountsAdded} accounts, ${report.noticesAdded} notices and ${report.interpretationsAdded} interpretations added`,
     );
+    // Their histories are taken through the workflow services, which only the running BFF has.
+    if (config.app.seedDemoMessages) console.log('demo messages and 依申请公开 applications are loaded when the BFF starts (SEED_DEMO_MESSAGES=true)');
     // Generated only when DEMO_STAFF_PASSWORD is empty, and shown this once: it is stored nowhere but as hashes.
     if (report.generatedPassword) console.log(`password of the new demo accounts: ${report.generatedPassword}`);
   } finally {

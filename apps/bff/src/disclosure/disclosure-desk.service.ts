@@ -3,6 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { CreateDisclosureRequest, DisclosureChannel, ErrorCode, FieldError } from '@weimin/contracts';
 import type { Agencies } from '../agencies/agency.repository';
 import { chinaDay, WorkingCalendar } from '../calendar/working-days';
+import { Clock } from '../common/clock/clock';
 import { DomainException } from '../common/errors/domain.exception';
 import { ContactCipher } from '../common/privacy/contact-cipher';
 import type { AppConfig } from '../config/configuration';
@@ -28,30 +29,21 @@ export class DisclosureDesk {
   readonly calendar = WorkingCalendar.fromConfig();
   readonly settings: AppConfig['disclosure'];
 
-  constructor(config: ConfigService<AppConfig, true>) {
+  constructor(
+    config: ConfigService<AppConfig, true>,
+    private readonly clock: Clock,
+  ) {
     this.cipher = new ContactCipher(config.get('citizens.contactKey', { infer: true }));
     this.settings = config.get('disclosure', { infer: true });
   }
 
-  /** Set only while the demo data is loaded, before the app serves (DisclosureDemoSeeder): the moment each step took place. */
-  private pinned: Date | null = null;
-
+  /** The BFF's clock (common/clock), which DisclosureDemoSeeder pins to each demo step's moment. */
   now(): Date {
-    return this.pinned ? new Date(this.pinned) : new Date();
+    return this.clock.now();
   }
 
   today(): string {
     return chinaDay(this.now());
-  }
-
-  /** Runs `work` as if it were `at`: every day and instant the steps record. For loading demo histories only. */
-  async at<T>(at: Date, work: () => Promise<T>): Promise<T> {
-    this.pinned = at;
-    try {
-      return await work();
-    } finally {
-      this.pinned = null;
-    }
   }
 
   /** Checks that need more than one field or the database; each refusal is a 400 naming the field. */

@@ -27,7 +27,7 @@ export class MessageScheduler {
     private readonly config: ConfigService<AppConfig, true>,
   ) {}
 
-  async runOnce(now = new Date()): Promise<SchedulerReport> {
+  async runOnce(now = this.workflow.now()): Promise<SchedulerReport> {
     // Reminders and auto-close count working days: a year entered in the console through another instance counts too.
     await this.workflow.freshDeadlines();
     return {
@@ -79,7 +79,8 @@ export class MessageScheduler {
     return count;
   }
 
-  private async closeQuietReplies(now: Date): Promise<number> {
+  /** 自动办结: answers left unrated for the quiet period close (also run by the demo loader, at a past moment). */
+  async closeQuietReplies(now = this.workflow.now()): Promise<number> {
     const replied = await this.store.repositories.messages.findReplied();
     let count = 0;
     for (const message of replied.filter((m) => this.workflow.deadlines.autoCloseDue(m.repliedAt!, now))) {

@@ -3,6 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { ErrorCode, MessageStatus } from '@weimin/contracts';
 import type { CalendarYears } from '../calendar/calendar.repository';
 import { CalendarService } from '../calendar/calendar.service';
+import { Clock } from '../common/clock/clock';
 import { DomainException } from '../common/errors/domain.exception';
 import type { AppConfig } from '../config/configuration';
 import type { RepositoryOf } from '../database/unit-of-work';
@@ -30,8 +31,14 @@ export class MessageWorkflow {
   constructor(
     config: ConfigService<AppConfig, true>,
     private readonly calendar: CalendarService,
+    private readonly clock: Clock,
   ) {
     this.rules = config.get('deadlines', { infer: true });
+  }
+
+  /** The moment of the step under way (common/clock): every service of the feature reads the time here. */
+  now(): Date {
+    return this.clock.now();
   }
 
   /** Deadlines on the calendar as last loaded, without a read: for the scheduler, which refreshes it when it starts a run. */
@@ -62,7 +69,7 @@ export class MessageWorkflow {
     }
     await messages.addEvent({
       messageId: message.id,
-      at: new Date(),
+      at: this.clock.now(),
       action,
       actorType: actor.actorType,
       actorId: actor.actorId,
@@ -84,7 +91,7 @@ export class MessageWorkflow {
   ): Promise<void> {
     await messages.addEvent({
       messageId: message.id,
-      at: new Date(),
+      at: this.clock.now(),
       action,
       actorType: actor.actorType,
       actorId: actor.actorId,

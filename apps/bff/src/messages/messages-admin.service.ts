@@ -35,7 +35,7 @@ export class MessagesAdminService {
   async list(caller: StaffCaller, query: StaffMessageQuery): Promise<Page<StaffMessageSummary>> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
-    const now = new Date();
+    const now = this.workflow.now();
     const deadlines = await this.workflow.freshDeadlines();
     const { rows, total } = await this.store.repositories.messages.listForStaff({
       scope: agencyScopeOf(caller),
@@ -60,7 +60,7 @@ export class MessagesAdminService {
   async get(caller: StaffCaller, id: number): Promise<StaffMessageView> {
     return this.store.transaction(async ({ messages, directory, calendar, audit }) => {
       const message = await this.findVisible(messages, caller, id);
-      const now = new Date();
+      const now = this.workflow.now();
       const contact = this.messages.contactOf(message);
       const unmasked = contact !== null && (seesAllAgencies(caller) || message.assignedAgencyId === caller.agencyId);
       const { name, phone } = contact ?? { name: '', phone: '' };
@@ -104,7 +104,7 @@ export class MessagesAdminService {
         messages,
         message,
         'dispatch',
-        await this.workflow.assignment(calendar, message, agencyId, new Date()),
+        await this.workflow.assignment(calendar, message, agencyId, this.workflow.now()),
         this.staffActor(caller),
         {
           agencyId,
@@ -125,7 +125,7 @@ export class MessagesAdminService {
         messages,
         message,
         'reassign',
-        await this.workflow.assignment(calendar, message, agencyId, new Date()),
+        await this.workflow.assignment(calendar, message, agencyId, this.workflow.now()),
         this.staffActor(caller),
         {
           agencyId,
@@ -148,7 +148,7 @@ export class MessagesAdminService {
           messages,
           message,
           'dispatch',
-          { ...(await this.workflow.assignment(calendar, message, route.agencyId, new Date())), routedBy: route.by },
+          { ...(await this.workflow.assignment(calendar, message, route.agencyId, this.workflow.now())), routedBy: route.by },
           { actorType: 'system', actorId: null },
           { agencyId: route.agencyId, reason: route.reason },
         );
@@ -175,7 +175,7 @@ export class MessagesAdminService {
     const clean = sanitizeRichText(bodyHtml);
     if (!textOf(clean)) throw new DomainException(ErrorCode.ValidationFailed, '答复内容不能为空', [{ field: 'bodyHtml', messages: ['答复内容不能为空'] }]);
     await this.act(caller, id, 'reply', async ({ messages, outbox, calendar }, message) => {
-      const now = new Date();
+      const now = this.workflow.now();
       const replyId = await messages.addReply({
         messageId: id,
         agencyId: caller.agencyId,
@@ -210,7 +210,7 @@ export class MessagesAdminService {
         workdays,
         reason,
         status: 'pending',
-        requestedAt: new Date(),
+        requestedAt: this.workflow.now(),
       });
       await this.workflow.note(messages, message, 'extension_requested', this.staffActor(caller), {
         agencyId: caller.agencyId,
@@ -228,7 +228,7 @@ export class MessagesAdminService {
       await messages.decideExtension(pending.id, {
         status: approve ? 'approved' : 'rejected',
         decidedBy: caller.id,
-        decidedAt: new Date(),
+        decidedAt: this.workflow.now(),
         decisionNote: note ?? null,
       });
       if (approve && message.status === 'assigned' && message.dueAt) {
@@ -262,7 +262,7 @@ export class MessagesAdminService {
         message,
         'reopen',
         {
-          ...(await this.workflow.assignment(calendar, message, target, new Date())),
+          ...(await this.workflow.assignment(calendar, message, target, this.workflow.now())),
           rating: null,
           ratingComment: null,
           ratedAt: null,
@@ -324,7 +324,7 @@ export class MessagesAdminService {
     if (seesAllAgencies(caller)) return this.get(caller, id);
     const message = await this.store.repositories.messages.findById(id);
     if (!message) throw DomainException.notFound('留言');
-    const now = new Date();
+    const now = this.workflow.now();
     return {
       ...toStaffSummary(message, now, null),
       content: message.content,

@@ -17,7 +17,8 @@ import { NotificationsService } from './notifications.service';
   imports: [RoutingModule, NoticesModule, CalendarModule, DisclosureModule],
   controllers: [MessagesController, MessagesAdminController],
   providers: [MessagesService, MessagesAdminService, MessageWorkflow, ModerationService, NotificationsService, MessageScheduler, MESSAGE_STORE_PROVIDER],
-  // The public board (board/) shows messages through MessagesService's contact decryption.
-  exports: [MessagesService, MessageScheduler, MessagesAdminService],
+  // The public board (board/) shows messages through MessagesService's contact decryption; the demo loader takes its
+  // steps through these services (database/seeds/seed-demo-messages.ts).
+  exports: [MessagesService, MessageScheduler, MessagesAdminService, MessageWorkflow],
 })
 export class MessagesModule {}

@@ -135,7 +135,7 @@ export class MessagesService {
     await this.store.transaction(async ({ messages, audit }) => {
       const message = await messages.findForCitizen(id, caller.id);
       if (!message) throw DomainException.notFound('留言');
-      const now = new Date();
+      const now = this.workflow.now();
       await this.workflow.transition(
         messages,
         message,
@@ -163,7 +163,7 @@ export class MessagesService {
     held: boolean,
     route: { agencyId: number; by: 'target' | 'rule'; reason: string | null } | null,
   ): Promise<number> {
-    const now = new Date();
+    const now = this.workflow.now();
     // Claim the key first: a concurrent twin fails here, before writing anything else.
     await messages.claimIdempotencyKey({ citizenId: caller.id, key, requestHash, messageId: null, createdAt: now });
     const status = held ? 'held' : route ? 'assigned' : 'submitted';

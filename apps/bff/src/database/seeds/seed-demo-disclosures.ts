@@ -5,6 +5,7 @@ import { DataSource, In } from 'typeorm';
 import { Agency } from '../../agencies/agency.entity';
 import type { StaffCaller } from '../../auth/staff-principal';
 import { endOfChinaDay, type WorkingCalendar } from '../../calendar/working-days';
+import { Clock } from '../../common/clock/clock';
 import { DisclosureAdminService } from '../../disclosure/disclosure-admin.service';
 import { DisclosureApplication } from '../../disclosure/disclosure-application.entity';
 import { DisclosureDesk } from '../../disclosure/disclosure-desk.service';
@@ -26,7 +27,7 @@ function workdaysBefore(calendar: WorkingCalendar, day: string, count: number): 
 
 /**
  * Demo 依申请公开 applications (SEED_DEMO_MESSAGES, with the demo messages): each registered and worked through the
- * same services the console uses, every step at its own past moment (DisclosureDesk.at), so histories, due days,
+ * same services the console uses, every step at its own past moment (Clock.at), so histories, due days,
  * 补正 windows and letter numbers per year are what the rules make of them. Idempotent: an application whose demo
  * title exists already is skipped. Runs at start-up before the app serves, under the start-up lock.
  */
@@ -35,6 +36,7 @@ export class DisclosureDemoSeeder {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly desk: DisclosureDesk,
+    private readonly clock: Clock,
     private readonly admin: DisclosureAdminService,
   ) {}
 
@@ -69,7 +71,7 @@ export class DisclosureDemoSeeder {
     const staff = agencyCode === 'dept-hrss' ? actors['hrss.staff'] : actors['edu.staff'];
     const head = agencyCode === 'dept-hrss' ? actors['hrss.head'] : actors['edu.head'];
     const registrar = demo.agency ? staff : actors['office.staff'];
-    const registered = await this.desk.at(at(receivedOn), () =>
+    const registered = await this.clock.at(at(receivedOn), () =>
       this.admin.register(registrar, {
         channel: demo.channel,
         receivedOn,
@@ -91,7 +93,7 @@ export class DisclosureDemoSeeder {
     const id = registered.id;
     for (const step of demo.steps) {
       const day = calendar.addWorkdays(receivedOn, step.at);
-      await this.desk.at(at(day), () =>
+      await this.clock.at(at(day), () =>
         this.take(step, id, day, { staff, head, office: actors['office.staff'], officeHead: actors['office.head'] }, agencies.get(agencyCode)!),
       );
     }

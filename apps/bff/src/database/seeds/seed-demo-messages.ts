@@ -1,34 +1,36 @@
 import { randomBytes } from 'node:crypto';
-import type { MessageStatus } from '@weimin/contracts';
-import { type EntityManager, In, Like } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { StaffRole } from '@weimin/contracts';
+import { type DataSource, type EntityManager, In, Like } from 'typeorm';
 import { Agency } from '../../agencies/agency.entity';
+import type { StaffCaller } from '../../auth/staff-principal';
 import { chinaDay, endOfChinaDay, WorkingCalendar } from '../../calendar/working-days';
+import type { CitizenCaller } from '../../citizens/citizen-principal';
 import { Citizen } from '../../citizens/citizen.entity';
+import { Clock } from '../../common/clock/clock';
 import type { ContactCipher } from '../../common/privacy/contact-cipher';
-import { MessageDeadlines, type DeadlineRules } from '../../messages/message-deadlines';
-import { MessageEvent } from '../../messages/message-event.entity';
-import { MessageReply } from '../../messages/message-reply.entity';
+import type { AppConfig } from '../../config/configuration';
+import type { DeadlineRules, MessageDeadlines } from '../../messages/message-deadlines';
+import { MessageScheduler } from '../../messages/message-scheduler.service';
+import { MessageWorkflow } from '../../messages/message-workflow.service';
 import { Message } from '../../messages/message.entity';
+import { MessagesAdminService } from '../../messages/messages-admin.service';
+import { MessagesService } from '../../messages/messages.service';
 import { PasswordHasher } from '../../staff/password-hasher';
 import { StaffAccount } from '../../staff/staff-account.entity';
 import { DEMO_MESSAGES, type DemoMessageSeed } from './demo-messages';
-import { DEMO_ROUTING_RULES } from './demo-routing-rules';
 
 export interface DemoMessageOptions {
-  /** Encrypts the demo contacts as the BFF does (CONTACT_ENCRYPTION_KEY). */
-  cipher: ContactCipher;
-  /** The configured deadlines: demo due dates, late replies and overdue messages follow them. */
-  rules: DeadlineRules;
+  /** Not read any more: the messages service encrypts the demo contacts itself (kept for callers that still pass it). */
+  cipher?: ContactCipher;
+  /** Not read any more: the messages services use the configured deadlines (kept for callers that still pass it). */
+  rules?: DeadlineRules;
+  /** The services that take the steps; without them nothing can be added (`npm run seed` leaves messages to the start-up). */
+  seeder?: MessageDemoSeeder;
   /** The seeding moment: demo dates count back from it. */
   now?: Date;
-}
-
-interface DemoMessageContext {
-  cipher: ContactCipher;
-  calendar: WorkingCalendar;
-  deadlines: MessageDeadlines;
-  autoCloseWorkdays: number;
-  now: Date;
 }
 
 const HOUR_MS = 3_600_000;
@@ -37,172 +39,181 @@ const DAY_MS = 24 * HOUR_MS;
 const CASE_PREFIX = 'LXDEMO';
 /** Accounts that sign the demo replies of agencies without a demo staff member; nobody knows their password. */
 const REPLIER_PREFIX = 'demo.reply.';
-
-/**
- * Why the BFF routed a message on its own, as its history says it (MessagesService: the citizen's choice, or the rule
- * that matched, `派单规则：<keyword>` from routing/message-router.ts).
- */
-function autoRouteReason(seed: DemoMessageSeed): string {
-  if (seed.routedBy === 'target') return '留言人指定';
-  const rule = DEMO_ROUTING_RULES.find((r) => r.agencyCode === seed.agencyCode && `${seed.title}${seed.content}`.includes(r.keyword));
-  return rule ? `派单规则：${rule.keyword}` : '派单规则';
-}
+/** Who takes the office's steps (交办, 屏蔽). */
+const OFFICE_STAFF = 'office.staff';
 
 /** An instant on the China calendar day `day`, at `hour` o'clock. */
 function atChinaHour(day: string, hour: number): Date {
   return new Date(endOfChinaDay(day).getTime() + 1 - (24 - hour) * HOUR_MS);
 }
 
-/**
- * Loads DEMO_MESSAGES with their whole history, as if citizens, the office and the agencies had worked them over
- * the last months: events, replies, deadlines and ratings consistent with the working-day calendar. Idempotent:
- * messages are found again by their demo case number.
- */
-export async function seedDemoMessages(manager: EntityManager, { cipher, rules, now = new Date() }: DemoMessageOptions): Promise<number> {
-  const calendar = WorkingCalendar.fromConfig();
-  const context: DemoMessageContext = { cipher, calendar, deadlines: new MessageDeadlines(calendar, rules), autoCloseWorkdays: rules.autoCloseWorkdays, now };
-  const existing = new Set((await manager.find(Message, { where: { caseNo: Like(`${CASE_PREFIX}%`) }, select: { caseNo: true } })).map((m) => m.caseNo));
-  const wanted = DEMO_MESSAGES.filter((seed) => !existing.has(CASE_PREFIX + seed.key));
-  if (wanted.length === 0) return 0;
-
-  const codes = [
-    ...new Set(
-      wanted.flatMap((seed) => [seed.agencyCode, seed.outcome.kind === 'returned' ? seed.outcome.fromAgencyCode : null]).filter((c): c is string => !!c),
-    ),
-  ];
-  const agencies = new Map((await manager.findBy(Agency, { code: In([...codes, 'office']) })).map((agency) => [agency.code, agency]));
-  const staff = await staffFor(manager, [...agencies.values()]);
-  let added = 0;
-  for (const seed of wanted) {
-    const agency = seed.agencyCode ? agencies.get(seed.agencyCode) : undefined;
-    const returnedFrom = seed.outcome.kind === 'returned' ? agencies.get(seed.outcome.fromAgencyCode) : undefined;
-    // A demo city the admin has trimmed keeps what still fits.
-    if ((seed.agencyCode && !agency) || (seed.outcome.kind === 'returned' && !returnedFrom)) continue;
-    await addMessage(manager, context, seed, { agency, returnedFrom, office: agencies.get('office')!, staff });
-    added += 1;
-  }
-  return added;
-}
-
-/** A staff account per agency to sign its steps: a demo account where there is one, else a replier made for it. */
-async function staffFor(manager: EntityManager, agencies: Agency[]): Promise<Map<number, number>> {
-  const accounts = await manager.find(StaffAccount, { where: { agencyId: In(agencies.map((a) => a.id)) }, order: { id: 'ASC' } });
-  const byAgency = new Map<number, number>();
-  for (const account of accounts) if (!byAgency.has(account.agencyId)) byAgency.set(account.agencyId, account.id);
-  const missing = agencies.filter((agency) => !byAgency.has(agency.id));
-  if (missing.length > 0) {
-    const passwordHash = await new PasswordHasher().hash(randomBytes(24).toString('base64url'));
-    for (const agency of missing) {
-      const account = await manager.save(
-        manager.create(StaffAccount, {
-          username: REPLIER_PREFIX + agency.code,
-          displayName: `${agency.name.replace(/^临溪市/, '')}工作人员`.slice(0, 32),
-          agencyId: agency.id,
-          roles: ['agency_staff'],
-          passwordHash,
-        }),
-      );
-      byAgency.set(agency.id, account.id);
-    }
-  }
-  return byAgency;
-}
-
-async function addMessage(
-  manager: EntityManager,
-  { cipher, calendar, deadlines, autoCloseWorkdays, now }: DemoMessageContext,
-  seed: DemoMessageSeed,
-  { agency, returnedFrom, office, staff }: { agency?: Agency; returnedFrom?: Agency; office: Agency; staff: Map<number, number> },
-): Promise<void> {
-  const citizen = await manager.save(manager.create(Citizen, { openid: `demo-citizen-${seed.key}`, unionid: null, phoneEncrypted: null, lastLoginAt: null }));
-  const day = chinaDay(new Date(now.getTime() - seed.daysAgo * DAY_MS));
-  const submittedAt = new Date(Math.min(atChinaHour(day, 9).getTime() + (Number(seed.key) % 50) * 60_000, now.getTime() - HOUR_MS));
-  const officeStaff = staff.get(office.id) ?? null;
-  const events: Array<Omit<MessageEvent, 'id' | 'messageId'>> = [];
-  const event = (
-    at: Date,
-    action: string,
-    actor: { type: MessageEvent['actorType']; id: number | null },
-    from: MessageStatus | null,
-    to: MessageStatus | null,
-    agencyId: number | null,
-    reason: string | null = null,
-  ) => events.push({ at, action, actorType: actor.type, actorId: actor.id, agencyId, fromStatus: from, toStatus: to, reason });
-  event(submittedAt, 'submit', { type: 'citizen', id: citizen.id }, null, 'submitted', null);
-
-  const message: Partial<Message> = {
-    caseNo: CASE_PREFIX + seed.key,
-    citizenId: citizen.id,
-    type: seed.type,
-    channel: seed.channel,
-    status: 'submitted',
-    targetAgencyId: seed.routedBy === 'target' ? agency!.id : null,
-    assignedAgencyId: null,
-    title: seed.title,
-    content: seed.content,
-    contactNameEncrypted: cipher.encrypt(seed.contact.name),
-    contactPhoneEncrypted: cipher.encrypt(seed.contact.phone),
-    isPublic: seed.isPublic,
-    moderation: 'passed',
-    routedBy: seed.routedBy,
-    notifyOnReply: false,
-    submittedAt,
-  };
-  let reply: { at: Date; bodyHtml: string; staffId: number } | undefined;
-
-  const assign = (target: Agency, at: Date) => {
-    const byOffice = seed.routedBy === 'office' || seed.outcome.kind === 'returned';
-    const actor = byOffice ? { type: 'staff' as const, id: officeStaff } : { type: 'system' as const, id: null };
-    event(at, 'dispatch', actor, message.status!, 'assigned', target.id, byOffice ? null : autoRouteReason(seed));
-    Object.assign(message, { status: 'assigned', assignedAgencyId: target.id, assignedAt: at, dueAt: deadlines.dueAt(seed.type, at) });
-  };
-  const outcome = seed.outcome;
-  switch (outcome.kind) {
-    case 'queued':
-      break;
-    case 'returned': {
-      assign(returnedFrom!, new Date(submittedAt.getTime() + 2 * HOUR_MS));
-      const at = new Date(submittedAt.getTime() + 26 * HOUR_MS);
-      event(at, 'return', { type: 'staff', id: staff.get(returnedFrom!.id) ?? null }, 'assigned', 'returned', returnedFrom!.id, outcome.reason);
-      Object.assign(message, { status: 'returned', assignedAgencyId: null, assignedAt: null, dueAt: null });
-      break;
-    }
-    case 'hidden':
-      event(new Date(submittedAt.getTime() + 3 * HOUR_MS), 'hide', { type: 'staff', id: officeStaff }, 'submitted', 'hidden', null, outcome.reason);
-      message.status = 'hidden';
-      break;
-    case 'assigned':
-      assign(agency!, seed.routedBy === 'office' ? new Date(submittedAt.getTime() + 2 * HOUR_MS) : submittedAt);
-      break;
-    case 'replied': {
-      const assignedAt = seed.routedBy === 'office' ? new Date(submittedAt.getTime() + 2 * HOUR_MS) : submittedAt;
-      assign(agency!, assignedAt);
-      const repliedAt = new Date(
-        Math.min(atChinaHour(calendar.addWorkdays(chinaDay(assignedAt), outcome.afterWorkdays), 16).getTime(), now.getTime() - HOUR_MS),
-      );
-      const staffId = staff.get(agency!.id)!;
-      reply = { at: repliedAt, bodyHtml: outcome.reply, staffId };
-      event(repliedAt, 'reply', { type: 'staff', id: staffId }, 'assigned', 'replied', agency!.id);
-      Object.assign(message, { status: 'replied', repliedAt, replyWorkdays: deadlines.workdaysBetween(assignedAt, repliedAt) });
-      if (outcome.rating) {
-        const ratedAt = new Date(Math.min(repliedAt.getTime() + 20 * HOUR_MS, now.getTime() - 60_000));
-        // The rating is the event's reason, as MessagesService.rate writes it.
-        event(ratedAt, 'rate', { type: 'citizen', id: citizen.id }, 'replied', 'closed', agency!.id, outcome.rating);
-        Object.assign(message, { status: 'closed', rating: outcome.rating, ratingComment: outcome.ratingComment ?? null, ratedAt, closedAt: ratedAt });
-      } else if (deadlines.autoCloseDue(repliedAt, now)) {
-        const closedAt = atChinaHour(calendar.addWorkdays(chinaDay(repliedAt), autoCloseWorkdays), 2);
-        event(closedAt, 'auto_close', { type: 'system', id: null }, 'replied', 'closed', agency!.id, '答复后未评价，自动办结');
-        Object.assign(message, { status: 'closed', closedAt: new Date(Math.min(closedAt.getTime(), now.getTime())) });
-      }
-      break;
-    }
-  }
-
-  const saved = await manager.save(manager.create(Message, message));
-  await manager.insert(
-    MessageEvent,
-    events.map((e) => ({ ...e, messageId: saved.id })),
+async function missingDemoMessages(target: DataSource | EntityManager): Promise<DemoMessageSeed[]> {
+  const existing = new Set(
+    (await target.getRepository(Message).find({ where: { caseNo: Like(`${CASE_PREFIX}%`) }, select: { caseNo: true } })).map((m) => m.caseNo),
   );
-  if (reply)
-    await manager.insert(MessageReply, { messageId: saved.id, agencyId: agency!.id, staffId: reply.staffId, bodyHtml: reply.bodyHtml, createdAt: reply.at });
+  return DEMO_MESSAGES.filter((seed) => !existing.has(CASE_PREFIX + seed.key));
+}
+
+/**
+ * Adds the demo messages still missing (SEED_DEMO_MESSAGES) through MessageDemoSeeder; none when all are there.
+ * Idempotent: messages are found again by their demo case number.
+ */
+export async function seedDemoMessages(target: DataSource | EntityManager, { seeder, now = new Date() }: DemoMessageOptions): Promise<number> {
+  const wanted = await missingDemoMessages(target);
+  if (wanted.length === 0) return 0;
+  if (!seeder) throw new Error('demo messages are loaded through the messages services: start the BFF with SEED_DEMO_MESSAGES=true');
+  return seeder.seed(wanted, now);
+}
+
+/**
+ * Loads DEMO_MESSAGES with their whole history, as if citizens, the office and the agencies had worked them over the
+ * last months: each submitted, dispatched, returned, hidden, answered, rated and closed through the same services the
+ * API calls, every step at its own past moment (Clock.at), so events, deadlines, working days and audit rows are what
+ * the rules make of them. Only the demo citizens, the demo case number and the repliers of agencies without demo staff
+ * are written directly. Runs at start-up before the app serves, under the start-up lock.
+ */
+@Injectable()
+export class MessageDemoSeeder {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    private readonly workflow: MessageWorkflow,
+    private readonly messages: MessagesService,
+    private readonly admin: MessagesAdminService,
+    private readonly scheduler: MessageScheduler,
+    private readonly config: ConfigService<AppConfig, true>,
+  ) {}
+
+  async seed(wanted: readonly DemoMessageSeed[], now: Date): Promise<number> {
+    const codes = [
+      ...new Set(
+        wanted.flatMap((seed) => [seed.agencyCode, seed.outcome.kind === 'returned' ? seed.outcome.fromAgencyCode : null]).filter((c): c is string => !!c),
+      ),
+    ];
+    const agencies = new Map((await this.dataSource.getRepository(Agency).findBy({ code: In(codes) })).map((agency) => [agency.code, agency]));
+    const office = await this.dataSource.getRepository(StaffAccount).findOne({ where: { username: OFFICE_STAFF }, relations: { agency: true } });
+    // Without the office's demo account (an administrator removed it) nobody may take the office's steps.
+    if (!office) return 0;
+    const staff = await this.staffFor([...agencies.values()]);
+    const deadlines = await this.workflow.freshDeadlines();
+    let added = 0;
+    for (const seed of wanted) {
+      const agency = seed.agencyCode ? agencies.get(seed.agencyCode) : undefined;
+      const returnedFrom = seed.outcome.kind === 'returned' ? agencies.get(seed.outcome.fromAgencyCode) : undefined;
+      // A demo city the admin has trimmed keeps what still fits.
+      if ((seed.agencyCode && !agency) || (seed.outcome.kind === 'returned' && !returnedFrom)) continue;
+      await this.add(seed, now, deadlines, { agency, returnedFrom, office: callerOf(office), staff });
+      added += 1;
+    }
+    return added;
+  }
+
+  /** A staff member per agency to sign its steps: its first demo account where there is one, else a replier made for it. */
+  private async staffFor(agencies: Agency[]): Promise<Map<number, StaffCaller>> {
+    const repository = this.dataSource.getRepository(StaffAccount);
+    const accounts = await repository.find({ where: { agencyId: In(agencies.map((a) => a.id)) }, relations: { agency: true }, order: { id: 'ASC' } });
+    const byAgency = new Map<number, StaffCaller>();
+    for (const account of accounts) if (!byAgency.has(account.agencyId)) byAgency.set(account.agencyId, callerOf(account));
+    const missing = agencies.filter((agency) => !byAgency.has(agency.id));
+    if (missing.length > 0) {
+      const passwordHash = await new PasswordHasher().hash(randomBytes(24).toString('base64url'));
+      for (const agency of missing) {
+        const account = await repository.save(
+          repository.create({
+            username: REPLIER_PREFIX + agency.code,
+            displayName: `${agency.name.replace(/^临溪市/, '')}工作人员`.slice(0, 32),
+            agencyId: agency.id,
+            roles: ['agency_staff'],
+            passwordHash,
+          }),
+        );
+        byAgency.set(agency.id, callerOf({ ...account, agency }));
+      }
+    }
+    return byAgency;
+  }
+
+  private async add(
+    seed: DemoMessageSeed,
+    now: Date,
+    deadlines: MessageDeadlines,
+    { agency, returnedFrom, office, staff }: { agency?: Agency; returnedFrom?: Agency; office: StaffCaller; staff: Map<number, StaffCaller> },
+  ): Promise<void> {
+    const citizenRow = await this.dataSource
+      .getRepository(Citizen)
+      .save({ openid: `demo-citizen-${seed.key}`, unionid: null, phoneEncrypted: null, lastLoginAt: null });
+    const citizen: CitizenCaller = { id: citizenRow.id, openid: citizenRow.openid, ip: `demo-seed-${seed.key}`, traceId: 'demo-seed' };
+    const day = chinaDay(new Date(now.getTime() - seed.daysAgo * DAY_MS));
+    const submittedAt = new Date(Math.min(atChinaHour(day, 9).getTime() + (Number(seed.key) % 50) * 60_000, now.getTime() - HOUR_MS));
+
+    // 留言: the citizen names the unit, a routing rule finds the agency, or it waits in the office's queue.
+    const { view } = await this.clock.at(submittedAt, () =>
+      this.messages.submit(citizen, `demo-seed-${seed.key}-${citizen.id}`.padEnd(16, '0'), {
+        type: seed.type,
+        channel: seed.channel,
+        ...(seed.routedBy === 'target' ? { targetAgencyId: agency!.id } : {}),
+        title: seed.title,
+        content: seed.content,
+        contactName: seed.contact.name,
+        contactPhone: seed.contact.phone,
+        isPublic: seed.isPublic,
+        notifyOnReply: false,
+      }),
+    );
+    const id = view.id;
+    await this.dataSource.getRepository(Message).update(id, { caseNo: CASE_PREFIX + seed.key });
+    const later = (hours: number) => new Date(submittedAt.getTime() + hours * HOUR_MS);
+    // 交办 by the office. A story the office dispatched although a rule now matches its text (0002 mentions 公交) was
+    // routed by that rule on submission: the office then moves it (改派), and the clock starts again just the same.
+    const officeRoutes = (at: Date, agencyId: number) =>
+      this.clock.at(at, () => (view.status === 'assigned' ? this.admin.reassign(office, id, agencyId) : this.admin.dispatch(office, id, agencyId)));
+    if ((seed.routedBy === 'rule' || seed.routedBy === 'target') && view.status !== 'assigned')
+      throw new Error(`demo message ${seed.key}: no routing rule or unit took it on submission`);
+
+    const outcome = seed.outcome;
+    switch (outcome.kind) {
+      case 'queued':
+        return;
+      case 'hidden':
+        await this.clock.at(later(3), () => this.admin.hide(office, id, outcome.reason));
+        return;
+      case 'returned':
+        await officeRoutes(later(2), returnedFrom!.id);
+        await this.clock.at(later(26), () => this.admin.return(staff.get(returnedFrom!.id)!, id, outcome.reason));
+        return;
+      case 'assigned':
+        if (seed.routedBy === 'office') await officeRoutes(later(2), agency!.id);
+        return;
+      case 'replied': {
+        const assignedAt = seed.routedBy === 'office' ? later(2) : submittedAt;
+        if (seed.routedBy === 'office') await officeRoutes(assignedAt, agency!.id);
+        const calendar = WorkingCalendar.fromConfig();
+        const repliedAt = new Date(
+          Math.min(atChinaHour(calendar.addWorkdays(chinaDay(assignedAt), outcome.afterWorkdays), 16).getTime(), now.getTime() - HOUR_MS),
+        );
+        await this.clock.at(repliedAt, () => this.admin.reply(staff.get(agency!.id)!, id, outcome.reply));
+        if (outcome.rating) {
+          const ratedAt = new Date(Math.min(repliedAt.getTime() + 20 * HOUR_MS, now.getTime() - 60_000));
+          await this.clock.at(ratedAt, () => this.messages.rate(citizen, id, { rating: outcome.rating!, comment: outcome.ratingComment }));
+        } else if (deadlines.autoCloseDue(repliedAt, now)) {
+          // 自动办结 by the scheduler's own pass, the night the quiet period ran out.
+          const closedAt = atChinaHour(calendar.addWorkdays(chinaDay(repliedAt), this.config.get('deadlines.autoCloseWorkdays', { infer: true })), 2);
+          await this.clock.at(new Date(Math.min(closedAt.getTime(), now.getTime())), () => this.scheduler.closeQuietReplies());
+        }
+        return;
+      }
+    }
+  }
+}
+
+function callerOf(account: StaffAccount): StaffCaller {
+  return {
+    id: account.id,
+    agencyId: account.agencyId,
+    agencyKind: account.agency!.kind,
+    roles: account.roles as StaffRole[],
+    sessionTokenHash: '',
+    ip: null,
+    traceId: 'demo-seed',
+  };
 }

@@ -35,7 +35,7 @@ export async function seedDemoData(
   target: DataSource | EntityManager,
   options: { staffPassword?: string; passwordHashMemoryKib?: number; messages?: DemoMessageOptions } = {},
 ): Promise<SeedReport> {
-  return target.transaction(async (manager) => {
+  const report = await target.transaction(async (manager): Promise<SeedReport> => {
     const agencies = manager.getRepository(Agency);
     const existing = new Set((await agencies.find({ select: { code: true } })).map((agency) => agency.code));
     const missing = DEMO_AGENCIES.filter((seed) => !existing.has(seed.code)).map((seed) =>
@@ -62,9 +62,11 @@ export async function seedDemoData(
     const routingRulesAdded = await seedRoutingRules(manager);
     const noticesAdded = await seedNotices(manager);
     const interpretationsAdded = await seedInterpretations(manager);
-    const messages = options.messages ? { messagesAdded: await seedDemoMessages(manager, options.messages) } : {};
-    return { stagesAdded, agenciesAdded: missing.length, routingRulesAdded, noticesAdded, interpretationsAdded, ...messages, ...accounts };
+    return { stagesAdded, agenciesAdded: missing.length, routingRulesAdded, noticesAdded, interpretationsAdded, ...accounts };
   });
+  // Messages go through the messages services, each step in its own transaction, once the city and its staff are stored.
+  const messages = options.messages ? { messagesAdded: await seedDemoMessages(target, options.messages) } : {};
+  return { ...report, ...messages };
 }
 
 async function seedDemoAccounts(
