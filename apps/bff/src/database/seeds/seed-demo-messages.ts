@@ -5,7 +5,10 @@ import { Agency } from '../../agencies/agency.entity';
 import { chinaDay, endOfChinaDay, WorkingCalendar } from '../../calendar/working-days';
 import { Citizen } from '../../citizens/citizen.entity';
 import type { ContactCipher } from '../../common/privacy/contact-cipher';
+import { Segmenter } from '../../common/text/segmenter';
+import type { TermCutter } from '../../interpretations/interpretation-search';
 import { MessageDeadlines, type DeadlineRules } from '../../messages/message-deadlines';
+import { indexMessage } from '../../messages/message-index';
 import { MessageEvent } from '../../messages/message-event.entity';
 import { MessageReply } from '../../messages/message-reply.entity';
 import { Message } from '../../messages/message.entity';
@@ -25,6 +28,8 @@ export interface DemoMessageOptions {
 
 interface DemoMessageContext {
   cipher: ContactCipher;
+  /** Cuts the board search terms (messages/message-index.ts). */
+  cutter: TermCutter;
   calendar: WorkingCalendar;
   deadlines: MessageDeadlines;
   autoCloseWorkdays: number;
@@ -60,7 +65,14 @@ function atChinaHour(day: string, hour: number): Date {
  */
 export async function seedDemoMessages(manager: EntityManager, { cipher, rules, now = new Date() }: DemoMessageOptions): Promise<number> {
   const calendar = WorkingCalendar.fromConfig();
-  const context: DemoMessageContext = { cipher, calendar, deadlines: new MessageDeadlines(calendar, rules), autoCloseWorkdays: rules.autoCloseWorkdays, now };
+  const context: DemoMessageContext = {
+    cipher,
+    cutter: new Segmenter(),
+    calendar,
+    deadlines: new MessageDeadlines(calendar, rules),
+    autoCloseWorkdays: rules.autoCloseWorkdays,
+    now,
+  };
   const existing = new Set((await manager.find(Message, { where: { caseNo: Like(`${CASE_PREFIX}%`) }, select: { caseNo: true } })).map((m) => m.caseNo));
   const wanted = DEMO_MESSAGES.filter((seed) => !existing.has(CASE_PREFIX + seed.key));
   if (wanted.length === 0) return 0;
@@ -110,7 +122,7 @@ async function staffFor(manager: EntityManager, agencies: Agency[]): Promise<Map
 
 async function addMessage(
   manager: EntityManager,
-  { cipher, calendar, deadlines, autoCloseWorkdays, now }: DemoMessageContext,
+  { cipher, cutter, calendar, deadlines, autoCloseWorkdays, now }: DemoMessageContext,
   seed: DemoMessageSeed,
   { agency, returnedFrom, office, staff }: { agency?: Agency; returnedFrom?: Agency; office: Agency; staff: Map<number, number> },
 ): Promise<void> {
@@ -199,6 +211,7 @@ async function addMessage(
   }
 
   const saved = await manager.save(manager.create(Message, message));
+  await indexMessage(manager, cutter, saved, seed.contact.name);
   await manager.insert(
     MessageEvent,
     events.map((e) => ({ ...e, messageId: saved.id })),
