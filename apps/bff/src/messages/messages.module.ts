@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import { CalendarModule } from '../calendar/calendar.module';
+import { TextModule } from '../common/text/text.module';
 import { DisclosureModule } from '../disclosure/disclosure.module';
 import { NoticesModule } from '../notices/notices.module';
-import { TextModule } from '../common/text/text.module';
 import { RoutingModule } from '../routing/routing.module';
 import { MessageScheduler } from './message-scheduler.service';
 import { MessageWorkflow } from './message-workflow.service';

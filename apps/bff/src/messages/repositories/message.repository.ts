@@ -5,8 +5,8 @@ import type { TermCutter } from '../../interpretations/interpretation-search';
 import { IdempotencyRecord } from '../idempotency-record.entity';
 import { MessageEvent } from '../message-event.entity';
 import { MessageExtension } from '../message-extension.entity';
-import { MessageReply } from '../message-reply.entity';
 import { indexMessage } from '../message-index';
+import { MessageReply } from '../message-reply.entity';
 import { Message } from '../message.entity';
 
 export interface StaffMessageFilter {
