@@ -21,13 +21,17 @@ describe(`就此政策咨询 (${TEST_DB})`, () => {
     fake = await startFakeWechatServer();
     t = await startTestApp({ WECHAT_API_BASE: fake.url, WECHAT_APPID: FAKE_APP_ID, WECHAT_SECRET: FAKE_SECRET, MESSAGE_POSTS_PER_HOUR: '1000' });
     citizen = await citizenSignIn(t);
-    const [drafter, agencyHead, officeStaff, officeHead] = await Promise.all(['hrss.staff', 'hrss.head', 'office.staff', 'office.head'].map((u) => signIn(t, u)));
+    const [drafter, agencyHead, officeStaff, officeHead] = await Promise.all(
+      ['hrss.staff', 'hrss.head', 'office.staff', 'office.head'].map((u) => signIn(t, u)),
+    );
     reviewers = { drafter, agencyHead, officeStaff, officeHead };
     admin = await signIn(t, 'admin');
     hrssId = await agencyIdOf(t, 'dept-hrss');
     // A keyword rule that would send the question elsewhere: the interpretation's drafting agency wins over it.
     const transport = await agencyIdOf(t, 'dept-transport');
-    expect((await admin.request('/api/admin/routing-rules', { method: 'POST', json: { keyword: '补贴', agencyId: transport, priority: 50 } })).status).toBe(201);
+    expect((await admin.request('/api/admin/routing-rules', { method: 'POST', json: { keyword: '补贴', agencyId: transport, priority: 50 } })).status).toBe(
+      201,
+    );
   });
   afterAll(async () => {
     await t?.close();
@@ -63,7 +67,10 @@ describe(`就此政策咨询 (${TEST_DB})`, () => {
       'a withdrawn interpretation',
       async () => {
         const item = await publishInterpretation(reviewers);
-        const withdrawn = await reviewers.officeHead.request(`/api/admin/interpretations/${item.id}/withdraw`, { method: 'POST', json: { reason: '政策已废止' } });
+        const withdrawn = await reviewers.officeHead.request(`/api/admin/interpretations/${item.id}/withdraw`, {
+          method: 'POST',
+          json: { reason: '政策已废止' },
+        });
         expect(withdrawn.status).toBe(200);
         return item.id;
       },
@@ -86,7 +93,8 @@ describe(`就此政策咨询 (${TEST_DB})`, () => {
   it('counts, per interpretation, the messages it caused, on the statistics page and in the export', async () => {
     const often = await publishInterpretation(reviewers, { title: '失业保险金申领解读' });
     const once = await publishInterpretation(reviewers, { title: '稳岗返还政策解读' });
-    for (let i = 0; i < 3; i++) await submitMessage(citizen, { interpretationId: often.id, title: '咨询失业保险金', content: `第${i + 1}次咨询：失业保险金每月什么时候发放？` });
+    for (let i = 0; i < 3; i++)
+      await submitMessage(citizen, { interpretationId: often.id, title: '咨询失业保险金', content: `第${i + 1}次咨询：失业保险金每月什么时候发放？` });
     await submitMessage(citizen, { interpretationId: once.id, title: '咨询稳岗返还', content: '请问稳岗返还资金多久能到企业账户？' });
 
     const figures = await reviewers.officeHead.request(`/api/admin/stats/interpretations?from=${today()}&to=${today()}`);
