@@ -237,7 +237,9 @@ describe('H5 messages', () => {
     await shown(page).locator('.compose__asked .compose__unit-name', { hasText: interpretation.title }).waitFor();
     await shown(page).getByText(`留言将直接送达这篇解读的起草单位（${hrssName}），由其答复。`).waitFor();
     const prefilled = `咨询：${interpretation.title}`;
-    await expect(shown(page).getByLabel('标题').inputValue()).resolves.toBe([...prefilled].length > 60 ? `${[...prefilled].slice(0, 59).join('')}…` : prefilled);
+    await expect(shown(page).getByLabel('标题').inputValue()).resolves.toBe(
+      [...prefilled].length > 60 ? `${[...prefilled].slice(0, 59).join('')}…` : prefilled,
+    );
 
     const title = `就此政策咨询 ${RUN}`;
     const id = await submitMessage(page, {
