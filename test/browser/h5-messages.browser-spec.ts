@@ -266,8 +266,9 @@ describe('H5 messages', () => {
     await agencyFilter.getByText('全部单位').waitFor();
     expect((await agencyFilter.boundingBox())!.height).toBeGreaterThanOrEqual(44);
     const searched = page.waitForResponse((response) => response.url().includes('/api/board?') && response.url().includes(`q=${RUN}`));
-    await shown(page).getByLabel('搜索留言').fill(RUN);
-    await shown(page).locator('taro-button-core', { hasText: '搜索' }).click();
+    await expect(shown(page).locator('.search-bar__input').getAttribute('aria-label')).resolves.toBe('搜索留言');
+    await shown(page).locator('.search-bar input').fill(RUN);
+    await shown(page).locator('.search-bar__button').click();
     expect((await searched).status()).toBe(200);
     await shown(page).getByText('找到 1 条相关留言').waitFor();
     await expect(shown(page).locator('.board__item').count()).resolves.toBe(1);
