@@ -241,7 +241,9 @@ describe('H5 messages', () => {
       [...prefilled].length > 60 ? `${[...prefilled].slice(0, 59).join('')}…` : prefilled,
     );
 
-    const title = `就此政策咨询 ${RUN}`;
+    // Its own word: other tests' titles carry RUN too.
+    const word = `zc${RUN}`;
+    const title = `就此政策咨询 ${word}`;
     const id = await submitMessage(page, {
       type: '咨询',
       title,
@@ -265,9 +267,9 @@ describe('H5 messages', () => {
     const agencyFilter = shown(page).locator('.board__agency');
     await agencyFilter.getByText('全部单位').waitFor();
     expect((await agencyFilter.boundingBox())!.height).toBeGreaterThanOrEqual(44);
-    const searched = page.waitForResponse((response) => response.url().includes('/api/board?') && response.url().includes(`q=${RUN}`));
+    const searched = page.waitForResponse((response) => response.url().includes('/api/board?') && response.url().includes(`q=${word}`));
     await expect(shown(page).locator('.search-bar__input').getAttribute('aria-label')).resolves.toBe('搜索留言');
-    await shown(page).locator('.search-bar input').fill(RUN);
+    await shown(page).locator('.search-bar input').fill(word);
     await shown(page).locator('.search-bar__button').click();
     expect((await searched).status()).toBe(200);
     await shown(page).getByText('找到 1 条相关留言').waitFor();
