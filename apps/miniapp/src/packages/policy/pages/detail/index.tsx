@@ -89,7 +89,7 @@ export default function InterpretationDetailPage() {
       <Feedback detail={detail} />
       <View className="card detail__ask">
         <Text className="detail__feedback-question">看完还有疑问？</Text>
-        <Text className="muted">向起草这篇解读的{detail.agencyName}留言咨询，由其答复。</Text>
+        <Text className="muted detail__ask-hint">向起草这篇解读的{detail.agencyName}留言咨询，由其答复。</Text>
         <Tappable
           className="detail__ask-button"
           hoverClass="detail__feedback-button--active"
