@@ -322,6 +322,7 @@ describe(`statistics: message figures (${TEST_DB})`, () => {
       '单位排名',
       '解读按阶段',
       '解读按单位',
+      '解读引发留言',
       '信息公开按单位',
       '更新超期',
     ]);

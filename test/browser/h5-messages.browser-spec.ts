@@ -221,6 +221,64 @@ describe('H5 messages', () => {
     await page.close();
   });
 
+  it('asks about an interpretation from its page: 就此政策咨询 prefills the form and the message reaches the drafting agency', async () => {
+    const { page, problems } = await openPage(browser);
+    const hrssName = '临溪市人力资源和社会保障局';
+    const listed = await fetch(`${baseUrl()}/api/interpretations?pageSize=50`).then((response) => response.json());
+    const interpretation = (listed.items as Array<{ id: number; title: string; agencyName: string }>).find((item) => item.agencyName === hrssName)!;
+    expect(interpretation).toBeDefined();
+
+    await page.goto(`${baseUrl()}/h5/packages/policy/pages/detail/index?id=${interpretation.id}`);
+    await shown(page).locator('.detail__title', { hasText: interpretation.title }).waitFor();
+    const ask = shown(page).locator('.detail__ask-button', { hasText: '就此政策咨询' });
+    expect((await ask.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    await ask.click();
+    await page.waitForURL(new RegExp(`/h5/packages/messages/pages/compose/index\\?interpretationId=${interpretation.id}&`));
+    await shown(page).locator('.compose__asked .compose__unit-name', { hasText: interpretation.title }).waitFor();
+    await shown(page).getByText(`留言将直接送达这篇解读的起草单位（${hrssName}），由其答复。`).waitFor();
+    const prefilled = `咨询：${interpretation.title}`;
+    await expect(shown(page).getByLabel('标题').inputValue()).resolves.toBe(
+      [...prefilled].length > 60 ? `${[...prefilled].slice(0, 59).join('')}…` : prefilled,
+    );
+
+    // Its own word: other tests' titles carry RUN too.
+    const word = `zc${RUN}`;
+    const title = `就此政策咨询 ${word}`;
+    const id = await submitMessage(page, {
+      type: '咨询',
+      title,
+      content: '看了这篇解读，还想确认一下：已经办理过的人员是否还需要重新申请？',
+      name: '赵六',
+      phone: PHONE,
+      isPublic: true,
+    });
+    await expect(shown(page).locator('.message-status').textContent()).resolves.toBe('已交办');
+
+    // Staff of the drafting agency see it, with the interpretation it asks about; their answer puts it on the board.
+    const hrss = await apiSignIn('hrss.staff');
+    const seen = await hrss.call(`/api/admin/messages/${id}`);
+    expect(seen.status).toBe(200);
+    expect(seen.body).toMatchObject({ agencyName: hrssName, interpretation: { id: interpretation.id, title: interpretation.title } });
+    expect((await hrss.call(`/api/admin/messages/${id}/reply`, { method: 'POST', json: { bodyHtml: '<p>无需重新申请。</p>' } })).status).toBe(200);
+
+    // The board finds it by a word of its title, alone.
+    await page.goto(`${baseUrl()}/h5/pages/board/index`);
+    await shown(page).locator('.board__item, .status--empty').first().waitFor();
+    const agencyFilter = shown(page).locator('.board__agency');
+    await agencyFilter.getByText('全部单位').waitFor();
+    expect((await agencyFilter.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    const searched = page.waitForResponse((response) => response.url().includes('/api/board?') && response.url().includes(`q=${word}`));
+    await expect(shown(page).locator('.search-bar__input').getAttribute('aria-label')).resolves.toBe('搜索留言');
+    await shown(page).locator('.search-bar input').fill(word);
+    await shown(page).locator('.search-bar__button').click();
+    expect((await searched).status()).toBe(200);
+    await shown(page).getByText('找到 1 条相关留言').waitFor();
+    await expect(shown(page).locator('.board__item').count()).resolves.toBe(1);
+    await shown(page).locator('.board__item', { hasText: title }).getByText(hrssName).waitFor();
+    await expectNoProblems(page, problems);
+    await page.close();
+  });
+
   it('explains what is collected and why', async () => {
     const { page, problems } = await openPage(browser);
     await page.goto(`${baseUrl()}/h5/packages/messages/pages/compose/index`);

@@ -274,4 +274,11 @@ export interface InterpretationFigures {
   total: number;
   byStage: Array<{ stage: LifeEventStage; name: string; audience: Audience; count: number }>;
   byAgency: Array<{ agencyId: number; agencyName: string; count: number }>;
+  /**
+   * 就此政策咨询: interpretations that messages submitted in the period asked about, most asked first (at most
+   * INTERPRETATION_QUESTIONS_TOP): many questions about one interpretation are a sign that it needs rewriting.
+   */
+  byQuestions: Array<{ interpretationId: number; title: string; agencyName: string; count: number }>;
 }
+
+export const INTERPRETATION_QUESTIONS_TOP = 50;

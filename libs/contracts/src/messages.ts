@@ -112,6 +112,11 @@ export interface CreateMessageRequest {
   isPublic: boolean;
   /** The citizen tapped to accept the reply notification (subscribe message). */
   notifyOnReply?: boolean;
+  /**
+   * 就此政策咨询: the published interpretation the message asks about. The message goes to its drafting agency (unless
+   * the citizen named an agency), and staff see which interpretation it is about.
+   */
+  interpretationId?: number;
 }
 
 /**
@@ -188,6 +193,8 @@ export interface BoardQuery {
   type?: MessageType;
   channel?: MessageChannel;
   agencyId?: number;
+  /** Keyword search (jieba terms of the scrubbed title and content, as the board shows them), best matches first. */
+  q?: string;
   page?: number;
   pageSize?: number;
   /** List rows as BoardMessageExcerpt: the message's first `excerpt` characters (BOARD_EXCERPT_MIN–MAX) and no reply body. */
@@ -195,6 +202,8 @@ export interface BoardQuery {
 }
 
 export const BOARD_EXCERPT_MIN = 20;
+/** The longest board search a citizen may type. */
+export const BOARD_QUERY_MAX = 50;
 export const BOARD_EXCERPT_MAX = 200;
 
 /** A board list row asked for with `?excerpt=N`: the scrubbed content cut to N characters, the reply left for the detail. */
@@ -259,6 +268,8 @@ export interface StaffMessageView extends StaffMessageSummary {
   moderation: 'passed' | 'review';
   rating: Satisfaction | null;
   ratingComment: string | null;
+  /** 就此政策咨询: the interpretation the citizen asked about, or null. */
+  interpretation: { id: number; title: string } | null;
   replies: ReplyView[];
   events: MessageEventView[];
   extensions: ExtensionView[];

@@ -1,8 +1,8 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { BOARD_EXCERPT_MAX, BOARD_EXCERPT_MIN, BoardQuery, MessageChannel, MessageType } from '@weimin/contracts';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { BOARD_EXCERPT_MAX, BOARD_EXCERPT_MIN, BOARD_QUERY_MAX, BoardQuery, MessageChannel, MessageType } from '@weimin/contracts';
+import { Transform, Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { OptionalId, OptionalOneOf } from '../common/http/dto-fields';
 import { IdParam } from '../common/http/id-param.pipe';
 import { PageQueryDto } from '../common/http/page-query.dto';
@@ -17,6 +17,14 @@ export class BoardQueryDto extends PageQueryDto implements BoardQuery {
 
   @OptionalId()
   agencyId?: number;
+
+  /** Keyword search; blank is no search. */
+  @ApiPropertyOptional({ maxLength: BOARD_QUERY_MAX })
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || undefined : value))
+  @IsOptional()
+  @IsString()
+  @MaxLength(BOARD_QUERY_MAX)
+  q?: string;
 
   /** Rows with an excerpt of this many characters and no reply body (the mini-program's list). */
   @ApiPropertyOptional({ minimum: BOARD_EXCERPT_MIN, maximum: BOARD_EXCERPT_MAX })

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { BoardMessageExcerpt, BoardMessageView, BoardQuery, Page } from '@weimin/contracts';
+import { type BoardMessageExcerpt, type BoardMessageView, type BoardQuery, ErrorCode, type Page } from '@weimin/contracts';
 import { DomainException } from '../common/errors/domain.exception';
+import { Segmenter } from '../common/text/segmenter';
+import { queryTerms } from '../interpretations/interpretation-search';
 import type { Message } from '../messages/message.entity';
 import { toBoardView } from '../messages/messages.mapper';
 import { MessagesService } from '../messages/messages.service';
@@ -16,18 +18,26 @@ export class BoardService {
   constructor(
     private readonly store: BoardStore,
     private readonly messages: MessagesService,
+    private readonly segmenter: Segmenter,
   ) {}
 
-  /** With `excerpt`, rows are excerpts (cut after scrubbing) without the reply body. */
+  /**
+   * With `excerpt`, rows are excerpts (cut after scrubbing) without the reply body. With `q`, only messages matching
+   * its jieba terms, best first (a query of stop words alone finds nothing); `agencyId` must name an active agency.
+   */
   async list(query: BoardQuery & { excerpt: number }): Promise<Page<BoardMessageExcerpt>>;
   async list(query: BoardQuery): Promise<Page<BoardMessageView>>;
   async list(query: BoardQuery): Promise<Page<BoardMessageView | BoardMessageExcerpt>> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
+    if (query.agencyId !== undefined && !(await this.store.repositories.board.isActiveAgency(query.agencyId))) {
+      throw new DomainException(ErrorCode.ValidationFailed, '单位不存在', [{ field: 'agencyId', messages: ['单位不存在或已停用'] }]);
+    }
     const { items: rows, total } = await this.store.repositories.board.page({
       type: query.type,
       channel: query.channel,
       agencyId: query.agencyId,
+      terms: query.q ? queryTerms(this.segmenter, query.q) : undefined,
       limit: pageSize,
       offset: (page - 1) * pageSize,
     });

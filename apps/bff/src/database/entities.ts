@@ -22,6 +22,7 @@ import { IdempotencyRecord } from '../messages/idempotency-record.entity';
 import { MessageEvent } from '../messages/message-event.entity';
 import { MessageExtension } from '../messages/message-extension.entity';
 import { MessageReply } from '../messages/message-reply.entity';
+import { MessageTerm } from '../messages/message-term.entity';
 import { Message } from '../messages/message.entity';
 import { Notification } from '../messages/notification.entity';
 import { NoticeReminder } from '../notices/notice-reminder.entity';
@@ -47,6 +48,7 @@ export const ENTITIES = [
   Message,
   MessageEvent,
   MessageReply,
+  MessageTerm,
   MessageExtension,
   IdempotencyRecord,
   RoutingRule,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InterpretationFigures, LIFE_EVENT_STAGES } from '@weimin/contracts';
+import { INTERPRETATION_QUESTIONS_TOP, InterpretationFigures, LIFE_EVENT_STAGES } from '@weimin/contracts';
 import { startOfChinaDay, startOfNextChinaDay } from '../calendar/working-days';
 import { assertPeriodOrder } from '../common/http/period-query.dto';
 import { InterpretationStore } from './interpretation.store';
@@ -15,7 +15,9 @@ export class InterpretationFiguresService {
 
   async figures(from: string, to: string): Promise<InterpretationFigures> {
     assertPeriodOrder(from, to);
-    const counted = await this.store.repositories.interpretations.publishedFigures(startOfChinaDay(from), startOfNextChinaDay(to));
+    const [start, end] = [startOfChinaDay(from), startOfNextChinaDay(to)];
+    const counted = await this.store.repositories.interpretations.publishedFigures(start, end);
+    const byQuestions = await this.store.repositories.interpretations.questionFigures(start, end, INTERPRETATION_QUESTIONS_TOP);
     return {
       from,
       to,
@@ -27,6 +29,7 @@ export class InterpretationFiguresService {
         count: counted.byStage.get(stage.code) ?? 0,
       })),
       byAgency: counted.byAgency,
+      byQuestions,
     };
   }
 }

@@ -2,6 +2,7 @@ import type { InterpretationStatus, LifeEventStage } from '@weimin/contracts';
 import { Brackets, type EntityManager, In } from 'typeorm';
 import { Agency } from '../agencies/agency.entity';
 import { containsText } from '../database/like';
+import { Message } from '../messages/message.entity';
 import { StaffAccount } from '../staff/staff-account.entity';
 import { InterpretationEvent } from './interpretation-event.entity';
 import { InterpretationFeedback } from './interpretation-feedback.entity';
@@ -246,6 +247,27 @@ export class Interpretations {
       byStage: new Map(stageRows.map((row) => [row.stage, Number(row.count)])),
       byAgency: agencyRows.map((row) => ({ agencyId: Number(row.agencyId), agencyName: row.agencyName, count: Number(row.count) })),
     };
+  }
+
+  /** 就此政策咨询: per interpretation, the messages submitted in [start, end) that asked about it, most asked first. */
+  async questionFigures(start: Date, end: Date, top: number): Promise<Array<{ interpretationId: number; title: string; agencyName: string; count: number }>> {
+    const rows = await this.manager
+      .createQueryBuilder(Message, 'm')
+      .innerJoin(Interpretation, 'i', 'i.id = m.interpretationId')
+      .innerJoin('agency', 'a', 'a.id = i.agencyId')
+      .where('m.submittedAt >= :start AND m.submittedAt < :end', { start, end })
+      .select('i.id', 'interpretationId')
+      .addSelect('i.title', 'title')
+      .addSelect('a.name', 'agencyName')
+      .addSelect('COUNT(*)', 'count')
+      .groupBy('i.id')
+      .addGroupBy('i.title')
+      .addGroupBy('a.name')
+      .orderBy('COUNT(*)', 'DESC')
+      .addOrderBy('i.id', 'ASC')
+      .limit(top)
+      .getRawMany<{ interpretationId: number | string; title: string; agencyName: string; count: number | string }>();
+    return rows.map((row) => ({ interpretationId: Number(row.interpretationId), title: row.title, agencyName: row.agencyName, count: Number(row.count) }));
   }
 
   async agencyNames(ids: number[]): Promise<Map<number, string>> {

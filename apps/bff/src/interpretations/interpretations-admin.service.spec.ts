@@ -74,6 +74,7 @@ class InMemoryInterpretationStore extends Store<InterpretationRepositories> {
         addFeedback: notUsed,
         search: notUsed,
         publishedFigures: notUsed,
+        questionFigures: notUsed,
         reviewQueue: async (statuses, reviewerId, scope) =>
           state.items.filter((i) => statuses.includes(i.status) && i.authorId !== reviewerId && (scope === undefined || i.agencyId === scope)),
         findForAgency: async (id, scope) => structuredClone(state.items.find((i) => i.id === id && (scope === undefined || i.agencyId === scope)) ?? null),

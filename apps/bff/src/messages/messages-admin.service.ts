@@ -86,6 +86,7 @@ export class MessagesAdminService {
         moderation: message.moderation,
         rating: message.rating,
         ratingComment: message.ratingComment,
+        interpretation: await directory.interpretationTitle(message.interpretationId),
         replies: replies.map((r) => toReplyView(r, agencyNames.get(r.agencyId) ?? '')),
         events: events.map((e) =>
           toEventView(e, e.actorType === 'staff' ? (staffNames.get(e.actorId!) ?? null) : null, e.agencyId ? (agencyNames.get(e.agencyId) ?? null) : null),
@@ -336,6 +337,7 @@ export class MessagesAdminService {
       moderation: message.moderation,
       rating: message.rating,
       ratingComment: message.ratingComment,
+      interpretation: await this.store.repositories.directory.interpretationTitle(message.interpretationId),
       replies: [],
       events: [],
       extensions: [],

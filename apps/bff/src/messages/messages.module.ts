@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CalendarModule } from '../calendar/calendar.module';
+import { TextModule } from '../common/text/text.module';
 import { DisclosureModule } from '../disclosure/disclosure.module';
 import { NoticesModule } from '../notices/notices.module';
 import { RoutingModule } from '../routing/routing.module';
@@ -14,7 +15,7 @@ import { ModerationService } from './moderation.service';
 import { NotificationsService } from './notifications.service';
 
 @Module({
-  imports: [RoutingModule, NoticesModule, CalendarModule, DisclosureModule],
+  imports: [RoutingModule, NoticesModule, CalendarModule, DisclosureModule, TextModule],
   controllers: [MessagesController, MessagesAdminController],
   providers: [MessagesService, MessagesAdminService, MessageWorkflow, ModerationService, NotificationsService, MessageScheduler, MESSAGE_STORE_PROVIDER],
   // The public board (board/) shows messages through MessagesService's contact decryption; the demo loader takes its

@@ -9,6 +9,7 @@ import { DomainException } from '../common/errors/domain.exception';
 import { isUniqueViolation } from '../common/errors/unique-violation';
 import { RATE_LIMIT_STORE, RateLimiter, type RateLimitStore } from '../common/http/rate-limiter';
 import { ContactCipher } from '../common/privacy/contact-cipher';
+import { Segmenter } from '../common/text/segmenter';
 import type { AppConfig } from '../config/configuration';
 import { MessageRouter } from '../routing/message-router';
 import { MessageWorkflow } from './message-workflow.service';
@@ -32,6 +33,7 @@ export class MessagesService {
     private readonly workflow: MessageWorkflow,
     private readonly moderation: ModerationService,
     private readonly router: MessageRouter,
+    private readonly segmenter: Segmenter,
     config: ConfigService<AppConfig, true>,
     @Inject(RATE_LIMIT_STORE) rateLimits: RateLimitStore,
   ) {
@@ -74,6 +76,7 @@ export class MessagesService {
     await this.limiter.take(limits, countedAt);
     const contactPhone = request.contactPhone || (await this.boundPhone(caller.id));
     const target = await this.checkTarget(request);
+    const asked = await this.checkInterpretation(request);
     const verdict = await this.moderation.check(caller.openid, request.title, request.content);
     if (verdict === 'risky') {
       throw new DomainException(ErrorCode.ValidationFailed, '留言含有不宜发布的内容，请修改后再提交', [{ field: 'content', messages: ['含有不宜发布的内容'] }]);
@@ -83,7 +86,7 @@ export class MessagesService {
         ? null
         : target
           ? { agencyId: target.id, by: 'target' as const, reason: null }
-          : await this.router.routeByRules(this.store.repositories.rules, request);
+          : ((asked && (await this.draftingAgencyRoute(asked))) ?? (await this.router.routeByRules(this.store.repositories.rules, request)));
 
     let id: number;
     try {
@@ -161,7 +164,7 @@ export class MessagesService {
     requestHash: string,
     request: CreateMessageRequest,
     held: boolean,
-    route: { agencyId: number; by: 'target' | 'rule'; reason: string | null } | null,
+    route: { agencyId: number; by: 'target' | 'rule' | 'interpretation'; reason: string | null } | null,
   ): Promise<number> {
     const now = this.workflow.now();
     // Claim the key first: a concurrent twin fails here, before writing anything else.
@@ -176,13 +179,15 @@ export class MessagesService {
       status: 'submitted',
       targetAgencyId: request.targetAgencyId ?? null,
       assignedAgencyId: null,
+      interpretationId: request.interpretationId ?? null,
       title: request.title,
       content: request.content,
       contactNameEncrypted: this.cipher.encrypt(request.contactName),
       contactPhoneEncrypted: this.cipher.encrypt(request.contactPhone),
       isPublic: request.isPublic,
       moderation: held ? 'review' : 'passed',
-      routedBy: route?.by ?? null,
+      // 就此政策咨询 reaches the drafting agency as if the citizen had named it.
+      routedBy: route ? (route.by === 'rule' ? 'rule' : 'target') : null,
       notifyOnReply: request.notifyOnReply ?? false,
       submittedAt: now,
     });
@@ -191,6 +196,7 @@ export class MessagesService {
     await messages.setCaseNo(message.id, message.caseNo);
     message.version += 1; // the update above counted as a change
     await messages.linkIdempotencyKey(caller.id, key, message.id);
+    await messages.indexForBoard(this.segmenter, message, request.contactName);
 
     await this.workflow.transition(
       messages,
@@ -243,6 +249,24 @@ export class MessagesService {
       ]);
     }
     return this.cipher.decrypt(phoneEncrypted);
+  }
+
+  /** 就此政策咨询: the interpretation must be published now (a draft or withdrawn one is 400, like an unknown id). */
+  private async checkInterpretation(request: CreateMessageRequest): Promise<{ id: number; title: string; agencyId: number } | null> {
+    if (request.interpretationId === undefined) return null;
+    const found = await this.store.repositories.directory.findPublishedInterpretation(request.interpretationId);
+    if (!found) {
+      throw new DomainException(ErrorCode.ValidationFailed, '所咨询的政策解读不存在或已撤回', [
+        { field: 'interpretationId', messages: ['须为已发布的政策解读'] },
+      ]);
+    }
+    return found;
+  }
+
+  /** The drafting agency of the interpretation asked about, if it still takes messages; else the keyword rules decide. */
+  private async draftingAgencyRoute(asked: { title: string; agencyId: number }) {
+    const agency = await this.store.repositories.directory.findActiveAgency(asked.agencyId);
+    return agency ? { agencyId: agency.id, by: 'interpretation' as const, reason: `就此政策咨询：${asked.title}` } : null;
   }
 
   private async checkTarget(request: CreateMessageRequest): Promise<Agency | null> {

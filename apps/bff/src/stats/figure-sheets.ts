@@ -26,6 +26,16 @@ export function interpretationSheets(figures: InterpretationFigures): StatsSheet
       ],
       rows: figures.byAgency,
     },
+    {
+      name: '解读引发留言',
+      notes: [period(figures), '就此政策咨询：期间内提交的留言所咨询的政策解读，留言多的解读可能需要改写'],
+      columns: [
+        { header: '政策解读', value: (row: InterpretationFigures['byQuestions'][number]) => row.title, width: 40 },
+        { header: '起草单位', value: (row: InterpretationFigures['byQuestions'][number]) => row.agencyName, width: 36 },
+        { header: '留言数', value: (row: InterpretationFigures['byQuestions'][number]) => row.count },
+      ],
+      rows: figures.byQuestions,
+    },
   ];
 }
 

@@ -55,6 +55,12 @@ export class CreateMessageDto implements CreateMessageRequest {
   @IsOptional()
   @IsBoolean()
   notifyOnReply?: boolean;
+
+  @ApiPropertyOptional({ description: '就此政策咨询: a published interpretation; the message goes to its drafting agency' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  interpretationId?: number;
 }
 
 export class RateMessageDto implements RateMessageRequest {

@@ -1,6 +1,7 @@
 import { type EntityManager, In } from 'typeorm';
 import { Agency } from '../../agencies/agency.entity';
 import { Citizen } from '../../citizens/citizen.entity';
+import { Interpretation } from '../../interpretations/interpretation.entity';
 import { StaffAccount } from '../../staff/staff-account.entity';
 
 /** What the messages feature reads of other features' aggregates (agencies, citizens, staff): names and a few facts, never writes. */
@@ -9,6 +10,18 @@ export class MessageDirectoryRepository {
 
   findActiveAgency(id: number): Promise<Agency | null> {
     return this.manager.findOneBy(Agency, { id, active: true });
+  }
+
+  /** 就此政策咨询: a published interpretation's title and drafting agency, or null. */
+  findPublishedInterpretation(id: number): Promise<Pick<Interpretation, 'id' | 'title' | 'agencyId'> | null> {
+    return this.manager.findOne(Interpretation, { where: { id, status: 'published' }, select: { id: true, title: true, agencyId: true } });
+  }
+
+  /** The title of the interpretation a message asks about (any status: it may have been withdrawn since), or null. */
+  async interpretationTitle(id: number | null): Promise<{ id: number; title: string } | null> {
+    if (id === null) return null;
+    const found = await this.manager.findOne(Interpretation, { where: { id }, select: { id: true, title: true } });
+    return found ? { id: found.id, title: found.title } : null;
   }
 
   async officeAgencyId(): Promise<number | null> {

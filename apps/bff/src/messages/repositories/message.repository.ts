@@ -1,9 +1,11 @@
 import type { MessageChannel, MessageStatus, MessageType } from '@weimin/contracts';
 import { Brackets, type EntityManager, IsNull, LessThan, MoreThanOrEqual, Not } from 'typeorm';
 import { containsText } from '../../database/like';
+import type { TermCutter } from '../../interpretations/interpretation-search';
 import { IdempotencyRecord } from '../idempotency-record.entity';
 import { MessageEvent } from '../message-event.entity';
 import { MessageExtension } from '../message-extension.entity';
+import { indexMessage } from '../message-index';
 import { MessageReply } from '../message-reply.entity';
 import { Message } from '../message.entity';
 
@@ -84,6 +86,11 @@ export class MessageRepository {
   /** Stores a new message; its id is then known. */
   insert(message: Partial<Message>): Promise<Message> {
     return this.manager.save(this.manager.create(Message, message));
+  }
+
+  /** Writes the message's board search terms (message-index.ts). */
+  indexForBoard(cutter: TermCutter, message: Pick<Message, 'id' | 'title' | 'content'>, authorName: string | null): Promise<void> {
+    return indexMessage(this.manager, cutter, message, authorName);
   }
 
   async setCaseNo(id: number, caseNo: string): Promise<void> {

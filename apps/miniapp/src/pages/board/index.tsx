@@ -1,15 +1,18 @@
-import { Button, Text, View } from '@tarojs/components';
+import { Button, Picker, Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
-import { MESSAGE_CHANNEL_LABELS, MESSAGE_TYPE_LABELS, type BoardMessageExcerpt, type MessageType } from '@weimin/contracts';
+import { AgencyKind, MESSAGE_CHANNEL_LABELS, MESSAGE_TYPE_LABELS, type BoardMessageExcerpt, type MessageType } from '@weimin/contracts';
 import { useState } from 'react';
 import { pageRoot } from '../../a11y/page-root';
 import { TypeTag } from '../../components/MessageTags';
+import { SearchBar } from '../../components/SearchBar';
 import { Skeleton } from '../../components/Skeleton';
 import { StatusView } from '../../components/StatusView';
 import { Tappable } from '../../components/Tappable';
 import { WindowedList } from '../../components/WindowedList';
 import { formatDate } from '../../format/datetime';
 import { usePagedList } from '../../hooks/usePagedList';
+import { useRemote } from '../../hooks/useRemote';
+import { listAgencies } from '../../services/agencies';
 import { listBoard } from '../../services/messages';
 import './index.scss';
 
@@ -18,6 +21,8 @@ const TYPE_FILTERS: Array<{ value: MessageType | undefined; label: string }> = [
   { value: undefined, label: '全部' },
   ...(Object.keys(MESSAGE_TYPE_LABELS) as MessageType[]).map((value) => ({ value, label: MESSAGE_TYPE_LABELS[value] })),
 ];
+
+const ALL_AGENCIES = '全部单位';
 
 function openCompose() {
   void Taro.navigateTo({ url: '/packages/messages/pages/compose/index' });
@@ -50,10 +55,18 @@ function BoardItem({ message }: { message: BoardMessageExcerpt }) {
   );
 }
 
-/** 留言板: answered messages their authors allowed to be public, newest first. */
+/**
+ * 留言板: answered messages their authors allowed to be public, newest first; searched by keyword (best match first,
+ * ranked by the BFF) and narrowed by type and by the answering agency.
+ */
 export default function BoardPage() {
   const [type, setType] = useState<MessageType>();
-  const board = usePagedList((page) => listBoard({ type, page, pageSize: PAGE_SIZE }), [type]);
+  const [q, setQ] = useState('');
+  const [agencyId, setAgencyId] = useState<number>();
+  const board = usePagedList((page) => listBoard({ type, q: q || undefined, agencyId, page, pageSize: PAGE_SIZE }), [type, q, agencyId]);
+  // Every agency that answers messages; the office only dispatches them.
+  const agencies = useRemote(async () => (await listAgencies()).filter((agency) => agency.kind !== AgencyKind.Office), []);
+  const agencyIndex = agencyId && agencies.data ? agencies.data.findIndex((agency) => agency.id === agencyId) + 1 : 0;
 
   usePullDownRefresh(() => {
     void board.refresh().finally(() => void Taro.stopPullDownRefresh());
@@ -74,6 +87,24 @@ export default function BoardPage() {
         </Button>
       </View>
 
+      <SearchBar placeholder="搜索留言，如：社保卡补办" label="搜索留言" clearable onSearch={setQ} />
+      <Picker
+        mode="selector"
+        range={[ALL_AGENCIES, ...(agencies.data ?? []).map((agency) => agency.name)]}
+        value={agencyIndex}
+        disabled={!agencies.data}
+        onChange={(event) => {
+          const index = Number(event.detail.value);
+          setAgencyId(index > 0 ? agencies.data?.[index - 1]?.id : undefined);
+        }}
+      >
+        <View className="board__agency" role="button" aria-label={`按答复单位筛选：${agencyIndex > 0 ? agencies.data![agencyIndex - 1].name : ALL_AGENCIES}`}>
+          <Text className="board__agency-label">答复单位</Text>
+          <Text className="board__agency-value">{agencyIndex > 0 ? agencies.data![agencyIndex - 1].name : ALL_AGENCIES}</Text>
+          <Text className="board__agency-arrow">›</Text>
+        </View>
+      </Picker>
+
       <View className="board__filters" role="radiogroup" aria-label="按留言类型筛选">
         {TYPE_FILTERS.map((filter) => (
           <Tappable
@@ -90,7 +121,8 @@ export default function BoardPage() {
 
       {board.loading && !board.loaded && <Skeleton count={4} />}
       {board.error && !board.loaded && <StatusView kind="error" message={board.error.message} onRetry={() => void board.refresh()} />}
-      {board.loaded && board.items.length === 0 && <StatusView kind="empty" message="暂无公开的留言答复" />}
+      {q && board.loaded && <Text className="muted board__count">找到 {board.total} 条相关留言</Text>}
+      {board.loaded && board.items.length === 0 && <StatusView kind="empty" message={q || agencyId ? '没有找到相关的留言答复' : '暂无公开的留言答复'} />}
       <WindowedList items={board.items} keyOf={(message) => message.id} chunkSize={PAGE_SIZE} renderItem={(message) => <BoardItem message={message} />} />
 
       {board.loaded && board.items.length > 0 && (

@@ -1,7 +1,7 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { MESSAGE_CHANNEL_LABELS, MESSAGE_TYPE_LABELS, SATISFACTION_LABELS, type StaffMessageView } from '@weimin/contracts';
 import { App, Button, Card, Col, Descriptions, Empty, Flex, Row, Tag, Typography } from 'antd';
-import { useNavigate, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useAccess } from '../../../access';
 import { getMessage } from '../../../api/messages';
 import { BackTitle } from '../../../components/BackTitle';
@@ -82,6 +82,16 @@ function MessageDetail({ id }: { id: number }) {
               { key: 'dueAt', label: '办理期限', children: <DueDate value={message.dueAt} /> },
               { key: 'workdaysLeft', label: '剩余工作日', children: <WorkdaysLeft message={message} /> },
               { key: 'isPublic', label: '公开意愿', children: message.isPublic ? '同意公开' : '不公开' },
+              // 就此政策咨询: the citizen asked from this interpretation's page.
+              ...(message.interpretation
+                ? [
+                    {
+                      key: 'interpretation',
+                      label: '咨询的政策解读',
+                      children: <Link to={`/interpretations/${message.interpretation.id}`}>{message.interpretation.title}</Link>,
+                    },
+                  ]
+                : []),
               ...(message.moderation === 'review' ? [{ key: 'moderation', label: '内容审核', children: <Tag color="warning">需人工审核</Tag> }] : []),
               ...(message.rating
                 ? [

@@ -1,6 +1,7 @@
 import { AUDIENCE_LABELS, type InterpretationFigures, type MessageStatsQuery } from '@weimin/contracts';
-import { Alert, Card, Col, Flex, Row, Skeleton, Statistic, Table } from 'antd';
+import { Alert, Card, Col, Flex, Row, Skeleton, Statistic, Table, Typography } from 'antd';
 import { lazy, Suspense } from 'react';
+import { Link } from 'react-router-dom';
 import { getInterpretationFigures } from '../../../api/stats';
 import { LoadError } from '../../../components/LoadError';
 import { useApiData } from '../../../hooks/useApiData';
@@ -10,8 +11,12 @@ const StageChart = lazy(() => import('./StageChart'));
 
 type StageRow = InterpretationFigures['byStage'][number];
 type AgencyRow = InterpretationFigures['byAgency'][number];
+type QuestionRow = InterpretationFigures['byQuestions'][number];
 
-/** 政策解读: interpretations published in the period per life-event stage (all 14) and per drafting agency. */
+/**
+ * 政策解读: interpretations published in the period per life-event stage (all 14) and per drafting agency, and the
+ * interpretations citizens asked most about (就此政策咨询) in the period: a sign that one needs rewriting.
+ */
 export function InterpretationStatsTab({ query }: { query: MessageStatsQuery }) {
   const period = periodOf(query);
   const { data, error, loading, reload } = useApiData((signal) => getInterpretationFigures(period, signal), [period.from, period.to]);
@@ -66,6 +71,21 @@ export function InterpretationStatsTab({ query }: { query: MessageStatsQuery }) 
           </Card>
         </Col>
       </Row>
+      <Card title="解读引发的留言（就此政策咨询）" size="small">
+        <Typography.Paragraph type="secondary">期间内市民从解读页面提交的咨询留言，按解读统计。留言多的解读，可能需要改写得更清楚。</Typography.Paragraph>
+        <Table<QuestionRow>
+          size="small"
+          rowKey="interpretationId"
+          dataSource={data.byQuestions}
+          pagination={data.byQuestions.length > 20 ? { pageSize: 20 } : false}
+          locale={{ emptyText: '期间内没有就政策解读提交的留言' }}
+          columns={[
+            { title: '政策解读', dataIndex: 'title', render: (title: string, row) => <Link to={`/interpretations/${row.interpretationId}`}>{title}</Link> },
+            { title: '起草单位', dataIndex: 'agencyName' },
+            { title: '留言数', dataIndex: 'count', align: 'right', sorter: (a, b) => a.count - b.count },
+          ]}
+        />
+      </Card>
     </Flex>
   );
 }

@@ -1,5 +1,5 @@
 import type { ApiError } from '../../../../services/http';
-import { formFromRequest, hasErrors, serverFieldErrors, toRequest, validateForm, type ComposeForm } from './form';
+import { charCount, formFromRequest, hasErrors, questionTitle, serverFieldErrors, toRequest, validateForm, type ComposeForm } from './form';
 
 function form(overrides: Partial<ComposeForm> = {}): ComposeForm {
   return {
@@ -49,6 +49,20 @@ describe('compose form', () => {
   it('restores the form of a pending submission', () => {
     const body = toRequest(form({ targetAgencyId: 7, channel: 'unit_board' }), false);
     expect(toRequest(formFromRequest(body), false)).toEqual(body);
+  });
+
+  it('sends and restores the interpretation asked about (就此政策咨询)', () => {
+    const body = toRequest(form({ interpretationId: 12 }), false);
+    expect(body.interpretationId).toBe(12);
+    expect(toRequest(formFromRequest(body), false)).toEqual(body);
+    expect(toRequest(form(), false)).not.toHaveProperty('interpretationId');
+  });
+
+  it("starts a question's title from the interpretation's, cut to a message title's length", () => {
+    expect(questionTitle('灵活就业人员社保补贴怎么领')).toBe('咨询：灵活就业人员社保补贴怎么领');
+    const long = questionTitle('长'.repeat(100));
+    expect(charCount(long)).toBe(60);
+    expect(long.endsWith('…')).toBe(true);
   });
 
   it("maps the server's field errors onto the form and keeps the rest", () => {

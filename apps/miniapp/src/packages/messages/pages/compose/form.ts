@@ -11,6 +11,8 @@ export interface ComposeForm {
   type: MessageType;
   channel: MessageChannel;
   targetAgencyId?: number;
+  /** 就此政策咨询: the interpretation asked about; the BFF sends the message to its drafting agency. */
+  interpretationId?: number;
   title: string;
   content: string;
   contactName: string;
@@ -22,7 +24,7 @@ export interface ComposeForm {
   wantsNotification: boolean;
 }
 
-const FORM_FIELDS = ['type', 'channel', 'targetAgencyId', 'title', 'content', 'contactName', 'contactPhone', 'isPublic'] as const;
+const FORM_FIELDS = ['type', 'channel', 'targetAgencyId', 'interpretationId', 'title', 'content', 'contactName', 'contactPhone', 'isPublic'] as const;
 export type FormField = (typeof FORM_FIELDS)[number];
 export type FieldErrors = Partial<Record<FormField, string>>;
 
@@ -67,6 +69,7 @@ export function toRequest(form: ComposeForm, notifyOnReply: boolean): CreateMess
     type: form.type,
     channel: form.channel,
     ...(form.targetAgencyId ? { targetAgencyId: form.targetAgencyId } : {}),
+    ...(form.interpretationId ? { interpretationId: form.interpretationId } : {}),
     title: form.title.trim(),
     content: form.content.trim(),
     contactName: form.contactName.trim(),
@@ -76,12 +79,23 @@ export function toRequest(form: ComposeForm, notifyOnReply: boolean): CreateMess
   };
 }
 
+/** 就此政策咨询: the title the form starts with, the interpretation's own, cut to the longest title a message may have. */
+export function questionTitle(interpretationTitle: string): string {
+  const title = `咨询：${interpretationTitle}`;
+  return charCount(title) > MESSAGE_TITLE_MAX
+    ? `${Array.from(title)
+        .slice(0, MESSAGE_TITLE_MAX - 1)
+        .join('')}…`
+    : title;
+}
+
 /** The form a pending submission was made from, to show it again while it waits for its retry. */
 export function formFromRequest(body: CreateMessageRequest): ComposeForm {
   return {
     type: body.type,
     channel: body.channel,
     targetAgencyId: body.targetAgencyId,
+    interpretationId: body.interpretationId,
     title: body.title,
     content: body.content,
     contactName: body.contactName,

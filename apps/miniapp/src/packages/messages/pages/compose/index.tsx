@@ -30,6 +30,7 @@ import {
   charCount,
   formFromRequest,
   hasErrors,
+  questionTitle,
   serverFieldErrors,
   toRequest,
   validateForm,
@@ -83,12 +84,20 @@ function decodeParam(value: string | undefined): string | undefined {
   }
 }
 
-function emptyForm(unitId: number | undefined): ComposeForm {
+/** 就此政策咨询 (?interpretationId=&interpretationTitle=&agencyName=): what the interpretation page handed over. */
+interface AskedInterpretation {
+  id: number;
+  title: string;
+  agencyName?: string;
+}
+
+function emptyForm(unitId: number | undefined, asked: AskedInterpretation | undefined): ComposeForm {
   return {
     type: MessageType.Consultation,
     channel: unitId ? MessageChannel.UnitBoard : MessageChannel.OnlineConsultation,
     targetAgencyId: unitId,
-    title: '',
+    interpretationId: asked?.id,
+    title: asked ? questionTitle(asked.title) : '',
     content: '',
     contactName: '',
     contactPhone: '',
@@ -139,8 +148,12 @@ export default function ComposePage() {
   // A submission left unconfirmed last time comes back first, exactly as it was sent.
   const [restored] = useState(loadPending);
   const unitId = restored ? (restored.body.channel === MessageChannel.UnitBoard ? restored.body.targetAgencyId : undefined) : parseId(params.unitId);
+  const askedId = restored ? restored.body.interpretationId : unitId ? undefined : parseId(params.interpretationId);
+  const asked: AskedInterpretation | undefined = askedId
+    ? { id: askedId, title: restored?.targetName ?? decodeParam(params.interpretationTitle) ?? '', agencyName: decodeParam(params.agencyName) }
+    : undefined;
 
-  const [form, setForm] = useState<ComposeForm>(() => (restored ? formFromRequest(restored.body) : emptyForm(unitId)));
+  const [form, setForm] = useState<ComposeForm>(() => (restored ? formFromRequest(restored.body) : emptyForm(unitId, asked)));
   const [pending, setPending] = useState<PendingSubmission | undefined>(restored);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [notice, setNotice] = useState<string | undefined>(restored ? `您上次的留言提交后没有收到确认。${UNCONFIRMED_NOTICE}` : undefined);
@@ -156,8 +169,8 @@ export default function ComposePage() {
   const locked = pending !== undefined || submitting;
 
   useEffect(() => {
-    void Taro.setNavigationBarTitle({ title: unitId ? '给单位留言' : '我要留言' });
-  }, [unitId]);
+    void Taro.setNavigationBarTitle({ title: unitId ? '给单位留言' : askedId ? '就此政策咨询' : '我要留言' });
+  }, [unitId, askedId]);
 
   useEffect(() => {
     if (me.data) setBoundPhone(me.data.phoneMasked);
@@ -215,7 +228,11 @@ export default function ComposePage() {
     try {
       // Before any other await: WeChat opens its subscribe dialog only straight from a tap.
       const outcome = replyNotificationAvailable && form.wantsNotification ? await askReplyNotification() : undefined;
-      const submission = { idempotencyKey: randomUuid(), body: toRequest(form, outcome === 'accepted'), targetName: unitId ? unitName : undefined };
+      const submission = {
+        idempotencyKey: randomUuid(),
+        body: toRequest(form, outcome === 'accepted'),
+        targetName: unitId ? unitName : asked ? asked.title : undefined,
+      };
       await send(submission, outcome);
     } catch {
       setNotice('提交失败，请稍后重试');
@@ -272,6 +289,12 @@ export default function ComposePage() {
           <View className="compose__unit">
             <Text className="compose__unit-name">{unitName ?? '加载中…'}</Text>
             <Text className="compose__hint">{MESSAGE_CHANNEL_LABELS.unit_board}：留言直接送达该单位，由该单位答复。</Text>
+          </View>
+        ) : asked ? (
+          <View className="compose__unit compose__asked">
+            <Text className="compose__hint">就此政策咨询</Text>
+            <Text className="compose__unit-name">{asked.title}</Text>
+            <Text className="compose__hint">留言将直接送达这篇解读的起草单位{asked.agencyName ? `（${asked.agencyName}）` : ''}，由其答复。</Text>
           </View>
         ) : (
           <>

@@ -87,6 +87,21 @@ export default function InterpretationDetailPage() {
         </View>
       )}
       <Feedback detail={detail} />
+      <View className="card detail__ask">
+        <Text className="detail__feedback-question">看完还有疑问？</Text>
+        <Text className="muted detail__ask-hint">向起草这篇解读的{detail.agencyName}留言咨询，由其答复。</Text>
+        <Tappable
+          className="detail__ask-button"
+          hoverClass="detail__feedback-button--active"
+          onTap={() =>
+            void Taro.navigateTo({
+              url: `/packages/messages/pages/compose/index?interpretationId=${detail.id}&interpretationTitle=${encodeURIComponent(detail.title)}&agencyName=${encodeURIComponent(detail.agencyName)}`,
+            })
+          }
+        >
+          就此政策咨询
+        </Tappable>
+      </View>
       {detail.related.length > 0 && (
         <>
           <View className="section-title detail__related-title">相关解读</View>

@@ -1,0 +1,22 @@
+import type { EntityManager } from 'typeorm';
+import { scrubPublicText } from '../common/privacy/scrub';
+import { type TermCutter, termWeights } from '../interpretations/interpretation-search';
+import { MessageTerm } from './message-term.entity';
+
+/**
+ * Writes a message's board search terms (rewriting any): its title and content as the public board shows them, scrubbed
+ * of the author's name and of phone numbers first, so searching the board finds nothing the board itself hides. Weighted
+ * like interpretations (a title word counts most, a repeated body word only so often).
+ */
+export async function indexMessage(
+  manager: EntityManager,
+  cutter: TermCutter,
+  message: { id: number; title: string; content: string },
+  authorName: string | null,
+): Promise<void> {
+  await manager.delete(MessageTerm, { messageId: message.id });
+  const weights = termWeights(cutter, { title: scrubPublicText(message.title, authorName), summary: '', body: scrubPublicText(message.content, authorName) });
+  const rows = [...weights].map(([term, weight]) => ({ term, messageId: message.id, weight }));
+  // Chunks keep each statement within SQLite's and MySQL's parameter limits.
+  for (let i = 0; i < rows.length; i += 200) await manager.insert(MessageTerm, rows.slice(i, i + 200));
+}
