@@ -54,7 +54,7 @@ function setUp(verdict: 'pass' | 'review' = 'pass') {
   const router = new MessageRouter(segmenter);
   const moderation = { check: async () => verdict } as unknown as ModerationService;
   const config = fakeConfig({ 'citizens.contactKey': Buffer.alloc(32, 7), 'citizens.postsPerHour': 100 });
-  const messages = new MessagesService(store, workflow, moderation, router, config, new MemoryRateLimitStore());
+  const messages = new MessagesService(store, workflow, moderation, router, segmenter, config, new MemoryRateLimitStore());
   const admin = new MessagesAdminService(store, workflow, messages, router);
   return { data, messages, admin };
 }

@@ -5,7 +5,9 @@
 import type { Agency } from '../../../apps/bff/src/agencies/agency.entity';
 import type { AuditLog } from '../../../apps/bff/src/audit/audit-log.entity';
 import { AuditTrail } from '../../../apps/bff/src/audit/audit-trail';
+import { scrubPublicText } from '../../../apps/bff/src/common/privacy/scrub';
 import type { RepositoryOf, SharedRepositories } from '../../../apps/bff/src/database/unit-of-work';
+import { type TermCutter, termWeights } from '../../../apps/bff/src/interpretations/interpretation-search';
 import type { IdempotencyRecord } from '../../../apps/bff/src/messages/idempotency-record.entity';
 import type { MessageEvent } from '../../../apps/bff/src/messages/message-event.entity';
 import type { MessageExtension } from '../../../apps/bff/src/messages/message-extension.entity';
@@ -44,6 +46,10 @@ export class InMemoryData {
   agencies: Array<Pick<Agency, 'id' | 'name' | 'kind' | 'active'>> = [];
   citizens: Array<{ id: number; openid: string; phoneEncrypted: string | null }> = [];
   staff: Array<{ id: number; displayName: string }> = [];
+  /** Published interpretations a message may ask about (就此政策咨询). */
+  interpretations: Array<{ id: number; title: string; agencyId: number; published: boolean }> = [];
+  /** Board search terms written per message (messages/message-index.ts), as the terms' text. */
+  boardTerms = new Map<number, string[]>();
   private ids = 0;
 
   nextId(): number {
@@ -145,6 +151,11 @@ export class InMemoryMessages implements RepositoryOf<MessageRepository> {
 
   async insert(message: Partial<Message>): Promise<Message> {
     return copy(this.data.message({ ...message, id: this.data.nextId(), version: 1 }));
+  }
+
+  async indexForBoard(cutter: TermCutter, message: Pick<Message, 'id' | 'title' | 'content'>, authorName: string | null): Promise<void> {
+    const weights = termWeights(cutter, { title: scrubPublicText(message.title, authorName), summary: '', body: scrubPublicText(message.content, authorName) });
+    this.data.boardTerms.set(message.id, [...weights.keys()]);
   }
 
   async setCaseNo(id: number, caseNo: string): Promise<void> {
@@ -263,6 +274,16 @@ export class InMemoryDirectory implements RepositoryOf<MessageDirectoryRepositor
 
   async findActiveAgency(id: number): Promise<Agency | null> {
     return (this.data.agencies.find((a) => a.id === id && a.active) as Agency | undefined) ?? null;
+  }
+
+  async findPublishedInterpretation(id: number): Promise<{ id: number; title: string; agencyId: number } | null> {
+    const found = this.data.interpretations.find((i) => i.id === id && i.published);
+    return found ? { id: found.id, title: found.title, agencyId: found.agencyId } : null;
+  }
+
+  async interpretationTitle(id: number | null): Promise<{ id: number; title: string } | null> {
+    const found = id === null ? undefined : this.data.interpretations.find((i) => i.id === id);
+    return found ? { id: found.id, title: found.title } : null;
   }
 
   async officeAgencyId(): Promise<number | null> {
