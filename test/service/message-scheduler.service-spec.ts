@@ -1,3 +1,5 @@
+import { ContactCipher } from '../../apps/bff/src/common/privacy/contact-cipher';
+import { Segmenter } from '../../apps/bff/src/common/text/segmenter';
 import { MessageScheduler } from '../../apps/bff/src/messages/message-scheduler.service';
 import { fakeConfig, workflowFor } from '../support/in-memory/collaborators';
 import { InMemoryData, inMemoryMessageStore } from '../support/in-memory/message-store';
@@ -13,7 +15,12 @@ const DUE = at('2026-11-30T23:59:59.999+08:00');
 function setUp() {
   const data = new InMemoryData();
   data.agencies.push({ id: OFFICE, name: '政务公开办', kind: 'office', active: true }, { id: HRSS, name: '人社局', kind: 'department', active: true });
-  const scheduler = new MessageScheduler(inMemoryMessageStore(data), workflowFor(), fakeConfig({ 'citizens.contactRetentionDays': 180 }));
+  const scheduler = new MessageScheduler(
+    inMemoryMessageStore(data),
+    workflowFor(),
+    new Segmenter(),
+    fakeConfig({ 'citizens.contactRetentionDays': 180, 'citizens.contactKey': Buffer.alloc(32, 7) }),
+  );
   const assigned = (overrides = {}) =>
     data.message({ status: 'assigned', assignedAgencyId: HRSS, assignedAt: at('2026-11-23T09:00:00+08:00'), dueAt: DUE, ...overrides });
   return { data, scheduler, assigned };
@@ -93,5 +100,23 @@ describe('MessageScheduler (service tier, in-memory repositories)', () => {
     expect((await scheduler.runOnce(at('2026-11-30T09:05:00+08:00'))).anonymised).toBe(0);
     expect(data.messages.map((m) => m.contactPhoneEncrypted)).toEqual(['', 'phone', '']);
     expect(data.audit.map((row) => row.action)).toEqual(['message.contact_anonymised', 'message.contact_anonymised']);
+  });
+
+  it('indexes for board search the messages stored before the index, author name scrubbed, each once per process', async () => {
+    const { data, scheduler } = setUp();
+    const cipher = new ContactCipher(Buffer.alloc(32, 7));
+    const named = data.message({ title: '社保卡补办', content: '我是欧阳明，社保卡丢了去哪里补办？', contactNameEncrypted: cipher.encrypt('欧阳明') });
+    const unreadable = data.message({ title: '路灯不亮', content: '小区路灯坏了', contactNameEncrypted: 'not-a-ciphertext' });
+    const anonymised = data.message({ title: '公交线路', content: '希望增开公交', contactNameEncrypted: '' });
+    data.boardTerms.set(data.message({ title: '已有索引' }).id, ['已有']);
+
+    expect(await scheduler.indexBoardBacklog()).toBe(2);
+    expect(data.boardTerms.get(named.id)).toEqual(expect.arrayContaining(['社保卡', '补办']));
+    // As the board shows it, masked to its surname (欧阳*): the given name is nowhere.
+    expect(data.boardTerms.get(named.id)!.join()).not.toMatch(/明/);
+    expect(data.boardTerms.get(anonymised.id)).toEqual(expect.arrayContaining(['公交']));
+    // Its author's name cannot be scrubbed: left out of the index, not indexed with the name in it.
+    expect(data.boardTerms.has(unreadable.id)).toBe(false);
+    expect(await scheduler.indexBoardBacklog()).toBe(0);
   });
 });

@@ -153,6 +153,14 @@ export class InMemoryMessages implements RepositoryOf<MessageRepository> {
     return copy(this.data.message({ ...message, id: this.data.nextId(), version: 1 }));
   }
 
+  async findUnindexedForBoard(afterId: number, limit: number): Promise<Message[]> {
+    return this.data.messages
+      .filter((m) => m.id > afterId && !this.data.boardTerms.has(m.id))
+      .sort((a, b) => a.id - b.id)
+      .slice(0, limit)
+      .map(copy);
+  }
+
   async indexForBoard(cutter: TermCutter, message: Pick<Message, 'id' | 'title' | 'content'>, authorName: string | null): Promise<void> {
     const weights = termWeights(cutter, { title: scrubPublicText(message.title, authorName), summary: '', body: scrubPublicText(message.content, authorName) });
     this.data.boardTerms.set(message.id, [...weights.keys()]);

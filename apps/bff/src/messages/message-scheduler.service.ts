@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { AuditAction } from '@weimin/contracts';
+import { ContactCipher } from '../common/privacy/contact-cipher';
+import { Segmenter } from '../common/text/segmenter';
 import type { AppConfig } from '../config/configuration';
 import { MessageWorkflow } from './message-workflow.service';
 import { MessageStore } from './message.store';
@@ -10,6 +12,8 @@ export interface SchedulerReport {
   overdue: number;
   closed: number;
   anonymised: number;
+  /** Messages stored before the board had a search index, indexed in this run. */
+  indexed: number;
 }
 
 const DAY_MS = 86_400_000;
@@ -21,11 +25,18 @@ const DAY_MS = 86_400_000;
  */
 @Injectable()
 export class MessageScheduler {
+  private readonly cipher: ContactCipher;
+  /** How far this process's pass over the board index's backlog has got (indexBoardBacklog). */
+  private indexedUpTo = 0;
+
   constructor(
     private readonly store: MessageStore,
     private readonly workflow: MessageWorkflow,
+    private readonly segmenter: Segmenter,
     private readonly config: ConfigService<AppConfig, true>,
-  ) {}
+  ) {
+    this.cipher = new ContactCipher(config.get('citizens.contactKey', { infer: true }));
+  }
 
   async runOnce(now = this.workflow.now()): Promise<SchedulerReport> {
     // Reminders and auto-close count working days: a year entered in the console through another instance counts too.
@@ -35,7 +46,38 @@ export class MessageScheduler {
       overdue: await this.alertOverdue(now),
       closed: await this.closeQuietReplies(now),
       anonymised: await this.anonymiseExpiredContacts(now),
+      indexed: await this.indexBoardBacklog(),
     };
+  }
+
+  /**
+   * Messages stored before the public board had a search index (migration PolicyQuestionsAndBoardSearch) get their
+   * terms here, a batch per run, oldest first; those stored since are indexed as they are stored. Each message is
+   * indexed in a transaction that rewrites its terms, so instances running this at once leave one set of terms.
+   */
+  async indexBoardBacklog(batch = 200): Promise<number> {
+    const backlog = await this.store.repositories.messages.findUnindexedForBoard(this.indexedUpTo, batch);
+    let indexed = 0;
+    for (const message of backlog) {
+      // This process does not come back to a message: one whose words are all stop words gets no terms, and one whose
+      // author's name cannot be read is left out of the index rather than indexed with the name unscrubbed.
+      this.indexedUpTo = message.id;
+      const authorName = this.authorName(message.contactNameEncrypted);
+      if (authorName === undefined) continue;
+      await this.store.transaction(({ messages }) => messages.indexForBoard(this.segmenter, message, authorName));
+      indexed += 1;
+    }
+    return indexed;
+  }
+
+  /** The contact's name to scrub from the indexed text: null once blanked (anonymised), undefined when unreadable. */
+  private authorName(encrypted: string): string | null | undefined {
+    if (!encrypted) return null;
+    try {
+      return this.cipher.decrypt(encrypted);
+    } catch {
+      return undefined;
+    }
   }
 
   private async remind(now: Date): Promise<number> {

@@ -7,6 +7,7 @@ import { MessageEvent } from '../message-event.entity';
 import { MessageExtension } from '../message-extension.entity';
 import { indexMessage } from '../message-index';
 import { MessageReply } from '../message-reply.entity';
+import { MessageTerm } from '../message-term.entity';
 import { Message } from '../message.entity';
 
 export interface StaffMessageFilter {
@@ -86,6 +87,18 @@ export class MessageRepository {
   /** Stores a new message; its id is then known. */
   insert(message: Partial<Message>): Promise<Message> {
     return this.manager.save(this.manager.create(Message, message));
+  }
+
+  /** Messages after `afterId` with no board search terms (stored before the index existed), oldest first. */
+  findUnindexedForBoard(afterId: number, limit: number): Promise<Array<Pick<Message, 'id' | 'title' | 'content' | 'contactNameEncrypted'>>> {
+    return this.manager
+      .createQueryBuilder(Message, 'message')
+      .select(['message.id', 'message.title', 'message.content', 'message.contactNameEncrypted'])
+      .where('message.id > :afterId', { afterId })
+      .andWhere((query) => `NOT EXISTS ${query.subQuery().select('1').from(MessageTerm, 'term').where('term.messageId = message.id').getQuery()}`)
+      .orderBy('message.id', 'ASC')
+      .limit(limit)
+      .getMany();
   }
 
   /** Writes the message's board search terms (message-index.ts). */
