@@ -4,7 +4,7 @@
 //   unit        pure rules and services                      (apps/bff/src/**/*.spec.ts)
 //   api-sqlite  the BFF over HTTP on embedded SQLite         (test/api)
 //   api-mysql   the same suite on MySQL/MariaDB               (test/api, WEIMIN_TEST_DB=mysql)
-//   browser     admin console and H5 in Debian's Chromium    (test/browser; the API suites run beside it)
+//   browser     admin console and H5 in Debian's Chromium    (test/browser; beside the API suites)
 //   weapp       the WeChat build through Tencent's compilers (test/weapp)
 // Outside CI a suite whose service is missing (MariaDB, Chromium) is reported as skipped; under CI=true it fails.
 // Options: WEIMIN_SKIP_BUILD=1 reuses existing builds; WEIMIN_SUITES=unit,api-sqlite runs a subset.
@@ -98,13 +98,15 @@ async function mysqlAndRedis(suite) {
   return true;
 }
 
-// After static and unit, two lanes run at the same time (CI's limit is 30 minutes, on 2 cores): the browser suite in the
-// foreground, and the two API suites one after the other beside it. The browser suite leaves much of a core idle
+// After static and unit, two lanes run at the same time (CI's limit is 30 minutes, on 2 cores): the two API suites one
+// after the other in the foreground, and the browser suite beside them. The browser suite leaves much of a core idle
 // (Chromium waits for pages, animations and the BFF) and the API suites take about one core each, so together they
 // keep both cores busy where, run one by one, a core waited. Their databases, ports and Redis prefixes are apart.
 const suites = [
   { name: 'static', phase: 1, steps: ['typecheck', 'lint', 'format:check'], needs: async () => true },
   { name: 'unit', phase: 1, config: 'test/jest.unit.config.js', needs: async () => true },
+  { name: 'api-sqlite', phase: 2, lane: 'api', config: 'test/jest.api.config.js', env: { WEIMIN_TEST_DB: 'sqlite' }, needs: async () => true },
+  { name: 'api-mysql', phase: 2, lane: 'api', config: 'test/jest.api.config.js', env: { WEIMIN_TEST_DB: 'mysql' }, needs: (suite) => mysqlAndRedis(suite) },
   {
     name: 'browser',
     phase: 2,
@@ -113,8 +115,6 @@ const suites = [
     runInBand: true,
     needs: async () => existsSync(chromium) || `no Chromium at ${chromium}`,
   },
-  { name: 'api-sqlite', phase: 2, lane: 'api', config: 'test/jest.api.config.js', env: { WEIMIN_TEST_DB: 'sqlite' }, needs: async () => true },
-  { name: 'api-mysql', phase: 2, lane: 'api', config: 'test/jest.api.config.js', env: { WEIMIN_TEST_DB: 'mysql' }, needs: (suite) => mysqlAndRedis(suite) },
   { name: 'weapp', phase: 3, config: 'test/jest.weapp.config.js', runInBand: true, needs: async () => true },
 ];
 const selected = process.env.WEIMIN_SUITES ? process.env.WEIMIN_SUITES.split(',').map((name) => name.trim()) : suites.map((s) => s.name);
