@@ -180,6 +180,26 @@ describe('WeChat build (dist/weapp)', () => {
     }
   });
 
+  it('lets every shareable page be forwarded to a chat and to Moments, and keeps them in WeChat search', () => {
+    // Pages with useShareAppMessage / useShareTimeline (hooks/useShare.ts): WeChat shows 转发 and 分享到朋友圈 only when
+    // the page's json enables them, and Taro registers onShareAppMessage / onShareTimeline only then.
+    const shareable = [
+      'packages/policy/pages/detail/index',
+      'packages/units/pages/detail/index',
+      'packages/units/pages/notice/index',
+      'packages/messages/pages/board-detail/index',
+    ];
+    for (const page of shareable) expect(allPages(app)).toContain(page);
+    const notEnabled = shareable.filter((page) => {
+      const config = readJson<{ enableShareAppMessage?: boolean; enableShareTimeline?: boolean }>(join(WEAPP_DIR, `${page}.json`));
+      return config.enableShareAppMessage !== true || config.enableShareTimeline !== true;
+    });
+    expect(notEnabled).toEqual([]);
+    const sitemap = readJson<{ rules: Array<{ action: string; page: string }> }>(join(WEAPP_DIR, 'sitemap.json'));
+    const hidden = sitemap.rules.filter((rule) => rule.action === 'disallow' && shareable.includes(rule.page));
+    expect(hidden).toEqual([]);
+  });
+
   it('keeps the main package and every subpackage under 1.9 MB', () => {
     const roots = subPackagesOf(app).map((sub) => sub.root.replace(/\/?$/, '/'));
     const sizes = new Map<string, number>([['main', 0], ...roots.map((root): [string, number] => [root, 0])]);

@@ -1,0 +1,16 @@
+import { useShareAppMessage, useShareTimeline } from '@tarojs/taro';
+import { shareQuery, sharePath, shareTitle, type ShareContent } from '../services/share';
+
+/**
+ * Forwarding to a chat and posting to Moments from WeChat's menu (the page's config must set enableShareAppMessage
+ * and enableShareTimeline, which test/weapp checks). Until the page has loaded, `content` is undefined and WeChat
+ * shares the page as it was opened, under the mini-program's name. Both hooks read the latest content when tapped.
+ */
+export function useShare(content: ShareContent | undefined, fallback: Pick<ShareContent, 'page' | 'query'>): void {
+  const shared = content ?? { ...fallback, title: '' };
+  const title = shareTitle(shared.title);
+  const imageUrl = shared.imageUrl ? { imageUrl: shared.imageUrl } : {};
+  useShareAppMessage(() => ({ title, path: sharePath(shared), ...imageUrl }));
+  // Moments opens the same page (in WeChat's single-page mode) with this query.
+  useShareTimeline(() => ({ title, query: shareQuery(shared.query), ...imageUrl }));
+}
