@@ -181,8 +181,9 @@ describe('WeChat build (dist/weapp)', () => {
   });
 
   it('lets every shareable page be forwarded to a chat and to Moments, and keeps them in WeChat search', () => {
-    // Pages with useShareAppMessage / useShareTimeline (hooks/useShare.ts): WeChat shows 转发 and 分享到朋友圈 only when
-    // the page's json enables them, and Taro registers onShareAppMessage / onShareTimeline only then.
+    // Pages with useShareAppMessage / useShareTimeline (hooks/useShare.ts) set enableShareAppMessage and enableShareTimeline
+    // in their config. Taro takes both out of the page's json and marks the page component instead, and only a marked
+    // component gets the onShareAppMessage / onShareTimeline that make WeChat offer 转发 and 分享到朋友圈.
     const shareable = [
       'packages/policy/pages/detail/index',
       'packages/units/pages/detail/index',
@@ -190,11 +191,13 @@ describe('WeChat build (dist/weapp)', () => {
       'packages/messages/pages/board-detail/index',
     ];
     for (const page of shareable) expect(allPages(app)).toContain(page);
-    const notEnabled = shareable.filter((page) => {
-      const config = readJson<{ enableShareAppMessage?: boolean; enableShareTimeline?: boolean }>(join(WEAPP_DIR, `${page}.json`));
-      return config.enableShareAppMessage !== true || config.enableShareTimeline !== true;
+    const notMarked = shareable.flatMap((page) => {
+      const js = readFileSync(join(WEAPP_DIR, `${page}.js`), 'utf8');
+      return ['enableShareAppMessage', 'enableShareTimeline']
+        .filter((flag) => !new RegExp(`\\.${flag}\\s*=\\s*(!0|true)\\b`).test(js))
+        .map((flag) => `${page}: ${flag}`);
     });
-    expect(notEnabled).toEqual([]);
+    expect(notMarked).toEqual([]);
     const sitemap = readJson<{ rules: Array<{ action: string; page: string }> }>(join(WEAPP_DIR, 'sitemap.json'));
     const hidden = sitemap.rules.filter((rule) => rule.action === 'disallow' && shareable.includes(rule.page));
     expect(hidden).toEqual([]);
