@@ -1,5 +1,5 @@
 import { useShareAppMessage, useShareTimeline } from '@tarojs/taro';
-import { shareQuery, sharePath, shareTitle, type ShareContent } from '../services/share';
+import { shareCards, type ShareContent } from '../services/share';
 
 /**
  * Forwarding to a chat and posting to Moments from WeChat's menu (the page's config must set enableShareAppMessage
@@ -7,10 +7,7 @@ import { shareQuery, sharePath, shareTitle, type ShareContent } from '../service
  * shares the page as it was opened, under the mini-program's name. Both hooks read the latest content when tapped.
  */
 export function useShare(content: ShareContent | undefined, fallback: Pick<ShareContent, 'page' | 'query'>): void {
-  const shared = content ?? { ...fallback, title: '' };
-  const title = shareTitle(shared.title);
-  const imageUrl = shared.imageUrl ? { imageUrl: shared.imageUrl } : {};
-  useShareAppMessage(() => ({ title, path: sharePath(shared), ...imageUrl }));
-  // Moments opens the same page (in WeChat's single-page mode) with this query.
-  useShareTimeline(() => ({ title, query: shareQuery(shared.query), ...imageUrl }));
+  const cards = shareCards(content ?? { ...fallback, title: '' });
+  useShareAppMessage(() => cards.chat);
+  useShareTimeline(() => cards.moments);
 }

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { copyShareLink, shareLink, sharePath, shareQuery, shareTitle, SHARE_TITLE_MAX } from './share';
+import { copyShareLink, shareCards, shareLink, sharePath, shareQuery, shareTitle, SHARE_TITLE_MAX } from './share';
 
 jest.mock('@tarojs/taro', () => ({ __esModule: true, default: { setClipboardData: jest.fn(), showToast: jest.fn(), showModal: jest.fn() } }));
 
@@ -23,6 +23,21 @@ describe('share targets', () => {
     const long = shareTitle('临'.repeat(50));
     expect(long).toHaveLength(SHARE_TITLE_MAX);
     expect(long.endsWith('…')).toBe(true);
+  });
+});
+
+describe('shareCards', () => {
+  it('gives a chat the page with its id and Moments the query, both with the picture when there is one', () => {
+    expect(shareCards({ ...NOTICE, title: '临溪市自来水有限公司：停水通知', imageUrl: 'https://media.linxi.example.cn/a.png' })).toEqual({
+      chat: { title: '临溪市自来水有限公司：停水通知', path: '/packages/units/pages/notice/index?id=45', imageUrl: 'https://media.linxi.example.cn/a.png' },
+      moments: { title: '临溪市自来水有限公司：停水通知', query: 'id=45', imageUrl: 'https://media.linxi.example.cn/a.png' },
+    });
+  });
+
+  it('leaves the image out, so WeChat takes a screenshot, when there is none', () => {
+    const cards = shareCards({ ...NOTICE, title: '停水通知' });
+    expect(cards.chat).not.toHaveProperty('imageUrl');
+    expect(cards.moments).not.toHaveProperty('imageUrl');
   });
 });
 

@@ -33,6 +33,19 @@ export function sharePath(content: Pick<ShareContent, 'page' | 'query'>): string
   return query ? `${content.page}?${query}` : content.page;
 }
 
+/**
+ * The cards WeChat asks for: a chat's opens `path`; Moments opens the same page (in WeChat's single-page mode) with
+ * `query`. Without an image WeChat uses a screenshot of the page.
+ */
+export function shareCards(content: ShareContent) {
+  const title = shareTitle(content.title);
+  const image = content.imageUrl ? { imageUrl: content.imageUrl } : {};
+  return {
+    chat: { title, path: sharePath(content), ...image },
+    moments: { title, query: shareQuery(content.query), ...image },
+  };
+}
+
 /** The page as a web link (H5 build, browser routing under /h5): what 复制链接 puts on the clipboard. */
 export function shareLink(origin: string, content: Pick<ShareContent, 'page' | 'query'>): string {
   return `${origin.replace(/\/$/, '')}/h5${sharePath(content)}`;
