@@ -91,7 +91,7 @@ describe('H5 mini-program', () => {
     const link = `${baseUrl()}/h5/packages/units/pages/detail/index?id=${unit.id}`;
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
     await page.goto(link);
-    await page.getByText(unit.name, { exact: true }).first().waitFor();
+    await page.locator('.unit__name', { hasText: unit.name }).waitFor();
 
     await page.getByRole('button', { name: '复制本页链接' }).click();
     await page.getByText('链接已复制').waitFor();
