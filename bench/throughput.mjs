@@ -78,6 +78,8 @@ async function readPaths(url) {
     `/api/interpretations/${interpretation}`,
     `/api/interpretations/search?q=${encodeURIComponent('社保')}`,
     '/api/board',
+    // The mini-program's board list asks for excerpts (BOARD_LIST_EXCERPT in apps/miniapp/src/services/messages.ts).
+    '/api/board?excerpt=60',
     `/api/agencies/${unit ?? units[0].id}/notices`,
   ];
   for (const path of paths.slice(1)) {

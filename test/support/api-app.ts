@@ -57,6 +57,8 @@ export async function startTestApp(
     CITIZEN_DEV_LOGIN: 'true',
     // Every suite signs in from 127.0.0.1, failures included; test/api/sign-in-throttle.e2e-spec.ts sets the limits it tests.
     SIGN_IN_FAILURES_PER_ADDRESS: '10000',
+    // argon2id at 1 MiB: the suites sign in hundreds of times (config/default.env PASSWORD_HASH_MEMORY_KIB).
+    PASSWORD_HASH_MEMORY_KIB: '1024',
     ...env,
   });
   const app = await createApp(options.config?.(config) ?? config);

@@ -1,5 +1,5 @@
 // axe-core (the npm package) run on every page the browser suites show: the first time in a spec file that a page arrives
-// at an address (a load or one of the H5/console routers' pushState), once the page has stopped changing, and once more
+// at a page (a load or one of the H5/console routers' pushState; ids and query left out), once it has settled, and once more
 // on what every open page shows when a test ends. Rules tagged wcag2a, wcag2aa and wcag21aa; a critical or serious
 // violation fails the test (test/support/browser-a11y-setup.ts), moderate and minor ones are counted and printed.
 // The script goes in with page.evaluate (the DevTools protocol), so the pages' strict CSP stays as it is.
@@ -23,7 +23,7 @@ interface AuditState {
   audits: number;
   pending: Set<Promise<void>>;
   reported: Set<string>;
-  /** Addresses already audited on arrival in this spec file: a later arrival at the same one is not audited again. */
+  /** Pages (pageOf) already audited on arrival in this spec file: a later arrival at the same one is not audited again. */
   arrived: Set<string>;
 }
 
@@ -81,7 +81,11 @@ function record(url: string, violations: Array<{ id: string; impact: string | nu
   }
 }
 
-/** Runs axe on what `page` shows now, once the DOM has been still for 300 ms (at most 4 s); one run at a time per page. */
+/**
+ * Runs axe on what `page` shows now, once it has settled (settledAxe); one run at a time per page. A test goes on while
+ * its pages are audited, so a run may catch a popup mid-animation or a list closing: what a run finds counts only if a
+ * second settled run, at the same address, finds it too (the same rule on the same elements).
+ */
 export function audit(page: Page): Promise<void> {
   const previous = running.get(page) ?? Promise.resolve();
   const next = previous.then(() => runAxe(page));
@@ -92,6 +96,40 @@ export function audit(page: Page): Promise<void> {
   return next;
 }
 
+type Violations = Parameters<typeof record>[1];
+
+/**
+ * axe once the DOM has been still for 300 ms (at most 4 s) and the CSS animations and transitions running then have
+ * finished (at most 2 s; endless ones, such as a spinner, are not waited for): a popup fading in is audited at its
+ * final colours.
+ */
+async function settledAxe(page: Page): Promise<{ url: string; violations: Violations }> {
+  return page.evaluate(async (tags) => {
+    await new Promise<void>((settle) => {
+      let timer = setTimeout(done, 300);
+      const cap = setTimeout(done, 4000);
+      const observer = new MutationObserver(() => {
+        clearTimeout(timer);
+        timer = setTimeout(done, 300);
+      });
+      observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+      function done() {
+        observer.disconnect();
+        clearTimeout(timer);
+        clearTimeout(cap);
+        settle();
+      }
+    });
+    const finite = document.getAnimations().filter((animation) => animation.playState === 'running' && animation.effect?.getTiming().iterations !== Infinity);
+    await Promise.race([Promise.allSettled(finite.map((animation) => animation.finished)), new Promise((wait) => setTimeout(wait, 2000))]);
+    const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: unknown[] }> } }).axe;
+    const outcome = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return { url: location.href, violations: outcome.violations as Violations };
+  }, AXE_TAGS);
+}
+
+const violationKey = (violation: Violations[number]) => `${violation.id}|${violation.nodes.map((node) => JSON.stringify(node.target)).join(',')}`;
+
 async function runAxe(page: Page): Promise<void> {
   if (page.isClosed()) return;
   const url = page.url();
@@ -99,28 +137,16 @@ async function runAxe(page: Page): Promise<void> {
   try {
     const installed = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe === 'object');
     if (!installed) await page.evaluate(source());
-    const result = await page.evaluate(async (tags) => {
-      await new Promise<void>((settle) => {
-        let timer = setTimeout(done, 300);
-        const cap = setTimeout(done, 4000);
-        const observer = new MutationObserver(() => {
-          clearTimeout(timer);
-          timer = setTimeout(done, 300);
-        });
-        observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-        function done() {
-          observer.disconnect();
-          clearTimeout(timer);
-          clearTimeout(cap);
-          settle();
-        }
-      });
-      const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: unknown[] }> } }).axe;
-      const outcome = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-      return { url: location.href, violations: outcome.violations };
-    }, AXE_TAGS);
+    let result = await settledAxe(page);
+    if (result.violations.length > 0) {
+      const again = await settledAxe(page);
+      // Gone elsewhere meanwhile: that address is audited on its own.
+      if (again.url !== result.url) return;
+      const persisting = new Set(again.violations.map(violationKey));
+      result = { url: result.url, violations: result.violations.filter((violation) => persisting.has(violationKey(violation))) };
+    }
     auditState().audits += 1;
-    record(result.url, result.violations as Parameters<typeof record>[1]);
+    record(result.url, result.violations);
     if (new URL(result.url).pathname.startsWith('/admin')) record(result.url, await englishScreenReaderText(page));
   } catch (error) {
     // The page went on to another address or closed while axe ran: the next address is audited on its own.
@@ -160,16 +186,36 @@ async function englishScreenReaderText(page: Page): Promise<Parameters<typeof re
   return [{ id: 'zh-cn-locale', impact: 'serious', help: 'Screen-reader text must be Chinese (antd zh_CN), not antd’s English', nodes }];
 }
 
-/** Audits every page of `context` at each address it arrives at, whether the test opened it through a helper or not. */
+/**
+ * The page an address shows, for the arrival audits: its path with ids as `:id`, without the query. Message 3 and
+ * message 7, or a list under two filters, are the same page in two states; each test's last state is audited anyway.
+ */
+function pageOf(url: string): string {
+  if (!/^https?:/.test(url)) return url;
+  const { origin, pathname } = new URL(url);
+  return origin + pathname.replace(/\/\d+(?=\/|$)/g, '/:id');
+}
+
+/** Audits `page` unless this spec file has audited `view` (a dialog, say) on the same page (pageOf) already. */
+export function auditOnce(page: Page, view: string): Promise<void> {
+  const arrived = auditState().arrived;
+  const key = `${pageOf(page.url())} ${view}`;
+  if (arrived.has(key)) return Promise.resolve();
+  arrived.add(key);
+  return audit(page);
+}
+
+/** Audits every page of `context` on its first arrival at each page (pageOf), whether the test opened it through a helper or not. */
 export function auditEveryPage(context: BrowserContext): void {
   const watch = (page: Page) => {
-    // Each address once on arrival (the suite returns to the same lists many times; axe costs a second or more on a
-    // console page); what a test leaves open is audited again at its end (auditOpenPages), whatever the address.
+    // Each page once on arrival (the suite returns to the same lists and details many times; axe costs a second or more
+    // on a console page); what a test leaves open is audited again at its end (auditOpenPages), whatever the address.
     page.on('framenavigated', (frame) => {
       if (frame !== page.mainFrame()) return;
       const arrived = auditState().arrived;
-      if (arrived.has(frame.url())) return;
-      arrived.add(frame.url());
+      const key = pageOf(frame.url());
+      if (arrived.has(key)) return;
+      arrived.add(key);
       void audit(page).catch(() => undefined);
     });
     // A test that closes its page right after a step would otherwise cut the audit of what that step showed.

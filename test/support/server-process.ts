@@ -61,6 +61,7 @@ export async function startServerProcess(
       MESSAGE_POSTS_PER_HOUR: '1000',
       // The browser suites share this one server and sign in from 127.0.0.1, failures included (as test/support/api-app.ts).
       SIGN_IN_FAILURES_PER_ADDRESS: '10000',
+      PASSWORD_HASH_MEMORY_KIB: '1024',
       // Each server keeps its limits and tokens to itself unless its test shares a Redis on purpose (with its own prefix).
       REDIS_URL: '',
       ...(options.faketime ? fakeClock(options.faketime) : {}),

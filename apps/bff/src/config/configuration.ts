@@ -47,6 +47,8 @@ export interface AppConfig {
     bootstrapAdmin?: { username: string; password: string };
     /** Password of the demo accounts; when unset, a random one is generated and shown once. */
     demoStaffPassword?: string;
+    /** argon2id's memory per password hash, KiB (docs/security.md §12). */
+    passwordHashMemoryKib: number;
   };
   /** Sign-in throttling for staff and citizens (docs/security.md §28). */
   signIn: {
@@ -148,6 +150,7 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
           ? { username: env.BOOTSTRAP_ADMIN_USERNAME, password: env.BOOTSTRAP_ADMIN_PASSWORD }
           : undefined,
       demoStaffPassword: env.DEMO_STAFF_PASSWORD,
+      passwordHashMemoryKib: env.PASSWORD_HASH_MEMORY_KIB,
     },
     signIn: {
       failuresPerAddress: env.SIGN_IN_FAILURES_PER_ADDRESS,

@@ -49,6 +49,8 @@ describe('loadEnvironment', () => {
     [{ SIGN_IN_ACCOUNT_WINDOW_MINUTES: '600' }, /^SIGN_IN_ACCOUNT_WINDOW_MINUTES: /],
     [{ CITY_NAME: '临溪 市' }, /^CITY_NAME: /],
     [{ CITY_NAME: '市' }, /^CITY_NAME: /],
+    [{ PASSWORD_HASH_MEMORY_KIB: '512' }, /^PASSWORD_HASH_MEMORY_KIB: /],
+    [{ NODE_ENV: 'development', PASSWORD_HASH_MEMORY_KIB: '1024' }, /^PASSWORD_HASH_MEMORY_KIB: at least 19456 .*\(got 1024\)$/],
   ])('names the bad variable %p', (override, line) => {
     const problems = problemsOf({ ...valid, ...override });
     expect(problems).toHaveLength(1);

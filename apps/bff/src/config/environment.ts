@@ -3,6 +3,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, validateSync, ValidateIf } from 'class-validator';
 import { parse } from 'dotenv';
+import { MIN_PASSWORD_HASH_MEMORY_KIB } from '../staff/password-hasher';
 import { passwordProblems } from '../staff/password-policy';
 import { REPLY_TEMPLATE_FIELDS_PATTERN } from '../wechat/reply-template';
 
@@ -208,6 +209,13 @@ export class EnvironmentVariables {
   @Max(100_000)
   REQUEST_JSON_MAX_ARRAY_LENGTH: number;
 
+  // argon2id's memory per staff password hash (docs/security.md §12); below OWASP's minimum only under NODE_ENV=test.
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1024)
+  @Max(1_048_576)
+  PASSWORD_HASH_MEMORY_KIB: number;
+
   // Sign-in throttling (docs/security.md §28).
   @Transform(toInteger)
   @IsInt()
@@ -350,6 +358,10 @@ export function loadEnvironment(env: NodeJS.ProcessEnv = process.env): Environme
     const problem = password === undefined ? undefined : passwordProblems(password)[0];
     if (problem) problems.push(`${name}: ${problem} (got a hidden value)`);
   }
+  if (variables.NODE_ENV !== 'test' && variables.PASSWORD_HASH_MEMORY_KIB < MIN_PASSWORD_HASH_MEMORY_KIB)
+    problems.push(
+      `PASSWORD_HASH_MEMORY_KIB: at least ${MIN_PASSWORD_HASH_MEMORY_KIB} (OWASP's minimum for argon2id) unless NODE_ENV=test (got ${variables.PASSWORD_HASH_MEMORY_KIB})`,
+    );
   if (variables.DB_REPLICA_HOSTS !== undefined && variables.DB_TYPE !== 'mysql')
     problems.push(`DB_REPLICA_HOSTS: read replicas need DB_TYPE=mysql (got ${JSON.stringify(variables.DB_REPLICA_HOSTS)})`);
   if (variables.NODE_ENV === 'production') {

@@ -58,7 +58,11 @@ export class DatabaseBootstrapService implements OnModuleInit, OnApplicationBoot
       const messages = this.config.get('app.seedDemoMessages', { infer: true })
         ? { cipher: new ContactCipher(this.config.get('citizens.contactKey', { infer: true })), rules: this.config.get('deadlines', { infer: true }) }
         : undefined;
-      const { generatedPassword, ...report } = await seedDemoData(target, { staffPassword: auth.demoStaffPassword, messages });
+      const { generatedPassword, ...report } = await seedDemoData(target, {
+        staffPassword: auth.demoStaffPassword,
+        passwordHashMemoryKib: auth.passwordHashMemoryKib,
+        messages,
+      });
       // 依申请公开 through its own services, each step in its own transaction, after the demo staff exist.
       const disclosuresAdded = messages ? await this.modules.get(DisclosureDemoSeeder, { strict: false }).seed() : undefined;
       this.logger.log({ msg: 'demo data checked', event: 'seed', ...report, disclosuresAdded });

@@ -33,7 +33,11 @@ async function main(): Promise<void> {
   try {
     await dataSource.runMigrations({ transaction: 'each' });
     const messages = config.app.seedDemoMessages ? { cipher: new ContactCipher(config.citizens.contactKey), rules: config.deadlines } : undefined;
-    const report = await seedDemoData(dataSource, { staffPassword: config.auth.demoStaffPassword, messages });
+    const report = await seedDemoData(dataSource, {
+      staffPassword: config.auth.demoStaffPassword,
+      passwordHashMemoryKib: config.auth.passwordHashMemoryKib,
+      messages,
+    });
     console.log(
       `demo data: ${report.agenciesAdded} agencies, ${report.stagesAdded} stages, ${report.accountsAdded} accounts, ${report.noticesAdded} notices and ${report.messagesAdded ?? 0} messages added`,
     );

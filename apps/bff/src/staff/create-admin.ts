@@ -4,6 +4,7 @@
 import 'reflect-metadata';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
+import { loadAppConfig } from '../config/configuration';
 import { createDataSource } from '../database/data-source';
 import { ensureReferenceData } from '../database/reference/reference-data';
 import { repositoriesOn, TypeOrmStore } from '../database/unit-of-work';
@@ -31,7 +32,7 @@ async function main(): Promise<void> {
   await dataSource.initialize();
   try {
     await dataSource.runMigrations({ transaction: 'each' });
-    const staff = new StaffService(new TypeOrmStore(dataSource, bindStaffRepositories), new PasswordHasher());
+    const staff = new StaffService(new TypeOrmStore(dataSource, bindStaffRepositories), new PasswordHasher(loadAppConfig().auth.passwordHashMemoryKib));
     const admin = await dataSource.transaction(async (manager) => {
       await ensureReferenceData(manager);
       return createFirstAdmin(repositoriesOn(manager, bindStaffRepositories), staff, { username: values.username!, password, displayName: values.name });

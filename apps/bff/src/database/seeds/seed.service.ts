@@ -33,7 +33,7 @@ export interface SeedReport {
  */
 export async function seedDemoData(
   target: DataSource | EntityManager,
-  options: { staffPassword?: string; messages?: DemoMessageOptions } = {},
+  options: { staffPassword?: string; passwordHashMemoryKib?: number; messages?: DemoMessageOptions } = {},
 ): Promise<SeedReport> {
   return target.transaction(async (manager) => {
     const agencies = manager.getRepository(Agency);
@@ -58,7 +58,7 @@ export async function seedDemoData(
     );
     // The start-up has added the reference data already; `npm run seed` on an empty database has not.
     const { stagesAdded } = await ensureReferenceData(manager);
-    const accounts = await seedDemoAccounts(manager, options.staffPassword);
+    const accounts = await seedDemoAccounts(manager, options.staffPassword, options.passwordHashMemoryKib);
     const routingRulesAdded = await seedRoutingRules(manager);
     const noticesAdded = await seedNotices(manager);
     const interpretationsAdded = await seedInterpretations(manager);
@@ -67,7 +67,11 @@ export async function seedDemoData(
   });
 }
 
-async function seedDemoAccounts(manager: EntityManager, staffPassword?: string): Promise<Pick<SeedReport, 'accountsAdded' | 'generatedPassword'>> {
+async function seedDemoAccounts(
+  manager: EntityManager,
+  staffPassword?: string,
+  passwordHashMemoryKib?: number,
+): Promise<Pick<SeedReport, 'accountsAdded' | 'generatedPassword'>> {
   const taken = new Set((await manager.find(StaffAccount, { select: { username: true } })).map((a) => a.username));
   const wanted = DEMO_ACCOUNTS.filter((seed) => !taken.has(seed.username));
   if (wanted.length === 0) return { accountsAdded: 0 };
@@ -75,7 +79,7 @@ async function seedDemoAccounts(manager: EntityManager, staffPassword?: string):
   const agencyIds = new Map((await manager.findBy(Agency, { code: In(wanted.map((seed) => seed.agencyCode)) })).map((agency) => [agency.code, agency.id]));
   const password = staffPassword ?? generatePassword();
   // One hash for all: the demo accounts share their password.
-  const passwordHash = await new PasswordHasher().hash(password);
+  const passwordHash = await new PasswordHasher(passwordHashMemoryKib).hash(password);
   const rows = wanted
     .filter((seed) => agencyIds.has(seed.agencyCode))
     .map((seed) =>
