@@ -14,6 +14,7 @@ import { DisclosureModule } from './disclosure/disclosure.module';
 import { InterpretationsModule } from './interpretations/interpretations.module';
 import { MessagesModule } from './messages/messages.module';
 import { NoticesModule } from './notices/notices.module';
+import { WxacodesModule } from './wxacodes/wxacodes.module';
 import { ReportsModule } from './reports/reports.module';
 import { SchedulingModule } from './scheduling/scheduling.module';
 import { SettingsModule } from './settings/settings.module';
@@ -52,6 +53,7 @@ export class AppModule {
         BoardModule,
         StatsModule,
         NoticesModule,
+        WxacodesModule,
         InterpretationsModule,
         WorkbenchModule,
       ],

@@ -34,6 +34,7 @@ import { RoutingRule } from '../routing/routing-rule.entity';
 import { SystemSetting } from '../settings/system-setting.entity';
 import { StaffAccount } from '../staff/staff-account.entity';
 import { LifeEventStage } from '../stages/life-event-stage.entity';
+import { Wxacode } from '../wxacodes/wxacode.entity';
 
 /** Every entity, listed once: the app, the migration generator and the tests read this. */
 export const ENTITIES = [
@@ -76,6 +77,7 @@ export const ENTITIES = [
   // 年度报告
   ReportTextVersion,
   ReportPublication,
+  Wxacode,
   ReportManualFigure,
   // 系统设置
   SystemSetting,
