@@ -61,7 +61,7 @@ describe(`小程序码 downloads (${TEST_DB})`, () => {
     ['notice', () => `/api/admin/notices/${noticeId}/wxacode`, () => unitStaff, () => `n=${noticeId}`],
   ])('draws a %s code that opens the home page with its scene, once', async (kind, path, who, scene) => {
     const first = await download(path(), who());
-    expect(first.status).toBe(200);
+    expect([first.status, first.json]).toEqual([200, null]);
     expect(first.headers.get('content-type')).toBe('image/png');
     expect(first.headers.get('content-disposition')).toBe(`attachment; filename="wxacode-${kind}-${scene().slice(2)}.png"`);
     expect(first.bytes.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
@@ -92,7 +92,10 @@ describe(`小程序码 downloads (${TEST_DB})`, () => {
     const calls = fake.state.wxacodeRequests.length;
     const draft = await draftInterpretation(reviewers.drafter, { title: '尚未发布的解读' });
     const refused = await download(`/api/admin/interpretations/${draft.id}/wxacode`, reviewers.drafter);
-    expect([refused.status, refused.json]).toEqual([404, { code: 'WXACODE_NOT_PUBLISHED', message: expect.stringContaining('未发布'), traceId: expect.any(String) }]);
+    expect([refused.status, refused.json]).toEqual([
+      404,
+      { code: 'WXACODE_NOT_PUBLISHED', message: expect.stringContaining('未发布'), traceId: expect.any(String) },
+    ]);
 
     const notice = await publishNotice(unitStaff, { title: '即将撤回的通知' });
     expect((await download(`/api/admin/notices/${notice.id}/wxacode`, unitStaff)).status).toBe(200);
@@ -100,7 +103,9 @@ describe(`小程序码 downloads (${TEST_DB})`, () => {
     expect(withdrawn.status).toBe(200);
     const afterWithdrawal = await download(`/api/admin/notices/${notice.id}/wxacode`, unitStaff);
     expect([afterWithdrawal.status, afterWithdrawal.json?.code]).toEqual([404, 'WXACODE_NOT_PUBLISHED']);
-    const kept = await t.dataSource.query(`SELECT COUNT(*) AS n FROM wxacode WHERE kind = 'notice' AND ${TEST_DB === 'mysql' ? '`subjectId`' : '"subjectId"'} = ${notice.id}`);
+    const kept = await t.dataSource.query(
+      `SELECT COUNT(*) AS n FROM wxacode WHERE kind = 'notice' AND ${TEST_DB === 'mysql' ? '`subjectId`' : '"subjectId"'} = ${notice.id}`,
+    );
     expect(Number(kept[0].n)).toBe(0);
 
     const missing = await download('/api/admin/interpretations/999999/wxacode', reviewers.drafter);

@@ -14,7 +14,6 @@ import { DisclosureModule } from './disclosure/disclosure.module';
 import { InterpretationsModule } from './interpretations/interpretations.module';
 import { MessagesModule } from './messages/messages.module';
 import { NoticesModule } from './notices/notices.module';
-import { WxacodesModule } from './wxacodes/wxacodes.module';
 import { ReportsModule } from './reports/reports.module';
 import { SchedulingModule } from './scheduling/scheduling.module';
 import { SettingsModule } from './settings/settings.module';
@@ -24,6 +23,7 @@ import { StatsModule } from './stats/stats.module';
 import { SystemModule } from './system/system.module';
 import { WechatModule } from './wechat/wechat.module';
 import { WorkbenchModule } from './workbench/workbench.module';
+import { WxacodesModule } from './wxacodes/wxacodes.module';
 
 @Module({})
 export class AppModule {

@@ -138,7 +138,13 @@ export class WechatClient {
    * 小程序码 without a limit on how many (wxacode.getUnlimited): the image's bytes (PNG). `scene` is at most 32
    * characters; `page` must be a page of the released mini-program when `checkPath` is true (else 41030).
    */
-  async wxacodeUnlimited(request: { scene: string; page: string; checkPath: boolean; envVersion: 'release' | 'trial' | 'develop'; width: number }): Promise<Buffer> {
+  async wxacodeUnlimited(request: {
+    scene: string;
+    page: string;
+    checkPath: boolean;
+    envVersion: 'release' | 'trial' | 'develop';
+    width: number;
+  }): Promise<Buffer> {
     return this.withToken<Buffer>(
       'getwxacodeunlimit',
       (token) => [

@@ -1,5 +1,5 @@
-import { DomainException } from '../common/errors/domain.exception';
 import { ErrorCode, WXACODE_ENTRY_PAGE, type WxacodeKind, wxacodeScene } from '@weimin/contracts';
+import { DomainException } from '../common/errors/domain.exception';
 
 /** Whether an item exists, and whether the public can open it now. */
 export type SubjectState = 'missing' | 'not_public' | 'public';

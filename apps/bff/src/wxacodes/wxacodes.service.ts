@@ -1,8 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ErrorCode, type WxacodeKind } from '@weimin/contracts';
 import { DomainException } from '../common/errors/domain.exception';
-import { WECHAT_CLIENT } from '../wechat/wechat.module';
 import { WechatClient, WechatError } from '../wechat/wechat.client';
+import { WECHAT_CLIENT } from '../wechat/wechat.module';
 import { assertCodeAllowed, wxacodeFileName, wxacodeRequest } from './wxacode-rules';
 import { WxacodeStore } from './wxacode.store';
 
