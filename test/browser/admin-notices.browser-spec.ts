@@ -1,8 +1,10 @@
 // 公共企事业单位信息公开 (docs/domain.md §2) across the console and the mini-program: a unit's staff publish a notice in
 // /admin and citizens read it on the unit's page in /h5; the office watches the freshness board (更新提示), on which
 // the demo city's deliberately stale units show red.
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { baseUrl, launchBrowser, type TestBrowser } from '../support/browser';
+import { decodeQrPng, PNG_SIGNATURE } from '../support/qr';
 import { apiSignIn, expectNoProblems, openedDialog, settled, signedInPage, signedOutPage, signIn } from './admin-helpers';
 
 const RUN = Date.now().toString(36);
@@ -57,6 +59,16 @@ describe('public-enterprise notices: console and mini-program', () => {
     await row.waitFor();
     expect(await row.innerText()).toMatch(/便民公告[\s\S]*已发布/);
 
+    // 小程序码 for a poster in the service hall: a PNG whose code opens the mini-program's home page with the notice's
+    // scene (the fake WeChat server draws a plain QR code that says so).
+    const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('button', { name: `下载「${title}」的小程序码` }).click()]);
+    await page.getByText('小程序码已下载').waitFor();
+    const png = readFileSync((await download.path())!);
+    expect(png.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
+    expect(download.suggestedFilename()).toMatch(/^wxacode-notice-\d+\.png$/);
+    const noticeId = download.suggestedFilename().replace(/\D/g, '');
+    expect(decodeQrPng(png)).toBe(`weimin-fake-wxacode:pages/home/index?scene=n=${noticeId}`);
+
     // The citizen's side: the unit page's 便民公告 tab lists it; its detail shows the body, bold kept, script as text.
     const h5 = await mobile.context.newPage();
     const h5Problems: string[] = [];
@@ -78,6 +90,11 @@ describe('public-enterprise notices: console and mini-program', () => {
     await h5.getByText(/影响时段：2030-06-01 08:00 至 2030-06-01 18:00/).waitFor();
     await h5.getByText('就此信息给该单位留言', { exact: true }).waitFor();
     await h5.getByText('<script>alert(1)</script>').waitFor();
+
+    // Scanning the code opens the home page with the scene, which goes on to the notice.
+    await h5.goto(`${baseUrl()}/h5/pages/home/index?scene=${encodeURIComponent(`n=${noticeId}`)}`);
+    await h5.waitForURL(new RegExp(`/h5/packages/units/pages/notice/index\\?id=${noticeId}$`));
+    await h5.getByText('因管网碰口施工，城东片区停水。').waitFor();
     expect(h5Problems).toEqual([]);
 
     // Withdrawn with a reason: gone from the unit's page.
@@ -132,7 +149,9 @@ describe('public-enterprise notices: console and mini-program', () => {
     await page.waitForURL(`${baseUrl()}/admin/notices`);
     await page.locator('.ant-table-row').first().waitFor();
     expect(await page.getByRole('button', { name: '发布信息' }).count()).toBe(0);
-    expect(await page.getByRole('columnheader', { name: '操作' }).count()).toBe(0);
+    // The office reads every unit's notices: nothing to change, only each published one's 小程序码 to download.
+    expect(await page.locator('.ant-table-row').getByRole('button', { name: /^(修改|撤回)$/ }).count()).toBe(0);
+    await page.locator('.ant-table-row').first().getByRole('button', { name: /的小程序码$/ }).waitFor();
     await page.getByRole('columnheader', { name: '单位' }).waitFor();
 
     await expectNoProblems(page, problems, { answered: ['401 /api/staff/session'] });

@@ -1,8 +1,10 @@
 // The admin console as staff meet it: the built BFF serving /admin/, demo accounts of every role, Debian's Chromium.
 // One server serves the whole browser suite: accounts created here get unique usernames, and demo accounts are never
 // disabled or locked.
+import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, type TestBrowser } from '../support/browser';
+import { decodeQrPng, PNG_SIGNATURE } from '../support/qr';
 import {
   type ApiSession,
   apiSignIn,
@@ -176,7 +178,7 @@ describe('admin console: the shell', () => {
     await page.waitForURL(`${baseUrl()}/admin/agencies`);
     const table = page.locator('.ant-table');
     await table.getByRole('cell', { name: '临溪市人力资源和社会保障局' }).waitFor();
-    await table.getByRole('cell', { name: '临溪市自来水有限公司' }).waitFor();
+    await table.getByRole('cell', { name: '临溪市自来水有限公司', exact: true }).waitFor();
     await expectRows(table, 44);
     // Chinese labels, not the codes from the API.
     const waterRow = table.getByRole('row', { name: /临溪市自来水有限公司/ });
@@ -187,7 +189,7 @@ describe('admin console: the shell', () => {
     await expectRows(table, 3);
     await page.getByText('全部（44）').click();
     await page.getByLabel('按名称搜索机构').fill('自来水');
-    await table.getByRole('cell', { name: '临溪市自来水有限公司' }).waitFor();
+    await table.getByRole('cell', { name: '临溪市自来水有限公司', exact: true }).waitFor();
     await expectRows(table, 1);
 
     await expectNoProblems(page, problems);
@@ -203,7 +205,7 @@ describe('admin console: the shell', () => {
     await page.goto(`${baseUrl()}/admin/`);
     await page.getByRole('link', { name: '公共企事业单位 25 个' }).click();
     await page.waitForURL(`${baseUrl()}/admin/agencies?kind=public_enterprise`);
-    await page.locator('.ant-table').getByRole('cell', { name: '临溪市自来水有限公司' }).waitFor();
+    await page.locator('.ant-table').getByRole('cell', { name: '临溪市自来水有限公司', exact: true }).waitFor();
     await expectRows(page.locator('.ant-table'), 25);
 
     await expectNoProblems(page, problems);
@@ -238,7 +240,7 @@ describe('admin console: the shell', () => {
     await page.getByText('追踪号 trace-admin-spec').waitFor();
 
     await page.getByRole('button', { name: /^重\s?试$/ }).click(); // antd spaces out two-character labels: 重 试
-    await page.locator('.ant-table').getByRole('cell', { name: '临溪市自来水有限公司' }).waitFor();
+    await page.locator('.ant-table').getByRole('cell', { name: '临溪市自来水有限公司', exact: true }).waitFor();
 
     // Chromium logs the 503 itself as a console error; nothing else may go wrong.
     expect(problems.consoleErrors).toEqual([expect.stringContaining('503')]);
@@ -317,9 +319,20 @@ describe('admin console: what each role sees', () => {
     ]);
 
     await page.getByRole('menuitem', { name: '机构管理' }).click();
-    await page.locator('.ant-table').getByRole('cell', { name: '临溪市自来水有限公司' }).waitFor();
+    await page.locator('.ant-table').getByRole('cell', { name: '临溪市自来水有限公司', exact: true }).waitFor();
     expect(await page.getByRole('button', { name: '新增机构' }).count()).toBe(0);
-    expect(await page.getByRole('columnheader', { name: '操作' }).count()).toBe(0);
+    expect(
+      await page
+        .locator('.ant-table-row')
+        .getByRole('button', { name: /^(编辑|停用|启用)$/ })
+        .count(),
+    ).toBe(0);
+    // Only a unit's 小程序码, for the posters in its service hall: a PNG whose code opens the home page with `u=<id>`.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载「临溪市自来水有限公司」的小程序码' }).click()]);
+    const png = readFileSync((await download.path())!);
+    expect(png.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
+    expect(decodeQrPng(png)).toMatch(/^weimin-fake-wxacode:pages\/home\/index\?scene=u=\d+$/);
+    expect(await page.getByRole('button', { name: '下载「临溪市人力资源和社会保障局」的小程序码' }).count()).toBe(0);
 
     await page.getByRole('menuitem', { name: '审计日志' }).click();
     await page.locator('.ant-table').getByText('登录成功').first().waitFor();
@@ -738,7 +751,7 @@ describe('admin console: 机构管理 for the admin', () => {
     const { page, problems } = await openPage(browser);
     await page.goto(`${baseUrl()}/admin/agencies`);
     const table = page.locator('.ant-table');
-    await table.getByRole('cell', { name: '临溪市自来水有限公司' }).waitFor();
+    await table.getByRole('cell', { name: '临溪市自来水有限公司', exact: true }).waitFor();
     const officeRow = table.getByRole('row', { name: /临溪市政务公开办/ });
     await officeRow.getByRole('button', { name: /^编\s?辑$/ }).waitFor();
     expect(await officeRow.getByRole('button', { name: /^停\s?用$/ }).count()).toBe(0);

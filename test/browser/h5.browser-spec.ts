@@ -85,6 +85,23 @@ describe('H5 mini-program', () => {
     await page.getByText('临溪市自来水有限公司', { exact: true }).waitFor();
   });
 
+  it('opens a shared unit page as the first page, signed out, with 复制链接 and a way home', async () => {
+    const units = (await (await fetch(`${baseUrl()}/api/agencies`)).json()) as Array<{ id: number; name: string }>;
+    const unit = units.find((candidate) => candidate.name === '临溪市自来水有限公司')!;
+    const link = `${baseUrl()}/h5/packages/units/pages/detail/index?id=${unit.id}`;
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
+    await page.goto(link);
+    await page.locator('.unit__name', { hasText: unit.name }).waitFor();
+
+    await page.getByRole('button', { name: '复制本页链接' }).click();
+    await page.getByText('链接已复制').waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+
+    // Nothing behind it: 返回 and 首页 both lead home.
+    await page.getByRole('button', { name: '返回上一页' }).click();
+    await page.waitForURL(/\/h5\/(pages\/home\/index)?$/);
+  });
+
   it("shows the server's message when a unit does not exist", async () => {
     const body = (await (await fetch(`${baseUrl()}/api/agencies/999999`)).json()) as ErrorBody;
     expect(body.code).toBe('NOT_FOUND');

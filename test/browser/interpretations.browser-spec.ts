@@ -1,8 +1,10 @@
 /// <reference lib="dom" />
 // 政策解读 end to end (docs/domain.md §1): a department drafts in /admin, three levels approve in /admin, and the item is
 // then on /h5 under its stage and in search. And the XSS corpus, stored through the API, renders on /h5 with no dialog.
+import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, type TestBrowser } from '../support/browser';
+import { decodeQrPng, PNG_SIGNATURE } from '../support/qr';
 import { type ApiSession, apiSignIn, choose, confirmPopup, expectNoProblems, openedDialog, openPage, signIn } from './admin-helpers';
 
 const RUN = Date.now().toString(36);
@@ -183,6 +185,14 @@ describe('interpretations: /admin review loop and /h5', () => {
       'approve',
       'approve',
     ]);
+    // Published: its 小程序码 for a poster, a PNG whose code opens the home page with `i=<id>`.
+    const [download] = await Promise.all([
+      drafter.page.waitForEvent('download'),
+      drafter.page.getByRole('button', { name: `下载「${title}」的小程序码` }).click(),
+    ]);
+    const png = readFileSync((await download.path())!);
+    expect(png.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
+    expect(decodeQrPng(png)).toBe(`weimin-fake-wxacode:pages/home/index?scene=i=${id}`);
 
     // On /h5: under 住房, and found by search from the home page.
     const citizenBrowser = await launchBrowser({ viewport: { width: 390, height: 844 } });

@@ -180,6 +180,29 @@ describe('WeChat build (dist/weapp)', () => {
     }
   });
 
+  it('lets every shareable page be forwarded to a chat and to Moments, and keeps them in WeChat search', () => {
+    // Pages with useShareAppMessage / useShareTimeline (hooks/useShare.ts) set enableShareAppMessage and enableShareTimeline
+    // in their config. Taro takes both out of the page's json and marks the page component instead, and only a marked
+    // component gets the onShareAppMessage / onShareTimeline that make WeChat offer 转发 and 分享到朋友圈.
+    const shareable = [
+      'packages/policy/pages/detail/index',
+      'packages/units/pages/detail/index',
+      'packages/units/pages/notice/index',
+      'packages/messages/pages/board-detail/index',
+    ];
+    for (const page of shareable) expect(allPages(app)).toContain(page);
+    const notMarked = shareable.flatMap((page) => {
+      const js = readFileSync(join(WEAPP_DIR, `${page}.js`), 'utf8');
+      return ['enableShareAppMessage', 'enableShareTimeline']
+        .filter((flag) => !new RegExp(`\\.${flag}\\s*=\\s*(!0|true)\\b`).test(js))
+        .map((flag) => `${page}: ${flag}`);
+    });
+    expect(notMarked).toEqual([]);
+    const sitemap = readJson<{ rules: Array<{ action: string; page: string }> }>(join(WEAPP_DIR, 'sitemap.json'));
+    const hidden = sitemap.rules.filter((rule) => rule.action === 'disallow' && shareable.includes(rule.page));
+    expect(hidden).toEqual([]);
+  });
+
   it('keeps the main package and every subpackage under 1.9 MB', () => {
     const roots = subPackagesOf(app).map((sub) => sub.root.replace(/\/?$/, '/'));
     const sizes = new Map<string, number>([['main', 0], ...roots.map((root): [string, number] => [root, 0])]);

@@ -24,6 +24,7 @@ import { StatsModule } from './stats/stats.module';
 import { SystemModule } from './system/system.module';
 import { WechatModule } from './wechat/wechat.module';
 import { WorkbenchModule } from './workbench/workbench.module';
+import { WxacodesModule } from './wxacodes/wxacodes.module';
 
 @Module({})
 export class AppModule {
@@ -54,6 +55,7 @@ export class AppModule {
         BoardModule,
         StatsModule,
         NoticesModule,
+        WxacodesModule,
         InterpretationsModule,
         WorkbenchModule,
       ],

@@ -8,6 +8,7 @@ import { MESSAGE_ERRORS, MessageErrorCode } from './error-codes/messages';
 import { NOTICE_ERRORS, NoticeErrorCode } from './error-codes/notices';
 import { REPORT_ERRORS, ReportErrorCode } from './error-codes/reports';
 import { STAFF_ERRORS, StaffErrorCode } from './error-codes/staff';
+import { WXACODE_ERRORS, WxacodeErrorCode } from './error-codes/wxacodes';
 
 export type { ErrorCodeInfo, ErrorStatus } from './error-codes/error-code-info';
 
@@ -34,6 +35,7 @@ export const ErrorCode = {
   ...AgencyErrorCode,
   ...CalendarErrorCode,
   ...ReportErrorCode,
+  ...WxacodeErrorCode,
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -48,6 +50,7 @@ export const ERROR_CODES: Record<ErrorCode, ErrorCodeInfo> = {
   ...AGENCY_ERRORS,
   ...CALENDAR_ERRORS,
   ...REPORT_ERRORS,
+  ...WXACODE_ERRORS,
 };
 
 /** One entry of `details` for VALIDATION_FAILED: which field, and what is wrong with it. */

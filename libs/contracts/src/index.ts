@@ -12,3 +12,4 @@ export * from './calendar';
 export * from './disclosure';
 export * from './reports';
 export * from './workbench';
+export * from './wxacodes';

@@ -131,6 +131,10 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'POST /api/admin/interpretations/:id/return': staff('agency_head', 'office_staff', 'office_head'),
   'POST /api/admin/interpretations/:id/withdraw': OFFICE,
   'GET /api/admin/stats/interpretations': OFFICE_AND_ADMIN,
+  // 小程序码 of a published item, for posters (issue 16): whoever sees the item in the console.
+  'GET /api/admin/interpretations/:id/wxacode': INTERPRETATION_WORKERS,
+  'GET /api/admin/notices/:id/wxacode': staff('agency_staff', 'agency_head', 'office_staff', 'office_head'),
+  'GET /api/admin/agencies/:id/wxacode': OFFICE_AND_ADMIN,
   // Working-day calendar (节假日安排): the administrator enters each year's holidays and 调休, as with the routing
   // rules; the office reads it and is warned from 1 December while next year is missing. Agency roles: 403.
   'GET /api/admin/calendar/status': OFFICE_AND_ADMIN,

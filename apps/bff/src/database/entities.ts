@@ -35,6 +35,7 @@ import { RoutingRule } from '../routing/routing-rule.entity';
 import { SystemSetting } from '../settings/system-setting.entity';
 import { StaffAccount } from '../staff/staff-account.entity';
 import { LifeEventStage } from '../stages/life-event-stage.entity';
+import { Wxacode } from '../wxacodes/wxacode.entity';
 
 /** Every entity, listed once: the app, the migration generator and the tests read this. */
 export const ENTITIES = [
@@ -78,6 +79,7 @@ export const ENTITIES = [
   // 年度报告
   ReportTextVersion,
   ReportPublication,
+  Wxacode,
   ReportManualFigure,
   // 系统设置
   SystemSetting,

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import QRCode from 'qrcode';
 
 /**
  * A local stand-in for api.weixin.qq.com, for tests and `npm start` in development (WeChat's servers cannot be
- * reached here). It follows the documented request and answer shapes and error codes of the five APIs the BFF uses.
+ * reached here). It follows the documented request and answer shapes and error codes of the six APIs the BFF uses.
  *
  * Conventions: a login code `alice#1` signs in the citizen `alice` (the part before `#` fixes the openid), each code
  * works once (then 40029); a phone code `phone-13812345678` yields that number; msgSecCheck says `risky` for
@@ -17,6 +18,9 @@ import type { AddressInfo } from 'node:net';
  * accepting a template in `wx.requestSubscribeMessage`, which reaches WeChat and not the BFF; tests call `authorise`)
  * allows exactly one message to that openid with that template; a send without one answers 43101. `sendDelayMs` makes
  * the send answer late while still delivering at once, as WeChat does when it is slow.
+ *
+ * wxacode.getUnlimited answers a real PNG: a plain QR code (not WeChat's round one) that reads
+ * `weimin-fake-wxacode:<page>?scene=<scene>`, so tests can decode it and see where it leads.
  */
 export interface FakeWechatState {
   appId: string;
@@ -43,6 +47,12 @@ export interface FakeWechatState {
   /** Every subscribe send WeChat received, delivered or not, with the errcode it answered. */
   sendRequests: Array<{ touser: string; template_id: string; errcode: number }>;
   moderated: Array<{ openid: string; content: string }>;
+  /** The released mini-program's pages: with check_path, a code for any other page answers 41030. */
+  appPages: Set<string>;
+  /** Every getwxacodeunlimit request WeChat received, answered or refused. */
+  wxacodeRequests: Array<{ scene: string; page: string }>;
+  /** When set, getwxacodeunlimit answers this errcode (45009: the day's quota is spent). */
+  wxacodeErrcode: number | null;
 }
 
 export interface FakeWechatServer {
@@ -81,6 +91,9 @@ export async function startFakeWechatServer(port = 0): Promise<FakeWechatServer>
     sentMessages: [],
     sendRequests: [],
     moderated: [],
+    appPages: new Set(['pages/home/index', 'pages/units/index', 'pages/board/index', 'pages/mine/index']),
+    wxacodeRequests: [],
+    wxacodeErrcode: null,
   };
 
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
@@ -134,6 +147,20 @@ export async function startFakeWechatServer(port = 0): Promise<FakeWechatServer>
         state.sentMessages.push(body as FakeWechatState['sentMessages'][number]);
         if (state.sendDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, state.sendDelayMs));
         return send({ errcode: 0, errmsg: 'ok' });
+      }
+      case '/wxa/getwxacodeunlimit': {
+        if (!tokenOk()) return send({ errcode: 40001, errmsg: 'invalid credential, access_token is invalid or not latest' });
+        const scene = typeof body.scene === 'string' ? body.scene : '';
+        const page = typeof body.page === 'string' ? body.page : 'pages/home/index';
+        state.wxacodeRequests.push({ scene, page });
+        if (state.wxacodeErrcode) return send({ errcode: state.wxacodeErrcode, errmsg: 'reach max api daily quota limit' });
+        // WeChat: 1 to 32 visible characters, digits, letters and !#$&'()*+,/:;=?@-._~ only.
+        if (!/^[\w!#$&'()*+,/:;=?@.~-]{1,32}$/.test(scene)) return send({ errcode: 40169, errmsg: 'invalid length for scene, or the data is not json string' });
+        if (page.startsWith('/') || (body.check_path !== false && !state.appPages.has(page))) return send({ errcode: 41030, errmsg: 'invalid page' });
+        const width = typeof body.width === 'number' ? Math.min(1280, Math.max(280, body.width)) : 430;
+        const png = await QRCode.toBuffer(`weimin-fake-wxacode:${page}?scene=${scene}`, { type: 'png', width, margin: 4 });
+        response.setHeader('content-type', 'image/png');
+        return response.end(png);
       }
       case '/wxa/business/getuserphonenumber': {
         if (!tokenOk()) return send({ errcode: 40001, errmsg: 'invalid credential, access_token is invalid or not latest' });

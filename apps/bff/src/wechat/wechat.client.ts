@@ -134,6 +134,27 @@ export class WechatClient {
     ]);
   }
 
+  /**
+   * 小程序码 without a limit on how many (wxacode.getUnlimited): the image's bytes (PNG). `scene` is at most 32
+   * characters; `page` must be a page of the released mini-program when `checkPath` is true (else 41030).
+   */
+  async wxacodeUnlimited(request: {
+    scene: string;
+    page: string;
+    checkPath: boolean;
+    envVersion: 'release' | 'trial' | 'develop';
+    width: number;
+  }): Promise<Buffer> {
+    return this.withToken<Buffer>(
+      'getwxacodeunlimit',
+      (token) => [
+        `/wxa/getwxacodeunlimit?access_token=${encodeURIComponent(token)}`,
+        { scene: request.scene, page: request.page, check_path: request.checkPath, env_version: request.envVersion, width: request.width },
+      ],
+      true,
+    );
+  }
+
   /** One fetch for any number of concurrent callers; cached until shortly before expiry. */
   async accessToken(): Promise<string> {
     if (this.token && Date.now() < this.token.expiresAt) return this.token.value;
@@ -169,19 +190,20 @@ export class WechatClient {
     });
   }
 
-  private async withToken<T>(api: string, request: (token: string) => [string, unknown]): Promise<T> {
+  private async withToken<T>(api: string, request: (token: string) => [string, unknown], image = false): Promise<T> {
     const token = await this.accessToken();
     try {
-      return await this.call<T>(api, ...request(token));
+      return await this.call<T>(api, ...request(token), image);
     } catch (error) {
       if (!(error instanceof WechatError) || !TOKEN_INVALID.has(error.errcode)) throw error;
       // Another holder may have refreshed the token: drop ours, fetch anew once, retry once.
       if (this.token?.value === token) this.token = null;
-      return this.call<T>(api, ...request(await this.freshToken(token)));
+      return this.call<T>(api, ...request(await this.freshToken(token)), image);
     }
   }
 
-  private async call<T>(api: string, path: string, body?: unknown): Promise<T> {
+  /** With `image`, an answer that is an image is returned as its bytes; any other answer is read as JSON, as WeChat's errors are. */
+  private async call<T>(api: string, path: string, body?: unknown, image = false): Promise<T> {
     let json: T & { errcode?: number; errmsg?: string };
     try {
       const response = await fetch(this.options.apiBase + path, {
@@ -190,6 +212,7 @@ export class WechatClient {
         body: body === undefined ? undefined : JSON.stringify(body),
         signal: AbortSignal.timeout(this.options.timeoutMs ?? 5000),
       });
+      if (image && response.headers.get('content-type')?.startsWith('image/')) return Buffer.from(await response.arrayBuffer()) as T;
       json = (await response.json()) as typeof json;
     } catch (error) {
       if (error instanceof SyntaxError) throw error; // WeChat answered, but not with JSON

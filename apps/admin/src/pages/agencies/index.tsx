@@ -6,6 +6,7 @@ import { useSearchParams } from 'react-router-dom';
 import { useAccess } from '../../access';
 import { listAdminAgencies, setAgencyActive } from '../../api/agencies';
 import { LoadError } from '../../components/LoadError';
+import { WxacodeButton } from '../../components/WxacodeButton';
 import { useApiData } from '../../hooks/useApiData';
 import { AgencyFormDialog } from './components/AgencyFormDialog';
 
@@ -103,34 +104,38 @@ export default function AgenciesPage() {
       render: (active: boolean) => (active ? <Tag color="success">启用</Tag> : <Tag>已停用</Tag>),
     },
   ];
-  if (canManageAgencies) {
-    columns.push({
-      title: '操作',
-      key: 'actions',
-      width: 130,
-      render: (_, agency) => (
-        <Space size={0}>
+  columns.push({
+    title: '操作',
+    key: 'actions',
+    width: canManageAgencies ? 220 : 110,
+    render: (_, agency) => (
+      <Space size={0}>
+        {canManageAgencies && (
           <Button type="link" size="small" onClick={() => setEditing({ open: true, agency })}>
             编辑
           </Button>
-          {agency.kind !== AgencyKind.Office && (
-            <Popconfirm
-              title={agency.active ? `停用「${agency.name}」？` : `启用「${agency.name}」？`}
-              description={agency.active ? '停用后市民端不再显示该机构，也不能再为其新建账号。' : undefined}
-              okText={agency.active ? '停用' : '启用'}
-              okButtonProps={{ danger: agency.active }}
-              // eslint-disable-next-line @typescript-eslint/no-misused-promises -- antd's Popconfirm awaits the promise (its OK button spins until it settles), though typed as void
-              onConfirm={() => toggleActive(agency)}
-            >
-              <Button type="link" size="small" danger={agency.active}>
-                {agency.active ? '停用' : '启用'}
-              </Button>
-            </Popconfirm>
-          )}
-        </Space>
-      ),
-    });
-  }
+        )}
+        {canManageAgencies && agency.kind !== AgencyKind.Office && (
+          <Popconfirm
+            title={agency.active ? `停用「${agency.name}」？` : `启用「${agency.name}」？`}
+            description={agency.active ? '停用后市民端不再显示该机构，也不能再为其新建账号。' : undefined}
+            okText={agency.active ? '停用' : '启用'}
+            okButtonProps={{ danger: agency.active }}
+            // eslint-disable-next-line @typescript-eslint/no-misused-promises -- antd's Popconfirm awaits the promise (its OK button spins until it settles), though typed as void
+            onConfirm={() => toggleActive(agency)}
+          >
+            <Button type="link" size="small" danger={agency.active}>
+              {agency.active ? '停用' : '启用'}
+            </Button>
+          </Popconfirm>
+        )}
+        {/* 小程序码 of a unit's page (公共企事业单位): only units have one in the mini-program. */}
+        {agency.active && agency.kind === AgencyKind.PublicEnterprise && (
+          <WxacodeButton kind="unit" id={agency.id} name={agency.name} type="link" size="small" />
+        )}
+      </Space>
+    ),
+  });
 
   return (
     <Card

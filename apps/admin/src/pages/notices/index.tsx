@@ -8,6 +8,7 @@ import { AgencySelect } from '../../components/AgencySelect';
 import { DateTime } from '../../components/DateTime';
 import { LoadError } from '../../components/LoadError';
 import { RichText } from '../../components/RichText';
+import { WxacodeButton } from '../../components/WxacodeButton';
 import { useApiData } from '../../hooks/useApiData';
 import { useMe } from '../../stores/session';
 import { NoticeFormDialog } from './components/NoticeFormDialog';
@@ -67,27 +68,26 @@ export default function NoticesPage() {
         value === 'published' ? <Tag color="success">已发布</Tag> : <Tag title={notice.withdrawReason ?? undefined}>已撤回</Tag>,
     },
   ];
-  if (canPublishNotices) {
-    columns.push({
-      title: '操作',
-      key: 'actions',
-      width: 120,
-      render: (_, notice) => (
-        <Space size={0}>
-          {notice.allowedActions.includes('edit') && (
-            <Button type="link" size="small" onClick={() => setEditing({ open: true, notice })}>
-              修改
-            </Button>
-          )}
-          {notice.allowedActions.includes('withdraw') && (
-            <Button type="link" size="small" danger onClick={() => setWithdrawing(notice)}>
-              撤回
-            </Button>
-          )}
-        </Space>
-      ),
-    });
-  }
+  columns.push({
+    title: '操作',
+    key: 'actions',
+    width: canPublishNotices ? 200 : 110,
+    render: (_, notice) => (
+      <Space size={0}>
+        {canPublishNotices && notice.allowedActions.includes('edit') && (
+          <Button type="link" size="small" onClick={() => setEditing({ open: true, notice })}>
+            修改
+          </Button>
+        )}
+        {canPublishNotices && notice.allowedActions.includes('withdraw') && (
+          <Button type="link" size="small" danger onClick={() => setWithdrawing(notice)}>
+            撤回
+          </Button>
+        )}
+        {notice.status === 'published' && <WxacodeButton kind="notice" id={notice.id} name={notice.title} type="link" size="small" />}
+      </Space>
+    ),
+  });
 
   const saved = () => {
     setEditing((previous) => ({ ...previous, open: false }));

@@ -10,6 +10,7 @@ import { StatusView } from '../../components/StatusView';
 import { Tappable } from '../../components/Tappable';
 import { useElderMode } from '../../hooks/useElderMode';
 import { type Remote, useRemote } from '../../hooks/useRemote';
+import { useWxacodeScene } from '../../hooks/useWxacodeScene';
 import { listStages } from '../../services/stages';
 import './index.scss';
 
@@ -69,6 +70,7 @@ function DevelopmentBuildNotice() {
 export default function HomePage() {
   const stages = useRemote(() => listStages(), []);
   const elder = useElderMode();
+  useWxacodeScene();
   if (elder) return <ElderHome stages={stages} />;
 
   return (

@@ -20,6 +20,7 @@ import { LoadError } from '../../../components/LoadError';
 import { NotFoundResult } from '../../../components/NotFoundResult';
 import { PageLoading } from '../../../components/PageLoading';
 import { RichText } from '../../../components/RichText';
+import { WxacodeButton } from '../../../components/WxacodeButton';
 import { useApiData } from '../../../hooks/useApiData';
 import { InterpretationStatusTag } from '../components/InterpretationStatusTag';
 import { StepDialog, type StepMode } from './StepDialog';
@@ -121,6 +122,7 @@ function Detail({ id }: { id: number }) {
                 撤回
               </Button>
             )}
+            {item.status === 'published' && <WxacodeButton kind="interpretation" id={item.id} name={item.title} />}
           </Flex>
         </Flex>
       </Card>

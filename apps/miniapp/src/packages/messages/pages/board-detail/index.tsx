@@ -5,9 +5,11 @@ import { pageRoot } from '../../../../a11y/page-root';
 import { BackBar } from '../../../../components/BackBar';
 import { TypeTag } from '../../../../components/MessageTags';
 import { RichBody } from '../../../../components/RichBody';
+import { ShareBar } from '../../../../components/ShareBar';
 import { StatusView } from '../../../../components/StatusView';
 import { formatDate, formatDateTime } from '../../../../format/datetime';
 import { useRemote } from '../../../../hooks/useRemote';
+import { useShare } from '../../../../hooks/useShare';
 import { ApiError } from '../../../../services/http';
 import { getBoardMessage } from '../../../../services/messages';
 import './index.scss';
@@ -22,6 +24,8 @@ function loadBoardMessage(idParam: string | undefined): Promise<BoardMessageView
 export default function BoardDetailPage() {
   const { params } = useRouter();
   const message = useRemote(() => loadBoardMessage(params.id), [params.id]);
+  const target = { page: '/packages/messages/pages/board-detail/index', query: { id: params.id ?? '' } };
+  useShare(message.data && { ...target, title: `${message.data.agencyName}答复：${message.data.title}` }, target);
 
   return (
     <View {...pageRoot('board-detail')}>
@@ -53,6 +57,7 @@ export default function BoardDetailPage() {
             </View>
             <RichBody html={message.data.replyHtml} />
           </View>
+          <ShareBar target={target} />
 
           <Button className="board-detail__compose" onClick={() => void Taro.navigateTo({ url: '/packages/messages/pages/compose/index' })}>
             我也要留言

@@ -12,24 +12,31 @@ import { useEffect, useState } from 'react';
 import { pageRoot } from '../../../../a11y/page-root';
 import { BackBar } from '../../../../components/BackBar';
 import { RichBody } from '../../../../components/RichBody';
+import { ShareBar } from '../../../../components/ShareBar';
 import { StatusView } from '../../../../components/StatusView';
 import { Tappable } from '../../../../components/Tappable';
 import { formatDate } from '../../../../format/datetime';
 import { useRemote } from '../../../../hooks/useRemote';
+import { useShare } from '../../../../hooks/useShare';
 import { ApiError } from '../../../../services/http';
-import { getInterpretation, sendFeedback } from '../../../../services/interpretations';
+import { getInterpretation, mediaSource, sendFeedback } from '../../../../services/interpretations';
 import { InterpretationItem } from '../../components/InterpretationItem';
 import { InterpretationMedia } from '../../components/InterpretationMedia';
 import './index.scss';
 
 const STAGE_NAMES = new Map(LIFE_EVENT_STAGES.map((stage) => [stage.code, stage.name]));
+const PAGE = '/packages/policy/pages/detail/index';
 
-/** 解读详情: the sanitised body through the allow-list renderer, a language switch when variants exist, and feedback. */
+/** 解读详情: the sanitised body through the allow-list renderer, a language switch when variants exist, feedback, and sharing. */
 export default function InterpretationDetailPage() {
   const { params } = useRouter();
   const id = Number(params.id);
   const [language, setLanguage] = useState<InterpretationLanguage>('zh');
   const item = useRemote(() => getInterpretation(id, language), [id, language]);
+  const target = { page: PAGE, query: { id: params.id ?? '' } };
+  // A 图解's picture makes the share card; other formats get WeChat's screenshot of the page.
+  const picture = item.data?.format === 'graphic' && item.data.imageUrl ? mediaSource(item.data.imageUrl) : undefined;
+  useShare(item.data && { ...target, title: item.data.title, imageUrl: picture }, target);
 
   useEffect(() => {
     if (item.data) void Taro.setNavigationBarTitle({ title: INTERPRETATION_FORMAT_LABELS[item.data.format] + '解读' });
@@ -76,6 +83,7 @@ export default function InterpretationDetailPage() {
         <RichBody html={detail.bodyHtml} />
         <InterpretationMedia detail={detail} />
       </View>
+      <ShareBar target={target} />
       {detail.policyDocument && (
         <View className="card">
           <View className="section-title">政策原文</View>

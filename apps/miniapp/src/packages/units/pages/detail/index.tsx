@@ -4,8 +4,10 @@ import { INDUSTRY_LABELS, type AgencyView } from '@weimin/contracts';
 import { useEffect } from 'react';
 import { pageRoot } from '../../../../a11y/page-root';
 import { BackBar } from '../../../../components/BackBar';
+import { ShareBar } from '../../../../components/ShareBar';
 import { StatusView } from '../../../../components/StatusView';
 import { useRemote } from '../../../../hooks/useRemote';
+import { useShare } from '../../../../hooks/useShare';
 import { getAgency } from '../../../../services/agencies';
 import { ApiError } from '../../../../services/http';
 import { getUnitNotices } from '../../../../services/notices';
@@ -32,6 +34,8 @@ export default function UnitDetailPage() {
   const unit = useRemote(() => withUnitId<AgencyView>(params.id, getAgency), [params.id]);
   // Loaded beside the unit; a failure here leaves the rest of the page usable.
   const notices = useRemote(() => withUnitId(params.id, getUnitNotices), [params.id]);
+  const target = { page: '/packages/units/pages/detail/index', query: { id: params.id ?? '' } };
+  useShare(unit.data && { ...target, title: unit.data.name }, target);
 
   useEffect(() => {
     if (unit.data) void Taro.setNavigationBarTitle({ title: unit.data.name });
@@ -49,6 +53,7 @@ export default function UnitDetailPage() {
             {unit.data.industry && <Text className="unit__industry">{INDUSTRY_LABELS[unit.data.industry]}</Text>}
             <View className="unit__description">{unit.data.description || '暂无单位简介'}</View>
           </View>
+          <ShareBar target={target} />
           {notices.data && <UnitNotices notices={notices.data} />}
           {notices.error && !unit.error && <StatusView kind="error" message={notices.error.message} onRetry={notices.reload} />}
           <View className="card">

@@ -4,9 +4,11 @@ import { NOTICE_SECTION_LABELS, type NoticeView } from '@weimin/contracts';
 import { pageRoot } from '../../../../a11y/page-root';
 import { BackBar } from '../../../../components/BackBar';
 import { RichBody } from '../../../../components/RichBody';
+import { ShareBar } from '../../../../components/ShareBar';
 import { StatusView } from '../../../../components/StatusView';
 import { formatDate, formatDateTime } from '../../../../format/datetime';
 import { useRemote } from '../../../../hooks/useRemote';
+import { useShare } from '../../../../hooks/useShare';
 import { ApiError } from '../../../../services/http';
 import { getNotice } from '../../../../services/notices';
 import './index.scss';
@@ -17,10 +19,12 @@ function loadNotice(idParam: string | undefined): Promise<NoticeView> {
   return getNotice(id);
 }
 
-/** One notice of a unit, its body rendered from the server's sanitised HTML; a way to write to the unit about it. */
+/** One notice of a unit, its body rendered from the server's sanitised HTML; sharing, and a way to write to the unit about it. */
 export default function NoticeDetailPage() {
   const { params } = useRouter();
   const notice = useRemote(() => loadNotice(params.id), [params.id]);
+  const target = { page: '/packages/units/pages/notice/index', query: { id: params.id ?? '' } };
+  useShare(notice.data && { ...target, title: `${notice.data.agencyName}：${notice.data.title}` }, target);
 
   return (
     <View {...pageRoot('notice')}>
@@ -45,6 +49,7 @@ export default function NoticeDetailPage() {
             )}
             <RichBody html={notice.data.bodyHtml} />
           </View>
+          <ShareBar target={target} />
           <Button
             className="notice__message"
             onClick={() =>
