@@ -150,8 +150,17 @@ describe('public-enterprise notices: console and mini-program', () => {
     await page.locator('.ant-table-row').first().waitFor();
     expect(await page.getByRole('button', { name: '发布信息' }).count()).toBe(0);
     // The office reads every unit's notices: nothing to change, only each published one's 小程序码 to download.
-    expect(await page.locator('.ant-table-row').getByRole('button', { name: /^(修改|撤回)$/ }).count()).toBe(0);
-    await page.locator('.ant-table-row').first().getByRole('button', { name: /的小程序码$/ }).waitFor();
+    expect(
+      await page
+        .locator('.ant-table-row')
+        .getByRole('button', { name: /^(修改|撤回)$/ })
+        .count(),
+    ).toBe(0);
+    await page
+      .locator('.ant-table-row')
+      .first()
+      .getByRole('button', { name: /的小程序码$/ })
+      .waitFor();
     await page.getByRole('columnheader', { name: '单位' }).waitFor();
 
     await expectNoProblems(page, problems, { answered: ['401 /api/staff/session'] });
