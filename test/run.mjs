@@ -8,7 +8,7 @@
 //   weapp       the WeChat build through Tencent's compilers (test/weapp)
 // Outside CI a suite whose service is missing (MariaDB, Chromium) is reported as skipped; under CI=true it fails.
 // Options: WEIMIN_SKIP_BUILD=1 reuses existing builds; WEIMIN_SUITES=unit,api-sqlite runs a subset.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -21,12 +21,6 @@ const artifacts = join(root, 'test/.artifacts');
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const mysqlAdminUrl = process.env.MYSQL_ADMIN_URL ?? 'mysql://weimin:weimin@127.0.0.1:3306';
 const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-
-function run(command, args, env = {}) {
-  const started = Date.now();
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
-  return { ok: result.status === 0, seconds: Math.round((Date.now() - started) / 1000) };
-}
 
 /** Runs a command with the terminal's output, without blocking this process (a suite may be running beside it). */
 function runForeground(command, args, env = {}) {
@@ -98,13 +92,14 @@ async function mysqlAndRedis(suite) {
   return true;
 }
 
-// After static and unit, two lanes run at the same time (CI's limit is 30 minutes, on 2 cores): the two API suites one
-// after the other in the foreground, and the browser suite beside them. The browser suite leaves much of a core idle
-// (Chromium waits for pages, animations and the BFF) and the API suites take about one core each, so together they
-// keep both cores busy where, run one by one, a core waited. Their databases, ports and Redis prefixes are apart.
+// static and unit run side by side (type-checking and linting are one process at a time, the unit suite another); then
+// two lanes (CI's limit is 30 minutes, on 2 cores): the two API suites one after the other in the foreground, and the
+// browser suite beside them. The browser suite leaves much of a core idle (Chromium waits for pages, animations and the
+// BFF) and the API suites take about one core each, so together they keep both cores busy where, run one by one, a core
+// waited. Their databases, ports and Redis prefixes are apart.
 const suites = [
-  { name: 'static', phase: 1, steps: ['typecheck', 'lint', 'format:check'], needs: async () => true },
-  { name: 'unit', phase: 1, config: 'test/jest.unit.config.js', needs: async () => true },
+  { name: 'static', phase: 1, lane: 'static', steps: ['typecheck', 'lint', 'format:check'], needs: async () => true },
+  { name: 'unit', phase: 1, lane: 'unit', config: 'test/jest.unit.config.js', needs: async () => true },
   { name: 'api-sqlite', phase: 2, lane: 'api', config: 'test/jest.api.config.js', env: { WEIMIN_TEST_DB: 'sqlite' }, needs: async () => true },
   { name: 'api-mysql', phase: 2, lane: 'api', config: 'test/jest.api.config.js', env: { WEIMIN_TEST_DB: 'mysql' }, needs: (suite) => mysqlAndRedis(suite) },
   {
@@ -128,12 +123,31 @@ if (unknown.length > 0) {
   process.exit(1);
 }
 
+/** Runs a build step with its output held back and printed whole when it ends (steps run side by side). */
+function runBuild(script) {
+  const started = Date.now();
+  // build:weapp builds the contracts first, which the other front ends are reading meanwhile: the contracts are built.
+  const args = script === 'build:weapp' ? ['run', 'build:weapp', '-w', '@weimin/miniapp'] : ['run', script];
+  const child = spawn('npm', args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
+  const output = [];
+  child.stdout.on('data', (chunk) => output.push(chunk));
+  child.stderr.on('data', (chunk) => output.push(chunk));
+  return new Promise((resolve) => {
+    child.on('close', (status) => {
+      const seconds = Math.round((Date.now() - started) / 1000);
+      console.log(`\n── npm run ${script} (${seconds}s)\n${Buffer.concat(output).toString('utf8')}`);
+      resolve({ script, ok: status === 0, seconds });
+    });
+  });
+}
+
+// The contracts and the BFF first (the front ends import the contracts' build); then the console, the H5 app and the
+// WeChat build side by side: each is mostly one process waiting on one core at a time.
 if (!process.env.WEIMIN_SKIP_BUILD) {
-  for (const script of ['build:contracts', 'build:bff', 'build:admin', 'build:h5', 'build:weapp']) {
-    console.log(`\n── npm run ${script}`);
-    const { ok, seconds } = run('npm', ['run', script]);
-    if (!ok) {
-      console.error(`\nBuild step ${script} failed after ${seconds}s.\ntests: 0 passed, 1 failed`);
+  for (const steps of [['build:contracts'], ['build:bff'], ['build:admin', 'build:h5', 'build:weapp']]) {
+    const failed = (await Promise.all(steps.map(runBuild))).find((step) => !step.ok);
+    if (failed) {
+      console.error(`\nBuild step ${failed.script} failed after ${failed.seconds}s.\ntests: 0 passed, 1 failed`);
       process.exit(1);
     }
   }
@@ -160,10 +174,11 @@ async function runSuite(suite, { beside = false } = {}) {
   if (!beside) console.log(`\n── ${suite.name}`);
   if (suite.steps) {
     const started = Date.now();
-    const outcomes = suite.steps.map((script) => {
+    const outcomes = [];
+    for (const script of suite.steps) {
       console.log(`\n── npm run ${script}`);
-      return run('npm', ['run', script]).ok;
-    });
+      outcomes.push((await runForeground('npm', ['run', script])).ok);
+    }
     const passed = outcomes.filter(Boolean).length;
     const failed = outcomes.length - passed;
     totals.passed += passed;
