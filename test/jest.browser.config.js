@@ -7,6 +7,6 @@ module.exports = {
   globalTeardown: '<rootDir>/test/support/browser-global-teardown.ts',
   testEnvironment: '<rootDir>/test/support/browser-environment.js',
   setupFilesAfterEnv: ['<rootDir>/test/support/browser-a11y-setup.ts'],
-  // Long workflows, run while the API suites use a core beside them (test/run.mjs): the limit catches a hang.
+  // Long workflows on a busy 2-core machine: the limit catches a hang, not slowness.
   testTimeout: 180_000,
 };

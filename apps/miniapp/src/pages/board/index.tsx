@@ -98,7 +98,11 @@ export default function BoardPage() {
           setAgencyId(index > 0 ? agencies.data?.[index - 1]?.id : undefined);
         }}
       >
-        <View className="board__agency" role="button" aria-label={`按答复单位筛选：${agencyIndex > 0 ? agencies.data![agencyIndex - 1].name : ALL_AGENCIES}`}>
+        <View
+          className="board__agency tappable"
+          role="button"
+          aria-label={`按答复单位筛选：${agencyIndex > 0 ? agencies.data![agencyIndex - 1].name : ALL_AGENCIES}`}
+        >
           <Text className="board__agency-label">答复单位</Text>
           <Text className="board__agency-value">{agencyIndex > 0 ? agencies.data![agencyIndex - 1].name : ALL_AGENCIES}</Text>
           <Text className="board__agency-arrow">›</Text>
