@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { StaffRole } from '@weimin/contracts';
 import { DataSource, In } from 'typeorm';
 import { Agency } from '../../agencies/agency.entity';
 import type { StaffCaller } from '../../auth/staff-principal';
@@ -10,6 +9,7 @@ import { DisclosureAdminService } from '../../disclosure/disclosure-admin.servic
 import { DisclosureApplication } from '../../disclosure/disclosure-application.entity';
 import { DisclosureDesk } from '../../disclosure/disclosure-desk.service';
 import { StaffAccount } from '../../staff/staff-account.entity';
+import { demoCallerOf } from './demo-caller';
 import { DEMO_DISCLOSURES, type DemoDisclosure, type DemoDisclosureStep } from './demo-disclosures';
 
 const HOUR_MS = 3_600_000;
@@ -158,15 +158,6 @@ export class DisclosureDemoSeeder {
   private async actors(): Promise<Actors | null> {
     const accounts = await this.dataSource.getRepository(StaffAccount).find({ where: { username: In([...ACTORS]) }, relations: { agency: true } });
     if (accounts.length !== ACTORS.length) return null;
-    const caller = (account: StaffAccount): StaffCaller => ({
-      id: account.id,
-      agencyId: account.agencyId,
-      agencyKind: account.agency!.kind,
-      roles: account.roles as StaffRole[],
-      sessionTokenHash: '',
-      ip: null,
-      traceId: 'demo-seed',
-    });
-    return Object.fromEntries(accounts.map((account) => [account.username, caller(account)])) as Actors;
+    return Object.fromEntries(accounts.map((account) => [account.username, demoCallerOf(account)])) as Actors;
   }
 }

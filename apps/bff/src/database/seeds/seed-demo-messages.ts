@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { StaffRole } from '@weimin/contracts';
 import { type DataSource, type EntityManager, In, Like } from 'typeorm';
 import { Agency } from '../../agencies/agency.entity';
 import type { StaffCaller } from '../../auth/staff-principal';
@@ -20,6 +19,7 @@ import { MessagesAdminService } from '../../messages/messages-admin.service';
 import { MessagesService } from '../../messages/messages.service';
 import { PasswordHasher } from '../../staff/password-hasher';
 import { StaffAccount } from '../../staff/staff-account.entity';
+import { demoCallerOf } from './demo-caller';
 import { DEMO_MESSAGES, type DemoMessageSeed } from './demo-messages';
 
 export interface DemoMessageOptions {
@@ -102,7 +102,7 @@ export class MessageDemoSeeder {
       const returnedFrom = seed.outcome.kind === 'returned' ? agencies.get(seed.outcome.fromAgencyCode) : undefined;
       // A demo city the admin has trimmed keeps what still fits.
       if ((seed.agencyCode && !agency) || (seed.outcome.kind === 'returned' && !returnedFrom)) continue;
-      await this.add(seed, now, deadlines, { agency, returnedFrom, office: callerOf(office), staff });
+      await this.add(seed, now, deadlines, { agency, returnedFrom, office: demoCallerOf(office), staff });
       added += 1;
     }
     return added;
@@ -113,7 +113,7 @@ export class MessageDemoSeeder {
     const repository = this.dataSource.getRepository(StaffAccount);
     const accounts = await repository.find({ where: { agencyId: In(agencies.map((a) => a.id)) }, relations: { agency: true }, order: { id: 'ASC' } });
     const byAgency = new Map<number, StaffCaller>();
-    for (const account of accounts) if (!byAgency.has(account.agencyId)) byAgency.set(account.agencyId, callerOf(account));
+    for (const account of accounts) if (!byAgency.has(account.agencyId)) byAgency.set(account.agencyId, demoCallerOf(account));
     const missing = agencies.filter((agency) => !byAgency.has(agency.id));
     if (missing.length > 0) {
       const passwordHash = await new PasswordHasher().hash(randomBytes(24).toString('base64url'));
@@ -127,7 +127,7 @@ export class MessageDemoSeeder {
             passwordHash,
           }),
         );
-        byAgency.set(agency.id, callerOf({ ...account, agency }));
+        byAgency.set(agency.id, demoCallerOf({ ...account, agency }));
       }
     }
     return byAgency;
@@ -204,16 +204,4 @@ export class MessageDemoSeeder {
       }
     }
   }
-}
-
-function callerOf(account: StaffAccount): StaffCaller {
-  return {
-    id: account.id,
-    agencyId: account.agencyId,
-    agencyKind: account.agency!.kind,
-    roles: account.roles as StaffRole[],
-    sessionTokenHash: '',
-    ip: null,
-    traceId: 'demo-seed',
-  };
 }
