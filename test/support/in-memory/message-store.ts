@@ -5,12 +5,12 @@
 import type { Agency } from '../../../apps/bff/src/agencies/agency.entity';
 import type { AuditLog } from '../../../apps/bff/src/audit/audit-log.entity';
 import { AuditTrail } from '../../../apps/bff/src/audit/audit-trail';
-import { scrubPublicText } from '../../../apps/bff/src/common/privacy/scrub';
 import type { RepositoryOf, SharedRepositories } from '../../../apps/bff/src/database/unit-of-work';
-import { type TermCutter, termWeights } from '../../../apps/bff/src/interpretations/interpretation-search';
+import type { TermCutter } from '../../../apps/bff/src/interpretations/interpretation-search';
 import type { IdempotencyRecord } from '../../../apps/bff/src/messages/idempotency-record.entity';
 import type { MessageEvent } from '../../../apps/bff/src/messages/message-event.entity';
 import type { MessageExtension } from '../../../apps/bff/src/messages/message-extension.entity';
+import { boardTermWeights } from '../../../apps/bff/src/messages/message-index';
 import type { MessageReply } from '../../../apps/bff/src/messages/message-reply.entity';
 import type { Message } from '../../../apps/bff/src/messages/message.entity';
 import type { MessageRepositories } from '../../../apps/bff/src/messages/message.store';
@@ -162,8 +162,7 @@ export class InMemoryMessages implements RepositoryOf<MessageRepository> {
   }
 
   async indexForBoard(cutter: TermCutter, message: Pick<Message, 'id' | 'title' | 'content'>, authorName: string | null): Promise<void> {
-    const weights = termWeights(cutter, { title: scrubPublicText(message.title, authorName), summary: '', body: scrubPublicText(message.content, authorName) });
-    this.data.boardTerms.set(message.id, [...weights.keys()]);
+    this.data.boardTerms.set(message.id, [...boardTermWeights(cutter, message, authorName).keys()]);
   }
 
   async setCaseNo(id: number, caseNo: string): Promise<void> {

@@ -15,8 +15,13 @@ export async function indexMessage(
   authorName: string | null,
 ): Promise<void> {
   await manager.delete(MessageTerm, { messageId: message.id });
-  const weights = termWeights(cutter, { title: scrubPublicText(message.title, authorName), summary: '', body: scrubPublicText(message.content, authorName) });
+  const weights = boardTermWeights(cutter, message, authorName);
   const rows = [...weights].map(([term, weight]) => ({ term, messageId: message.id, weight }));
   // Chunks keep each statement within SQLite's and MySQL's parameter limits.
   for (let i = 0; i < rows.length; i += 200) await manager.insert(MessageTerm, rows.slice(i, i + 200));
+}
+
+/** A message's board search terms and their weights, cut from its text as the board shows it. */
+export function boardTermWeights(cutter: TermCutter, message: { title: string; content: string }, authorName: string | null): Map<string, number> {
+  return termWeights(cutter, { title: scrubPublicText(message.title, authorName), summary: '', body: scrubPublicText(message.content, authorName) });
 }
