@@ -6,6 +6,7 @@ import { GENERAL_ERRORS, GeneralErrorCode } from './error-codes/general';
 import { INTERPRETATION_ERRORS, InterpretationErrorCode } from './error-codes/interpretations';
 import { MESSAGE_ERRORS, MessageErrorCode } from './error-codes/messages';
 import { NOTICE_ERRORS, NoticeErrorCode } from './error-codes/notices';
+import { PHOTO_ERRORS, PhotoErrorCode } from './error-codes/photos';
 import { REPORT_ERRORS, ReportErrorCode } from './error-codes/reports';
 import { STAFF_ERRORS, StaffErrorCode } from './error-codes/staff';
 import { WXACODE_ERRORS, WxacodeErrorCode } from './error-codes/wxacodes';
@@ -36,6 +37,7 @@ export const ErrorCode = {
   ...CalendarErrorCode,
   ...ReportErrorCode,
   ...WxacodeErrorCode,
+  ...PhotoErrorCode,
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -51,6 +53,7 @@ export const ERROR_CODES: Record<ErrorCode, ErrorCodeInfo> = {
   ...CALENDAR_ERRORS,
   ...REPORT_ERRORS,
   ...WXACODE_ERRORS,
+  ...PHOTO_ERRORS,
 };
 
 /** One entry of `details` for VALIDATION_FAILED: which field, and what is wrong with it. */

@@ -1,3 +1,5 @@
+import type { BoardImageView, MessageImageView, StaffMessageImageView } from './photos';
+
 /** 留言 (docs/domain.md §3). */
 export const MessageType = {
   Consultation: 'consultation',
@@ -117,6 +119,8 @@ export interface CreateMessageRequest {
    * the citizen named an agency), and staff see which interpretation it is about.
    */
   interpretationId?: number;
+  /** Photos uploaded by this citizen (POST /api/citizen/uploads) and not yet on a message: at most MESSAGE_IMAGES_MAX. */
+  imageIds?: number[];
 }
 
 /**
@@ -146,6 +150,8 @@ export interface MyMessageView {
   rating: Satisfaction | null;
   /** True while the citizen may still rate the latest reply. */
   canRate: boolean;
+  /** The photos they attached, every one (their own). */
+  images: MessageImageView[];
 }
 
 export interface MyMessageSummary {
@@ -187,6 +193,8 @@ export interface BoardMessageView {
   agencyName: string;
   replyHtml: string;
   repliedAt: string;
+  /** Only the photos the office approved for the board. */
+  images: BoardImageView[];
 }
 
 export interface BoardQuery {
@@ -275,6 +283,9 @@ export interface StaffMessageView extends StaffMessageSummary {
   extensions: ExtensionView[];
   /** What the caller may do now, e.g. ['reply', 'return']: the console shows exactly these buttons. */
   allowedActions: StaffMessageAction[];
+  images: StaffMessageImageView[];
+  /** The caller (the office) may approve the photos that passed WeChat's check for the public board. */
+  canPublishImages: boolean;
 }
 
 export interface StaffMessageQuery {
