@@ -49,6 +49,7 @@ export async function startTestApp(
     SEED_DEMO_MESSAGES: 'false',
     DB_TYPE: TEST_DB,
     SQLITE_PATH: join(tempDir, 'test.sqlite'),
+    PHOTO_STORAGE_DIR: join(tempDir, 'photos'),
     DATABASE_URL: mysql ? (options.databaseUrl?.(mysql.url) ?? mysql.url) : '',
     DEMO_STAFF_PASSWORD: DEMO_PASSWORD,
     // Tests run the outbox worker and the scheduler by hand, and bring their own fake WeChat when they need one.

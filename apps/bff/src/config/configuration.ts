@@ -69,6 +69,16 @@ export interface AppConfig {
     replyTemplateFields: ReplyTemplateFields;
     /** development: run the local fake WeChat server (apps/bff/src/wechat/fake-wechat-server.ts). */
     fake: boolean;
+    /** Signs WeChat's message pushes (mediaCheckAsync verdicts); unset: pushes are refused. */
+    pushToken?: string;
+  };
+  /** Message photos (docs/operations.md, "Photos"). */
+  photos: {
+    /** Local disk root of the default ImageStorage. */
+    storageDir: string;
+    /** The BFF's public origin WeChat fetches checked photos from; unset: photos cannot be checked by WeChat. */
+    publicBaseUrl?: string;
+    uploadsPerHour: number;
   };
   citizens: {
     devLogin: boolean;
@@ -166,6 +176,12 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
       timeoutMs: env.WECHAT_TIMEOUT_MS,
       replyTemplateFields: parseReplyTemplateFields(env.WECHAT_REPLY_TEMPLATE_FIELDS),
       fake: env.WECHAT_FAKE && env.NODE_ENV !== 'production',
+      pushToken: env.WECHAT_PUSH_TOKEN,
+    },
+    photos: {
+      storageDir: resolveFromRoot(env.PHOTO_STORAGE_DIR),
+      publicBaseUrl: env.PUBLIC_BASE_URL,
+      uploadsPerHour: env.PHOTO_UPLOADS_PER_HOUR,
     },
     citizens: {
       devLogin: env.CITIZEN_DEV_LOGIN,

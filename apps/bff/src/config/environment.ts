@@ -135,6 +135,32 @@ export class EnvironmentVariables {
   WECHAT_FAKE: boolean;
 
   /**
+   * The Token of the mini-program's message push (消息推送, plaintext JSON): WeChat signs each push with it, and the
+   * BFF drops a push whose signature does not match. Unset: pushes (the verdicts of mediaCheckAsync) are refused.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9]{3,32}$/, { message: 'WECHAT_PUSH_TOKEN must be 3-32 letters and digits, as the MP console allows' })
+  WECHAT_PUSH_TOKEN?: string;
+
+  /** The BFF's public https origin, e.g. https://weimin.example.gov.cn: WeChat downloads the photos it checks from there. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^https?:\/\/[^/\s]+$/, { message: 'PUBLIC_BASE_URL must be an origin without a path, e.g. https://weimin.example.gov.cn' })
+  PUBLIC_BASE_URL?: string;
+
+  /** Where message photos are kept on local disk (relative to the repository root unless absolute). */
+  @Matches(/\S/, { message: 'PHOTO_STORAGE_DIR must not be empty' })
+  PHOTO_STORAGE_DIR: string;
+
+  /** Photos one citizen may upload per hour (each upload counts, used or not). */
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  PHOTO_UPLOADS_PER_HOUR: number;
+
+  /**
    * How long one call to WeChat may take (docs/security.md §30); a send that times out is an unknown outcome (§31). At
    * most 15 s, so that a send's calls (token, send, refreshed token, send again) end within the outbox's 60 s claim.
    */
@@ -324,7 +350,15 @@ export class EnvironmentVariables {
 const DEVELOPMENT_CONTACT_KEY = 'ZGV2LW9ubHkta2V5LW5ldmVyLWluLXByb2R1Y3Rpb24=';
 
 /** Values never echoed back in an error line: they may hold a password. */
-const SENSITIVE = new Set(['DATABASE_URL', 'REDIS_URL', 'BOOTSTRAP_ADMIN_PASSWORD', 'DEMO_STAFF_PASSWORD', 'CONTACT_ENCRYPTION_KEY', 'WECHAT_SECRET']);
+const SENSITIVE = new Set([
+  'DATABASE_URL',
+  'REDIS_URL',
+  'BOOTSTRAP_ADMIN_PASSWORD',
+  'DEMO_STAFF_PASSWORD',
+  'CONTACT_ENCRYPTION_KEY',
+  'WECHAT_SECRET',
+  'WECHAT_PUSH_TOKEN',
+]);
 
 export class ConfigurationError extends Error {
   constructor(readonly problems: string[]) {

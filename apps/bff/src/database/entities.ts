@@ -28,6 +28,7 @@ import { Notification } from '../messages/notification.entity';
 import { NoticeReminder } from '../notices/notice-reminder.entity';
 import { Notice } from '../notices/notice.entity';
 import { OutboxItem } from '../outbox/outbox-item.entity';
+import { MessageImage } from '../photos/message-image.entity';
 import { ReportManualFigure } from '../reports/report-manual-figure.entity';
 import { ReportPublication } from '../reports/report-publication.entity';
 import { ReportTextVersion } from '../reports/report-text.entity';
@@ -52,6 +53,7 @@ export const ENTITIES = [
   MessageTerm,
   MessageExtension,
   IdempotencyRecord,
+  MessageImage,
   RoutingRule,
   OutboxItem,
   Notification,
