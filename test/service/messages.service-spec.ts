@@ -55,7 +55,9 @@ function setUp(verdict: 'pass' | 'review' = 'pass') {
   const moderation = { check: async () => verdict } as unknown as ModerationService;
   const config = fakeConfig({ 'citizens.contactKey': Buffer.alloc(32, 7), 'citizens.postsPerHour': 100 });
   const messages = new MessagesService(store, workflow, moderation, router, segmenter, config, new MemoryRateLimitStore());
-  const admin = new MessagesAdminService(store, workflow, messages, router);
+  // No photo's bytes are read here (test/api/message-photos.e2e-spec.ts reads them).
+  const noImages = { put: async () => undefined, get: async () => null, delete: async () => undefined };
+  const admin = new MessagesAdminService(store, workflow, messages, router, noImages);
   return { data, messages, admin };
 }
 

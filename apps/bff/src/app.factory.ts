@@ -1,8 +1,9 @@
 import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { ErrorCode } from '@weimin/contracts';
+import { ErrorCode, MESSAGE_IMAGE_MAX_BYTES } from '@weimin/contracts';
 import { type FastifyError, type FastifyReply, type FastifyRequest, LogController, type RawServerDefault } from 'fastify';
 import { AppModule } from './app.module';
 import { PublicReadCache } from './common/cache/public-read-cache';
@@ -102,6 +103,9 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   });
 
   await app.register(fastifyCookie);
+  // multipart/form-data is for the photo upload only (POST /api/citizen/uploads, one file as wx.uploadFile sends it): the
+  // limits fit that and nothing bigger; any other route given a multipart body finds no JSON and answers 400.
+  await app.register(fastifyMultipart, { limits: { fileSize: MESSAGE_IMAGE_MAX_BYTES, files: 1, fields: 4, parts: 5, fieldSize: 1024, headerPairs: 50 } });
   // Route hooks, added as Nest adds its routes (app.init): they run after the global hooks above, so that answers
   // served from them carry the security headers and the request id too.
   installPublicReadCache(fastify, app.get(PublicReadCache), app.get(ViewCounter));

@@ -15,6 +15,8 @@ import { DisclosureModule } from './disclosure/disclosure.module';
 import { InterpretationsModule } from './interpretations/interpretations.module';
 import { MessagesModule } from './messages/messages.module';
 import { NoticesModule } from './notices/notices.module';
+import { ImageStorageModule } from './photos/image-storage.module';
+import { PhotosModule } from './photos/photos.module';
 import { ReportsModule } from './reports/reports.module';
 import { SchedulingModule } from './scheduling/scheduling.module';
 import { SettingsModule } from './settings/settings.module';
@@ -49,7 +51,9 @@ export class AppModule {
         CitizensModule,
         DisclosureModule,
         ReportsModule,
+        ImageStorageModule,
         MessagesModule,
+        PhotosModule,
         SchedulingModule,
         DemoModule,
         BoardModule,

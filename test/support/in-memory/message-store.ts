@@ -20,6 +20,8 @@ import type { MessageDirectoryRepository } from '../../../apps/bff/src/messages/
 import type { MessageRepository, StaffMessageFilter } from '../../../apps/bff/src/messages/repositories/message.repository';
 import type { OutboxItem } from '../../../apps/bff/src/outbox/outbox-item.entity';
 import type { OutboxRepositories } from '../../../apps/bff/src/outbox/outbox.store';
+import type { MessageImage } from '../../../apps/bff/src/photos/message-image.entity';
+import type { MessageImageRepository } from '../../../apps/bff/src/photos/message-image.repository';
 import type { RoutingRule } from '../../../apps/bff/src/routing/routing-rule.entity';
 import type { RoutingRuleRepository } from '../../../apps/bff/src/routing/routing-rule.repository';
 import type { RoutingRepositories } from '../../../apps/bff/src/routing/routing.store';
@@ -42,6 +44,7 @@ export class InMemoryData {
   outbox: OutboxItem[] = [];
   audit: AuditLog[] = [];
   notifications: Notification[] = [];
+  images: MessageImage[] = [];
   rules: RoutingRule[] = [];
   agencies: Array<Pick<Agency, 'id' | 'name' | 'kind' | 'active'>> = [];
   citizens: Array<{ id: number; openid: string; phoneEncrypted: string | null }> = [];
@@ -365,6 +368,89 @@ export class InMemoryNotifications implements RepositoryOf<NotificationRepositor
   }
 }
 
+/** Message photos' rows (the bytes are ImageStorage's, which the specs leave out). */
+class InMemoryMessageImages implements RepositoryOf<MessageImageRepository> {
+  constructor(private readonly data: InMemoryData) {}
+
+  async insert(row: Omit<MessageImage, 'id'>): Promise<MessageImage> {
+    const image = { ...row, id: this.data.nextId() };
+    this.data.images.push(image);
+    return image;
+  }
+
+  async remove(id: number): Promise<void> {
+    this.data.images = this.data.images.filter((image) => image.id !== id);
+  }
+
+  async findOwned(id: number, citizenId: number): Promise<MessageImage | null> {
+    return this.data.images.find((image) => image.id === id && image.citizenId === citizenId) ?? null;
+  }
+
+  private attachable(ids: number[], citizenId: number): MessageImage[] {
+    return this.data.images.filter((image) => ids.includes(image.id) && image.citizenId === citizenId && image.messageId === null);
+  }
+
+  async countAttachable(ids: number[], citizenId: number): Promise<number> {
+    return this.attachable(ids, citizenId).length;
+  }
+
+  async attach(ids: number[], citizenId: number, messageId: number): Promise<number> {
+    const rows = this.attachable(ids, citizenId);
+    for (const image of rows) image.messageId = messageId;
+    return rows.length;
+  }
+
+  async forMessage(messageId: number): Promise<MessageImage[]> {
+    return this.data.images.filter((image) => image.messageId === messageId).sort(byId);
+  }
+
+  async findById(id: number): Promise<MessageImage | null> {
+    return this.data.images.find((image) => image.id === id) ?? null;
+  }
+
+  async findByCheckToken(checkToken: string): Promise<MessageImage | null> {
+    return this.data.images.find((image) => image.checkToken === checkToken && image.checkStatus === 'checking') ?? null;
+  }
+
+  async findByTraceId(traceId: string): Promise<MessageImage | null> {
+    return this.data.images.find((image) => image.traceId === traceId) ?? null;
+  }
+
+  async ownerOpenid(citizenId: number): Promise<string | null> {
+    return this.data.citizens.find((citizen) => citizen.id === citizenId)?.openid ?? null;
+  }
+
+  async startCheck(id: number, checkToken: string): Promise<void> {
+    Object.assign((await this.findById(id)) ?? {}, { checkStatus: 'checking', checkToken });
+  }
+
+  async recordTraceId(id: number, traceId: string): Promise<void> {
+    Object.assign((await this.findById(id)) ?? {}, { traceId });
+  }
+
+  async recordVerdict(id: number, checkStatus: 'passed' | 'flagged'): Promise<void> {
+    Object.assign((await this.findById(id)) ?? {}, { checkStatus, checkToken: null });
+  }
+
+  async approveForBoard(messageId: number, at: Date): Promise<number> {
+    const rows = this.data.images.filter(
+      (image) => image.messageId === messageId && (image.checkStatus === 'passed' || image.checkStatus === 'unchecked') && image.boardApprovedAt === null,
+    );
+    for (const image of rows) image.boardApprovedAt = at;
+    return rows.length;
+  }
+
+  async onBoard(messageIds: number[]): Promise<Map<number, MessageImage[]>> {
+    const byMessage = new Map<number, MessageImage[]>();
+    for (const image of [...this.data.images].sort(byId)) {
+      const shown = image.boardApprovedAt !== null && (image.checkStatus === 'passed' || image.checkStatus === 'unchecked');
+      if (image.messageId !== null && messageIds.includes(image.messageId) && shown)
+        byMessage.set(image.messageId, [...(byMessage.get(image.messageId) ?? []), image]);
+    }
+    return byMessage;
+  }
+}
+
 /** The messages feature's store over InMemoryData: its outbox and audit rows are `data.outbox` and `data.audit`. */
 export function inMemoryMessageStore(data: InMemoryData): InMemoryStore<MessageRepositories> {
   return new InMemoryStore<MessageRepositories>(new InMemoryDatabase(), (tables) => ({
@@ -373,6 +459,7 @@ export function inMemoryMessageStore(data: InMemoryData): InMemoryStore<MessageR
     directory: new InMemoryDirectory(data),
     rules: new InMemoryRoutingRules(data),
     notifications: new InMemoryNotifications(data),
+    images: new InMemoryMessageImages(data),
   }));
 }
 

@@ -70,10 +70,20 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'GET /api/messages/mine': CITIZEN,
   'GET /api/messages/mine/:id': CITIZEN,
   'POST /api/messages/mine/:id/rating': CITIZEN,
+  // Photos on messages: one upload per image, read back by their owner only.
+  'POST /api/citizen/uploads': CITIZEN,
+  'GET /api/citizen/uploads/:id': CITIZEN,
 
   // Public board
   'GET /api/board': PUBLIC,
   'GET /api/board/:id': PUBLIC,
+  // Only photos the office approved for the board, of a message on the board.
+  'GET /api/board/images/:id': PUBLIC,
+  // WeChat's side of the photo check: it downloads the photo by an unguessable one-time name while the check runs, and
+  // pushes its verdict, signed with WECHAT_PUSH_TOKEN (GET is the console's URL check).
+  'GET /api/wechat/media/:token': PUBLIC,
+  'GET /api/wechat/push': PUBLIC,
+  'POST /api/wechat/push': PUBLIC,
 
   // 工作台: every role; each count is scoped as the list it links to
   'GET /api/admin/workbench': ANY_STAFF,
@@ -90,6 +100,8 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'POST /api/admin/messages/:id/extension/decision': staff('office_head'),
   'POST /api/admin/messages/:id/reopen': OFFICE,
   'POST /api/admin/messages/:id/hide': OFFICE,
+  'GET /api/admin/message-images/:id': MESSAGE_WORKERS,
+  'POST /api/admin/messages/:id/images/publish': OFFICE,
   'GET /api/admin/notifications': MESSAGE_WORKERS,
   'GET /api/admin/outbox': OFFICE_AND_ADMIN,
   'POST /api/admin/outbox/:id/retry': OFFICE,

@@ -13,6 +13,7 @@ const view: BoardMessageView = {
   agencyName: '临溪市人力资源和社会保障局',
   replyHtml: '<p>请携带身份证到服务大厅办理。</p>',
   repliedAt: '2026-11-02T02:00:00.000Z',
+  images: [],
 };
 
 describe('toBoardExcerpt', () => {
@@ -30,6 +31,7 @@ describe('toBoardExcerpt', () => {
       submittedAt: '2026-11-01T02:00:00.000Z',
       agencyName: '临溪市人力资源和社会保障局',
       repliedAt: '2026-11-02T02:00:00.000Z',
+      images: [],
     });
     expect(JSON.stringify(excerpt)).not.toContain('服务大厅');
     // An emoji is one character, never half a surrogate pair.

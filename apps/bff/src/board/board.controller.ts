@@ -1,5 +1,5 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Param, Query, StreamableFile } from '@nestjs/common';
+import { ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { BOARD_EXCERPT_MAX, BOARD_EXCERPT_MIN, BOARD_QUERY_MAX, BoardQuery, MessageChannel, MessageType } from '@weimin/contracts';
 import { Transform, Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
@@ -49,5 +49,12 @@ export class BoardController {
   @Get(':id')
   get(@Param('id', IdParam) id: number) {
     return this.board.get(id);
+  }
+
+  /** Only photos the office approved for the board, of a message on the board. */
+  @Get('images/:id')
+  @ApiProduces('image/jpeg')
+  async image(@Param('id', IdParam) id: number) {
+    return new StreamableFile(await this.board.image(id), { type: 'image/jpeg' });
   }
 }

@@ -4,6 +4,8 @@ import { Agency } from '../agencies/agency.entity';
 import { MessageReply } from '../messages/message-reply.entity';
 import { MessageTerm } from '../messages/message-term.entity';
 import { Message } from '../messages/message.entity';
+import type { MessageImage } from '../photos/message-image.entity';
+import { MessageImageRepository } from '../photos/message-image.repository';
 
 export interface BoardFilter {
   type?: MessageType;
@@ -78,6 +80,15 @@ export class BoardRepository {
     if (messageIds.length === 0) return new Map();
     const replies = await this.manager.find(MessageReply, { where: { messageId: In(messageIds) }, order: { id: 'ASC' } });
     return new Map(replies.map((reply) => [reply.messageId, reply]));
+  }
+
+  async messageIdOfImage(imageId: number): Promise<number | null> {
+    return (await new MessageImageRepository(this.manager).findById(imageId))?.messageId ?? null;
+  }
+
+  /** The photos of these messages the office approved for the board. */
+  imagesOnBoard(messageIds: number[]): Promise<Map<number, MessageImage[]>> {
+    return new MessageImageRepository(this.manager).onBoard(messageIds);
   }
 
   private publicMessages() {

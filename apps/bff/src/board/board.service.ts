@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { type BoardMessageExcerpt, type BoardMessageView, type BoardQuery, ErrorCode, type Page } from '@weimin/contracts';
 import { DomainException } from '../common/errors/domain.exception';
 import { Segmenter } from '../common/text/segmenter';
@@ -6,6 +6,8 @@ import { queryTerms } from '../interpretations/interpretation-search';
 import type { Message } from '../messages/message.entity';
 import { toBoardView } from '../messages/messages.mapper';
 import { MessagesService } from '../messages/messages.service';
+import { IMAGE_STORAGE, type ImageStorage, readKeptImage } from '../photos/image-storage';
+import { toBoardImageView } from '../photos/photos.mapper';
 import { toBoardExcerpt } from './board-excerpt';
 import { BoardStore } from './board.store';
 
@@ -19,6 +21,7 @@ export class BoardService {
     private readonly store: BoardStore,
     private readonly messages: MessagesService,
     private readonly segmenter: Segmenter,
+    @Inject(IMAGE_STORAGE) private readonly storage: ImageStorage,
   ) {}
 
   /**
@@ -52,11 +55,29 @@ export class BoardService {
     return (await this.views([message]))[0];
   }
 
+  /** A photo of a message on the board, once the office approved it for the board; anything else is 404. */
+  async image(imageId: number): Promise<Buffer> {
+    const { board } = this.store.repositories;
+    const messageId = await board.messageIdOfImage(imageId);
+    const message = messageId ? await board.findPublic(messageId) : null;
+    const images = message ? ((await board.imagesOnBoard([message.id])).get(message.id) ?? []) : [];
+    return readKeptImage(this.storage, images.find((image) => image.id === imageId) ?? null);
+  }
+
   private async views(messages: Message[]): Promise<BoardMessageView[]> {
     if (messages.length === 0) return [];
-    const latest = await this.store.repositories.board.latestReplies(messages.map((m) => m.id));
+    const ids = messages.map((m) => m.id);
+    const [latest, images] = await Promise.all([this.store.repositories.board.latestReplies(ids), this.store.repositories.board.imagesOnBoard(ids)]);
     return messages
       .filter((message) => latest.has(message.id))
-      .map((message) => toBoardView(message, this.messages.contactOf(message)?.name ?? null, latest.get(message.id)!, message.assignedAgency?.name ?? ''));
+      .map((message) =>
+        toBoardView(
+          message,
+          this.messages.contactOf(message)?.name ?? null,
+          latest.get(message.id)!,
+          message.assignedAgency?.name ?? '',
+          (images.get(message.id) ?? []).map(toBoardImageView),
+        ),
+      );
   }
 }

@@ -29,6 +29,9 @@ const actorOf = (role: StaffRole) => ({ roles: [role], agencyId: role.startsWith
 describe('message transitions: the state machine', () => {
   it.each([
     ['release', 'held', 'submitted'],
+    ['hold', 'submitted', 'held'],
+    ['hold', 'assigned', 'held'],
+    ['hold', 'returned', 'held'],
     ['dispatch', 'submitted', 'assigned'],
     ['dispatch', 'returned', 'assigned'],
     ['return', 'assigned', 'returned'],
@@ -45,6 +48,7 @@ describe('message transitions: the state machine', () => {
 
   it.each([
     ['reply', 'submitted', 'MESSAGE_WRONG_STATE'],
+    ['hold', 'replied', 'MESSAGE_WRONG_STATE'],
     ['reply', 'replied', 'MESSAGE_ALREADY_REPLIED'],
     ['reply', 'closed', 'MESSAGE_ALREADY_REPLIED'],
     ['dispatch', 'assigned', 'MESSAGE_WRONG_STATE'],
@@ -64,7 +68,7 @@ describe('message transitions: the state machine', () => {
   });
 
   it('lists the steps possible from a state, whoever asks', () => {
-    expect(actionsFrom('assigned').sort()).toEqual(['extend', 'hide', 'reassign', 'reply', 'return']);
+    expect(actionsFrom('assigned').sort()).toEqual(['extend', 'hide', 'hold', 'reassign', 'reply', 'return']);
     expect(actionsFrom('hidden')).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { DomainException } from '../common/errors/domain.exception';
 /** What can happen to a message, and from which states (docs/domain.md §3). */
 export const MessageAction = {
   Release: 'release',
+  Hold: 'hold',
   Dispatch: 'dispatch',
   Return: 'return',
   Reassign: 'reassign',
@@ -36,6 +37,8 @@ const S = MessageStatus;
 const TRANSITIONS: Record<MessageAction, { from: readonly MessageStatus[]; to: MessageStatus | 'same' }> = {
   // The office lets a message held by moderation through (it then routes like a new one).
   release: { from: [S.Held], to: S.Submitted },
+  // WeChat flagged one of its photos after it was let through: back to the office, off every agency's queue.
+  hold: { from: [S.Submitted, S.Assigned, S.Returned], to: S.Held },
   // 交办: from the office's queue to an agency.
   dispatch: { from: [S.Submitted, S.Returned], to: S.Assigned },
   // 退回: the agency says it is not theirs.

@@ -1,4 +1,5 @@
 import { type Repositories, type RepositoryOf, Store, storeProvider } from '../database/unit-of-work';
+import { MessageImageRepository } from '../photos/message-image.repository';
 import { RoutingRuleRepository } from '../routing/routing-rule.repository';
 import { NotificationRepository } from './notification.repository';
 import { MessageDirectoryRepository } from './repositories/message-directory.repository';
@@ -12,6 +13,8 @@ export interface MessageRepositories {
   /** Routing rules, for routing a message in the transaction that stores it. */
   rules: RepositoryOf<RoutingRuleRepository>;
   notifications: RepositoryOf<NotificationRepository>;
+  /** Photos: attached in the transaction that stores the message (photos/). */
+  images: RepositoryOf<MessageImageRepository>;
 }
 
 export type MessageTransaction = Repositories<MessageRepositories>;
@@ -24,4 +27,5 @@ export const MESSAGE_STORE_PROVIDER = storeProvider(MessageStore, (manager) => (
   directory: new MessageDirectoryRepository(manager),
   rules: new RoutingRuleRepository(manager),
   notifications: new NotificationRepository(manager),
+  images: new MessageImageRepository(manager),
 }));

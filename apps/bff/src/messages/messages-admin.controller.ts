@@ -1,5 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, StreamableFile } from '@nestjs/common';
+import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CurrentStaff } from '../auth/current-staff.decorator';
 import type { StaffCaller } from '../auth/staff-principal';
 import { IdParam } from '../common/http/id-param.pipe';
@@ -86,6 +86,19 @@ export class MessagesAdminController {
   @HttpCode(200)
   hide(@CurrentStaff() staff: StaffCaller, @Param('id', IdParam) id: number, @Body() dto: HideMessageDto) {
     return this.messages.hide(staff, id, dto.reason);
+  }
+
+  /** A photo of a message the caller sees. */
+  @Get('message-images/:id')
+  @ApiProduces('image/jpeg')
+  async image(@CurrentStaff() staff: StaffCaller, @Param('id', IdParam) id: number) {
+    return new StreamableFile(await this.messages.image(staff, id), { type: 'image/jpeg' });
+  }
+
+  @Post('messages/:id/images/publish')
+  @HttpCode(200)
+  publishImages(@CurrentStaff() staff: StaffCaller, @Param('id', IdParam) id: number) {
+    return this.messages.publishImages(staff, id);
   }
 
   @Get('notifications')

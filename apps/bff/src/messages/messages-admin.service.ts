@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   AuditAction,
   ErrorCode,
@@ -13,6 +13,8 @@ import { agencyScopeOf, seesAllAgencies, StaffCaller } from '../auth/staff-princ
 import { DomainException } from '../common/errors/domain.exception';
 import { maskName, maskPhone } from '../common/privacy/mask';
 import { sanitizeRichText, textOf } from '../common/text/rich-text';
+import { IMAGE_STORAGE, type ImageStorage, readKeptImage } from '../photos/image-storage';
+import { toStaffImageView } from '../photos/photos.mapper';
 import { MessageRouter } from '../routing/message-router';
 import { MessageExtension } from './message-extension.entity';
 import { allowedActions, assertMay, type StaffMessageAction } from './message-transitions';
@@ -30,6 +32,7 @@ export class MessagesAdminService {
     private readonly workflow: MessageWorkflow,
     private readonly messages: MessagesService,
     private readonly router: MessageRouter,
+    @Inject(IMAGE_STORAGE) private readonly storage: ImageStorage,
   ) {}
 
   async list(caller: StaffCaller, query: StaffMessageQuery): Promise<Page<StaffMessageSummary>> {
@@ -72,7 +75,12 @@ export class MessagesAdminService {
           agencyId: message.assignedAgencyId,
         });
       }
-      const [replies, events, extensions] = await Promise.all([messages.replies(id), messages.history(id), messages.extensions(id)]);
+      const [replies, events, extensions, images] = await Promise.all([
+        messages.replies(id),
+        messages.history(id),
+        messages.extensions(id),
+        this.store.repositories.images.forMessage(id),
+      ]);
       const agencyNames = await directory.agencyNames([...replies.map((r) => r.agencyId), ...events.map((e) => e.agencyId)]);
       const staffNames = await directory.staffNames(events.filter((e) => e.actorType === 'staff').map((e) => e.actorId));
       return {
@@ -93,8 +101,41 @@ export class MessagesAdminService {
         ),
         extensions: extensions.map(toExtensionView),
         allowedActions: allowedActions(caller, message, extensions),
+        images: images.map(toStaffImageView),
+        canPublishImages:
+          isOffice(caller) && images.some((image) => !image.boardApprovedAt && (image.checkStatus === 'passed' || image.checkStatus === 'unchecked')),
       };
     });
+  }
+
+  /** A photo of a message the caller sees (the agency it is assigned to, or the office): as for the message, else 404. */
+  async image(caller: StaffCaller, imageId: number): Promise<Buffer> {
+    const { messages, images } = this.store.repositories;
+    const image = await images.findById(imageId);
+    if (!image?.messageId) throw DomainException.notFound('图片');
+    await this.findVisible(messages, caller, image.messageId);
+    return readKeptImage(this.storage, image);
+  }
+
+  /**
+   * The office approves the message's photos for the public board: those WeChat passed (or that could not be checked,
+   * WeChat unconfigured). A flagged photo, or one still being checked, stays off the board.
+   */
+  async publishImages(caller: StaffCaller, id: number): Promise<StaffMessageView> {
+    if (!isOffice(caller)) throw new DomainException(ErrorCode.MessageOfficeOnly, '此操作由政务公开办进行');
+    await this.store.transaction(async ({ messages, images, audit }) => {
+      const message = await this.findVisible(messages, caller, id);
+      const approved = await images.approveForBoard(id, this.workflow.now());
+      if (approved === 0) throw new DomainException(ErrorCode.PhotoNoneToPublish, '没有可以公开的图片（未通过检测的图片不能公开）');
+      await audit.recordStaff(caller, {
+        action: AuditAction.MessageImagesPublished,
+        objectType: 'message',
+        objectId: id,
+        agencyId: message.assignedAgencyId,
+        reason: `${approved}张`,
+      });
+    });
+    return this.get(caller, id);
   }
 
   /** 交办: from the dispatch queue (or back from an agency) to an agency. */
@@ -342,6 +383,8 @@ export class MessagesAdminService {
       events: [],
       extensions: [],
       allowedActions: [],
+      images: [],
+      canPublishImages: false,
     };
   }
 
@@ -362,6 +405,8 @@ export class MessagesAdminService {
     return { actorType: 'staff' as const, actorId: caller.id };
   }
 }
+
+const isOffice = (caller: StaffCaller) => caller.roles.includes('office_staff') || caller.roles.includes('office_head');
 
 function toExtensionView(extension: MessageExtension): ExtensionView {
   return {

@@ -1,4 +1,13 @@
-import type { BoardMessageView, MessageEventView, MyMessageSummary, MyMessageView, ReplyView, StaffMessageSummary } from '@weimin/contracts';
+import type {
+  BoardImageView,
+  BoardMessageView,
+  MessageEventView,
+  MessageImageView,
+  MyMessageSummary,
+  MyMessageView,
+  ReplyView,
+  StaffMessageSummary,
+} from '@weimin/contracts';
 import { maskName, maskPhone } from '../common/privacy/mask';
 import { scrubPublicText } from '../common/privacy/scrub';
 import type { MessageEvent } from './message-event.entity';
@@ -31,7 +40,7 @@ export function toMySummary(message: Message): MyMessageSummary {
 
 /** The citizen's own message: their name in full, their phone masked (they know it; the screen may be seen). */
 /** `contact` is null once anonymised after the retention period: the citizen then sees no contact either. */
-export function toMyMessageView(message: Message, contact: Contact | null, replies: ReplyView[]): MyMessageView {
+export function toMyMessageView(message: Message, contact: Contact | null, replies: ReplyView[], images: MessageImageView[]): MyMessageView {
   return {
     id: message.id,
     caseNo: message.caseNo,
@@ -49,11 +58,13 @@ export function toMyMessageView(message: Message, contact: Contact | null, repli
     replies,
     rating: message.rating,
     canRate: message.status === 'replied' && message.rating === null,
+    images,
   };
 }
 
 /** docs/security.md §15: no contact, numbers and the contact's own name in the text scrubbed (docs/security.md §29), the author only as 张*. */
-export function toBoardView(message: Message, authorName: string | null, reply: MessageReply, agencyName: string): BoardMessageView {
+/** `images`: only those the office approved for the board (photos/message-image.repository.ts onBoard). */
+export function toBoardView(message: Message, authorName: string | null, reply: MessageReply, agencyName: string, images: BoardImageView[]): BoardMessageView {
   return {
     id: message.id,
     caseNo: message.caseNo,
@@ -66,6 +77,7 @@ export function toBoardView(message: Message, authorName: string | null, reply: 
     agencyName,
     replyHtml: scrubPublicText(reply.bodyHtml, authorName),
     repliedAt: reply.createdAt.toISOString(),
+    images,
   };
 }
 

@@ -6,7 +6,7 @@ import { NoticesModule } from '../notices/notices.module';
 import { RoutingModule } from '../routing/routing.module';
 import { MessageScheduler } from './message-scheduler.service';
 import { MessageWorkflow } from './message-workflow.service';
-import { MESSAGE_STORE_PROVIDER } from './message.store';
+import { MESSAGE_STORE_PROVIDER, MessageStore } from './message.store';
 import { MessagesAdminController } from './messages-admin.controller';
 import { MessagesAdminService } from './messages-admin.service';
 import { MessagesController } from './messages.controller';
@@ -19,7 +19,7 @@ import { NotificationsService } from './notifications.service';
   controllers: [MessagesController, MessagesAdminController],
   providers: [MessagesService, MessagesAdminService, MessageWorkflow, ModerationService, NotificationsService, MessageScheduler, MESSAGE_STORE_PROVIDER],
   // The public board (board/) shows messages through MessagesService's contact decryption; the demo loader takes its
-  // steps through these services (database/seeds/seed-demo-messages.ts).
-  exports: [MessagesService, MessageScheduler, MessagesAdminService, MessageWorkflow],
+  // steps through these services (database/seeds/seed-demo-messages.ts). Photos (photos/) work in the messages' store.
+  exports: [MessagesService, MessageScheduler, MessagesAdminService, MessageWorkflow, MessageStore],
 })
 export class MessagesModule {}

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { AuditAction, CreateMessageRequest, ErrorCode, MyMessageSummary, MyMessageView, RateMessageRequest } from '@weimin/contracts';
+import { AuditAction, CreateMessageRequest, ErrorCode, MESSAGE_IMAGES_MAX, MyMessageSummary, MyMessageView, RateMessageRequest } from '@weimin/contracts';
 import type { Agency } from '../agencies/agency.entity';
 import { chinaDay } from '../calendar/working-days';
 import type { CitizenCaller } from '../citizens/citizen-principal';
@@ -11,6 +11,7 @@ import { RATE_LIMIT_STORE, RateLimiter, type RateLimitStore } from '../common/ht
 import { ContactCipher } from '../common/privacy/contact-cipher';
 import { Segmenter } from '../common/text/segmenter';
 import type { AppConfig } from '../config/configuration';
+import { toOwnImageView } from '../photos/photos.mapper';
 import { MessageRouter } from '../routing/message-router';
 import { MessageWorkflow } from './message-workflow.service';
 import type { Message } from './message.entity';
@@ -74,6 +75,7 @@ export class MessagesService {
     const limits = [`citizen:${caller.id}`, `ip:${caller.ip ?? 'unknown'}`];
     const countedAt = Date.now();
     await this.limiter.take(limits, countedAt);
+    const imageIds = await this.checkImages(caller.id, request.imageIds);
     const contactPhone = request.contactPhone || (await this.boundPhone(caller.id));
     const target = await this.checkTarget(request);
     const asked = await this.checkInterpretation(request);
@@ -91,7 +93,7 @@ export class MessagesService {
     let id: number;
     try {
       id = await this.store.transaction(
-        (tx) => this.create(tx, caller, idempotencyKey, requestHash, { ...request, contactPhone }, verdict === 'review', route),
+        (tx) => this.create(tx, caller, idempotencyKey, requestHash, { ...request, contactPhone, imageIds }, verdict === 'review', route),
         {
           retry: true,
         },
@@ -126,10 +128,12 @@ export class MessagesService {
     if (!message) throw DomainException.notFound('留言');
     const replies = await messages.replies(id);
     const agencies = await directory.agencyNames(replies.map((r) => r.agencyId));
+    const images = await this.store.repositories.images.forMessage(id);
     return toMyMessageView(
       message,
       this.contactOf(message),
       replies.map((reply) => toReplyView(reply, agencies.get(reply.agencyId) ?? '')),
+      images.map(toOwnImageView),
     );
   }
 
@@ -158,7 +162,7 @@ export class MessagesService {
   }
 
   private async create(
-    { messages, calendar, audit }: MessageTransaction,
+    { messages, calendar, audit, images, outbox }: MessageTransaction,
     caller: CitizenCaller,
     key: string,
     requestHash: string,
@@ -197,6 +201,10 @@ export class MessagesService {
     message.version += 1; // the update above counted as a change
     await messages.linkIdempotencyKey(caller.id, key, message.id);
     await messages.indexForBoard(this.segmenter, message, request.contactName);
+    // The photos join the message here or not at all; each goes to WeChat's check once the message is stored.
+    const imageIds = request.imageIds ?? [];
+    if (imageIds.length > 0 && (await images.attach(imageIds, caller.id, message.id)) !== imageIds.length) throw imagesNotAvailable();
+    for (const imageId of imageIds) await outbox.enqueue('media_check', `media_check:${imageId}`, imageId, { messageId: message.id }, now);
 
     await this.workflow.transition(
       messages,
@@ -240,6 +248,18 @@ export class MessagesService {
     return null;
   }
 
+  /** At most MESSAGE_IMAGES_MAX, each the caller's own and on no message yet (checked again as they are attached). */
+  private async checkImages(citizenId: number, imageIds: number[] | undefined): Promise<number[]> {
+    if (!imageIds?.length) return [];
+    if (imageIds.length > MESSAGE_IMAGES_MAX) {
+      throw new DomainException(ErrorCode.PhotoTooMany, `每条留言最多${MESSAGE_IMAGES_MAX}张图片`, [
+        { field: 'imageIds', messages: [`at most ${MESSAGE_IMAGES_MAX}`] },
+      ]);
+    }
+    if ((await this.store.repositories.images.countAttachable(imageIds, citizenId)) !== imageIds.length) throw imagesNotAvailable();
+    return imageIds;
+  }
+
   /** An empty contact phone means "the number I bound through WeChat" (getPhoneNumber, docs/security.md §3). */
   private async boundPhone(citizenId: number): Promise<string> {
     const phoneEncrypted = await this.store.repositories.directory.citizenPhoneEncrypted(citizenId);
@@ -280,4 +300,11 @@ export class MessagesService {
     }
     return agency;
   }
+}
+
+/** Someone else's photo, one already on a message and one that does not exist are refused alike: nothing is told apart. */
+function imagesNotAvailable(): DomainException {
+  return new DomainException(ErrorCode.PhotoNotAvailable, '图片不存在或已用于其他留言，请重新上传', [
+    { field: 'imageIds', messages: ['须为本人上传且尚未使用的图片'] },
+  ]);
 }

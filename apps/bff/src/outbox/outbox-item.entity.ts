@@ -1,6 +1,7 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export type OutboxKind = 'citizen_subscribe' | 'staff_notice';
+/** media_check: a photo to send to WeChat's mediaCheckAsync (photos/photo-checks.service.ts). */
+export type OutboxKind = 'citizen_subscribe' | 'staff_notice' | 'media_check';
 
 /**
  * docs/security.md §19: a notification is written in the same transaction as the change that causes it, then sent by the
@@ -18,7 +19,7 @@ export class OutboxItem {
   @Column({ type: 'varchar', length: 128, unique: true })
   dedupeKey: string;
 
-  /** citizen id for citizen_subscribe, agency id for staff_notice. */
+  /** citizen id for citizen_subscribe, agency id for staff_notice, image id for media_check. */
   @Column({ type: 'int' })
   recipientId: number;
 

@@ -7,7 +7,7 @@ import type { AppConfig } from '../config/configuration';
 import { replyTemplateData, type ReplyTemplateFields } from '../wechat/reply-template';
 import { WechatClient } from '../wechat/wechat.client';
 import { WECHAT_CLIENT } from '../wechat/wechat.module';
-import { OutboxItem } from './outbox-item.entity';
+import { OutboxItem, type OutboxKind } from './outbox-item.entity';
 import type { OutboxStatus } from './outbox.repository';
 import { OutboxStore } from './outbox.store';
 import { classifySendError } from './send-outcome';
@@ -33,6 +33,9 @@ export interface StaffNotice {
   text: string;
 }
 
+/** Sends one item of a kind another feature owns; throwing leaves it to be tried again (backoff, then `dead`). */
+export type OutboxHandler = (item: OutboxItem) => Promise<void>;
+
 /** When a failed try is tried again: exponential backoff, 30 s, 1 min, 2 min, 4 min … after the `attempts`-th try. */
 export function nextAttemptAfter(now: Date, attempts: number): Date {
   return new Date(now.getTime() + 30_000 * 2 ** (attempts - 1));
@@ -49,6 +52,7 @@ export class OutboxService {
   private readonly logger = new Logger('Outbox');
   private readonly templateId?: string;
   private readonly templateFields: ReplyTemplateFields;
+  private readonly handlers = new Map<OutboxKind, OutboxHandler>();
 
   constructor(
     private readonly store: OutboxStore,
@@ -57,6 +61,14 @@ export class OutboxService {
   ) {
     this.templateId = config.get('wechat.replyTemplateId', { infer: true }) ?? (config.get('wechat.fake', { infer: true }) ? 'fake-reply-template' : undefined);
     this.templateFields = config.get('wechat.replyTemplateFields', { infer: true });
+  }
+
+  /**
+   * Another feature's kind of item, sent by `handler` (media_check: photos/photo-checks.service.ts). Its sends may be
+   * repeated harmlessly, so an unanswered one is tried again rather than left for the office.
+   */
+  handle(kind: OutboxKind, handler: OutboxHandler): void {
+    this.handlers.set(kind, handler);
   }
 
   /** One pass of the worker: returns how many items it finished (sent, failed or dead). */
@@ -88,6 +100,12 @@ export class OutboxService {
 
   private async deliver(item: OutboxItem, now: Date): Promise<boolean> {
     try {
+      const handler = this.handlers.get(item.kind);
+      if (handler) {
+        await handler(item);
+        await this.store.repositories.outbox.markSent(item.id, new Date());
+        return true;
+      }
       if (item.kind === 'staff_notice') {
         const notice = JSON.parse(item.payload) as StaffNotice;
         await this.store.transaction(async ({ outbox, notifications }) => {
@@ -127,7 +145,7 @@ export class OutboxService {
       await outbox.markUnsent(item.id, 'failed', lastError);
       return true;
     }
-    if (kind === 'unknown') {
+    if (kind === 'unknown' && !this.handlers.has(item.kind)) {
       // It may have reached the citizen: never resent by the worker, only by the office (docs/security.md §31).
       this.logger.warn({ msg: 'subscribe message outcome unknown, left for the office', outboxId: item.id });
       await outbox.markUnsent(item.id, 'unknown', lastError);
@@ -150,5 +168,6 @@ export class OutboxService {
     const lastError = 'worker stopped during delivery; not resent to avoid a duplicate';
     await outbox.buryAbandoned(now, 'citizen_subscribe', 'unknown', lastError);
     await outbox.buryAbandoned(now, 'staff_notice', 'dead', lastError);
+    for (const kind of this.handlers.keys()) await outbox.buryAbandoned(now, kind, 'dead', lastError);
   }
 }

@@ -1,11 +1,11 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import QRCode from 'qrcode';
 
 /**
  * A local stand-in for api.weixin.qq.com, for tests and `npm start` in development (WeChat's servers cannot be
- * reached here). It follows the documented request and answer shapes and error codes of the six APIs the BFF uses.
+ * reached here). It follows the documented request and answer shapes and error codes of the seven APIs the BFF uses.
  *
  * Conventions: a login code `alice#1` signs in the citizen `alice` (the part before `#` fixes the openid), each code
  * works once (then 40029); a phone code `phone-13812345678` yields that number; msgSecCheck says `risky` for
@@ -21,6 +21,12 @@ import QRCode from 'qrcode';
  *
  * wxacode.getUnlimited answers a real PNG: a plain QR code (not WeChat's round one) that reads
  * `weimin-fake-wxacode:<page>?scene=<scene>`, so tests can decode it and see where it leads.
+ *
+ * mediaCheckAsync answers a trace_id at once, then, as WeChat does, downloads the image from media_url and pushes its
+ * verdict (event wxa_media_check, plaintext JSON mode) to `pushUrl`, signed with `pushToken` the way WeChat signs
+ * message pushes (signature = sha1 of the sorted token, timestamp and nonce). An image whose bytes' sha256 is in
+ * `riskyImages` is `risky`, else `pass`. `hosts` maps a public origin to where it is really served (a test's BFF on a
+ * local port), like a hosts file. `mediaChecksSettled()` waits for every download and push under way.
  */
 export interface FakeWechatState {
   appId: string;
@@ -53,6 +59,17 @@ export interface FakeWechatState {
   wxacodeRequests: Array<{ scene: string; page: string }>;
   /** When set, getwxacodeunlimit answers this errcode (45009: the day's quota is spent). */
   wxacodeErrcode: number | null;
+  /** The message push URL and Token configured in the MP console; no URL: verdicts are not pushed. */
+  pushUrl: string | null;
+  pushToken: string;
+  /** origin → origin it is really served at, for downloading media_url. */
+  hosts: Map<string, string>;
+  /** sha256 (hex) of image bytes WeChat calls risky. */
+  riskyImages: Set<string>;
+  /** Every mediaCheckAsync request WeChat accepted. */
+  mediaChecks: Array<{ openid: string; mediaUrl: string; traceId: string }>;
+  /** Every verdict pushed, with the push's HTTP status and the downloaded image's sha256 (null: the download failed). */
+  pushes: Array<{ traceId: string; suggest: 'pass' | 'risky'; sha256: string | null; status: number }>;
 }
 
 export interface FakeWechatServer {
@@ -63,6 +80,8 @@ export interface FakeWechatServer {
   authorise: (openid: string, templateId: string) => void;
   /** How many subscribe messages reached the citizen. */
   deliveriesTo: (openid: string) => number;
+  /** Resolves when every mediaCheckAsync download and push under way has finished. */
+  mediaChecksSettled: () => Promise<void>;
   close: () => Promise<void>;
 }
 
@@ -94,6 +113,61 @@ export async function startFakeWechatServer(port = 0): Promise<FakeWechatServer>
     appPages: new Set(['pages/home/index', 'pages/units/index', 'pages/board/index', 'pages/mine/index']),
     wxacodeRequests: [],
     wxacodeErrcode: null,
+    pushUrl: null,
+    pushToken: 'fakePushToken',
+    hosts: new Map(),
+    riskyImages: new Set(),
+    mediaChecks: [],
+    pushes: [],
+  };
+  const checksUnderWay = new Set<Promise<void>>();
+
+  /** WeChat's side after answering mediaCheckAsync: download, decide, push the verdict (never throws). */
+  const checkAndPush = async (openid: string, mediaUrl: string, traceId: string): Promise<void> => {
+    let sha256: string | null = null;
+    try {
+      const url = new URL(mediaUrl);
+      const served = state.hosts.get(url.origin) ?? url.origin;
+      const response = await fetch(served + url.pathname + url.search);
+      if (response.ok)
+        sha256 = createHash('sha256')
+          .update(Buffer.from(await response.arrayBuffer()))
+          .digest('hex');
+    } catch {
+      sha256 = null;
+    }
+    const suggest = sha256 === null || state.riskyImages.has(sha256) ? 'risky' : 'pass';
+    if (!state.pushUrl) return;
+    const timestamp = String(Math.floor(Date.now() / 1000));
+    const nonce = String(Math.floor(Math.random() * 1e9));
+    const signature = createHash('sha1').update([state.pushToken, timestamp, nonce].sort().join('')).digest('hex');
+    const push = {
+      ToUserName: 'gh_fake00000000',
+      FromUserName: openid,
+      CreateTime: Number(timestamp),
+      MsgType: 'event',
+      Event: 'wxa_media_check',
+      appid: state.appId,
+      trace_id: traceId,
+      version: 2,
+      detail: [{ strategy: 'content_model', errcode: 0, suggest, label: suggest === 'pass' ? 100 : 20002, prob: 90 }],
+      errcode: 0,
+      errmsg: 'ok',
+      result: { suggest, label: suggest === 'pass' ? 100 : 20002 },
+    };
+    let status = 0;
+    try {
+      const response = await fetch(`${state.pushUrl}?${new URLSearchParams({ signature, timestamp, nonce })}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(push),
+      });
+      status = response.status;
+      await response.arrayBuffer();
+    } catch {
+      status = 0;
+    }
+    state.pushes.push({ traceId, suggest, sha256, status });
   };
 
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
@@ -162,6 +236,17 @@ export async function startFakeWechatServer(port = 0): Promise<FakeWechatServer>
         response.setHeader('content-type', 'image/png');
         return response.end(png);
       }
+      case '/wxa/media_check_async': {
+        if (!tokenOk()) return send({ errcode: 40001, errmsg: 'invalid credential, access_token is invalid or not latest' });
+        if (body.media_type !== 2 && body.media_type !== 1) return send({ errcode: 47001, errmsg: 'data format error' });
+        if (body.version !== 2 || !body.openid || typeof body.media_url !== 'string' || !/^https?:\/\//.test(body.media_url))
+          return send({ errcode: 47001, errmsg: 'data format error' });
+        const traceId = randomUUID();
+        state.mediaChecks.push({ openid: String(body.openid), mediaUrl: body.media_url, traceId });
+        const check = checkAndPush(String(body.openid), body.media_url, traceId).finally(() => checksUnderWay.delete(check));
+        checksUnderWay.add(check);
+        return send({ errcode: 0, errmsg: 'ok', trace_id: traceId });
+      }
       case '/wxa/business/getuserphonenumber': {
         if (!tokenOk()) return send({ errcode: 40001, errmsg: 'invalid credential, access_token is invalid or not latest' });
         const match = /^phone-(1[3-9]\d{9})$/.exec(String(body.code ?? ''));
@@ -199,6 +284,9 @@ export async function startFakeWechatServer(port = 0): Promise<FakeWechatServer>
       state.subscriptions.set(key, (state.subscriptions.get(key) ?? 0) + 1);
     },
     deliveriesTo: (openid) => state.sentMessages.filter((m) => m.touser === openid).length,
+    mediaChecksSettled: async () => {
+      while (checksUnderWay.size > 0) await Promise.all([...checksUnderWay]);
+    },
     close: () =>
       new Promise((resolve) => {
         server.close(() => resolve());

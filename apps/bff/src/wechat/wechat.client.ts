@@ -124,6 +124,18 @@ export class WechatClient {
   }
 
   /**
+   * mediaCheckAsync version 2 for an image (media_type 2): WeChat downloads `mediaUrl` and pushes its verdict later to
+   * the message push URL (event wxa_media_check), naming the trace_id answered here. Raises on any failure.
+   */
+  async mediaCheckAsync(openid: string, mediaUrl: string): Promise<string> {
+    const body = await this.withToken<{ trace_id: string }>('media_check_async', (token) => [
+      `/wxa/media_check_async?access_token=${encodeURIComponent(token)}`,
+      { media_url: mediaUrl, media_type: 2, version: 2, scene: 2, openid },
+    ]);
+    return body.trace_id;
+  }
+
+  /**
    * Subscribe message. Raises WechatError (43101: the citizen has not accepted; not to be retried), or
    * WechatTransportError: after a timeout or a lost connection the message may have been delivered.
    */

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CreateMessageRequest, MESSAGE_CONTENT_MAX, MESSAGE_TITLE_MAX, MessageChannel, MessageType, RateMessageRequest, Satisfaction } from '@weimin/contracts';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
+import { ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength, ValidateIf } from 'class-validator';
 import { trimmed } from '../../common/http/dto-fields';
 
 export class CreateMessageDto implements CreateMessageRequest {
@@ -61,6 +61,14 @@ export class CreateMessageDto implements CreateMessageRequest {
   @IsInt()
   @Min(1)
   interpretationId?: number;
+
+  @ApiPropertyOptional({ type: [Number], description: 'ids from POST /api/citizen/uploads: the caller’s own, not yet on a message; at most 9' })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsInt({ each: true })
+  @Min(1, { each: true })
+  imageIds?: number[];
 }
 
 export class RateMessageDto implements RateMessageRequest {
