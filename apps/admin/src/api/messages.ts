@@ -83,3 +83,8 @@ export interface NotificationView {
 export function listNotifications(signal?: AbortSignal): Promise<NotificationView[]> {
   return request<NotificationView[]>('/admin/notifications', { signal });
 }
+
+/** The office approves the photos WeChat passed for the public board; flagged ones never go public. */
+export function publishMessageImages(id: number): Promise<StaffMessageView> {
+  return request<StaffMessageView>(`/admin/messages/${id}/images/publish`, { method: 'POST' });
+}

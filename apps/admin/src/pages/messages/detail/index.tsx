@@ -16,6 +16,7 @@ import { MessageStatusTag } from '../components/MessageStatusTag';
 import { MessageActions } from './components/MessageActions';
 import { MessageExtensions } from './components/MessageExtensions';
 import { MessageHistory } from './components/MessageHistory';
+import { MessageImages } from './components/MessageImages';
 
 /** The same page for an unknown id and for another agency’s message (the BFF answers 404 to both). */
 const NOT_FOUND = <NotFoundResult title="留言不存在" subTitle="该留言不存在，或不由本单位办理。" />;
@@ -118,6 +119,7 @@ function MessageDetail({ id }: { id: number }) {
             <Card title="留言内容" size="small">
               <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{message.content}</Typography.Paragraph>
             </Card>
+            {message.images.length > 0 && <MessageImages message={message} onDone={done} />}
             <Card title="答复" size="small">
               {message.replies.length === 0 ? (
                 <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="尚未答复" />

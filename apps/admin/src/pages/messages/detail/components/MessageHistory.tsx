@@ -12,6 +12,7 @@ const EVENT_LABELS: Record<string, string> = {
   reply: '答复',
   rate: '评价',
   auto_close: '自动办结',
+  hold: '图片待审核',
   reopen: '重办',
   hide: '屏蔽',
   extend: '延期',
