@@ -169,3 +169,71 @@ async function fetchFile(path: string, fileName: string, token: string): Promise
   if (file.statusCode !== 200) throw new ApiError(file.statusCode, 'INTERNAL', `下载失败（${file.statusCode}）`);
   await Taro.openDocument({ filePath: file.tempFilePath, fileType: 'docx', showMenu: true });
 }
+
+/**
+ * A signed-in file upload (a photo for a message): one file as multipart/form-data under `file`, the way
+ * wx.uploadFile sends it (Taro's H5 build posts the chosen blob the same way). JSON comes back as from request();
+ * errors are ApiError and toast unless `silent`.
+ */
+export async function uploadFile<T>(path: string, filePath: string, options: { silent?: boolean } = {}): Promise<T> {
+  const once = async (token: string): Promise<T> => {
+    let response: Taro.uploadFile.SuccessCallbackResult;
+    try {
+      response = await Taro.uploadFile({
+        url: `${API_BASE}${path}`,
+        filePath,
+        name: 'file',
+        header: { authorization: `Bearer ${token}`, accept: 'application/json' },
+      });
+    } catch {
+      throw new ApiError(0, 'NETWORK', '网络连接失败，请检查网络后重试');
+    }
+    let data: unknown;
+    try {
+      data = JSON.parse(response.data);
+    } catch {
+      data = undefined;
+    }
+    if (response.statusCode >= 200 && response.statusCode < 300) return data as T;
+    if (isErrorBody(data))
+      throw new ApiError(response.statusCode, data.code, data.code === 'RATE_LIMITED' ? '操作过于频繁，请稍后再试' : data.message, data.details, data.traceId);
+    throw new ApiError(response.statusCode, 'INTERNAL', `上传失败（${response.statusCode}），请稍后重试`);
+  };
+  try {
+    try {
+      return await once(await sessions.current());
+    } catch (error) {
+      if (!(error instanceof ApiError && error.status === 401)) throw error;
+      return await once(await sessions.renew());
+    }
+  } catch (error) {
+    const apiError = error instanceof ApiError ? error : new ApiError(0, 'INTERNAL', '上传失败，请稍后重试');
+    if (!options.silent) void Taro.showToast({ title: apiError.message, icon: 'none', duration: 2500 });
+    throw apiError;
+  }
+}
+
+/**
+ * A signed-in image for an Image's `src` (the citizen's own photos need the token, which an image tag cannot send):
+ * a blob URL on H5, a temporary file in the WeChat build. `path` is the API's own (`/api/...`) or relative to it.
+ */
+export async function signedInImageSrc(path: string): Promise<string> {
+  const url = `${API_BASE}${path.startsWith('/api/') ? path.slice(4) : path}`;
+  const load = async (token: string): Promise<string> => {
+    const header = { authorization: `Bearer ${token}` };
+    if (process.env.TARO_ENV === 'h5') {
+      const response = await fetch(url, { headers: header });
+      if (!response.ok) throw new ApiError(response.status, 'INTERNAL', `图片加载失败（${response.status}）`);
+      return URL.createObjectURL(await response.blob());
+    }
+    const file = await Taro.downloadFile({ url, header, timeout: TIMEOUT_MS });
+    if (file.statusCode !== 200) throw new ApiError(file.statusCode, 'INTERNAL', `图片加载失败（${file.statusCode}）`);
+    return file.tempFilePath;
+  };
+  try {
+    return await load(await sessions.current());
+  } catch (error) {
+    if (!(error instanceof ApiError && error.status === 401)) throw error;
+    return load(await sessions.renew());
+  }
+}

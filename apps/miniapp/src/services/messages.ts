@@ -8,8 +8,9 @@ import type {
   MyMessageView,
   Page,
   RateMessageRequest,
+  UploadedImageView,
 } from '@weimin/contracts';
-import { request } from './http';
+import { request, signedInImageSrc, uploadFile } from './http';
 
 /**
  * Submits a message. The caller makes `idempotencyKey` once per submission and sends it again on every retry
@@ -18,6 +19,16 @@ import { request } from './http';
  */
 export function createMessage(body: CreateMessageRequest, idempotencyKey: string): Promise<MyMessageView> {
   return request<MyMessageView>('/messages', { method: 'POST', body, headers: { 'Idempotency-Key': idempotencyKey }, auth: true, silent: true });
+}
+
+/** One photo for a message (camera or album): the BFF keeps its own re-encoded copy and answers the id to submit. Silent: the picker shows the error. */
+export function uploadMessageImage(filePath: string): Promise<UploadedImageView> {
+  return uploadFile<UploadedImageView>('/citizen/uploads', filePath, { silent: true });
+}
+
+/** The citizen's own photo as an Image source (it needs their sign-in). */
+export function ownImageSrc(url: string): Promise<string> {
+  return signedInImageSrc(url);
 }
 
 /** The answer deadlines per type, in working days, as the BFF counts them (public, no sign-in). */

@@ -63,8 +63,8 @@ export function hasErrors(errors: FieldErrors): boolean {
   return Object.values(errors).some(Boolean);
 }
 
-/** An empty contactPhone asks the BFF to use the number the citizen bound through WeChat. */
-export function toRequest(form: ComposeForm, notifyOnReply: boolean): CreateMessageRequest {
+/** An empty contactPhone asks the BFF to use the number the citizen bound through WeChat. `imageIds`: uploaded photos. */
+export function toRequest(form: ComposeForm, notifyOnReply: boolean, imageIds: number[] = []): CreateMessageRequest {
   return {
     type: form.type,
     channel: form.channel,
@@ -76,6 +76,7 @@ export function toRequest(form: ComposeForm, notifyOnReply: boolean): CreateMess
     contactPhone: form.useBoundPhone ? '' : form.contactPhone.trim(),
     isPublic: form.isPublic,
     notifyOnReply,
+    ...(imageIds.length > 0 ? { imageIds } : {}),
   };
 }
 

@@ -23,6 +23,7 @@ import { ApiError } from '../../../../services/http';
 import { createMessage, getMessageDeadlines } from '../../../../services/messages';
 import { randomUuid } from '../../../../services/random';
 import type { SubscribeOutcome } from '../../notification/subscribe-outcome';
+import { ImagePicker, type PickedImage } from './ImagePicker';
 import { PhoneBindButton } from './PhoneBindButton';
 import { Segmented } from './Segmented';
 import {
@@ -159,6 +160,7 @@ export default function ComposePage() {
   const [notice, setNotice] = useState<string | undefined>(restored ? `您上次的留言提交后没有收到确认。${UNCONFIRMED_NOTICE}` : undefined);
   const [submitting, setSubmitting] = useState(false);
   const [boundPhone, setBoundPhone] = useState<string | null>(null);
+  const [images, setImages] = useState<PickedImage[]>([]);
 
   const me = useRemote(() => getMe(), []);
   // Without it the hints leave the deadline out rather than hold up the form.
@@ -217,6 +219,10 @@ export default function ComposePage() {
   async function submit() {
     if (submitting) return;
     if (pending) return send(pending);
+    if (images.some((image) => image.uploading)) {
+      setNotice('图片上传中，请稍候再提交');
+      return;
+    }
     const found = validateForm(form);
     setErrors(found);
     if (hasErrors(found)) {
@@ -230,7 +236,11 @@ export default function ComposePage() {
       const outcome = replyNotificationAvailable && form.wantsNotification ? await askReplyNotification() : undefined;
       const submission = {
         idempotencyKey: randomUuid(),
-        body: toRequest(form, outcome === 'accepted'),
+        body: toRequest(
+          form,
+          outcome === 'accepted',
+          images.flatMap((image) => (image.id === undefined ? [] : [image.id])),
+        ),
         targetName: unitId ? unitName : asked ? asked.title : undefined,
       };
       await send(submission, outcome);
@@ -421,6 +431,13 @@ export default function ComposePage() {
               )}
             </>
           )}
+        </Field>
+      </View>
+
+      <View className="card">
+        <Field label="图片（选填）">
+          <Text className="compose__hint">可拍照或从相册选择，最多 9 张，每张不超过 10MB。图片中的位置等信息会被去除；经审核后才可能随留言公开。</Text>
+          <ImagePicker images={images} disabled={locked} onChange={setImages} />
         </Field>
       </View>
 

@@ -12,6 +12,7 @@ import { useRemote } from '../../../../hooks/useRemote';
 import { ApiError } from '../../../../services/http';
 import { getMyMessage } from '../../../../services/messages';
 import { SubscribeNotice } from '../../notification/SubscribeNotice';
+import { MessageImages } from './MessageImages';
 import { RatingCard } from './RatingCard';
 import { PROGRESS_STEPS, progressStep, progressText } from './progress';
 import './index.scss';
@@ -104,6 +105,7 @@ export default function MessageDetailPage() {
             <Text className="detail__content" userSelect>
               {message.content}
             </Text>
+            {message.images.length > 0 && <MessageImages images={message.images} />}
           </View>
 
           <View className="card">
