@@ -6,6 +6,7 @@ import { MessageWorkflow } from '../messages/message-workflow.service';
 import { MessageStore } from '../messages/message.store';
 import { OutboxService } from '../outbox/outbox.service';
 import type { WechatClient } from '../wechat/wechat.client';
+import { FAKE_PUSH_TOKEN } from '../wechat/fake-wechat-server';
 import { WECHAT_CLIENT } from '../wechat/wechat.module';
 import { IMAGE_STORAGE, type ImageStorage, readKeptImage } from './image-storage';
 
@@ -36,8 +37,11 @@ export class PhotoChecksService implements OnModuleInit {
     @Inject(IMAGE_STORAGE) private readonly storage: ImageStorage,
     config: ConfigService<AppConfig, true>,
   ) {
-    this.publicBaseUrl = config.get('photos.publicBaseUrl', { infer: true });
-    this.pushToken = config.get('wechat.pushToken', { infer: true });
+    // Development with the fake WeChat (never production): it downloads from and pushes to this very process.
+    const fake = config.get('wechat.fake', { infer: true });
+    this.publicBaseUrl =
+      config.get('photos.publicBaseUrl', { infer: true }) ?? (fake ? `http://127.0.0.1:${config.get('app.port', { infer: true })}` : undefined);
+    this.pushToken = config.get('wechat.pushToken', { infer: true }) ?? (fake ? FAKE_PUSH_TOKEN : undefined);
   }
 
   onModuleInit(): void {

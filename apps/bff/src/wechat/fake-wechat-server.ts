@@ -87,6 +87,8 @@ export interface FakeWechatServer {
 
 export const FAKE_APP_ID = 'wx0000000000000000';
 export const FAKE_SECRET = '00000000000000000000000000000000';
+/** The message push Token the fake signs with until told otherwise. */
+export const FAKE_PUSH_TOKEN = 'fakePushToken';
 
 export function fakeOpenidOf(code: string): string {
   return `oFake${createHash('sha256').update(code.split('#')[0]).digest('base64url').slice(0, 23)}`;
@@ -114,7 +116,7 @@ export async function startFakeWechatServer(port = 0): Promise<FakeWechatServer>
     wxacodeRequests: [],
     wxacodeErrcode: null,
     pushUrl: null,
-    pushToken: 'fakePushToken',
+    pushToken: FAKE_PUSH_TOKEN,
     hosts: new Map(),
     riskyImages: new Set(),
     mediaChecks: [],

@@ -21,6 +21,8 @@ let fakeServer: FakeWechatServer | null = null;
         if (wechat.fake) {
           // Development only (configuration refuses it in production): WeChat's servers cannot be reached here.
           fakeServer = await startFakeWechatServer();
+          // Its verdicts on photos go to this BFF (photos/photo-checks.service.ts signs them off with FAKE_PUSH_TOKEN).
+          fakeServer.state.pushUrl = `http://127.0.0.1:${config.get('app.port', { infer: true })}/api/wechat/push`;
           new Logger('WeChat').log({ msg: 'using the local fake WeChat server', url: fakeServer.url });
           return new WechatClient({ apiBase: fakeServer.url, appId: FAKE_APP_ID, secret: FAKE_SECRET, timeoutMs: wechat.timeoutMs }, tokens);
         }

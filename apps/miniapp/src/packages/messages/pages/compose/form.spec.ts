@@ -46,6 +46,12 @@ describe('compose form', () => {
     expect(validateForm(form({ contactPhone: '', useBoundPhone: true })).contactPhone).toBeUndefined();
   });
 
+  it('sends the uploaded photos’ ids, and no imageIds without photos', () => {
+    expect(toRequest(form(), false, [3, 5]).imageIds).toEqual([3, 5]);
+    expect(toRequest(form(), false, [])).not.toHaveProperty('imageIds');
+    expect(toRequest(form(), false)).not.toHaveProperty('imageIds');
+  });
+
   it('restores the form of a pending submission', () => {
     const body = toRequest(form({ targetAgencyId: 7, channel: 'unit_board' }), false);
     expect(toRequest(formFromRequest(body), false)).toEqual(body);
