@@ -5,8 +5,8 @@ import type { AppConfig } from '../config/configuration';
 import { MessageWorkflow } from '../messages/message-workflow.service';
 import { MessageStore } from '../messages/message.store';
 import { OutboxService } from '../outbox/outbox.service';
-import type { WechatClient } from '../wechat/wechat.client';
 import { FAKE_PUSH_TOKEN } from '../wechat/fake-wechat-server';
+import type { WechatClient } from '../wechat/wechat.client';
 import { WECHAT_CLIENT } from '../wechat/wechat.module';
 import { IMAGE_STORAGE, type ImageStorage, readKeptImage } from './image-storage';
 
