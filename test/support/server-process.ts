@@ -56,6 +56,7 @@ export async function startServerProcess(
       HOST: '127.0.0.1',
       DB_TYPE: 'sqlite',
       SQLITE_PATH: join(dataDir, 'weimin.sqlite'),
+      PHOTO_STORAGE_DIR: join(dataDir, 'photos'),
       DEMO_STAFF_PASSWORD: 'Demo-Passw0rd',
       SEED_DEMO_MESSAGES: 'false',
       MESSAGE_POSTS_PER_HOUR: '1000',
