@@ -145,6 +145,17 @@ describe('OutboxService (service tier, in-memory repositories)', () => {
       expect([item().status, left()]).toEqual(['unknown', 0]);
     });
 
+    it('neither gives back nor resends a sent message whose sending could not be recorded: it ends unknown', async () => {
+      const { service, wechat, item, left } = await progressItem('ok');
+      const markSent = jest.spyOn(InMemoryOutbox.prototype, 'markSent').mockRejectedValueOnce(new Error('database gone'));
+      await service.deliverDue(NOW);
+      markSent.mockRestore();
+      expect([item().status, left()]).toEqual(['sending', 0]);
+      await service.deliverDue(later(86_400_000)); // the claim ran out
+      expect([item().status, left()]).toEqual(['unknown', 0]);
+      expect(wechat.sends).toHaveLength(1);
+    });
+
     it('sends nothing with no grant left, and records why', async () => {
       const { data, service, wechat, item } = await progressItem();
       data.grants[0].oneTimeLeft = 0;

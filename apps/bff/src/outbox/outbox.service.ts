@@ -5,6 +5,7 @@ import type { StaffCaller } from '../auth/staff-principal';
 import { DomainException } from '../common/errors/domain.exception';
 import type { AppConfig } from '../config/configuration';
 import { grantAfterFailedSend } from '../subscriptions/grant-spending';
+import type { SpentGrant } from '../subscriptions/subscription.repository';
 import { replyTemplateData, type ReplyTemplateFields } from '../wechat/reply-template';
 import { announcementTemplateData, progressTemplateData, type SubscribeTemplatesConfig } from '../wechat/subscribe-templates';
 import { WechatClient } from '../wechat/wechat.client';
@@ -104,6 +105,8 @@ export class OutboxService {
   }
 
   private async deliver(item: OutboxItem, now: Date): Promise<boolean> {
+    // Its own failures: a send it made is never retried because recording it failed.
+    if (item.kind === 'citizen_announcement' || item.kind === 'citizen_progress') return this.deliverWithGrant(item, now);
     try {
       if (item.kind === 'staff_notice') {
         const notice = JSON.parse(item.payload) as StaffNotice;
@@ -113,7 +116,6 @@ export class OutboxService {
         });
         return true;
       }
-      if (item.kind === 'citizen_announcement' || item.kind === 'citizen_progress') return await this.deliverWithGrant(item, now);
       await this.sendToCitizen(item);
       await this.store.repositories.outbox.markSent(item.id, new Date());
       return true;
@@ -149,10 +151,16 @@ export class OutboxService {
       await outbox.markUnsent(item.id, 'skipped', why);
       return true;
     };
-    if (!this.wechat || !settings.id) return skip(`${template} template not configured`);
+    const wechat = this.wechat;
+    if (!wechat || !settings.id) return skip(`${template} template not configured`);
     const payload = JSON.parse(item.payload) as AnnouncementNotice | CitizenNotice;
-    if ('agencyId' in payload && !(await subscriptions.isSubscribed(item.recipientId, payload.agencyId))) return skip('unsubscribed');
-    const spent = await subscriptions.spendGrant(item.recipientId, template, now);
+    let spent: SpentGrant | null;
+    try {
+      if ('agencyId' in payload && !(await subscriptions.isSubscribed(item.recipientId, payload.agencyId))) return await skip('unsubscribed');
+      spent = await subscriptions.spendGrant(item.recipientId, template, now);
+    } catch (error) {
+      return this.recordFailure(item, error, now); // nothing was spent or sent
+    }
     if (!spent) return skip('no subscribe grant left');
     try {
       const openid = await outbox.citizenOpenid(item.recipientId);
@@ -160,16 +168,19 @@ export class OutboxService {
         'agencyId' in payload
           ? announcementTemplateData(this.subscribeTemplates.announcement.fields, payload)
           : progressTemplateData(this.subscribeTemplates.progress.fields, payload);
-      await this.wechat.sendSubscribeMessage({ touser: openid, templateId: settings.id, page: payload.page, data });
+      await wechat.sendSubscribeMessage({ touser: openid, templateId: settings.id, page: payload.page, data });
     } catch (error) {
       if (spent === 'one_time' && grantAfterFailedSend(classifySendError(error).kind) === 'give_back') {
         await subscriptions.refundGrant(item.recipientId, template, now);
       }
       return this.recordFailure(item, error, now);
     }
-    // Outside the try: a failure to record the send must not give the grant back nor send again; the claim runs out
-    // and the item becomes `unknown` (buryAbandoned).
-    await outbox.markSent(item.id, new Date());
+    try {
+      await outbox.markSent(item.id, new Date());
+    } catch (error) {
+      // Sent, but not recorded: neither given back nor sent again. The claim runs out and the item becomes `unknown`.
+      this.logger.error({ msg: 'subscribe message sent but not recorded', outboxId: item.id, error: (error as Error).message });
+    }
     return true;
   }
 
