@@ -6,12 +6,13 @@ export function listMySubscriptions(): Promise<MySubscriptionsView> {
   return request<MySubscriptionsView>('/citizen/subscriptions', { auth: true });
 }
 
+// An empty object as the body: every request is sent as JSON, and an empty JSON body is a 400.
 export function subscribeToUnit(agencyId: number): Promise<SubscriptionView> {
-  return request<SubscriptionView>(`/citizen/subscriptions/${agencyId}`, { method: 'POST', auth: true });
+  return request<SubscriptionView>(`/citizen/subscriptions/${agencyId}`, { method: 'POST', body: {}, auth: true });
 }
 
 export function unsubscribeFromUnit(agencyId: number): Promise<void> {
-  return request<void>(`/citizen/subscriptions/${agencyId}`, { method: 'DELETE', auth: true });
+  return request<void>(`/citizen/subscriptions/${agencyId}`, { method: 'DELETE', body: {}, auth: true });
 }
 
 /**

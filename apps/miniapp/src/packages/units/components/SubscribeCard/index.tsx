@@ -22,7 +22,9 @@ export function SubscribeCard({ agencyId }: { agencyId: number }) {
       .catch(() => setSubscribed(false));
   }, [agencyId]);
 
+  // Taps while a request is under way are ignored (a disabled button would be too faint to read, WCAG contrast).
   const subscribe = async () => {
+    if (busy) return;
     setBusy(true);
     try {
       const accepted = await askAnnouncementGrant();
@@ -38,6 +40,7 @@ export function SubscribeCard({ agencyId }: { agencyId: number }) {
   };
 
   const unsubscribe = async () => {
+    if (busy) return;
     setBusy(true);
     try {
       await unsubscribeFromUnit(agencyId);
@@ -55,13 +58,15 @@ export function SubscribeCard({ agencyId }: { agencyId: number }) {
       <View className="section-title">订阅便民公告</View>
       <Text className="muted subscribe-card__hint">{SUBSCRIBE_EXPLANATION}</Text>
       {subscribed ? (
-        <Button className="subscribe-card__button subscribe-card__button--off" disabled={busy} onClick={() => void unsubscribe()}>
+        <Button className="subscribe-card__button subscribe-card__button--off" loading={busy} onClick={() => void unsubscribe()}>
           取消订阅
         </Button>
       ) : (
-        <Button className="subscribe-card__button" disabled={busy || subscribed === undefined} onClick={() => void subscribe()}>
-          订阅
-        </Button>
+        subscribed === false && (
+          <Button className="subscribe-card__button" loading={busy} onClick={() => void subscribe()}>
+            订阅
+          </Button>
+        )
       )}
       {note && <Text className="subscribe-card__note">{note}</Text>}
     </View>

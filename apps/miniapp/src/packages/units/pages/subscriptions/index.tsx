@@ -15,6 +15,7 @@ import './index.scss';
 function SubscriptionItem({ item, onCancelled }: { item: SubscriptionView; onCancelled: () => void }) {
   const [busy, setBusy] = useState(false);
   const cancel = async () => {
+    if (busy) return;
     setBusy(true);
     try {
       await unsubscribeFromUnit(item.agencyId);
@@ -39,7 +40,7 @@ function SubscriptionItem({ item, onCancelled }: { item: SubscriptionView; onCan
           {formatDate(item.subscribedAt)} 订阅
         </Text>
       </Tappable>
-      <Button className="subscriptions__cancel" aria-label={`取消订阅 ${item.agencyName}`} disabled={busy} onClick={() => void cancel()}>
+      <Button className="subscriptions__cancel" aria-label={`取消订阅 ${item.agencyName}`} loading={busy} onClick={() => void cancel()}>
         取消订阅
       </Button>
     </View>
