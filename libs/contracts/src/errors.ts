@@ -8,6 +8,7 @@ import { MESSAGE_ERRORS, MessageErrorCode } from './error-codes/messages';
 import { NOTICE_ERRORS, NoticeErrorCode } from './error-codes/notices';
 import { REPORT_ERRORS, ReportErrorCode } from './error-codes/reports';
 import { STAFF_ERRORS, StaffErrorCode } from './error-codes/staff';
+import { SUBSCRIPTION_ERRORS, SubscriptionErrorCode } from './error-codes/subscriptions';
 import { WXACODE_ERRORS, WxacodeErrorCode } from './error-codes/wxacodes';
 
 export type { ErrorCodeInfo, ErrorStatus } from './error-codes/error-code-info';
@@ -36,6 +37,7 @@ export const ErrorCode = {
   ...CalendarErrorCode,
   ...ReportErrorCode,
   ...WxacodeErrorCode,
+  ...SubscriptionErrorCode,
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -51,6 +53,7 @@ export const ERROR_CODES: Record<ErrorCode, ErrorCodeInfo> = {
   ...CALENDAR_ERRORS,
   ...REPORT_ERRORS,
   ...WXACODE_ERRORS,
+  ...SUBSCRIPTION_ERRORS,
 };
 
 /** One entry of `details` for VALIDATION_FAILED: which field, and what is wrong with it. */

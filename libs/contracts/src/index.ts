@@ -13,3 +13,4 @@ export * from './disclosure';
 export * from './reports';
 export * from './workbench';
 export * from './wxacodes';
+export * from './subscriptions';

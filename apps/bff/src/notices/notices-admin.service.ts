@@ -3,6 +3,7 @@ import { AuditAction, CreateNoticeRequest, ErrorCode, Page, StaffNoticeQuery, St
 import { agencyScopeOf, StaffCaller } from '../auth/staff-principal';
 import { DomainException } from '../common/errors/domain.exception';
 import { sanitizeRichText, textOf } from '../common/text/rich-text';
+import type { Repositories } from '../database/unit-of-work';
 import { allowedNoticeActions, assertNoticeStep } from './notice-transitions';
 import type { Notice } from './notice.entity';
 import { NoticeRepositories, NoticeStore } from './notice.store';
@@ -41,7 +42,7 @@ export class NoticesAdminService {
     assertNoticeStep('publish', { agencyId: caller.agencyId, status: 'published' }, caller);
     const bodyHtml = cleanBody(request.bodyHtml);
     const validity = checkValidity(request.validFrom ?? null, request.validUntil ?? null);
-    const id = await this.store.transaction(async ({ notices, audit }) => {
+    const id = await this.store.transaction(async ({ notices, audit, outbox, subscriptions }) => {
       const now = new Date();
       const created = await notices.insert({
         agencyId: caller.agencyId,
@@ -56,6 +57,7 @@ export class NoticesAdminService {
         updatedBy: caller.id,
       });
       await audit.recordStaff(caller, { action: AuditAction.NoticePublished, objectType: 'notice', objectId: created });
+      if (request.section === 'announcements') await this.queueForFollowers(notices, outbox, subscriptions, created, now);
       return created;
     });
     return this.get(caller, id);
@@ -91,6 +93,29 @@ export class NoticesAdminService {
   }
 
   /** Applies the change only if nobody changed the notice meanwhile. */
+  /**
+   * 订阅: a 便民公告 is queued, in its publishing transaction, once for every citizen following the unit; the outbox
+   * sends it to those who hold a grant. Only publishing does this: an edit (even one that moves a notice into 便民公告)
+   * sends nothing, and a withdrawn notice cannot come back (a correction is a new notice, which is sent).
+   */
+  private async queueForFollowers(
+    notices: NoticeRepositories['notices'],
+    outbox: Repositories<NoticeRepositories>['outbox'],
+    subscriptions: NoticeRepositories['subscriptions'],
+    id: number,
+    now: Date,
+  ): Promise<void> {
+    const notice = (await notices.findForAgency(id, undefined))!;
+    const followers = await subscriptions.subscriberIds(notice.agencyId);
+    if (followers.length === 0) return;
+    const payload = { agencyId: notice.agencyId, unit: notice.agency?.name ?? '', title: notice.title, page: `packages/units/pages/notice/index?id=${id}` };
+    await outbox.enqueueEach(
+      'citizen_announcement',
+      followers.map((citizenId) => ({ dedupeKey: `announcement:${id}:${citizenId}`, recipientId: citizenId, payload })),
+      now,
+    );
+  }
+
   private async save(notices: NoticeRepositories['notices'], notice: Notice, changes: Partial<Notice>): Promise<void> {
     if (!(await notices.updateIfUnchanged(notice, changes))) throw new DomainException(ErrorCode.NoticeChangedMeanwhile, '该信息刚被他人修改过，请刷新后再试');
   }
