@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditAction, CreateNoticeRequest, ErrorCode, Page, StaffNoticeQuery, StaffNoticeView, UpdateNoticeRequest } from '@weimin/contracts';
 import { agencyScopeOf, StaffCaller } from '../auth/staff-principal';
+import { Clock } from '../common/clock/clock';
 import { DomainException } from '../common/errors/domain.exception';
 import { sanitizeRichText, textOf } from '../common/text/rich-text';
 import { allowedNoticeActions, assertNoticeStep } from './notice-transitions';
@@ -15,7 +16,10 @@ import { toStaffNoticeView } from './notices.mapper';
  */
 @Injectable()
 export class NoticesAdminService {
-  constructor(private readonly store: NoticeStore) {}
+  constructor(
+    private readonly store: NoticeStore,
+    private readonly clock: Clock,
+  ) {}
 
   /** Agency roles see their own agency's notices only: a department's staff find none (only units publish). */
   async list(caller: StaffCaller, query: StaffNoticeQuery): Promise<Page<StaffNoticeView>> {
@@ -42,7 +46,7 @@ export class NoticesAdminService {
     const bodyHtml = cleanBody(request.bodyHtml);
     const validity = checkValidity(request.validFrom ?? null, request.validUntil ?? null);
     const id = await this.store.transaction(async ({ notices, audit }) => {
-      const now = new Date();
+      const now = this.clock.now();
       const created = await notices.insert({
         agencyId: caller.agencyId,
         section: request.section,
@@ -66,7 +70,7 @@ export class NoticesAdminService {
     await this.store.transaction(async ({ notices, audit }) => {
       const notice = await this.findVisible(notices, caller, id);
       assertNoticeStep('edit', notice, caller);
-      const changes: Partial<Notice> = { updatedAt: new Date(), updatedBy: caller.id };
+      const changes: Partial<Notice> = { updatedAt: this.clock.now(), updatedBy: caller.id };
       if (request.section !== undefined) changes.section = request.section;
       if (request.title !== undefined) changes.title = request.title;
       if (request.bodyHtml !== undefined) changes.bodyHtml = cleanBody(request.bodyHtml);
@@ -83,7 +87,7 @@ export class NoticesAdminService {
     await this.store.transaction(async ({ notices, audit }) => {
       const notice = await this.findVisible(notices, caller, id);
       assertNoticeStep('withdraw', notice, caller);
-      const now = new Date();
+      const now = this.clock.now();
       await this.save(notices, notice, { status: 'withdrawn', withdrawnAt: now, withdrawReason: reason, updatedAt: now, updatedBy: caller.id });
       await audit.recordStaff(caller, { action: AuditAction.NoticeWithdrawn, objectType: 'notice', objectId: id, reason });
     });
@@ -103,7 +107,7 @@ export class NoticesAdminService {
 
   private async views(caller: StaffCaller, rows: Notice[]): Promise<StaffNoticeView[]> {
     const names = await this.store.repositories.notices.authorNames(rows.map((row) => row.authorId));
-    const now = new Date();
+    const now = this.clock.now();
     return rows.map((row) =>
       toStaffNoticeView(row, row.agency?.name ?? '', row.authorId === null ? null : (names.get(row.authorId) ?? null), allowedNoticeActions(row, caller), now),
     );
