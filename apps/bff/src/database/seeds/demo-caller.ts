@@ -25,6 +25,9 @@ export function demoCallerOf(account: StaffAccount): StaffCaller {
  */
 const SIGNER_PREFIX: Record<'agency_staff' | 'agency_head', string> = { agency_staff: 'demo.reply.', agency_head: 'demo.head.' };
 
+/** The made signers' one hash, of a password thrown away: taken once per process (argon2 at full cost is slow). */
+let signerPasswordHash: Promise<string> | null = null;
+
 /**
  * A staff member per agency to sign its demo steps: its first account holding `role` (or any role when none is
  * named), else one made for it with that role (agency_staff when none is named).
@@ -42,7 +45,8 @@ export async function demoSignersOf(
   const missing = agencies.filter((agency) => !signers.has(agency.id));
   if (missing.length === 0) return signers;
   const made = role ?? 'agency_staff';
-  const passwordHash = await new PasswordHasher().hash(randomBytes(24).toString('base64url'));
+  signerPasswordHash ??= new PasswordHasher().hash(randomBytes(24).toString('base64url'));
+  const passwordHash = await signerPasswordHash;
   for (const agency of missing) {
     const account = await repository.save(
       repository.create({
