@@ -1,7 +1,7 @@
 // The demo messages `npm start` loads (SEED_DEMO_MESSAGES): a history consistent with the working-day calendar,
 // shown through the same API as real messages, and loaded once however often the seed runs.
-import { DEMO_MESSAGES } from '../../apps/bff/src/database/seeds/demo-messages';
 import { DemoLoader } from '../../apps/bff/src/database/seeds/demo-loader';
+import { DEMO_MESSAGES } from '../../apps/bff/src/database/seeds/demo-messages';
 import { MessageEvent } from '../../apps/bff/src/messages/message-event.entity';
 import { MessageReply } from '../../apps/bff/src/messages/message-reply.entity';
 import { Message } from '../../apps/bff/src/messages/message.entity';
@@ -16,11 +16,12 @@ describe(`demo messages (${TEST_DB})`, () => {
   let office: StaffSession;
   let demo: Message[];
 
+  // The whole demo is taken through the services at start-up: on MariaDB, a busy machine takes over a minute.
   beforeAll(async () => {
     t = await startTestApp({ SEED_DEMO_MESSAGES: 'true' });
     office = await signIn(t, 'office.staff');
     demo = await t.dataSource.getRepository(Message).find({ order: { id: 'ASC' } });
-  });
+  }, 180_000);
   afterAll(() => t.close());
 
   it('loads every demo message once; a second run adds none', async () => {

@@ -1,6 +1,6 @@
-import { INTERPRETATION_IMAGE_ALT_MAX, type InterpretationStatus, type LifeEventStage, REVIEW_LEVELS, type SaveInterpretationRequest } from '@weimin/contracts';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { INTERPRETATION_IMAGE_ALT_MAX, type InterpretationStatus, type LifeEventStage, REVIEW_LEVELS, type SaveInterpretationRequest } from '@weimin/contracts';
 import { DataSource, In } from 'typeorm';
 import { Agency } from '../../agencies/agency.entity';
 import type { StaffCaller } from '../../auth/staff-principal';
