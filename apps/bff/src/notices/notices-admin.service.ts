@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditAction, CreateNoticeRequest, ErrorCode, Page, StaffNoticeQuery, StaffNoticeView, UpdateNoticeRequest } from '@weimin/contracts';
 import { agencyScopeOf, StaffCaller } from '../auth/staff-principal';
+import { Clock } from '../common/clock/clock';
 import { DomainException } from '../common/errors/domain.exception';
 import { sanitizeRichText, textOf } from '../common/text/rich-text';
 import type { Repositories } from '../database/unit-of-work';
@@ -16,7 +17,10 @@ import { toStaffNoticeView } from './notices.mapper';
  */
 @Injectable()
 export class NoticesAdminService {
-  constructor(private readonly store: NoticeStore) {}
+  constructor(
+    private readonly store: NoticeStore,
+    private readonly clock: Clock,
+  ) {}
 
   /** Agency roles see their own agency's notices only: a department's staff find none (only units publish). */
   async list(caller: StaffCaller, query: StaffNoticeQuery): Promise<Page<StaffNoticeView>> {
@@ -43,7 +47,7 @@ export class NoticesAdminService {
     const bodyHtml = cleanBody(request.bodyHtml);
     const validity = checkValidity(request.validFrom ?? null, request.validUntil ?? null);
     const id = await this.store.transaction(async ({ notices, audit, outbox, subscriptions }) => {
-      const now = new Date();
+      const now = this.clock.now();
       const created = await notices.insert({
         agencyId: caller.agencyId,
         section: request.section,
@@ -68,7 +72,7 @@ export class NoticesAdminService {
     await this.store.transaction(async ({ notices, audit }) => {
       const notice = await this.findVisible(notices, caller, id);
       assertNoticeStep('edit', notice, caller);
-      const changes: Partial<Notice> = { updatedAt: new Date(), updatedBy: caller.id };
+      const changes: Partial<Notice> = { updatedAt: this.clock.now(), updatedBy: caller.id };
       if (request.section !== undefined) changes.section = request.section;
       if (request.title !== undefined) changes.title = request.title;
       if (request.bodyHtml !== undefined) changes.bodyHtml = cleanBody(request.bodyHtml);
@@ -85,7 +89,7 @@ export class NoticesAdminService {
     await this.store.transaction(async ({ notices, audit }) => {
       const notice = await this.findVisible(notices, caller, id);
       assertNoticeStep('withdraw', notice, caller);
-      const now = new Date();
+      const now = this.clock.now();
       await this.save(notices, notice, { status: 'withdrawn', withdrawnAt: now, withdrawReason: reason, updatedAt: now, updatedBy: caller.id });
       await audit.recordStaff(caller, { action: AuditAction.NoticeWithdrawn, objectType: 'notice', objectId: id, reason });
     });
@@ -128,7 +132,7 @@ export class NoticesAdminService {
 
   private async views(caller: StaffCaller, rows: Notice[]): Promise<StaffNoticeView[]> {
     const names = await this.store.repositories.notices.authorNames(rows.map((row) => row.authorId));
-    const now = new Date();
+    const now = this.clock.now();
     return rows.map((row) =>
       toStaffNoticeView(row, row.agency?.name ?? '', row.authorId === null ? null : (names.get(row.authorId) ?? null), allowedNoticeActions(row, caller), now),
     );
