@@ -6,4 +6,10 @@ module.exports = {
   // api-mysql run is given (test/run.mjs), so only that run has them.
   testMatch: ['<rootDir>/test/api/**/*.e2e-spec.ts', ...(process.env.WEIMIN_TEST_DB === 'mysql' ? ['<rootDir>/test/api/**/*.mysql-spec.ts'] : [])],
   testTimeout: 60_000,
+  // One migrated demo city per run, copied for each test app (test/support/database-template.ts).
+  globalSetup: '<rootDir>/test/support/api-global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/api-global-teardown.ts',
+  // A spec that fails half-way (a hook's timeout on a starved machine) can leave its app's sockets open; the run must
+  // still end and report it instead of waiting for them (seen: an hour's wait after nine failures under load 12).
+  forceExit: true,
 };

@@ -1,5 +1,6 @@
 // The mini-program's reads (issue: ready for WeChat's review): the board list as short excerpts, and the reply
 // notification sent under the keys of the configured template (WECHAT_REPLY_TEMPLATE_FIELDS).
+import { BOARD_EXCERPT_DEFAULT } from '@weimin/contracts';
 import { OutboxService } from '../../apps/bff/src/outbox/outbox.service';
 import { FAKE_APP_ID, FAKE_SECRET, type FakeWechatServer, startFakeWechatServer } from '../../apps/bff/src/wechat/fake-wechat-server';
 import { citizenSignIn, type CitizenSession, submitMessage } from '../factories/message.factory';
@@ -45,13 +46,12 @@ describe(`board excerpts and the reply template's keys (${TEST_DB})`, () => {
     return message;
   }
 
-  it('lists excerpts cut after scrubbing, without the reply body, when asked with ?excerpt=', async () => {
+  it('lists excerpts cut after scrubbing, never the reply body, which only the detail carries', async () => {
     // The phone number straddles the cut: scrubbing first means no digits of it can show.
     const content = `${'我想咨询一下社保卡补办的问题'.repeat(2)}，电话13900001111，请问补办需要带哪些材料，可以在哪里办理？`;
     const message = await answered({ title: '社保卡补办需要哪些材料', content, isPublic: true });
 
-    const full = await t.request('/api/board?pageSize=50');
-    const whole = full.body.items.find((item: { id: number }) => item.id === message.id);
+    const whole = (await t.request(`/api/board/${message.id}`)).body;
     expect(whole.replyHtml).toContain('市民服务中心');
 
     const list = await t.request('/api/board?pageSize=50&excerpt=32');
@@ -65,8 +65,15 @@ describe(`board excerpts and the reply template's keys (${TEST_DB})`, () => {
     expect(whole.content.startsWith(item.excerpt.slice(0, -1))).toBe(true);
     expect(JSON.stringify(list.body)).not.toMatch(PHONE);
     expect(JSON.stringify(list.body)).not.toMatch(/1390000|13700002222/);
-    // Smaller than the full list by the bodies left out.
-    expect(JSON.stringify(list.body).length).toBeLessThan(JSON.stringify(full.body).length);
+
+    // Without ?excerpt= the rows are cut at BOARD_EXCERPT_DEFAULT characters: this message is shorter, so whole.
+    const plain = (await t.request('/api/board?pageSize=50')).body.items.find((row: { id: number }) => row.id === message.id);
+    expect(Array.from(content).length).toBeLessThan(BOARD_EXCERPT_DEFAULT);
+    expect(plain).toMatchObject({ truncated: false, excerpt: whole.content });
+    expect(plain).not.toHaveProperty('replyHtml');
+    const long = await answered({ title: '社保卡补办', content: '补办社保卡需要什么材料？'.repeat(20), isPublic: true });
+    const cut = (await t.request('/api/board?pageSize=50')).body.items.find((row: { id: number }) => row.id === long.id);
+    expect({ length: Array.from(cut.excerpt as string).length, truncated: cut.truncated }).toEqual({ length: BOARD_EXCERPT_DEFAULT + 1, truncated: true });
   });
 
   it.each(['excerpt=5', 'excerpt=201', 'excerpt=abc'])('rejects ?%s', async (query) => {

@@ -15,11 +15,12 @@ describe(`demo disclosure applications (${TEST_DB})`, () => {
   let office: StaffSession;
   let demo: DisclosureApplication[];
 
+  // The whole demo is taken through the services at start-up: on MariaDB, a busy machine takes over a minute.
   beforeAll(async () => {
     t = await startTestApp({ SEED_DEMO_MESSAGES: 'true' });
     office = await signIn(t, 'office.staff');
     demo = await t.dataSource.getRepository(DisclosureApplication).find({ order: { id: 'ASC' } });
-  });
+  }, 180_000);
   afterAll(() => t.close());
 
   it('loads about forty once; a second run adds none', async () => {

@@ -1,6 +1,7 @@
 // The demo messages (SEED_DEMO_MESSAGES) must tell the same story the API writes (issue 11, point 7): for each kind
 // of demo history, the same steps taken through the API give a history of the same shape (actions, actors, states,
-// agency and reason present or not). The demo loader writes its rows itself, back-dated; this keeps it honest.
+// agency and reason present or not). The demo loader takes the steps through the same services at past moments
+// (Clock.at); this keeps the stories it tells in step with what the API does.
 import type { MessageEventView, StaffMessageView } from '@weimin/contracts';
 import { DEMO_MESSAGES, type DemoMessageSeed } from '../../apps/bff/src/database/seeds/demo-messages';
 import { DEMO_ROUTING_RULES } from '../../apps/bff/src/database/seeds/demo-routing-rules';

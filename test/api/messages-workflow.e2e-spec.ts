@@ -209,7 +209,7 @@ describe(`messages: dispatch, answer, rate, board (${TEST_DB})`, () => {
 
       const item = board.body.items.find((m: { id: number }) => m.id === open.id);
       expect(item).toMatchObject({ authorMasked: '欧阳**', agencyName: '临溪市人力资源和社会保障局', caseNo: open.caseNo });
-      expect(item.content).toContain('[身份证号已隐藏]');
+      expect(item.excerpt).toContain('[身份证号已隐藏]');
       const text = JSON.stringify(board.body) + JSON.stringify((await t.request(`/api/board/${open.id}`)).body);
       expect(text).not.toMatch(PHONE);
       expect(text).not.toMatch(RESIDENT_ID);

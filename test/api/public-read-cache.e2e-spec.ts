@@ -1,3 +1,5 @@
+import { request as httpRequest } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { Interpretation } from '../../apps/bff/src/interpretations/interpretation.entity';
 import { InterpretationsService } from '../../apps/bff/src/interpretations/interpretations.service';
 import { ViewCounter } from '../../apps/bff/src/interpretations/view-counter';
@@ -91,6 +93,56 @@ describe(`public-read cache (${TEST_DB})`, () => {
       });
       expect((await t.request(path, { headers: { 'if-none-match': 'W/"other"' } })).status).toBe(200);
     }
+  });
+
+  it('sends a kept answer of a kilobyte or more compressed once, in the coding the client accepts, with the same ETag', async () => {
+    for (let i = 0; i < 3; i += 1) await answeredMessage();
+    /** Raw bytes: fetch would decode them and hide the coding. */
+    const raw = (path: string, headers: Record<string, string>) =>
+      new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; bytes: Buffer }>((resolve, reject) => {
+        const request = httpRequest(t.url + path, { headers }, (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers, bytes: Buffer.concat(chunks) }));
+        });
+        request.on('error', reject).end();
+      });
+    const path = '/api/board?pageSize=50';
+    const plain = await raw(path, {}); // computes and keeps the answer
+    expect(plain.bytes.length).toBeGreaterThanOrEqual(1024);
+    const kept = await raw(path, {});
+    expect({ encoding: kept.headers['content-encoding'], vary: kept.headers.vary, body: kept.bytes.toString() }).toEqual({
+      encoding: undefined,
+      vary: 'Accept-Encoding',
+      body: plain.bytes.toString(),
+    });
+    const decoders = { br: brotliDecompressSync, gzip: gunzipSync };
+    for (const [accept, coding] of [
+      ['gzip, deflate, br', 'br'],
+      ['gzip', 'gzip'],
+      ['br;q=0, gzip', 'gzip'],
+    ] as const) {
+      const sent = await raw(path, { 'accept-encoding': accept });
+      expect({ accept, status: sent.status, encoding: sent.headers['content-encoding'], vary: sent.headers.vary, etag: sent.headers.etag }).toEqual({
+        accept,
+        status: 200,
+        encoding: coding,
+        vary: 'Accept-Encoding',
+        etag: plain.headers.etag,
+      });
+      expect(sent.bytes.length).toBeLessThan(plain.bytes.length / 2);
+      expect(decoders[coding](sent.bytes).toString()).toBe(plain.bytes.toString());
+    }
+    for (const accept of ['identity', 'gzip;q=0, br;q=0']) {
+      const sent = await raw(path, { 'accept-encoding': accept });
+      expect({ accept, encoding: sent.headers['content-encoding'], body: sent.bytes.toString() }).toEqual({
+        accept,
+        encoding: undefined,
+        body: plain.bytes.toString(),
+      });
+    }
+    const revalidated = await raw(path, { 'accept-encoding': 'br', 'if-none-match': String(plain.headers.etag) });
+    expect({ status: revalidated.status, length: revalidated.bytes.length }).toEqual({ status: 304, length: 0 });
   });
 
   it('serves a cached answer without asking the database, and a write through the API drops it before it is acknowledged', async () => {

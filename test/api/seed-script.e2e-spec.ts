@@ -8,6 +8,10 @@ import { join, resolve } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { loadAppConfig } from '../../apps/bff/src/config/configuration';
 import { createDataSource } from '../../apps/bff/src/database/data-source';
+import { DEMO_DISCLOSURES } from '../../apps/bff/src/database/seeds/demo-disclosures';
+import { DEMO_INTERPRETATIONS } from '../../apps/bff/src/database/seeds/demo-interpretations';
+import { DEMO_MESSAGES } from '../../apps/bff/src/database/seeds/demo-messages';
+import { DEMO_NOTICES } from '../../apps/bff/src/database/seeds/demo-notices';
 import { TEST_DB } from '../support/api-app';
 import { createMysqlDatabase } from '../support/mysql';
 
@@ -42,20 +46,21 @@ describe(`npm run seed (${TEST_DB})`, () => {
     spawnSync(process.execPath, [SEED, ...args], {
       env: { ...process.env, LOG_LEVEL: 'warn', SEED_DEMO_MESSAGES: 'false', DEMO_STAFF_PASSWORD: 'Demo-Passw0rd', ...database, ...env },
       encoding: 'utf8',
-      timeout: 60_000,
+      timeout: 240_000,
     });
 
-  /** The usernames in the database, or [] when it has no tables yet (nothing was ever written). */
-  const usernames = async (): Promise<string[]> => {
+  /** The rows of `sql` in the database, or [] when it has no tables yet (nothing was ever written). */
+  const rows = async <T>(sql: string): Promise<T[]> => {
     const dataSource: DataSource = await createDataSource(loadAppConfig({ NODE_ENV: 'test', ...database }).database);
     await dataSource.initialize();
     try {
       if (!(await dataSource.createQueryRunner().hasTable('staff_account'))) return [];
-      return (await dataSource.query('SELECT username FROM staff_account')).map((row: { username: string }) => row.username);
+      return await dataSource.query(sql);
     } finally {
       await dataSource.destroy();
     }
   };
+  const usernames = async (): Promise<string[]> => (await rows<{ username: string }>('SELECT username FROM staff_account')).map((row) => row.username);
 
   it('refuses under NODE_ENV=production, says why and how to force it, exits non-zero and writes nothing', async () => {
     const run = seed(PRODUCTION);
@@ -81,4 +86,20 @@ describe(`npm run seed (${TEST_DB})`, () => {
     expect({ status: development.status, stderr: development.stderr }).toEqual({ status: 0, stderr: '' });
     expect(development.stdout).toMatch(/ 0 accounts,/);
   });
+
+  it('loads the same demo as the start-up, messages and 依申请公开 applications through their services too (SEED_DEMO_MESSAGES)', async () => {
+    const run = seed({ SEED_DEMO: 'true', SEED_DEMO_MESSAGES: 'true' });
+    expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
+    expect(run.stdout).toContain(`${Object.values(DEMO_NOTICES).flat().length} notices and ${DEMO_INTERPRETATIONS.length} interpretations added`);
+    expect(run.stdout).toContain(`demo messages: ${DEMO_MESSAGES.length} messages and ${DEMO_DISCLOSURES.length} 依申请公开 applications added`);
+    // Histories as the services write them: every demo notice and interpretation has its author.
+    expect(await rows('SELECT id FROM notice WHERE authorId IS NULL')).toEqual([]);
+    expect(await rows('SELECT id FROM interpretation_event WHERE actorId IS NULL')).toEqual([]);
+    expect((await rows('SELECT id FROM message')).length).toBe(DEMO_MESSAGES.length);
+
+    const again = seed({ SEED_DEMO: 'true', SEED_DEMO_MESSAGES: 'true' });
+    expect(again.status).toBe(0);
+    expect(again.stdout).toContain('0 notices and 0 interpretations added');
+    expect(again.stdout).toContain('demo messages: 0 messages and 0 依申请公开 applications added');
+  }, 600_000);
 });

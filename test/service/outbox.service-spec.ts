@@ -3,7 +3,7 @@ import { OutboxService, MAX_ATTEMPTS } from '../../apps/bff/src/outbox/outbox.se
 import { InMemoryOutbox } from '../../apps/bff/src/testing/in-memory-repositories';
 import { WechatError, WechatTransportError, type WechatClient } from '../../apps/bff/src/wechat/wechat.client';
 import { fakeConfig } from '../support/in-memory/collaborators';
-import { InMemoryData, inMemoryOutboxStore } from '../support/in-memory/message-store';
+import { InMemoryData, inMemoryOutboxStore, InMemorySubscriptions } from '../support/in-memory/message-store';
 
 // Service tier (issue 11): the outbox worker's retries, backoff and unknown outcomes on in-memory repositories, with a
 // scripted WeChat. test/api/outbox-unknown.e2e-spec.ts covers the same over HTTP against the fake WeChat server.
@@ -32,6 +32,10 @@ async function setUp(...outcomes: Array<Error | 'ok'>) {
     'wechat.replyTemplateId': 'tpl',
     'wechat.fake': false,
     'wechat.replyTemplateFields': { caseNo: 'character_string1', status: 'phrase2' },
+    'wechat.subscribeTemplates': {
+      announcement: { id: 'announce-tpl', fields: { unit: 'thing1', title: 'thing2' }, longTerm: false },
+      progress: { id: 'progress-tpl', fields: { caseNo: 'character_string1', status: 'phrase2' }, longTerm: false },
+    },
   });
   const service = new OutboxService(inMemoryOutboxStore(data), wechat.client, config);
   await new InMemoryOutbox(data).enqueue('citizen_subscribe', 'reply:1:1', 5, { caseNo: 'LX1', status: '已答复', page: 'p' }, NOW);
@@ -115,5 +119,50 @@ describe('OutboxService (service tier, in-memory repositories)', () => {
     expect(data.outbox.map((row) => row.status)).toEqual(['unknown', 'dead']);
     expect(item().lastError).toMatch(/not resent/);
     expect(wechat.sends).toEqual([]);
+  });
+
+  describe('订阅 notices paid for by grants (subscriptions/grant-spending.ts)', () => {
+    async function progressItem(...outcomes: Array<Error | 'ok'>) {
+      const context = await setUp(...outcomes);
+      context.data.outbox.length = 0;
+      await new InMemoryOutbox(context.data).enqueue('citizen_progress', 'progress:1:assigned:2', 5, { caseNo: 'LX1', status: '已交办', page: 'p' }, NOW);
+      await new InMemorySubscriptions(context.data).recordGrant(5, 'progress', false, NOW);
+      return { ...context, left: () => context.data.grants[0].oneTimeLeft };
+    }
+
+    it('gives the grant back when WeChat refused for now (45009), and spends it again on the retry that delivers', async () => {
+      const { service, wechat, item, left } = await progressItem(rejected(), 'ok');
+      await service.deliverDue(NOW);
+      expect([item().status, left()]).toEqual(['pending', 1]);
+      await service.deliverDue(later(30_000));
+      expect([item().status, left()]).toEqual(['sent', 0]);
+      expect(wechat.sends).toHaveLength(2);
+    });
+
+    it('keeps the grant spent when the answer was lost: the message may have been delivered', async () => {
+      const { service, item, left } = await progressItem(new WechatTransportError('subscribe_send', 'timeout', new Error('late')));
+      await service.deliverDue(NOW);
+      expect([item().status, left()]).toEqual(['unknown', 0]);
+    });
+
+    it('neither gives back nor resends a sent message whose sending could not be recorded: it ends unknown', async () => {
+      const { service, wechat, item, left } = await progressItem('ok');
+      const markSent = jest.spyOn(InMemoryOutbox.prototype, 'markSent').mockRejectedValueOnce(new Error('database gone'));
+      await service.deliverDue(NOW);
+      markSent.mockRestore();
+      expect([item().status, left()]).toEqual(['sending', 0]);
+      await service.deliverDue(later(86_400_000)); // the claim ran out
+      expect([item().status, left()]).toEqual(['unknown', 0]);
+      expect(wechat.sends).toHaveLength(1);
+    });
+
+    it('sends nothing with no grant left, and records why', async () => {
+      const { data, service, wechat, item } = await progressItem();
+      data.grants[0].oneTimeLeft = 0;
+      await service.deliverDue(NOW);
+      expect(item()).toMatchObject({ status: 'skipped', lastError: 'no subscribe grant left' });
+      expect(wechat.sends).toEqual([]);
+      expect(await service.listForOffice()).toEqual([]);
+    });
   });
 });

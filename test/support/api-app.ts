@@ -6,6 +6,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../apps/bff/src/app.factory';
 import { type AppConfig, loadAppConfig } from '../../apps/bff/src/config/configuration';
+import { copyTemplate, templateFor } from './database-template';
 import { createMysqlDatabase } from './mysql';
 
 export type TestDatabase = 'sqlite' | 'mysql';
@@ -19,6 +20,8 @@ export interface TestApp {
   dataSource: DataSource;
   /** fetch against the app, JSON in and out. */
   request: (path: string, init?: RequestInit & { json?: unknown }) => Promise<TestResponse>;
+  /** Where its data is: the SQLite file or the MariaDB database's name. */
+  database: { kind: 'sqlite'; file: string } | { kind: 'mysql'; database: string };
   close: () => Promise<void>;
 }
 
@@ -29,16 +32,21 @@ export interface TestResponse {
 }
 
 /**
- * The whole BFF on a fresh database of the suite's kind (WEIMIN_TEST_DB), listening on a free port.
- * `env` overrides configuration the way the process environment would; `databaseUrl` may reroute the BFF's MySQL
- * connection (through a proxy a test can cut); `config` may change what no variable sets (e.g. the front ends' folders).
+ * The whole BFF on a fresh database of the suite's kind (WEIMIN_TEST_DB), listening on a free port: a copy of the run's
+ * migrated demo city (test/support/database-template.ts) unless `env` changes what start-up loads, or `fresh` asks for
+ * an empty database. `env` overrides configuration the way the process environment would; `databaseUrl` may reroute
+ * the BFF's MySQL connection (through a proxy a test can cut); `config` may change what no variable sets (e.g. the
+ * front ends' folders); `keepDatabase` leaves the database behind when the app closes.
  */
 export async function startTestApp(
   env: Record<string, string> = {},
-  options: { databaseUrl?: (url: string) => string; config?: (config: AppConfig) => AppConfig } = {},
+  options: { databaseUrl?: (url: string) => string; config?: (config: AppConfig) => AppConfig; fresh?: boolean; keepDatabase?: boolean } = {},
 ): Promise<TestApp> {
   const tempDir = mkdtempSync(join(tmpdir(), 'weimin-api-'));
   const mysql = TEST_DB === 'mysql' ? await createMysqlDatabase() : undefined;
+  const sqlitePath = join(tempDir, 'test.sqlite');
+  const template = options.fresh ? undefined : templateFor(env);
+  if (template) await copyTemplate(template, mysql ? mysql.name : sqlitePath);
   const config = loadAppConfig({
     NODE_ENV: 'test',
     PORT: '0',
@@ -48,7 +56,7 @@ export async function startTestApp(
     // Tests build the messages they count; a test of the demo messages turns them on.
     SEED_DEMO_MESSAGES: 'false',
     DB_TYPE: TEST_DB,
-    SQLITE_PATH: join(tempDir, 'test.sqlite'),
+    SQLITE_PATH: sqlitePath,
     PHOTO_STORAGE_DIR: join(tempDir, 'photos'),
     DATABASE_URL: mysql ? (options.databaseUrl?.(mysql.url) ?? mysql.url) : '',
     DEMO_STAFF_PASSWORD: DEMO_PASSWORD,
@@ -83,8 +91,10 @@ export async function startTestApp(
     app,
     dataSource: app.get(DataSource),
     request,
+    database: mysql ? { kind: 'mysql', database: mysql.name } : { kind: 'sqlite', file: sqlitePath },
     close: async () => {
       await app.close();
+      if (options.keepDatabase) return;
       await mysql?.drop();
       rmSync(tempDir, { recursive: true, force: true });
     },

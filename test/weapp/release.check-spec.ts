@@ -49,6 +49,8 @@ describe('release build settings', () => {
     ['plain http', { WEIMIN_API_BASE: 'http://weimin.linxi.gov.cn' }, ['https origin']],
     ['a path', { WEIMIN_API_BASE: 'https://weimin.linxi.gov.cn/api' }, ['https origin']],
     ['localhost', { WEIMIN_API_BASE: 'https://localhost:3000' }, ['WEIMIN_API_BASE has no valid host name']],
+    // 订阅's templates are optional, but one given must be a template id.
+    ['a malformed announcement template', { WECHAT_ANNOUNCEMENT_TEMPLATE_ID: 'announce' }, ['WECHAT_ANNOUNCEMENT_TEMPLATE_ID must be the template id']],
   ])('refuses %s', (_name, overrides, problems) => {
     expect(() => buildSettings({ ...REAL, ...overrides })).toThrow('Release build refused');
     let message = '';
@@ -66,8 +68,13 @@ describe('release build settings', () => {
       apiBase: PLACEHOLDER_API_BASE,
       appId: PLACEHOLDER_APPID,
       replyTemplateId: PLACEHOLDER_TEMPLATE_ID,
+      // 订阅's templates unset: empty, and the mini-program asks WeChat for neither.
+      announcementTemplateId: '',
+      progressTemplateId: '',
       placeholders: ['WEIMIN_API_BASE', 'WECHAT_APPID', 'WECHAT_REPLY_TEMPLATE_ID'],
     });
+    const progress = 'Pr0gressTemplateIdFromTheMpConsole_abcdefgh';
+    expect(buildSettings({ ...REAL, WECHAT_PROGRESS_TEMPLATE_ID: progress })).toMatchObject({ progressTemplateId: progress, announcementTemplateId: '' });
     // H5 is served from the BFF's own origin and needs none of them.
     expect(buildSettings({ TARO_ENV: 'h5', WEIMIN_RELEASE: 'true' }).release).toBe(false);
   });

@@ -23,6 +23,7 @@ import { SettingsModule } from './settings/settings.module';
 import { StaffModule } from './staff/staff.module';
 import { StagesModule } from './stages/stages.module';
 import { StatsModule } from './stats/stats.module';
+import { SubscriptionsModule } from './subscriptions/subscriptions.module';
 import { SystemModule } from './system/system.module';
 import { WechatModule } from './wechat/wechat.module';
 import { WorkbenchModule } from './workbench/workbench.module';
@@ -60,6 +61,7 @@ export class AppModule {
         StatsModule,
         NoticesModule,
         WxacodesModule,
+        SubscriptionsModule,
         InterpretationsModule,
         WorkbenchModule,
       ],

@@ -4,6 +4,8 @@
  * - `WEIMIN_API_BASE`: the BFF's https origin, registered as a request domain in the MP console.
  * - `WECHAT_APPID`: the mini-program's appid (the BFF reads the same variable for jscode2session).
  * - `WECHAT_REPLY_TEMPLATE_ID`: the 答复通知 subscribe-message template (the BFF sends with the same variable).
+ * - `WECHAT_ANNOUNCEMENT_TEMPLATE_ID`, `WECHAT_PROGRESS_TEMPLATE_ID`: 订阅's 便民公告通知 and 办理进度通知 templates (the BFF's
+ *   names too). Optional: without them 订阅 still follows a unit, and the dialog asks for nothing WeChat would send.
  *
  * `WEIMIN_RELEASE=true` makes a release build: every value must be real, or the build stops before compiling
  * anything. Without it (development, `npm test`) the placeholders below are used and the home page says so.
@@ -18,6 +20,9 @@ export interface BuildSettings {
   apiBase: string;
   appId: string;
   replyTemplateId: string;
+  /** Empty when not configured: the mini-program then asks WeChat for nothing it could not send. */
+  announcementTemplateId: string;
+  progressTemplateId: string;
   /** Names of the variables that were missing and replaced by a placeholder (development builds only). */
   placeholders: string[];
 }
@@ -46,9 +51,9 @@ export function appIdProblem(value: string): string | undefined {
   return undefined;
 }
 
-export function templateIdProblem(value: string): string | undefined {
+export function templateIdProblem(value: string, variable = 'WECHAT_REPLY_TEMPLATE_ID'): string | undefined {
   // Template ids from 订阅消息 → 我的模板 are 43 characters of letters, digits, - and _.
-  if (!/^[A-Za-z0-9_-]{20,64}$/.test(value)) return 'WECHAT_REPLY_TEMPLATE_ID must be the template id from the MP console (订阅消息 → 我的模板)';
+  if (!/^[A-Za-z0-9_-]{20,64}$/.test(value)) return `${variable} must be the template id from the MP console (订阅消息 → 我的模板)`;
   return undefined;
 }
 
@@ -66,8 +71,14 @@ export function buildSettings(env: Env): BuildSettings {
     WECHAT_APPID: env.WECHAT_APPID?.trim() || undefined,
     WECHAT_REPLY_TEMPLATE_ID: env.WECHAT_REPLY_TEMPLATE_ID?.trim() || undefined,
   };
+  // 订阅's templates are optional: checked when given, never replaced by a placeholder the home page would warn of.
+  const optional = {
+    WECHAT_ANNOUNCEMENT_TEMPLATE_ID: env.WECHAT_ANNOUNCEMENT_TEMPLATE_ID?.trim() || undefined,
+    WECHAT_PROGRESS_TEMPLATE_ID: env.WECHAT_PROGRESS_TEMPLATE_ID?.trim() || undefined,
+  };
   if (release) {
     const problems = [
+      ...Object.entries(optional).map(([variable, value]) => (value === undefined ? undefined : templateIdProblem(value, variable))),
       given.WEIMIN_API_BASE === undefined ? 'WEIMIN_API_BASE is not set' : apiBaseProblem(given.WEIMIN_API_BASE),
       given.WECHAT_APPID === undefined ? 'WECHAT_APPID is not set' : appIdProblem(given.WECHAT_APPID),
       given.WECHAT_REPLY_TEMPLATE_ID === undefined ? 'WECHAT_REPLY_TEMPLATE_ID is not set' : templateIdProblem(given.WECHAT_REPLY_TEMPLATE_ID),
@@ -83,6 +94,8 @@ export function buildSettings(env: Env): BuildSettings {
     apiBase: given.WEIMIN_API_BASE ?? PLACEHOLDER_API_BASE,
     appId: given.WECHAT_APPID ?? PLACEHOLDER_APPID,
     replyTemplateId: given.WECHAT_REPLY_TEMPLATE_ID ?? PLACEHOLDER_TEMPLATE_ID,
+    announcementTemplateId: optional.WECHAT_ANNOUNCEMENT_TEMPLATE_ID ?? '',
+    progressTemplateId: optional.WECHAT_PROGRESS_TEMPLATE_ID ?? '',
     placeholders: Object.entries(given)
       .filter(([, value]) => value === undefined)
       .map(([name]) => name),

@@ -22,6 +22,8 @@ export default defineConfig<'webpack5'>(() => {
     defineConstants: {
       WEIMIN_API_BASE: JSON.stringify(SETTINGS.apiBase),
       WECHAT_REPLY_TEMPLATE_ID: JSON.stringify(SETTINGS.replyTemplateId),
+      WECHAT_ANNOUNCEMENT_TEMPLATE_ID: JSON.stringify(SETTINGS.announcementTemplateId),
+      WECHAT_PROGRESS_TEMPLATE_ID: JSON.stringify(SETTINGS.progressTemplateId),
       // H5 is served by the BFF itself: only the WeChat build depends on these values.
       WEIMIN_BUILD_PLACEHOLDERS: JSON.stringify(process.env.TARO_ENV === 'weapp' ? SETTINGS.placeholders : []),
     },

@@ -3,7 +3,7 @@ export default defineAppConfig({
   pages: ['pages/home/index', 'pages/units/index', 'pages/board/index', 'pages/mine/index'],
   subPackages: [
     { root: 'packages/policy', pages: ['pages/stage/index', 'pages/search/index', 'pages/detail/index'] },
-    { root: 'packages/units', pages: ['pages/detail/index', 'pages/notice/index'] },
+    { root: 'packages/units', pages: ['pages/detail/index', 'pages/notice/index', 'pages/subscriptions/index'] },
     { root: 'packages/messages', pages: ['pages/compose/index', 'pages/detail/index', 'pages/board-detail/index', 'pages/privacy/index'] },
     { root: 'packages/disclosure', pages: ['pages/form/index', 'pages/mine/index', 'pages/detail/index', 'pages/reports/index', 'pages/report/index'] },
   ],
@@ -12,7 +12,7 @@ export default defineAppConfig({
     'pages/home/index': { network: 'all', packages: ['packages/policy'] },
     'pages/units/index': { network: 'all', packages: ['packages/units'] },
     'pages/board/index': { network: 'all', packages: ['packages/messages'] },
-    'pages/mine/index': { network: 'all', packages: ['packages/messages', 'packages/disclosure'] },
+    'pages/mine/index': { network: 'all', packages: ['packages/messages', 'packages/disclosure', 'packages/units'] },
   },
   // Only the components a page renders are injected when it opens (WeChat's 按需注入), not every component of the package.
   lazyCodeLoading: 'requiredComponents',

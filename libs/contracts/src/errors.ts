@@ -9,6 +9,7 @@ import { NOTICE_ERRORS, NoticeErrorCode } from './error-codes/notices';
 import { PHOTO_ERRORS, PhotoErrorCode } from './error-codes/photos';
 import { REPORT_ERRORS, ReportErrorCode } from './error-codes/reports';
 import { STAFF_ERRORS, StaffErrorCode } from './error-codes/staff';
+import { SUBSCRIPTION_ERRORS, SubscriptionErrorCode } from './error-codes/subscriptions';
 import { WXACODE_ERRORS, WxacodeErrorCode } from './error-codes/wxacodes';
 
 export type { ErrorCodeInfo, ErrorStatus } from './error-codes/error-code-info';
@@ -38,6 +39,7 @@ export const ErrorCode = {
   ...ReportErrorCode,
   ...WxacodeErrorCode,
   ...PhotoErrorCode,
+  ...SubscriptionErrorCode,
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -54,6 +56,7 @@ export const ERROR_CODES: Record<ErrorCode, ErrorCodeInfo> = {
   ...REPORT_ERRORS,
   ...WXACODE_ERRORS,
   ...PHOTO_ERRORS,
+  ...SUBSCRIPTION_ERRORS,
 };
 
 /** One entry of `details` for VALIDATION_FAILED: which field, and what is wrong with it. */

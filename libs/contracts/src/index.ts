@@ -14,3 +14,4 @@ export * from './reports';
 export * from './workbench';
 export * from './wxacodes';
 export * from './photos';
+export * from './subscriptions';

@@ -205,17 +205,19 @@ export interface BoardQuery {
   q?: string;
   page?: number;
   pageSize?: number;
-  /** List rows as BoardMessageExcerpt: the message's first `excerpt` characters (BOARD_EXCERPT_MIN–MAX) and no reply body. */
+  /** How many characters of each message the list shows (BOARD_EXCERPT_MIN–MAX; BOARD_EXCERPT_DEFAULT when absent). */
   excerpt?: number;
 }
 
 export const BOARD_EXCERPT_MIN = 20;
+/** A list row's excerpt when the client names no length; the whole message and its reply are the detail's. */
+export const BOARD_EXCERPT_DEFAULT = 100;
 /** The longest board search a citizen may type. */
 export const BOARD_QUERY_MAX = 50;
 export const BOARD_EXCERPT_MAX = 200;
 
-/** A board list row asked for with `?excerpt=N`: the scrubbed content cut to N characters, the reply left for the detail. */
-export interface BoardMessageExcerpt extends Omit<BoardMessageView, 'content' | 'replyHtml'> {
+/** A board list row: the scrubbed content cut to `?excerpt=N` characters, the reply left for the detail (`/api/board/:id`). */
+export interface BoardMessageExcerpt extends Omit<BoardMessageView, 'content' | 'replyHtml' | 'images'> {
   excerpt: string;
   /** The content is longer than the excerpt. */
   truncated: boolean;

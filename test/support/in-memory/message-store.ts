@@ -2,6 +2,7 @@
 // apps/bff/src/outbox/outbox.store.ts), for service specs: plain arrays, the same claims and conditions as the SQL, no
 // database. A transaction copies nothing of InMemoryData: what a failed `work` wrote stays, so specs check outcomes,
 // not rollbacks. The shared outbox and audit trail (database/unit-of-work.ts) write to `data.outbox` and `data.audit`.
+import type { SubscribeTemplate } from '@weimin/contracts';
 import type { Agency } from '../../../apps/bff/src/agencies/agency.entity';
 import type { AuditLog } from '../../../apps/bff/src/audit/audit-log.entity';
 import { AuditTrail } from '../../../apps/bff/src/audit/audit-trail';
@@ -25,6 +26,9 @@ import type { MessageImageRepository } from '../../../apps/bff/src/photos/messag
 import type { RoutingRule } from '../../../apps/bff/src/routing/routing-rule.entity';
 import type { RoutingRuleRepository } from '../../../apps/bff/src/routing/routing-rule.repository';
 import type { RoutingRepositories } from '../../../apps/bff/src/routing/routing.store';
+import type { SubscribeGrant } from '../../../apps/bff/src/subscriptions/subscribe-grant.entity';
+import type { Subscription } from '../../../apps/bff/src/subscriptions/subscription.entity';
+import type { SpentGrant, SubscriptionRow, Subscriptions } from '../../../apps/bff/src/subscriptions/subscription.repository';
 import {
   InMemoryAuditLogs,
   InMemoryDatabase,
@@ -45,6 +49,8 @@ export class InMemoryData {
   audit: AuditLog[] = [];
   notifications: Notification[] = [];
   images: MessageImage[] = [];
+  subscriptions: Subscription[] = [];
+  grants: SubscribeGrant[] = [];
   rules: RoutingRule[] = [];
   agencies: Array<Pick<Agency, 'id' | 'name' | 'kind' | 'active'>> = [];
   citizens: Array<{ id: number; openid: string; phoneEncrypted: string | null }> = [];
@@ -463,10 +469,77 @@ export function inMemoryMessageStore(data: InMemoryData): InMemoryStore<MessageR
   }));
 }
 
+/** 订阅 as the outbox worker sees it: who follows which unit, and grants per citizen and template. */
+export class InMemorySubscriptions implements RepositoryOf<Subscriptions> {
+  constructor(private readonly data: InMemoryData) {}
+
+  private grant(citizenId: number, template: SubscribeTemplate): SubscribeGrant | undefined {
+    return this.data.grants.find((g) => g.citizenId === citizenId && g.template === template);
+  }
+
+  async add(citizenId: number, agencyId: number, now: Date): Promise<void> {
+    if (!(await this.isSubscribed(citizenId, agencyId))) this.data.subscriptions.push({ id: this.data.nextId(), citizenId, agencyId, createdAt: now });
+  }
+
+  async remove(citizenId: number, agencyId: number): Promise<boolean> {
+    const before = this.data.subscriptions.length;
+    this.data.subscriptions = this.data.subscriptions.filter((s) => !(s.citizenId === citizenId && s.agencyId === agencyId));
+    return this.data.subscriptions.length < before;
+  }
+
+  async isSubscribed(citizenId: number, agencyId: number): Promise<boolean> {
+    return this.data.subscriptions.some((s) => s.citizenId === citizenId && s.agencyId === agencyId);
+  }
+
+  async listForCitizen(citizenId: number): Promise<SubscriptionRow[]> {
+    return this.data.subscriptions
+      .filter((s) => s.citizenId === citizenId)
+      .sort((a, b) => b.id - a.id)
+      .map((s) => ({
+        agencyId: s.agencyId,
+        agencyName: this.data.agencies.find((a) => a.id === s.agencyId)?.name ?? '',
+        industry: null,
+        createdAt: s.createdAt,
+      }));
+  }
+
+  async subscriberIds(agencyId: number): Promise<number[]> {
+    return this.data.subscriptions.filter((s) => s.agencyId === agencyId).map((s) => s.citizenId);
+  }
+
+  async grantsOf(citizenId: number): Promise<SubscribeGrant[]> {
+    return this.data.grants.filter((g) => g.citizenId === citizenId).map((g) => ({ ...g }));
+  }
+
+  async recordGrant(citizenId: number, template: SubscribeTemplate, longTerm: boolean, now: Date): Promise<void> {
+    const grant =
+      this.grant(citizenId, template) ??
+      this.data.grants[this.data.grants.push({ id: this.data.nextId(), citizenId, template, oneTimeLeft: 0, longTerm: false, updatedAt: now }) - 1];
+    if (longTerm) grant.longTerm = true;
+    else grant.oneTimeLeft += 1;
+    grant.updatedAt = now;
+  }
+
+  async spendGrant(citizenId: number, template: SubscribeTemplate, now: Date): Promise<SpentGrant | null> {
+    const grant = this.grant(citizenId, template);
+    if (!grant) return null;
+    if (grant.longTerm) return 'long_term';
+    if (grant.oneTimeLeft <= 0) return null;
+    Object.assign(grant, { oneTimeLeft: grant.oneTimeLeft - 1, updatedAt: now });
+    return 'one_time';
+  }
+
+  async refundGrant(citizenId: number, template: SubscribeTemplate, now: Date): Promise<void> {
+    const grant = this.grant(citizenId, template);
+    if (grant) Object.assign(grant, { oneTimeLeft: grant.oneTimeLeft + 1, updatedAt: now });
+  }
+}
+
 export function inMemoryOutboxStore(data: InMemoryData): InMemoryStore<OutboxRepositories> {
   return new InMemoryStore<OutboxRepositories>(new InMemoryDatabase(), (tables) => ({
     ...sharedOver(data, tables),
     notifications: new InMemoryNotifications(data),
+    subscriptions: new InMemorySubscriptions(data),
   }));
 }
 

@@ -62,6 +62,11 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'POST /api/citizen/session/dev': PUBLIC,
   'GET /api/citizen/me': CITIZEN,
   'POST /api/citizen/phone': CITIZEN,
+  // 订阅: a citizen follows public enterprises and reports the subscribe-message grants WeChat gave
+  'GET /api/citizen/subscriptions': CITIZEN,
+  'POST /api/citizen/subscriptions/grants': CITIZEN,
+  'POST /api/citizen/subscriptions/:agencyId': CITIZEN,
+  'DELETE /api/citizen/subscriptions/:agencyId': CITIZEN,
 
   // Messages: citizens write and follow their own
   'POST /api/messages': CITIZEN,

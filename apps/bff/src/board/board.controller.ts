@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query, StreamableFile } from '@nestjs/common';
 import { ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { BOARD_EXCERPT_MAX, BOARD_EXCERPT_MIN, BOARD_QUERY_MAX, BoardQuery, MessageChannel, MessageType } from '@weimin/contracts';
+import { BOARD_EXCERPT_DEFAULT, BOARD_EXCERPT_MAX, BOARD_EXCERPT_MIN, BOARD_QUERY_MAX, BoardQuery, MessageChannel, MessageType } from '@weimin/contracts';
 import { Transform, Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { OptionalId, OptionalOneOf } from '../common/http/dto-fields';
@@ -26,8 +26,8 @@ export class BoardQueryDto extends PageQueryDto implements BoardQuery {
   @MaxLength(BOARD_QUERY_MAX)
   q?: string;
 
-  /** Rows with an excerpt of this many characters and no reply body (the mini-program's list). */
-  @ApiPropertyOptional({ minimum: BOARD_EXCERPT_MIN, maximum: BOARD_EXCERPT_MAX })
+  /** Each row's excerpt, in characters; rows never carry the whole message or the reply (`GET /api/board/:id` does). */
+  @ApiPropertyOptional({ minimum: BOARD_EXCERPT_MIN, maximum: BOARD_EXCERPT_MAX, default: BOARD_EXCERPT_DEFAULT })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { type BoardMessageExcerpt, type BoardMessageView, type BoardQuery, ErrorCode, type Page } from '@weimin/contracts';
+import { BOARD_EXCERPT_DEFAULT, type BoardMessageExcerpt, type BoardMessageView, type BoardQuery, ErrorCode, type Page } from '@weimin/contracts';
 import { DomainException } from '../common/errors/domain.exception';
 import { Segmenter } from '../common/text/segmenter';
 import { queryTerms } from '../interpretations/interpretation-search';
@@ -25,12 +25,11 @@ export class BoardService {
   ) {}
 
   /**
-   * With `excerpt`, rows are excerpts (cut after scrubbing) without the reply body. With `q`, only messages matching
-   * its jieba terms, best first (a query of stop words alone finds nothing); `agencyId` must name an active agency.
+   * Rows are excerpts of `excerpt` characters (cut after scrubbing) without the reply body, which only the detail
+   * carries: a list page stays a few kilobytes. With `q`, only messages matching its jieba terms, best first (a query of
+   * stop words alone finds nothing); `agencyId` must name an active agency.
    */
-  async list(query: BoardQuery & { excerpt: number }): Promise<Page<BoardMessageExcerpt>>;
-  async list(query: BoardQuery): Promise<Page<BoardMessageView>>;
-  async list(query: BoardQuery): Promise<Page<BoardMessageView | BoardMessageExcerpt>> {
+  async list(query: BoardQuery): Promise<Page<BoardMessageExcerpt>> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 20;
     if (query.agencyId !== undefined && !(await this.store.repositories.board.isActiveAgency(query.agencyId))) {
@@ -44,9 +43,8 @@ export class BoardService {
       limit: pageSize,
       offset: (page - 1) * pageSize,
     });
-    const views = await this.views(rows);
-    const excerpt = query.excerpt;
-    return { items: excerpt ? views.map((view) => toBoardExcerpt(view, excerpt)) : views, total, page, pageSize };
+    const excerpt = query.excerpt ?? BOARD_EXCERPT_DEFAULT;
+    return { items: (await this.views(rows)).map((view) => toBoardExcerpt(view, excerpt)), total, page, pageSize };
   }
 
   async get(id: number): Promise<BoardMessageView> {

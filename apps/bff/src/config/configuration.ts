@@ -1,5 +1,6 @@
 import type { JsonBounds } from '../common/http/json-shape';
 import { parseReplyTemplateFields, type ReplyTemplateFields } from '../wechat/reply-template';
+import { type SubscribeTemplatesConfig, subscribeTemplatesConfig } from '../wechat/subscribe-templates';
 import { type EnvironmentVariables, loadEnvironment, resolveFromRoot } from './environment';
 
 export interface DatabaseConfig {
@@ -67,6 +68,8 @@ export interface AppConfig {
     timeoutMs: number;
     /** The template keys the case number and the status are sent under (WECHAT_REPLY_TEMPLATE_FIELDS). */
     replyTemplateFields: ReplyTemplateFields;
+    /** 订阅's templates: 便民公告通知 and 办理进度通知 (WECHAT_ANNOUNCEMENT_*, WECHAT_PROGRESS_*, WECHAT_LONG_TERM_TEMPLATES). */
+    subscribeTemplates: SubscribeTemplatesConfig;
     /** development: run the local fake WeChat server (apps/bff/src/wechat/fake-wechat-server.ts). */
     fake: boolean;
     /** Signs WeChat's message pushes (mediaCheckAsync verdicts); unset: pushes are refused. */
@@ -175,6 +178,13 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
       replyTemplateId: env.WECHAT_REPLY_TEMPLATE_ID,
       timeoutMs: env.WECHAT_TIMEOUT_MS,
       replyTemplateFields: parseReplyTemplateFields(env.WECHAT_REPLY_TEMPLATE_FIELDS),
+      subscribeTemplates: subscribeTemplatesConfig({
+        announcementId: env.WECHAT_ANNOUNCEMENT_TEMPLATE_ID,
+        announcementFields: env.WECHAT_ANNOUNCEMENT_TEMPLATE_FIELDS,
+        progressId: env.WECHAT_PROGRESS_TEMPLATE_ID,
+        progressFields: env.WECHAT_PROGRESS_TEMPLATE_FIELDS,
+        longTerm: env.WECHAT_LONG_TERM_TEMPLATES,
+      }),
       fake: env.WECHAT_FAKE && env.NODE_ENV !== 'production',
       pushToken: env.WECHAT_PUSH_TOKEN,
     },

@@ -6,6 +6,7 @@ import { parse } from 'dotenv';
 import { MIN_PASSWORD_HASH_MEMORY_KIB } from '../staff/password-hasher';
 import { passwordProblems } from '../staff/password-policy';
 import { REPLY_TEMPLATE_FIELDS_PATTERN } from '../wechat/reply-template';
+import { ANNOUNCEMENT_TEMPLATE_FIELDS_PATTERN, LONG_TERM_TEMPLATES_PATTERN } from '../wechat/subscribe-templates';
 
 /** The repository root: apps/bff/src/config and apps/bff/dist/config both sit four levels below it. */
 export const PROJECT_ROOT = resolve(__dirname, '../../../..');
@@ -129,6 +130,34 @@ export class EnvironmentVariables {
     message: 'WECHAT_REPLY_TEMPLATE_FIELDS must be the template keys of the case number and the status, e.g. character_string1,phrase2',
   })
   WECHAT_REPLY_TEMPLATE_FIELDS: string;
+
+  /** 订阅 (issue 16): the 便民公告通知 template; unset, announcements are not sent. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  WECHAT_ANNOUNCEMENT_TEMPLATE_ID?: string;
+
+  @Matches(ANNOUNCEMENT_TEMPLATE_FIELDS_PATTERN, {
+    message: 'WECHAT_ANNOUNCEMENT_TEMPLATE_FIELDS must be the template keys of the unit and the title, two thing fields, e.g. thing1,thing2',
+  })
+  WECHAT_ANNOUNCEMENT_TEMPLATE_FIELDS: string;
+
+  /** The 办理进度通知 template (交办, extension approved); unset, those notices are not sent. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  WECHAT_PROGRESS_TEMPLATE_ID?: string;
+
+  @Matches(REPLY_TEMPLATE_FIELDS_PATTERN, {
+    message: 'WECHAT_PROGRESS_TEMPLATE_FIELDS must be the template keys of the case number and the status, e.g. character_string1,phrase2',
+  })
+  WECHAT_PROGRESS_TEMPLATE_FIELDS: string;
+
+  /** The templates the mini-program's category may ask for long-term (长期订阅): their grants are never spent. */
+  @Matches(LONG_TERM_TEMPLATES_PATTERN, { message: 'WECHAT_LONG_TERM_TEMPLATES must list announcement and/or progress, comma-separated, or be empty' })
+  WECHAT_LONG_TERM_TEMPLATES: string;
 
   @Transform(toBoolean)
   @IsBoolean()

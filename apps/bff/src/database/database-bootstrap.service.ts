@@ -12,9 +12,7 @@ import { bindStaffRepositories } from '../staff/staff.store';
 import { boundMysqlWaits, withUnboundedQueries } from './bounded-waits';
 import { ensureReferenceData } from './reference/reference-data';
 import { DEMO_ACCOUNTS } from './seeds/demo-accounts';
-import { DisclosureDemoSeeder } from './seeds/seed-demo-disclosures';
-import { MessageDemoSeeder } from './seeds/seed-demo-messages';
-import { seedDemoData } from './seeds/seed.service';
+import { DemoLoader } from './seeds/demo-loader';
 import { repositoriesOn } from './unit-of-work';
 
 /** How long an instance waits while another does the start-up work (a long migration, the demo city). */
@@ -55,17 +53,9 @@ export class DatabaseBootstrapService implements OnModuleInit, OnApplicationBoot
     const reference = await target.transaction((manager) => ensureReferenceData(manager));
     if (reference.stagesAdded > 0 || reference.officeAdded) this.logger.log({ msg: 'reference data added', event: 'reference-data', ...reference });
     if (this.config.get('app.seedDemo', { infer: true })) {
-      const messages = this.config.get('app.seedDemoMessages', { infer: true })
-        ? { seeder: this.modules.get(MessageDemoSeeder, { strict: false }) }
-        : undefined;
-      const { generatedPassword, ...report } = await seedDemoData(target, {
-        staffPassword: auth.demoStaffPassword,
-        passwordHashMemoryKib: auth.passwordHashMemoryKib,
-        messages,
-      });
-      // 依申请公开 through its own services, each step in its own transaction, after the demo staff exist.
-      const disclosuresAdded = messages ? await this.modules.get(DisclosureDemoSeeder, { strict: false }).seed() : undefined;
-      this.logger.log({ msg: 'demo data checked', event: 'seed', ...report, disclosuresAdded });
+      // The city in one transaction, then every history through its feature's services (seeds/demo-loader.ts).
+      const { generatedPassword, ...report } = await this.modules.get(DemoLoader, { strict: false }).load(target);
+      this.logger.log({ msg: 'demo data checked', event: 'seed', ...report });
       if (generatedPassword) this.announceDemoPassword(generatedPassword);
     }
     if (auth.bootstrapAdmin) {

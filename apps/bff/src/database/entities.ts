@@ -36,6 +36,8 @@ import { RoutingRule } from '../routing/routing-rule.entity';
 import { SystemSetting } from '../settings/system-setting.entity';
 import { StaffAccount } from '../staff/staff-account.entity';
 import { LifeEventStage } from '../stages/life-event-stage.entity';
+import { SubscribeGrant } from '../subscriptions/subscribe-grant.entity';
+import { Subscription } from '../subscriptions/subscription.entity';
 import { Wxacode } from '../wxacodes/wxacode.entity';
 
 /** Every entity, listed once: the app, the migration generator and the tests read this. */
@@ -85,4 +87,7 @@ export const ENTITIES = [
   ReportManualFigure,
   // 系统设置
   SystemSetting,
+  // 订阅
+  Subscription,
+  SubscribeGrant,
 ];

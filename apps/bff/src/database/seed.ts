@@ -1,9 +1,12 @@
-// `npm run seed`: loads the demo city into the configured database (idempotent), then exits. The demo comes with demo
-// staff accounts (admin among them) sharing one password, so it is refused where demo data has no place unless forced.
+// `npm run seed`: loads the demo into the configured database (idempotent), then exits: the same demo as the start-up
+// with SEED_DEMO, its histories taken through the workflow services of a Nest application context (no HTTP server, no
+// background jobs). The demo comes with demo staff accounts (admin among them) sharing one password, so it is refused
+// where demo data has no place unless forced.
 import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { AppModule } from '../app.module';
 import { type AppConfig, loadAppConfig } from '../config/configuration';
-import { createDataSource } from './data-source';
-import { seedDemoData } from './seeds/seed.service';
+import { DemoLoader } from './seeds/demo-loader';
 
 /** Loads the demo even where it is refused: `npm run seed -- --force-demo`. */
 const FORCE_FLAG = '--force-demo';
@@ -27,23 +30,25 @@ async function main(): Promise<void> {
     return;
   }
   if (refused) console.warn(`npm run seed: ${refused}, loading the demo city anyway (${FORCE_FLAG})`);
-  const dataSource = await createDataSource(config.database);
-  await dataSource.initialize();
+  // The context's start-up migrates and adds the reference data; the demo is loaded here rather than by it, so its
+  // figures can be reported, and neither the background jobs nor a first administrator come with it.
+  const app = await NestFactory.createApplicationContext(
+    AppModule.forRoot({ ...config, app: { ...config.app, seedDemo: false, backgroundJobs: false }, auth: { ...config.auth, bootstrapAdmin: undefined } }),
+    { logger: ['error', 'warn'], abortOnError: false },
+  );
   try {
-    await dataSource.runMigrations({ transaction: 'each' });
-    const report = await seedDemoData(dataSource, {
-      staffPassword: config.auth.demoStaffPassword,
-      passwordHashMemoryKib: config.auth.passwordHashMemoryKib,
-    });
+    const report = await app.get(DemoLoader).load(undefined, { messages: config.app.seedDemoMessages });
     console.log(
       `demo data: ${report.agenciesAdded} agencies, ${report.stagesAdded} stages, ${report.accountsAdded} accounts, ${report.noticesAdded} notices and ${report.interpretationsAdded} interpretations added`,
     );
-    // Their histories are taken through the workflow services, which only the running BFF has.
-    if (config.app.seedDemoMessages) console.log('demo messages and 依申请公开 applications are loaded when the BFF starts (SEED_DEMO_MESSAGES=true)');
+    if (report.messagesAdded !== undefined)
+      console.log(
+        `demo messages: ${report.messagesAdded} messages and ${report.disclosuresAdded ?? 0} 依申请公开 applications added (SEED_DEMO_MESSAGES=true)`,
+      );
     // Generated only when DEMO_STAFF_PASSWORD is empty, and shown this once: it is stored nowhere but as hashes.
     if (report.generatedPassword) console.log(`password of the new demo accounts: ${report.generatedPassword}`);
   } finally {
-    await dataSource.destroy();
+    await app.close();
   }
 }
 

@@ -2,6 +2,7 @@ import { AuditAction, type LifeEventStage, type SaveInterpretationRequest } from
 import type { AuditLog } from '../audit/audit-log.entity';
 import { AuditTrail } from '../audit/audit-trail';
 import type { StaffCaller } from '../auth/staff-principal';
+import { Clock } from '../common/clock/clock';
 import type { DomainException } from '../common/errors/domain.exception';
 import { type Repositories, Store } from '../database/unit-of-work';
 import { emptyTables, InMemoryAuditLogs, sharedOn } from '../testing/in-memory-repositories';
@@ -142,7 +143,7 @@ describe('InterpretationsAdminService over in-memory repositories', () => {
 
   beforeEach(() => {
     store = new InMemoryInterpretationStore();
-    service = new InterpretationsAdminService(store, cutter);
+    service = new InterpretationsAdminService(store, cutter, new Clock());
   });
 
   it('runs draft → three approvals → published: sanitised, indexed once, one event and one audit row per step', async () => {

@@ -12,6 +12,7 @@ import {
   StaffInterpretationView,
 } from '@weimin/contracts';
 import { agencyScopeOf, StaffCaller } from '../auth/staff-principal';
+import { Clock } from '../common/clock/clock';
 import { DomainException } from '../common/errors/domain.exception';
 import { isUniqueViolation } from '../common/errors/unique-violation';
 import { sanitizeRichText, textOf } from '../common/text/rich-text';
@@ -42,6 +43,7 @@ export class InterpretationsAdminService {
   constructor(
     private readonly store: InterpretationStore,
     @Inject(Segmenter) private readonly segmenter: TermCutter,
+    private readonly clock: Clock,
   ) {}
 
   // ── Policy documents ──────────────────────────────────────────────────────
@@ -53,7 +55,7 @@ export class InterpretationsAdminService {
   async createPolicyDocument(caller: StaffCaller, request: CreatePolicyDocumentRequest): Promise<PolicyDocumentView> {
     try {
       return await this.store.transaction(async ({ policyDocuments, audit }) => {
-        const id = await policyDocuments.insert({ ...request, createdAt: new Date() });
+        const id = await policyDocuments.insert({ ...request, createdAt: this.clock.now() });
         await audit.recordStaff(caller, { action: AuditAction.PolicyDocumentCreated, objectType: 'policy_document', objectId: id });
         return toPolicyDocumentView((await policyDocuments.find(id))!);
       });
@@ -126,7 +128,7 @@ export class InterpretationsAdminService {
   async create(caller: StaffCaller, request: SaveInterpretationRequest): Promise<StaffInterpretationView> {
     const id = await this.store.transaction(async ({ interpretations, policyDocuments, mediaHosts, audit }) => {
       const content = await this.checkedContent({ interpretations, policyDocuments, mediaHosts }, request, { id: null, agencyId: caller.agencyId });
-      const now = new Date();
+      const now = this.clock.now();
       const newId = await interpretations.insert({
         ...content.fields,
         agencyId: caller.agencyId,
@@ -183,7 +185,7 @@ export class InterpretationsAdminService {
         objectId: id,
         agencyId: item.agencyId,
       });
-      return { publishedAt: new Date(), withdrawnAt: null, withdrawReason: null };
+      return { publishedAt: this.clock.now(), withdrawnAt: null, withdrawReason: null };
     });
     return this.get(caller, id);
   }
@@ -198,7 +200,7 @@ export class InterpretationsAdminService {
   async withdraw(caller: StaffCaller, id: number, reason: string): Promise<StaffInterpretationView> {
     await this.act(caller, id, 'withdraw', reason, async ({ interpretations }) => {
       await interpretations.unindex(id);
-      return { withdrawnAt: new Date(), withdrawReason: reason };
+      return { withdrawnAt: this.clock.now(), withdrawReason: reason };
     });
     return this.get(caller, id);
   }
@@ -220,7 +222,7 @@ export class InterpretationsAdminService {
       const item = await this.findVisible(interpretations, caller, id);
       const step = reviewStep(action, item, caller);
       const changes = await body(repositories, item, step);
-      const now = new Date();
+      const now = this.clock.now();
       if (!(await interpretations.updateIfUnchanged(item, { ...changes, status: step.to, updatedAt: now })))
         throw new DomainException(ErrorCode.InterpretationChangedMeanwhile, '解读刚被他人处理过，请刷新后再试');
       await interpretations.addEvent({

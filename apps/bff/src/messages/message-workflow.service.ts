@@ -6,7 +6,7 @@ import { CalendarService } from '../calendar/calendar.service';
 import { Clock } from '../common/clock/clock';
 import { DomainException } from '../common/errors/domain.exception';
 import type { AppConfig } from '../config/configuration';
-import type { RepositoryOf } from '../database/unit-of-work';
+import type { RepositoryOf, SharedRepositories } from '../database/unit-of-work';
 import { MessageDeadlines } from './message-deadlines';
 import { MessageAction, nextStatus } from './message-transitions';
 import { Message } from './message.entity';
@@ -100,6 +100,20 @@ export class MessageWorkflow {
       toStatus: message.status,
       reason: event.reason ?? null,
     });
+  }
+
+  /**
+   * 办理进度通知 (订阅, docs/architecture.md "Notifications"): queued with the step, sent by the outbox only if the citizen
+   * holds a grant for the progress template (one spent per message). `key` names the step, so it is queued once.
+   */
+  async queueProgress(outbox: SharedRepositories['outbox'], message: Message, status: '已交办' | '已延期', key: string): Promise<void> {
+    await outbox.enqueue(
+      'citizen_progress',
+      `progress:${message.id}:${key}`,
+      message.citizenId,
+      { caseNo: message.caseNo, status, page: `packages/messages/pages/detail/index?id=${message.id}` },
+      this.clock.now(),
+    );
   }
 
   /** The fields of a fresh assignment: the clock starts, reminders may fire again for the new deadline. */

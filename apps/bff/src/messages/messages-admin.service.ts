@@ -140,7 +140,7 @@ export class MessagesAdminService {
 
   /** 交办: from the dispatch queue (or back from an agency) to an agency. */
   async dispatch(caller: StaffCaller, id: number, agencyId: number, note?: string): Promise<StaffMessageView> {
-    await this.act(caller, id, 'dispatch', async ({ messages, directory, calendar }, message) => {
+    await this.act(caller, id, 'dispatch', async ({ messages, directory, calendar, outbox }, message) => {
       await this.activeAgency(directory, agencyId);
       await this.workflow.transition(
         messages,
@@ -153,6 +153,7 @@ export class MessagesAdminService {
           reason: note ?? null,
         },
       );
+      await this.workflow.queueProgress(outbox, message, '已交办', `assigned:${message.version}`);
       return { action: AuditAction.MessageDispatched, agencyId };
     });
     return this.get(caller, id);
@@ -160,7 +161,7 @@ export class MessagesAdminService {
 
   /** 改派: the office moves an assigned message to another agency; the clock starts again. */
   async reassign(caller: StaffCaller, id: number, agencyId: number, note?: string): Promise<StaffMessageView> {
-    await this.act(caller, id, 'reassign', async ({ messages, directory, calendar }, message) => {
+    await this.act(caller, id, 'reassign', async ({ messages, directory, calendar, outbox }, message) => {
       if (message.assignedAgencyId === agencyId) throw new DomainException(ErrorCode.MessageAlreadyWithAgency, '留言已在该单位办理');
       await this.activeAgency(directory, agencyId);
       await this.workflow.transition(
@@ -174,6 +175,7 @@ export class MessagesAdminService {
           reason: note ?? null,
         },
       );
+      await this.workflow.queueProgress(outbox, message, '已交办', `assigned:${message.version}`);
       return { action: AuditAction.MessageReassigned, agencyId };
     });
     return this.get(caller, id);
@@ -194,6 +196,7 @@ export class MessagesAdminService {
           { actorType: 'system', actorId: null },
           { agencyId: route.agencyId, reason: route.reason },
         );
+        await this.workflow.queueProgress(tx.outbox, message, '已交办', `assigned:${message.version}`);
       }
       return { action: AuditAction.MessageReleased, agencyId: route?.agencyId ?? null };
     });
@@ -264,7 +267,7 @@ export class MessagesAdminService {
   }
 
   async decideExtension(caller: StaffCaller, id: number, approve: boolean, note?: string): Promise<StaffMessageView> {
-    await this.act(caller, id, 'decide_extension', async ({ messages, calendar }, message) => {
+    await this.act(caller, id, 'decide_extension', async ({ messages, calendar, outbox }, message) => {
       const pending = await messages.findPendingExtension(id);
       if (!pending) throw new DomainException(ErrorCode.MessageNoPendingExtension, '没有待审批的延期申请');
       await messages.decideExtension(pending.id, {
@@ -287,6 +290,7 @@ export class MessagesAdminService {
       } else {
         await this.workflow.note(messages, message, approve ? 'extension_approved' : 'extension_rejected', this.staffActor(caller), { reason: note ?? null });
       }
+      if (approve) await this.workflow.queueProgress(outbox, message, '已延期', `extension:${pending.id}`);
       return { action: AuditAction.ExtensionDecided, agencyId: message.assignedAgencyId, reason: approve ? 'approved' : 'rejected' };
     });
     return this.get(caller, id);

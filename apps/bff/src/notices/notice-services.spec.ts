@@ -29,6 +29,9 @@ function notUsed(): never {
  * Units, notices and reminders in arrays; a transaction works on a copy of the reminders and keeps it only if the work
  * succeeds. The shared repositories (outbox, audit) write to `tables`.
  */
+/** These specs are about freshness: no unit has followers (订阅 is tested over HTTP, test/api/subscriptions.e2e-spec.ts). */
+const noFollowers: NoticeRepositories['subscriptions'] = { subscriberIds: async () => [] };
+
 class InMemoryNoticeStore extends Store<NoticeRepositories> {
   readonly tables = emptyTables();
   units: Agency[] = [];
@@ -36,7 +39,7 @@ class InMemoryNoticeStore extends Store<NoticeRepositories> {
   reminderRows: Array<Omit<NoticeReminder, 'id'>> = [];
 
   get repositories(): Repositories<NoticeRepositories> {
-    return { ...sharedOn(this.tables), notices: this.notices, reminders: this.remindersOver(this.reminderRows) };
+    return { ...sharedOn(this.tables), notices: this.notices, reminders: this.remindersOver(this.reminderRows), subscriptions: noFollowers };
   }
 
   private get notices(): NoticeRepositories['notices'] {
@@ -76,7 +79,7 @@ class InMemoryNoticeStore extends Store<NoticeRepositories> {
 
   async transaction<T>(work: (tx: Repositories<NoticeRepositories>) => Promise<T>): Promise<T> {
     const copy = this.reminderRows.map((row) => ({ ...row }));
-    const result = await work({ ...sharedOn(this.tables), notices: this.notices, reminders: this.remindersOver(copy) });
+    const result = await work({ ...sharedOn(this.tables), notices: this.notices, reminders: this.remindersOver(copy), subscriptions: noFollowers });
     this.reminderRows = copy;
     return result;
   }

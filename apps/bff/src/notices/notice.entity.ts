@@ -50,7 +50,7 @@ export class Notice {
   @Column({ type: 'varchar', length: 500, nullable: true })
   withdrawReason: string | null;
 
-  /** Staff account that published it (null for demo data). */
+  /** Staff account that published it (null only for demo notices loaded before the demo went through the service). */
   @Column({ type: 'int', nullable: true })
   authorId: number | null;
 

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { AuditAction, CreateNoticeRequest, ErrorCode, Page, StaffNoticeQuery, StaffNoticeView, UpdateNoticeRequest } from '@weimin/contracts';
 import { agencyScopeOf, StaffCaller } from '../auth/staff-principal';
+import { Clock } from '../common/clock/clock';
 import { DomainException } from '../common/errors/domain.exception';
 import { sanitizeRichText, textOf } from '../common/text/rich-text';
+import type { Repositories } from '../database/unit-of-work';
 import { allowedNoticeActions, assertNoticeStep } from './notice-transitions';
 import type { Notice } from './notice.entity';
 import { NoticeRepositories, NoticeStore } from './notice.store';
@@ -15,7 +17,10 @@ import { toStaffNoticeView } from './notices.mapper';
  */
 @Injectable()
 export class NoticesAdminService {
-  constructor(private readonly store: NoticeStore) {}
+  constructor(
+    private readonly store: NoticeStore,
+    private readonly clock: Clock,
+  ) {}
 
   /** Agency roles see their own agency's notices only: a department's staff find none (only units publish). */
   async list(caller: StaffCaller, query: StaffNoticeQuery): Promise<Page<StaffNoticeView>> {
@@ -41,8 +46,8 @@ export class NoticesAdminService {
     assertNoticeStep('publish', { agencyId: caller.agencyId, status: 'published' }, caller);
     const bodyHtml = cleanBody(request.bodyHtml);
     const validity = checkValidity(request.validFrom ?? null, request.validUntil ?? null);
-    const id = await this.store.transaction(async ({ notices, audit }) => {
-      const now = new Date();
+    const id = await this.store.transaction(async ({ notices, audit, outbox, subscriptions }) => {
+      const now = this.clock.now();
       const created = await notices.insert({
         agencyId: caller.agencyId,
         section: request.section,
@@ -56,6 +61,7 @@ export class NoticesAdminService {
         updatedBy: caller.id,
       });
       await audit.recordStaff(caller, { action: AuditAction.NoticePublished, objectType: 'notice', objectId: created });
+      if (request.section === 'announcements') await this.queueForFollowers(notices, outbox, subscriptions, created, now);
       return created;
     });
     return this.get(caller, id);
@@ -66,7 +72,7 @@ export class NoticesAdminService {
     await this.store.transaction(async ({ notices, audit }) => {
       const notice = await this.findVisible(notices, caller, id);
       assertNoticeStep('edit', notice, caller);
-      const changes: Partial<Notice> = { updatedAt: new Date(), updatedBy: caller.id };
+      const changes: Partial<Notice> = { updatedAt: this.clock.now(), updatedBy: caller.id };
       if (request.section !== undefined) changes.section = request.section;
       if (request.title !== undefined) changes.title = request.title;
       if (request.bodyHtml !== undefined) changes.bodyHtml = cleanBody(request.bodyHtml);
@@ -83,7 +89,7 @@ export class NoticesAdminService {
     await this.store.transaction(async ({ notices, audit }) => {
       const notice = await this.findVisible(notices, caller, id);
       assertNoticeStep('withdraw', notice, caller);
-      const now = new Date();
+      const now = this.clock.now();
       await this.save(notices, notice, { status: 'withdrawn', withdrawnAt: now, withdrawReason: reason, updatedAt: now, updatedBy: caller.id });
       await audit.recordStaff(caller, { action: AuditAction.NoticeWithdrawn, objectType: 'notice', objectId: id, reason });
     });
@@ -91,6 +97,29 @@ export class NoticesAdminService {
   }
 
   /** Applies the change only if nobody changed the notice meanwhile. */
+  /**
+   * 订阅: a 便民公告 is queued, in its publishing transaction, once for every citizen following the unit; the outbox
+   * sends it to those who hold a grant. Only publishing does this: an edit (even one that moves a notice into 便民公告)
+   * sends nothing, and a withdrawn notice cannot come back (a correction is a new notice, which is sent).
+   */
+  private async queueForFollowers(
+    notices: NoticeRepositories['notices'],
+    outbox: Repositories<NoticeRepositories>['outbox'],
+    subscriptions: NoticeRepositories['subscriptions'],
+    id: number,
+    now: Date,
+  ): Promise<void> {
+    const notice = (await notices.findForAgency(id, undefined))!;
+    const followers = await subscriptions.subscriberIds(notice.agencyId);
+    if (followers.length === 0) return;
+    const payload = { agencyId: notice.agencyId, unit: notice.agency?.name ?? '', title: notice.title, page: `packages/units/pages/notice/index?id=${id}` };
+    await outbox.enqueueEach(
+      'citizen_announcement',
+      followers.map((citizenId) => ({ dedupeKey: `announcement:${id}:${citizenId}`, recipientId: citizenId, payload })),
+      now,
+    );
+  }
+
   private async save(notices: NoticeRepositories['notices'], notice: Notice, changes: Partial<Notice>): Promise<void> {
     if (!(await notices.updateIfUnchanged(notice, changes))) throw new DomainException(ErrorCode.NoticeChangedMeanwhile, '该信息刚被他人修改过，请刷新后再试');
   }
@@ -103,7 +132,7 @@ export class NoticesAdminService {
 
   private async views(caller: StaffCaller, rows: Notice[]): Promise<StaffNoticeView[]> {
     const names = await this.store.repositories.notices.authorNames(rows.map((row) => row.authorId));
-    const now = new Date();
+    const now = this.clock.now();
     return rows.map((row) =>
       toStaffNoticeView(row, row.agency?.name ?? '', row.authorId === null ? null : (names.get(row.authorId) ?? null), allowedNoticeActions(row, caller), now),
     );

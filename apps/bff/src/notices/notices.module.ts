@@ -12,6 +12,7 @@ import { NoticesService } from './notices.service';
 @Module({
   controllers: [NoticesController, NoticesAdminController],
   providers: [NOTICE_STORE_PROVIDER, NoticesService, NoticesAdminService, NoticeFreshnessService, NoticeStatsService, NoticeReminderScheduler],
-  exports: [NoticeReminderScheduler, NoticeStatsService],
+  // The demo loader publishes the demo notices through the console's service.
+  exports: [NoticeReminderScheduler, NoticeStatsService, NoticesAdminService],
 })
 export class NoticesModule {}

@@ -8,6 +8,23 @@ export type OutboxStatus = OutboxItem['status'];
 export class OutboxRepository {
   constructor(private readonly manager: EntityManager) {}
 
+  /** Queues one item per recipient (a 便民公告 to every follower), each once per dedupeKey, in one statement per chunk. */
+  async enqueueEach(kind: OutboxKind, items: ReadonlyArray<{ dedupeKey: string; recipientId: number; payload: unknown }>, now = new Date()): Promise<void> {
+    for (let start = 0; start < items.length; start += 500) {
+      const values = items.slice(start, start + 500).map(({ dedupeKey, recipientId, payload }) => ({
+        kind,
+        dedupeKey,
+        recipientId,
+        payload: JSON.stringify(payload),
+        status: 'pending' as const,
+        attempts: 0,
+        nextAttemptAt: now,
+        createdAt: now,
+      }));
+      await this.manager.createQueryBuilder().insert().into(OutboxItem).values(values).orIgnore().execute();
+    }
+  }
+
   /** Queues once per dedupeKey: a second enqueue of the same event is ignored. */
   async enqueue(kind: OutboxKind, dedupeKey: string, recipientId: number, payload: unknown, now = new Date()): Promise<void> {
     await this.manager
@@ -47,8 +64,11 @@ export class OutboxRepository {
     await this.manager.update(OutboxItem, id, { status: 'sent', sentAt: at, claimedUntil: null });
   }
 
-  /** Finished without being sent: `failed` (refused for good), `dead` (gave up) or `unknown` (may have been delivered). */
-  async markUnsent(id: number, status: 'failed' | 'dead' | 'unknown', lastError: string): Promise<void> {
+  /**
+   * Finished without being sent: `skipped` (nothing to send it with, as intended), `failed` (refused for good), `dead`
+   * (gave up) or `unknown` (may have been delivered).
+   */
+  async markUnsent(id: number, status: 'skipped' | 'failed' | 'dead' | 'unknown', lastError: string): Promise<void> {
     await this.manager.update(OutboxItem, id, { status, lastError, claimedUntil: null });
   }
 

@@ -1,13 +1,16 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { AuditAction, ErrorCode } from '@weimin/contracts';
+import { AuditAction, ErrorCode, SubscribeTemplate } from '@weimin/contracts';
 import type { StaffCaller } from '../auth/staff-principal';
 import { DomainException } from '../common/errors/domain.exception';
 import type { AppConfig } from '../config/configuration';
+import { grantAfterFailedSend } from '../subscriptions/grant-spending';
+import type { SpentGrant } from '../subscriptions/subscription.repository';
 import { replyTemplateData, type ReplyTemplateFields } from '../wechat/reply-template';
+import { announcementTemplateData, progressTemplateData, type SubscribeTemplatesConfig } from '../wechat/subscribe-templates';
 import { WechatClient } from '../wechat/wechat.client';
 import { WECHAT_CLIENT } from '../wechat/wechat.module';
-import { OutboxItem, type OutboxKind } from './outbox-item.entity';
+import { CITIZEN_KINDS, OutboxItem, type OutboxKind } from './outbox-item.entity';
 import type { OutboxStatus } from './outbox.repository';
 import { OutboxStore } from './outbox.store';
 import { classifySendError } from './send-outcome';
@@ -23,6 +26,14 @@ const CLAIM_MS = 60_000;
 export interface CitizenNotice {
   caseNo: string;
   status: string;
+  page: string;
+}
+
+/** A 便民公告 of a unit the citizen follows: public facts only (the unit, the title), no citizen's data. */
+export interface AnnouncementNotice {
+  agencyId: number;
+  unit: string;
+  title: string;
   page: string;
 }
 
@@ -53,6 +64,7 @@ export class OutboxService {
   private readonly templateId?: string;
   private readonly templateFields: ReplyTemplateFields;
   private readonly handlers = new Map<OutboxKind, OutboxHandler>();
+  private readonly subscribeTemplates: SubscribeTemplatesConfig;
 
   constructor(
     private readonly store: OutboxStore,
@@ -61,6 +73,12 @@ export class OutboxService {
   ) {
     this.templateId = config.get('wechat.replyTemplateId', { infer: true }) ?? (config.get('wechat.fake', { infer: true }) ? 'fake-reply-template' : undefined);
     this.templateFields = config.get('wechat.replyTemplateFields', { infer: true });
+    const fake = config.get('wechat.fake', { infer: true });
+    const templates = config.get('wechat.subscribeTemplates', { infer: true });
+    this.subscribeTemplates = {
+      announcement: { ...templates.announcement, id: templates.announcement.id ?? (fake ? 'fake-announcement-template' : undefined) },
+      progress: { ...templates.progress, id: templates.progress.id ?? (fake ? 'fake-progress-template' : undefined) },
+    };
   }
 
   /**
@@ -99,6 +117,8 @@ export class OutboxService {
   }
 
   private async deliver(item: OutboxItem, now: Date): Promise<boolean> {
+    // Its own failures: a send it made is never retried because recording it failed.
+    if (item.kind === 'citizen_announcement' || item.kind === 'citizen_progress') return this.deliverWithGrant(item, now);
     try {
       const handler = this.handlers.get(item.kind);
       if (handler) {
@@ -135,6 +155,53 @@ export class OutboxService {
     });
   }
 
+  /**
+   * 订阅's notices (docs/architecture.md, "Notifications"): an announcement goes only to a citizen who still follows the
+   * unit; each send takes one of the citizen's grants for its template (spendGrant: one conditional UPDATE, so two
+   * workers never both take the last one), and a send that certainly did not go out gives it back. No grant: nothing
+   * is sent, and the item says so (`skipped`).
+   */
+  private async deliverWithGrant(item: OutboxItem, now: Date): Promise<boolean> {
+    const { outbox, subscriptions } = this.store.repositories;
+    const template = item.kind === 'citizen_announcement' ? SubscribeTemplate.Announcement : SubscribeTemplate.Progress;
+    const settings = this.subscribeTemplates[template];
+    const skip = async (why: string) => {
+      await outbox.markUnsent(item.id, 'skipped', why);
+      return true;
+    };
+    const wechat = this.wechat;
+    if (!wechat || !settings.id) return skip(`${template} template not configured`);
+    const payload = JSON.parse(item.payload) as AnnouncementNotice | CitizenNotice;
+    let spent: SpentGrant | null;
+    try {
+      if ('agencyId' in payload && !(await subscriptions.isSubscribed(item.recipientId, payload.agencyId))) return await skip('unsubscribed');
+      spent = await subscriptions.spendGrant(item.recipientId, template, now);
+    } catch (error) {
+      return this.recordFailure(item, error, now); // nothing was spent or sent
+    }
+    if (!spent) return skip('no subscribe grant left');
+    try {
+      const openid = await outbox.citizenOpenid(item.recipientId);
+      const data =
+        'agencyId' in payload
+          ? announcementTemplateData(this.subscribeTemplates.announcement.fields, payload)
+          : progressTemplateData(this.subscribeTemplates.progress.fields, payload);
+      await wechat.sendSubscribeMessage({ touser: openid, templateId: settings.id, page: payload.page, data });
+    } catch (error) {
+      if (spent === 'one_time' && grantAfterFailedSend(classifySendError(error).kind) === 'give_back') {
+        await subscriptions.refundGrant(item.recipientId, template, now);
+      }
+      return this.recordFailure(item, error, now);
+    }
+    try {
+      await outbox.markSent(item.id, new Date());
+    } catch (error) {
+      // Sent, but not recorded: neither given back nor sent again. The claim runs out and the item becomes `unknown`.
+      this.logger.error({ msg: 'subscribe message sent but not recorded', outboxId: item.id, error: (error as Error).message });
+    }
+    return true;
+  }
+
   private async recordFailure(item: OutboxItem, error: unknown, now: Date): Promise<boolean> {
     const outbox = this.store.repositories.outbox;
     const attempts = item.attempts + 1;
@@ -166,7 +233,7 @@ export class OutboxService {
   private async buryAbandoned(now: Date): Promise<void> {
     const outbox = this.store.repositories.outbox;
     const lastError = 'worker stopped during delivery; not resent to avoid a duplicate';
-    await outbox.buryAbandoned(now, 'citizen_subscribe', 'unknown', lastError);
+    for (const kind of CITIZEN_KINDS) await outbox.buryAbandoned(now, kind, 'unknown', lastError);
     await outbox.buryAbandoned(now, 'staff_notice', 'dead', lastError);
     for (const kind of this.handlers.keys()) await outbox.buryAbandoned(now, kind, 'dead', lastError);
   }

@@ -305,6 +305,10 @@ export class InMemoryOutbox implements RepositoryOf<OutboxRepository> {
     });
   }
 
+  async enqueueEach(kind: OutboxKind, items: ReadonlyArray<{ dedupeKey: string; recipientId: number; payload: unknown }>, now = new Date()): Promise<void> {
+    for (const { dedupeKey, recipientId, payload } of items) await this.enqueue(kind, dedupeKey, recipientId, payload, now);
+  }
+
   async findDue(now: Date, limit = 50): Promise<OutboxItem[]> {
     return this.data.outbox
       .filter((i) => i.status === 'pending' && i.nextAttemptAt <= now)
@@ -337,7 +341,7 @@ export class InMemoryOutbox implements RepositoryOf<OutboxRepository> {
     Object.assign(this.find(id), { status: 'sent', sentAt: at, claimedUntil: null });
   }
 
-  async markUnsent(id: number, status: 'failed' | 'dead' | 'unknown', lastError: string): Promise<void> {
+  async markUnsent(id: number, status: 'skipped' | 'failed' | 'dead' | 'unknown', lastError: string): Promise<void> {
     Object.assign(this.find(id), { status, lastError, claimedUntil: null });
   }
 

@@ -42,6 +42,8 @@ export interface FakeWechatState {
   reviewWords: string[];
   /** Unused one-time authorisations per `openid template_id`: each allows one message, a send without one is 43101. */
   subscriptions: Map<string, number>;
+  /** Long-term templates (长期订阅, where the category allows them): once authorised, a send does not use it up. */
+  longTermTemplates: Set<string>;
   /** When set, subscribe sends are delivered at once but answered only after this many milliseconds. */
   sendDelayMs: number;
   /** jscode2session answers this late (a slow WeChat at sign-in). */
@@ -106,6 +108,7 @@ export async function startFakeWechatServer(port = 0): Promise<FakeWechatServer>
     riskyWords: ['赌博', '枪支'],
     reviewWords: ['待人工审核'],
     subscriptions: new Map(),
+    longTermTemplates: new Set(),
     sendDelayMs: 0,
     loginDelayMs: 0,
     moderationErrcode: null,
@@ -219,7 +222,7 @@ export async function startFakeWechatServer(port = 0): Promise<FakeWechatServer>
         const left = state.subscriptions.get(key) ?? 0;
         state.sendRequests.push({ touser: String(body.touser), template_id: String(body.template_id), errcode: left > 0 ? 0 : 43101 });
         if (left === 0) return send({ errcode: 43101, errmsg: 'user refuse to accept the msg' });
-        state.subscriptions.set(key, left - 1);
+        if (!state.longTermTemplates.has(String(body.template_id))) state.subscriptions.set(key, left - 1);
         state.sentMessages.push(body as FakeWechatState['sentMessages'][number]);
         if (state.sendDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, state.sendDelayMs));
         return send({ errcode: 0, errmsg: 'ok' });

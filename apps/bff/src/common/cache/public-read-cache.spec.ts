@@ -1,6 +1,8 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { ACCESS_POLICY } from '../../auth/access-policy';
 import { LocalInvalidationBus } from './invalidation-bus';
 import { etagOf, matchesEtag, PublicReadCache } from './public-read-cache';
+import { acceptedCoding } from './public-read-hooks';
 import { ALL_TOPICS, CACHED_READS, type CacheTopic, topicsOfWrite } from './public-read-routes';
 
 const answer = (body: string, topics: readonly CacheTopic[] = ['notices']) => ({
@@ -12,6 +14,30 @@ const answer = (body: string, topics: readonly CacheTopic[] = ['notices']) => ({
 });
 
 describe('PublicReadCache', () => {
+  it('keeps brotli and gzip copies of an answer of compressFromBytes or more, and none of a shorter one', () => {
+    const cache = new PublicReadCache(new LocalInvalidationBus(), { compressFromBytes: 64 });
+    const long = JSON.stringify({ items: Array.from({ length: 8 }, (_, id) => ({ id, title: '城南片区计划停水通知' })) });
+    cache.store('/long', cache.generation, answer(long));
+    cache.store('/short', cache.generation, answer('{"id":1}'));
+    const kept = cache.lookup('/long')!;
+    expect(brotliDecompressSync(kept.encoded!.br).toString()).toBe(long);
+    expect(gunzipSync(kept.encoded!.gzip).toString()).toBe(long);
+    expect(kept.encoded!.br.length).toBeLessThan(kept.bytes.length);
+    expect(cache.lookup('/short')?.encoded).toBeUndefined();
+  });
+
+  it.each([
+    ['gzip, deflate, br', 'br'],
+    ['gzip', 'gzip'],
+    ['br;q=0, gzip', 'gzip'],
+    ['br;q=0.5, gzip;q=0.8', 'gzip'],
+    ['identity', undefined],
+    ['gzip;q=0', undefined],
+    [undefined, undefined],
+  ])('sends a hit to Accept-Encoding %p in %p', (header, coding) => {
+    expect(acceptedCoding(header)).toBe(coding);
+  });
+
   it('drops the entries of a published topic and keeps the others', async () => {
     const cache = new PublicReadCache(new LocalInvalidationBus());
     cache.store('/api/notices/1', cache.generation, answer('{"id":1}', ['notices']));

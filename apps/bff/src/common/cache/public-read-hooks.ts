@@ -1,7 +1,8 @@
+import { negotiate } from '@fastify/accept-negotiator';
 import type { FastifyInstance, FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
 import type { ViewCounter } from '../../interpretations/view-counter';
 import { hookRoutes } from '../http/route-hooks';
-import { type CachedAnswer, etagOf, matchesEtag, type PublicReadCache } from './public-read-cache';
+import { type CachedAnswer, CONTENT_CODINGS, type ContentCoding, etagOf, matchesEtag, type PublicReadCache } from './public-read-cache';
 import { CACHED_READS, ETAG_LEAVES_OUT, topicsOfWrite } from './public-read-routes';
 
 const CACHE_CONTROL = 'public, no-cache';
@@ -31,8 +32,10 @@ export function installPublicReadCache(fastify: FastifyInstance, cache: PublicRe
   const computing = new Map<string, Promise<CachedAnswer | undefined>>();
 
   const send = (request: FastifyRequest, reply: FastifyReply, cached: CachedAnswer) => {
-    void reply.header('etag', cached.etag).header('cache-control', cached.cacheControl);
-    if (matchesEtag(request.headers['if-none-match'], cached.etag)) void reply.code(304).send();
+    void reply.header('etag', cached.etag).header('cache-control', cached.cacheControl).header('vary', 'Accept-Encoding');
+    if (matchesEtag(request.headers['if-none-match'], cached.etag)) return void reply.code(304).send();
+    const coding = cached.encoded && acceptedCoding(request.headers['accept-encoding']);
+    if (coding) void reply.header('content-encoding', coding).code(200).type(cached.contentType).send(cached.encoded![coding]);
     else void reply.code(200).type(cached.contentType).send(cached.bytes);
   };
 
@@ -87,7 +90,7 @@ export function installPublicReadCache(fastify: FastifyInstance, cache: PublicRe
       topics: CACHED_READS[route],
     };
     state.settle?.(cache.store(request.url, state.generation, answer) ? cache.lookup(request.url) : undefined);
-    void reply.header('etag', etag).header('cache-control', CACHE_CONTROL);
+    void reply.header('etag', etag).header('cache-control', CACHE_CONTROL).header('vary', 'Accept-Encoding');
     if (!matchesEtag(request.headers['if-none-match'], etag)) return done(null, payload);
     void reply.code(304);
     done(null, '');
@@ -118,4 +121,15 @@ export function installPublicReadCache(fastify: FastifyInstance, cache: PublicRe
     },
   });
   hookRoutes(fastify, (route) => route.methods.some((method) => !READ_METHODS.has(method)), { onSend: dropChanged });
+}
+
+/**
+ * The coding a hit is sent in (RFC 9110 §12.5.3, `q=0` refuses): brotli before gzip when both are accepted; none when the
+ * client names neither (autocannon, curl and tools without the header get the plain bytes).
+ */
+export function acceptedCoding(acceptEncoding: string | string[] | undefined): ContentCoding | undefined {
+  const header = Array.isArray(acceptEncoding) ? acceptEncoding.join(',') : acceptEncoding;
+  if (!header) return undefined;
+  const coding = negotiate(header, CONTENT_CODINGS as ContentCoding[]);
+  return coding === 'br' || coding === 'gzip' ? coding : undefined;
 }

@@ -1,12 +1,18 @@
 import { Module } from '@nestjs/common';
 import { DisclosureModule } from '../../disclosure/disclosure.module';
+import { InterpretationsModule } from '../../interpretations/interpretations.module';
 import { MessagesModule } from '../../messages/messages.module';
+import { NoticesModule } from '../../notices/notices.module';
+import { DemoLoader } from './demo-loader';
+import { InterpretationDemoSeeder } from './interpretation-seeds';
 import { DisclosureDemoSeeder } from './seed-demo-disclosures';
 import { MessageDemoSeeder } from './seed-demo-messages';
+import { NoticeDemoSeeder } from './seed-demo-notices';
 
-/** The demo loaders that go through a feature's own services (the start-up finds them here when SEED_DEMO is on). */
+/** The demo loaders, which go through each feature's own services (the start-up finds DemoLoader here when SEED_DEMO is on). */
 @Module({
-  imports: [DisclosureModule, MessagesModule],
-  providers: [DisclosureDemoSeeder, MessageDemoSeeder],
+  imports: [DisclosureModule, InterpretationsModule, MessagesModule, NoticesModule],
+  providers: [DemoLoader, DisclosureDemoSeeder, InterpretationDemoSeeder, MessageDemoSeeder, NoticeDemoSeeder],
+  exports: [DemoLoader],
 })
 export class DemoModule {}

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -9,26 +8,20 @@ import { chinaDay, endOfChinaDay, WorkingCalendar } from '../../calendar/working
 import type { CitizenCaller } from '../../citizens/citizen-principal';
 import { Citizen } from '../../citizens/citizen.entity';
 import { Clock } from '../../common/clock/clock';
-import type { ContactCipher } from '../../common/privacy/contact-cipher';
 import type { AppConfig } from '../../config/configuration';
-import type { DeadlineRules, MessageDeadlines } from '../../messages/message-deadlines';
+import type { MessageDeadlines } from '../../messages/message-deadlines';
 import { MessageScheduler } from '../../messages/message-scheduler.service';
 import { MessageWorkflow } from '../../messages/message-workflow.service';
 import { Message } from '../../messages/message.entity';
 import { MessagesAdminService } from '../../messages/messages-admin.service';
 import { MessagesService } from '../../messages/messages.service';
-import { PasswordHasher } from '../../staff/password-hasher';
 import { StaffAccount } from '../../staff/staff-account.entity';
-import { demoCallerOf } from './demo-caller';
+import { demoCallerOf, demoSignersOf } from './demo-caller';
 import { DEMO_MESSAGES, type DemoMessageSeed } from './demo-messages';
 
 export interface DemoMessageOptions {
-  /** Not read any more: the messages service encrypts the demo contacts itself (kept for callers that still pass it). */
-  cipher?: ContactCipher;
-  /** Not read any more: the messages services use the configured deadlines (kept for callers that still pass it). */
-  rules?: DeadlineRules;
-  /** The services that take the steps; without them nothing can be added (`npm run seed` leaves messages to the start-up). */
-  seeder?: MessageDemoSeeder;
+  /** The services that take the steps. */
+  seeder: MessageDemoSeeder;
   /** The seeding moment: demo dates count back from it. */
   now?: Date;
 }
@@ -37,8 +30,6 @@ const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 /** Demo case numbers stand apart from real ones (LX + date + id). */
 const CASE_PREFIX = 'LXDEMO';
-/** Accounts that sign the demo replies of agencies without a demo staff member; nobody knows their password. */
-const REPLIER_PREFIX = 'demo.reply.';
 /** Who takes the office's steps (交办, 屏蔽). */
 const OFFICE_STAFF = 'office.staff';
 
@@ -60,9 +51,7 @@ async function missingDemoMessages(target: DataSource | EntityManager): Promise<
  */
 export async function seedDemoMessages(target: DataSource | EntityManager, { seeder, now = new Date() }: DemoMessageOptions): Promise<number> {
   const wanted = await missingDemoMessages(target);
-  if (wanted.length === 0) return 0;
-  if (!seeder) throw new Error('demo messages are loaded through the messages services: start the BFF with SEED_DEMO_MESSAGES=true');
-  return seeder.seed(wanted, now);
+  return wanted.length === 0 ? 0 : seeder.seed(wanted, now);
 }
 
 /**
@@ -94,7 +83,7 @@ export class MessageDemoSeeder {
     const office = await this.dataSource.getRepository(StaffAccount).findOne({ where: { username: OFFICE_STAFF }, relations: { agency: true } });
     // Without the office's demo account (an administrator removed it) nobody may take the office's steps.
     if (!office) return 0;
-    const staff = await this.staffFor([...agencies.values()]);
+    const staff = await demoSignersOf(this.dataSource, [...agencies.values()]);
     const deadlines = await this.workflow.freshDeadlines();
     let added = 0;
     for (const seed of wanted) {
@@ -106,31 +95,6 @@ export class MessageDemoSeeder {
       added += 1;
     }
     return added;
-  }
-
-  /** A staff member per agency to sign its steps: its first demo account where there is one, else a replier made for it. */
-  private async staffFor(agencies: Agency[]): Promise<Map<number, StaffCaller>> {
-    const repository = this.dataSource.getRepository(StaffAccount);
-    const accounts = await repository.find({ where: { agencyId: In(agencies.map((a) => a.id)) }, relations: { agency: true }, order: { id: 'ASC' } });
-    const byAgency = new Map<number, StaffCaller>();
-    for (const account of accounts) if (!byAgency.has(account.agencyId)) byAgency.set(account.agencyId, demoCallerOf(account));
-    const missing = agencies.filter((agency) => !byAgency.has(agency.id));
-    if (missing.length > 0) {
-      const passwordHash = await new PasswordHasher().hash(randomBytes(24).toString('base64url'));
-      for (const agency of missing) {
-        const account = await repository.save(
-          repository.create({
-            username: REPLIER_PREFIX + agency.code,
-            displayName: `${agency.name.replace(/^临溪市/, '')}工作人员`.slice(0, 32),
-            agencyId: agency.id,
-            roles: ['agency_staff'],
-            passwordHash,
-          }),
-        );
-        byAgency.set(agency.id, demoCallerOf({ ...account, agency }));
-      }
-    }
-    return byAgency;
   }
 
   private async add(

@@ -1,18 +1,17 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import { Agency } from '../../agencies/agency.entity';
-import { sanitizeRichText } from '../../common/text/rich-text';
-import { Notice } from '../../notices/notice.entity';
 import { RoutingRule } from '../../routing/routing-rule.entity';
 import { PasswordHasher } from '../../staff/password-hasher';
 import { StaffAccount } from '../../staff/staff-account.entity';
 import { ensureReferenceData, REFERENCE_OFFICE_NAME } from '../reference/reference-data';
 import { DEMO_ACCOUNTS } from './demo-accounts';
 import { DEMO_AGENCIES } from './demo-city';
-import { DEMO_NOTICES } from './demo-notices';
 import { DEMO_ROUTING_RULES } from './demo-routing-rules';
-import { seedInterpretations } from './interpretation-seeds';
-import { seedDemoMessages, type DemoMessageOptions } from './seed-demo-messages';
+import type { InterpretationDemoSeeder } from './interpretation-seeds';
+import type { DisclosureDemoSeeder } from './seed-demo-disclosures';
+import { type MessageDemoSeeder, seedDemoMessages } from './seed-demo-messages';
+import type { NoticeDemoSeeder } from './seed-demo-notices';
 
 export interface SeedReport {
   stagesAdded: number;
@@ -23,19 +22,39 @@ export interface SeedReport {
   interpretationsAdded: number;
   /** Only when demo messages were asked for (SEED_DEMO_MESSAGES). */
   messagesAdded?: number;
+  /** Only when demo messages were asked for: the 依申请公开 applications come with them. */
+  disclosuresAdded?: number;
   /** Set when demo accounts were created with a password generated for them; shown once, never stored. */
   generatedPassword?: string;
 }
 
+/** The demo loaders that take their histories through a feature's own services (demo.module.ts). */
+export interface DemoSeeders {
+  notices: NoticeDemoSeeder;
+  interpretations: InterpretationDemoSeeder;
+  messages: MessageDemoSeeder;
+  disclosures: DisclosureDemoSeeder;
+}
+
+export interface DemoOptions {
+  staffPassword?: string;
+  passwordHashMemoryKib?: number;
+  /** The demo messages and 依申请公开 applications too (SEED_DEMO_MESSAGES). */
+  messages?: boolean;
+  /** The seeding moment: demo dates count back from it. */
+  now?: Date;
+}
+
 /**
  * Loads the demo city and its demo staff. Idempotent: rows are matched by their business key (agency code,
- * username) and only missing ones are inserted, so edits made in the console survive a second run.
+ * username, title) and only missing ones are added, so edits made in the console survive a second run.
+ * The city, its staff and routing rules are configuration, written in one transaction; everything with a history
+ * (notices, interpretations, messages, 依申请公开) then goes through its feature's services, each step in its own
+ * transaction at its past moment (demo.module.ts).
  */
-export async function seedDemoData(
-  target: DataSource | EntityManager,
-  options: { staffPassword?: string; passwordHashMemoryKib?: number; messages?: DemoMessageOptions } = {},
-): Promise<SeedReport> {
-  const report = await target.transaction(async (manager): Promise<SeedReport> => {
+export async function seedDemoData(target: DataSource | EntityManager, seeders: DemoSeeders, options: DemoOptions = {}): Promise<SeedReport> {
+  const now = options.now ?? new Date();
+  const city = await target.transaction(async (manager) => {
     const agencies = manager.getRepository(Agency);
     const existing = new Set((await agencies.find({ select: { code: true } })).map((agency) => agency.code));
     const missing = DEMO_AGENCIES.filter((seed) => !existing.has(seed.code)).map((seed) =>
@@ -60,13 +79,15 @@ export async function seedDemoData(
     const { stagesAdded } = await ensureReferenceData(manager);
     const accounts = await seedDemoAccounts(manager, options.staffPassword, options.passwordHashMemoryKib);
     const routingRulesAdded = await seedRoutingRules(manager);
-    const noticesAdded = await seedNotices(manager);
-    const interpretationsAdded = await seedInterpretations(manager);
-    return { stagesAdded, agenciesAdded: missing.length, routingRulesAdded, noticesAdded, interpretationsAdded, ...accounts };
+    return { stagesAdded, agenciesAdded: missing.length, routingRulesAdded, ...accounts };
   });
-  // Messages go through the messages services, each step in its own transaction, once the city and its staff are stored.
-  const messages = options.messages ? { messagesAdded: await seedDemoMessages(target, options.messages) } : {};
-  return { ...report, ...messages };
+  const noticesAdded = await seeders.notices.seed(now);
+  const interpretationsAdded = await seeders.interpretations.seed(now);
+  const report: SeedReport = { ...city, noticesAdded, interpretationsAdded };
+  if (!options.messages) return report;
+  // Messages go through the messages services once the city and its staff are stored; 依申请公开 after them.
+  const messagesAdded = await seedDemoMessages(target, { seeder: seeders.messages, now });
+  return { ...report, messagesAdded, disclosuresAdded: await seeders.disclosures.seed(now) };
 }
 
 async function seedDemoAccounts(
@@ -105,41 +126,6 @@ async function seedRoutingRules(manager: EntityManager): Promise<number> {
     manager.create(RoutingRule, { keyword: seed.keyword, agencyId: agencyIds.get(seed.agencyCode), priority: seed.priority ?? 0 }),
   );
   await manager.save(rows);
-  return rows.length;
-}
-
-/** Notices are matched by unit and title; dates are relative to the day the seed first runs. */
-async function seedNotices(manager: EntityManager, now = new Date()): Promise<number> {
-  const units = await manager.find(Agency, { where: { code: In(Object.keys(DEMO_NOTICES)) }, select: { id: true, code: true } });
-  const existing = new Set(
-    (await manager.find(Notice, { where: { agencyId: In(units.map((unit) => unit.id)) }, select: { agencyId: true, title: true } })).map(
-      (n) => `${n.agencyId}:${n.title}`,
-    ),
-  );
-  const day = 86_400_000;
-  const rows = units.flatMap((unit) =>
-    DEMO_NOTICES[unit.code]
-      .filter((seed) => !existing.has(`${unit.id}:${seed.title}`))
-      .map((seed) => {
-        // Published at 09:30 China time, `daysAgo` days back.
-        const publishedAt = new Date(Math.floor((now.getTime() + 8 * 3_600_000) / day) * day - 8 * 3_600_000 + 9.5 * 3_600_000 - seed.daysAgo * day);
-        const validFrom = seed.valid ? new Date(publishedAt.getTime() + seed.daysAgo * day + seed.valid.fromDays * day - 1.5 * 3_600_000) : null;
-        return manager.create(Notice, {
-          agencyId: unit.id,
-          section: seed.section,
-          title: seed.title,
-          bodyHtml: sanitizeRichText(seed.bodyHtml),
-          validFrom,
-          validUntil: validFrom && seed.valid ? new Date(validFrom.getTime() + seed.valid.hours * 3_600_000) : null,
-          status: 'published',
-          publishedAt,
-          updatedAt: publishedAt,
-          authorId: null,
-          updatedBy: null,
-        });
-      }),
-  );
-  await manager.save(rows, { chunk: 50 });
   return rows.length;
 }
 

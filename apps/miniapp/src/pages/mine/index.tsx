@@ -86,6 +86,20 @@ export default function MinePage() {
         <Text className="mine__arrow">›</Text>
       </Tappable>
 
+      <Tappable
+        role="link"
+        className="card mine__entry"
+        hoverClass="mine__item--active"
+        label="我的订阅：订阅的公共企事业单位，可取消订阅"
+        onTap={() => void Taro.navigateTo({ url: '/packages/units/pages/subscriptions/index' })}
+      >
+        <View className="mine__intro-text">
+          <Text className="mine__entry-title">我的订阅</Text>
+          <Text className="muted mine__entry-hint">停水、停电等便民公告的通知，可一键取消</Text>
+        </View>
+        <Text className="mine__arrow">›</Text>
+      </Tappable>
+
       <ElderSwitch on={elder} />
 
       {mine.loading && !mine.data && <Skeleton count={3} />}

@@ -11,6 +11,7 @@ import { useShare } from '../../../../hooks/useShare';
 import { getAgency } from '../../../../services/agencies';
 import { ApiError } from '../../../../services/http';
 import { getUnitNotices } from '../../../../services/notices';
+import { SubscribeCard } from '../../components/SubscribeCard';
 import { UnitNotices } from '../../components/UnitNotices';
 import './index.scss';
 
@@ -54,6 +55,7 @@ export default function UnitDetailPage() {
             <View className="unit__description">{unit.data.description || '暂无单位简介'}</View>
           </View>
           <ShareBar target={target} />
+          <SubscribeCard agencyId={unit.data.id} />
           {notices.data && <UnitNotices notices={notices.data} />}
           {notices.error && !unit.error && <StatusView kind="error" message={notices.error.message} onRetry={notices.reload} />}
           <View className="card">
