@@ -4,10 +4,10 @@
  * public board shows them only once the office has approved them.
  */
 export const MESSAGE_IMAGES_MAX = 9;
-/** The largest file a citizen may upload, in bytes (10 MB). */
-export const MESSAGE_IMAGE_MAX_BYTES = 10 * 1024 * 1024;
+/** The largest file a citizen may upload, in bytes (5 MB; the mini-program sends WeChat's compressed copy). */
+export const MESSAGE_IMAGE_MAX_BYTES = 5 * 1024 * 1024;
 /** What a citizen may upload; the BFF checks the content, not the name or the declared type. */
-export const MESSAGE_IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
+export const MESSAGE_IMAGE_TYPES = ['image/jpeg', 'image/png'] as const;
 
 /** The answer to an upload: the id to name in `imageIds`, and what was kept. */
 export interface UploadedImageView {

@@ -18,7 +18,7 @@ describe('formatByMagic', () => {
   it('reads the format from the first bytes only', async () => {
     expect(formatByMagic(await jpeg())).toBe('jpeg');
     expect(formatByMagic(await png())).toBe('png');
-    expect(formatByMagic(await webp())).toBe('webp');
+    expect(formatByMagic(await webp())).toBeNull();
     expect(formatByMagic(Buffer.from('GIF89a'))).toBeNull();
     expect(formatByMagic(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'))).toBeNull();
     expect(formatByMagic(Buffer.alloc(0))).toBeNull();
@@ -30,13 +30,11 @@ describe('polyglotReason', () => {
     expect(polyglotReason(await jpeg(), 'jpeg')).toBeNull();
     expect(polyglotReason(Buffer.concat([await jpeg(), Buffer.alloc(16)]), 'jpeg')).toBeNull();
     expect(polyglotReason(await png(), 'png')).toBeNull();
-    expect(polyglotReason(await webp(), 'webp')).toBeNull();
   });
 
   it.each([
     ['jpeg', jpeg, 'PK\u0003\u0004'],
     ['png', png, '<?php system($_GET[1]); ?>'],
-    ['webp', webp, 'trailing'],
   ] as const)('finds data after the end of a %s', async (format, make, tail) => {
     expect(polyglotReason(Buffer.concat([await make(), Buffer.from(tail)]), format)).toMatch(/after the end/);
   });
@@ -54,7 +52,7 @@ describe('polyglotReason', () => {
 });
 
 describe('reencodeImage', () => {
-  it('refuses what is not one of the three formats, and what claims one format but is another', async () => {
+  it('refuses what is not one of the two formats, and what claims one format but is another', async () => {
     expect(await reencodeImage(Buffer.from('hello'))).toEqual({ kind: 'not_an_image' });
     const gif = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#000' } })
       .gif()

@@ -1,8 +1,9 @@
 import sharp from 'sharp';
 
-export type ImageFormat = 'jpeg' | 'png' | 'webp';
+/** JPG and PNG only (docs/security.md §16): what phones' cameras and screenshots make. */
+export type ImageFormat = 'jpeg' | 'png';
 
-/** Why an upload is refused: not one of the three formats, or an image with something else riding along (a polyglot). */
+/** Why an upload is refused: not one of the two formats, or an image with something else riding along (a polyglot). */
 export type ImageRefusal = { kind: 'not_an_image' } | { kind: 'suspicious'; reason: string };
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -17,7 +18,6 @@ const ACTIVE_CONTENT = /<(?:script|html|body|head|iframe|object|embed|svg|form|m
 export function formatByMagic(bytes: Buffer): ImageFormat | null {
   if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
   if (bytes.length >= 8 && bytes.subarray(0, 8).equals(PNG_SIGNATURE)) return 'png';
-  if (bytes.length >= 12 && bytes.toString('latin1', 0, 4) === 'RIFF' && bytes.toString('latin1', 8, 12) === 'WEBP') return 'webp';
   return null;
 }
 
@@ -32,11 +32,8 @@ export function polyglotReason(bytes: Buffer, format: ImageFormat): string | nul
     let end = bytes.length;
     while (end > 2 && bytes[end - 1] === 0x00) end -= 1;
     if (bytes[end - 2] !== 0xff || bytes[end - 1] !== 0xd9) return 'data after the end of the JPEG image';
-  } else if (format === 'png') {
-    if (bytes.length < 20 || !bytes.subarray(bytes.length - 8).equals(PNG_END)) return 'data after the end of the PNG image';
-  } else {
-    const declared = bytes.readUInt32LE(4) + 8;
-    if (declared + (declared % 2) !== bytes.length && declared !== bytes.length) return 'data after the end of the WebP image';
+  } else if (bytes.length < 20 || !bytes.subarray(bytes.length - 8).equals(PNG_END)) {
+    return 'data after the end of the PNG image';
   }
   if (ACTIVE_CONTENT.test(bytes.toString('latin1'))) return 'markup or script inside the image file';
   return null;

@@ -19,7 +19,7 @@ async function uploadedFile(request: FastifyRequest): Promise<Buffer> {
     return await part.toBuffer();
   } catch (error) {
     if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
-      throw new DomainException(ErrorCode.PhotoTooLarge, '图片不能超过10MB', [{ field: 'file', messages: [`at most ${MESSAGE_IMAGE_MAX_BYTES} bytes`] }]);
+      throw new DomainException(ErrorCode.PhotoTooLarge, '图片不能超过5MB', [{ field: 'file', messages: [`at most ${MESSAGE_IMAGE_MAX_BYTES} bytes`] }]);
     }
     if (error instanceof DomainException) throw error;
     throw missing();

@@ -38,7 +38,7 @@ export class PhotosService {
         this.logger.warn({ msg: 'refused a suspicious upload', citizenId: caller.id, reason: result.reason });
         throw new DomainException(ErrorCode.PhotoSuspicious, '图片文件含有图片以外的内容，请重新拍摄或截图后上传');
       }
-      throw new DomainException(ErrorCode.PhotoNotAnImage, '只能上传JPEG、PNG或WebP图片');
+      throw new DomainException(ErrorCode.PhotoNotAnImage, '只能上传JPG或PNG图片');
     }
     const storageKey = newStorageKey();
     await this.storage.put(storageKey, result.bytes);

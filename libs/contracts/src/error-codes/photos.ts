@@ -13,8 +13,8 @@ export const PhotoErrorCode = {
 export type PhotoErrorCode = (typeof PhotoErrorCode)[keyof typeof PhotoErrorCode];
 
 export const PHOTO_ERRORS: Record<PhotoErrorCode, ErrorCodeInfo> = {
-  PHOTO_TOO_LARGE: { status: 400, message: '图片不能超过10MB' },
-  PHOTO_NOT_AN_IMAGE: { status: 400, message: '只能上传JPEG、PNG或WebP图片' },
+  PHOTO_TOO_LARGE: { status: 400, message: '图片不能超过5MB' },
+  PHOTO_NOT_AN_IMAGE: { status: 400, message: '只能上传JPG或PNG图片' },
   PHOTO_SUSPICIOUS: { status: 400, message: '图片文件含有图片以外的内容，请重新拍摄或截图后上传' },
   PHOTO_MISSING: { status: 400, message: '请选择一张图片上传' },
   PHOTO_TOO_MANY: { status: 400, message: '每条留言最多9张图片' },

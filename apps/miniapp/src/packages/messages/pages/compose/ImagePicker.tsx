@@ -42,7 +42,7 @@ export function ImagePicker({
     for (const file of files) {
       const key = `picked-${++picked}`;
       if (file.size > MESSAGE_IMAGE_MAX_BYTES) {
-        void Taro.showToast({ title: '图片不能超过10MB', icon: 'none' });
+        void Taro.showToast({ title: '图片不能超过5MB', icon: 'none' });
         continue;
       }
       onChange((current) => [...current, { key, localPath: file.path, uploading: true }]);

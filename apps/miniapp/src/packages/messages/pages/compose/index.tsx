@@ -436,7 +436,7 @@ export default function ComposePage() {
 
       <View className="card">
         <Field label="图片（选填）">
-          <Text className="compose__hint">可拍照或从相册选择，最多 9 张，每张不超过 10MB。图片中的位置等信息会被去除；经审核后才可能随留言公开。</Text>
+          <Text className="compose__hint">可拍照或从相册选择，最多 9 张，每张不超过 5MB。图片中的位置等信息会被去除；经审核后才可能随留言公开。</Text>
           <ImagePicker images={images} disabled={locked} onChange={setImages} />
         </Field>
       </View>
