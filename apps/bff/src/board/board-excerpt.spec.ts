@@ -13,11 +13,11 @@ const view: BoardMessageView = {
   agencyName: '临溪市人力资源和社会保障局',
   replyHtml: '<p>请携带身份证到服务大厅办理。</p>',
   repliedAt: '2026-11-02T02:00:00.000Z',
-  images: [],
+  images: [{ id: 7, url: '/api/board/images/7', width: 800, height: 600 }],
 };
 
 describe('toBoardExcerpt', () => {
-  it('cuts the content by characters and leaves the reply out', () => {
+  it('cuts the content by characters and leaves the reply and the photos out', () => {
     const excerpt = toBoardExcerpt(view, 10);
     expect(excerpt).toEqual({
       id: 1,
@@ -31,7 +31,6 @@ describe('toBoardExcerpt', () => {
       submittedAt: '2026-11-01T02:00:00.000Z',
       agencyName: '临溪市人力资源和社会保障局',
       repliedAt: '2026-11-02T02:00:00.000Z',
-      images: [],
     });
     expect(JSON.stringify(excerpt)).not.toContain('服务大厅');
     // An emoji is one character, never half a surrogate pair.
