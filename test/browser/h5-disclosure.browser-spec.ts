@@ -115,7 +115,9 @@ describe('依申请公开 on /h5: apply, correct, download the reply letter', ()
     await page.goto(`${baseUrl()}/h5/`);
     await shot('0-home');
     await openTab(page, '我的');
-    await shown(page).locator('.mine__entry').click();
+    await shown(page)
+      .getByRole('link', { name: /^依申请公开/ })
+      .click();
     await page.waitForURL(/\/h5\/packages\/disclosure\/pages\/mine\/index$/);
     await shown(page).locator('.dis__item', { hasText: TITLE }).locator('.dis__tag', { hasText: '已答复' }).waitFor();
     await shot('5-mine');
