@@ -1,9 +1,8 @@
 import fastifyCookie from '@fastify/cookie';
-import fastifyMultipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { ErrorCode, MESSAGE_IMAGE_MAX_BYTES } from '@weimin/contracts';
+import { ErrorCode } from '@weimin/contracts';
 import { type FastifyError, type FastifyReply, type FastifyRequest, LogController, type RawServerDefault } from 'fastify';
 import { AppModule } from './app.module';
 import { PublicReadCache } from './common/cache/public-read-cache';
@@ -20,6 +19,7 @@ import { recordRoutes } from './common/http/route-registry';
 import { securityHeadersOf } from './common/http/security-headers';
 import type { AppConfig } from './config/configuration';
 import { ViewCounter } from './interpretations/view-counter';
+import { acceptMultipartBodies } from './photos/single-upload';
 import { answerHealthBeforeNest } from './system/health-route';
 import { SystemService } from './system/system.service';
 import { serveFrontEnds } from './web/front-ends';
@@ -104,9 +104,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   });
 
   await app.register(fastifyCookie);
-  // multipart/form-data is for the photo upload only (POST /api/citizen/uploads, one file as wx.uploadFile sends it): the
-  // limits fit that and nothing bigger; any other route given a multipart body finds no JSON and answers 400.
-  await app.register(fastifyMultipart, { limits: { fileSize: MESSAGE_IMAGE_MAX_BYTES, files: 1, fields: 4, parts: 5, fieldSize: 1024, headerPairs: 50 } });
+  // multipart/form-data is for the photo upload only (POST /api/citizen/uploads reads it: photos/single-upload.ts).
+  acceptMultipartBodies(fastify);
   // Route hooks, added as Nest adds its routes (app.init): they run after the global hooks above, so that answers
   // served from them carry the security headers and the request id too.
   installPublicReadCache(fastify, app.get(PublicReadCache), app.get(ViewCounter));

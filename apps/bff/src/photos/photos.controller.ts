@@ -7,23 +7,16 @@ import { CurrentCitizen } from '../citizens/current-citizen.decorator';
 import { DomainException } from '../common/errors/domain.exception';
 import { IdParam } from '../common/http/id-param.pipe';
 import { PhotosService } from './photos.service';
+import { readSingleUpload } from './single-upload';
 
 /** The one file of a multipart upload (wx.uploadFile sends exactly one), at most MESSAGE_IMAGE_MAX_BYTES. */
 async function uploadedFile(request: FastifyRequest): Promise<Buffer> {
-  const missing = () =>
-    new DomainException(ErrorCode.PhotoMissing, '请选择一张图片上传', [{ field: 'file', messages: ['须以 multipart/form-data 上传一个文件'] }]);
-  if (!request.isMultipart()) throw missing();
-  try {
-    const part = await request.file({ limits: { fileSize: MESSAGE_IMAGE_MAX_BYTES, files: 1, fields: 4, parts: 5 } });
-    if (!part) throw missing();
-    return await part.toBuffer();
-  } catch (error) {
-    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
-      throw new DomainException(ErrorCode.PhotoTooLarge, '图片不能超过5MB', [{ field: 'file', messages: [`at most ${MESSAGE_IMAGE_MAX_BYTES} bytes`] }]);
-    }
-    if (error instanceof DomainException) throw error;
-    throw missing();
+  const upload = await readSingleUpload(request, MESSAGE_IMAGE_MAX_BYTES);
+  if (upload.kind === 'file') return upload.bytes;
+  if (upload.kind === 'too_large') {
+    throw new DomainException(ErrorCode.PhotoTooLarge, '图片不能超过5MB', [{ field: 'file', messages: [`at most ${MESSAGE_IMAGE_MAX_BYTES} bytes`] }]);
   }
+  throw new DomainException(ErrorCode.PhotoMissing, '请选择一张图片上传', [{ field: 'file', messages: ['须以 multipart/form-data 上传一个文件'] }]);
 }
 
 /** A citizen's photos for a message: uploaded one per request before submitting, named in `imageIds`. */
