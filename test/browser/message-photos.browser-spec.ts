@@ -1,10 +1,11 @@
 /// <reference lib="dom" />
 // Photos on messages (issue 16): a citizen picks a photo on the H5 compose page (the file chooser Taro opens), sees
-// its preview, submits, and sees it on their message; the office sees it in the console's message detail.
+// its preview, submits, and sees it on their message; the office sees it in the console's message detail, and once the
+// message is answered and the office publishes its photos (公开图片), anyone sees it on the public board.
 import type { Locator, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { baseUrl, launchBrowser, type TestBrowser } from '../support/browser';
-import { expectNoProblems, openPage, signedInPage } from './admin-helpers';
+import { apiSignIn, confirmPopup, expectNoProblems, openPage, signedInPage } from './admin-helpers';
 import { shown, submitMessage } from './h5-helpers';
 
 const RUN = Date.now().toString(36);
@@ -48,7 +49,7 @@ describe('photos on messages', () => {
       content: '我家门口的路面塌陷了一个大坑，附上照片，请有关部门尽快处理。',
       name: '李四',
       phone: '13912345678',
-      isPublic: false,
+      isPublic: true,
     });
     await loaded(page, shown(page).locator('img[alt="留言图片1"]'));
     await expectNoProblems(page, problems);
@@ -59,7 +60,31 @@ describe('photos on messages', () => {
     await desk.page.getByText(title).waitFor();
     await desk.page.getByText('留言图片（1）').waitFor();
     await loaded(desk.page, desk.page.locator('img[alt="留言图片1"]'));
+
+    // Answered in public, its photo checked by WeChat (the fake, through the outbox): the office may publish it.
+    const officeApi = await apiSignIn('office.staff');
+    const hrssApi = await apiSignIn('hrss.staff');
+    const hrssId = ((await officeApi.call('/api/agencies')).body as Array<{ id: number; code: string }>).find((a) => a.code === 'dept-hrss')!.id;
+    expect((await officeApi.call(`/api/admin/messages/${id}/dispatch`, { method: 'POST', json: { agencyId: hrssId } })).status).toBe(200);
+    expect((await hrssApi.call(`/api/admin/messages/${id}/reply`, { method: 'POST', json: { bodyHtml: '<p>已安排抢修。</p>' } })).status).toBe(200);
+    const deadline = Date.now() + 60_000;
+    let check = '';
+    while (check !== 'passed' && Date.now() < deadline) {
+      check = (await officeApi.call(`/api/admin/messages/${id}`)).body.images[0].check;
+      if (check !== 'passed') await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    expect(check).toBe('passed');
+    await desk.page.reload();
+    await desk.page.getByRole('button', { name: '公开图片' }).click();
+    await confirmPopup(desk.page, '确定');
+    await desk.page.getByText('已公开').waitFor();
     await expectNoProblems(desk.page, desk.problems, { answered: ['401 /api/staff/session'] }); // the session check before signing in
     await desk.page.close();
+
+    const board = await openPage(citizen);
+    await board.page.goto(`${baseUrl()}/h5/packages/messages/pages/board-detail/index?id=${id}`);
+    await shown(board.page).getByText('已安排抢修。').waitFor();
+    await loaded(board.page, shown(board.page).locator('img[alt="留言图片1"]'));
+    await expectNoProblems(board.page, board.problems);
   });
 });

@@ -10,7 +10,7 @@ import type {
   RateMessageRequest,
   UploadedImageView,
 } from '@weimin/contracts';
-import { request, signedInImageSrc, uploadFile } from './http';
+import { API_BASE, request, signedInImageSrc, uploadFile } from './http';
 
 /**
  * Submits a message. The caller makes `idempotencyKey` once per submission and sends it again on every retry
@@ -24,6 +24,11 @@ export function createMessage(body: CreateMessageRequest, idempotencyKey: string
 /** One photo for a message (camera or album): the BFF keeps its own re-encoded copy and answers the id to submit. Silent: the picker shows the error. */
 export function uploadMessageImage(filePath: string): Promise<UploadedImageView> {
   return uploadFile<UploadedImageView>('/citizen/uploads', filePath, { silent: true });
+}
+
+/** A photo the office approved for the public board: an address any Image may load, no sign-in. */
+export function boardImageSrc(url: string): Promise<string> {
+  return Promise.resolve(`${API_BASE}${url.startsWith('/api/') ? url.slice(4) : url}`);
 }
 
 /** The citizen's own photo as an Image source (it needs their sign-in). */

@@ -11,7 +11,8 @@ import { formatDate, formatDateTime } from '../../../../format/datetime';
 import { useRemote } from '../../../../hooks/useRemote';
 import { useShare } from '../../../../hooks/useShare';
 import { ApiError } from '../../../../services/http';
-import { getBoardMessage } from '../../../../services/messages';
+import { boardImageSrc, getBoardMessage } from '../../../../services/messages';
+import { MessageImages } from '../detail/MessageImages';
 import './index.scss';
 
 function loadBoardMessage(idParam: string | undefined): Promise<BoardMessageView> {
@@ -47,6 +48,7 @@ export default function BoardDetailPage() {
             <Text className="board-detail__content" userSelect>
               {message.data.content}
             </Text>
+            {message.data.images.length > 0 && <MessageImages images={message.data.images} source={boardImageSrc} />}
           </View>
 
           <View className="card">
