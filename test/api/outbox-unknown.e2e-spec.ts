@@ -3,7 +3,7 @@ import { AuditLog } from '../../apps/bff/src/audit/audit-log.entity';
 import { OutboxItem } from '../../apps/bff/src/outbox/outbox-item.entity';
 import { OutboxService } from '../../apps/bff/src/outbox/outbox.service';
 import { FAKE_APP_ID, FAKE_SECRET, type FakeWechatServer, startFakeWechatServer } from '../../apps/bff/src/wechat/fake-wechat-server';
-import { citizenSignIn, type CitizenSession, submitMessage } from '../factories/message.factory';
+import { citizenSignIn, openidOf, submitMessage } from '../factories/message.factory';
 import { agencyIdOf, signIn, type StaffSession } from '../factories/staff.factory';
 import { startTestApp, TEST_DB, type TestApp } from '../support/api-app';
 
@@ -49,13 +49,11 @@ describe(`outbox: a send with no answer is an unknown outcome, not resent (${TES
 
   const outbox = () => t.app.get(OutboxService);
   const items = () => t.dataSource.getRepository(OutboxItem);
-  const openidOf = async (citizen: CitizenSession) =>
-    ((await t.dataSource.query(`SELECT openid FROM citizen WHERE id = ${citizen.id}`)) as Array<{ openid: string }>)[0].openid;
 
   /** A citizen who accepted the reply notification once, whose message was just answered: one item in the outbox. */
   async function answeredWithNotification(): Promise<{ openid: string; item: OutboxItem }> {
     const citizen = await citizenSignIn(t);
-    const openid = await openidOf(citizen);
+    const openid = await openidOf(t, citizen.id);
     const message = await submitMessage(citizen, { notifyOnReply: true });
     fake.authorise(openid, TEMPLATE); // the tap on 允许 in wx.requestSubscribeMessage, which WeChat records
     await office.request(`/api/admin/messages/${message.id}/dispatch`, { method: 'POST', json: { agencyId: hrssId } });

@@ -2,7 +2,7 @@ import { OutboxItem } from '../../apps/bff/src/outbox/outbox-item.entity';
 import { OutboxService } from '../../apps/bff/src/outbox/outbox.service';
 import { SubscribeGrant } from '../../apps/bff/src/subscriptions/subscribe-grant.entity';
 import { FAKE_APP_ID, FAKE_SECRET, type FakeWechatServer, startFakeWechatServer } from '../../apps/bff/src/wechat/fake-wechat-server';
-import { citizenSignIn, type CitizenSession, submitMessage } from '../factories/message.factory';
+import { type CitizenSession, citizenSignIn, openidOf, submitMessage } from '../factories/message.factory';
 import { createUnit, publishNotice } from '../factories/notice.factory';
 import { agencyIdOf, signIn, type StaffSession } from '../factories/staff.factory';
 import { startTestApp, TEST_DB, type TestApp } from '../support/api-app';
@@ -56,8 +56,6 @@ describe(`subscriptions and the grants that pay for their messages (${TEST_DB})`
 
   const outbox = () => t.app.get(OutboxService);
   const items = () => t.dataSource.getRepository(OutboxItem);
-  const openidOf = async (citizen: CitizenSession) =>
-    ((await t.dataSource.query(`SELECT openid FROM citizen WHERE id = ${citizen.id}`)) as Array<{ openid: string }>)[0].openid;
   const oneTimeLeft = async (citizen: CitizenSession, template: string) =>
     (await t.dataSource.getRepository(SubscribeGrant).findOneBy({ citizenId: citizen.id, template: template as SubscribeGrant['template'] }))?.oneTimeLeft ?? 0;
   const itemsOf = (citizen: CitizenSession, kind: OutboxItem['kind']) => items().find({ where: { recipientId: citizen.id, kind }, order: { id: 'ASC' } });
@@ -65,7 +63,7 @@ describe(`subscriptions and the grants that pay for their messages (${TEST_DB})`
   /** A citizen following `agencyId`, having accepted the announcement template `grants` times (in WeChat and told the BFF). */
   async function follower(agencyId: number, grants = 1): Promise<{ citizen: CitizenSession; openid: string }> {
     const citizen = await citizenSignIn(t);
-    const openid = await openidOf(citizen);
+    const openid = await openidOf(t, citizen.id);
     expect((await citizen.request(`/api/citizen/subscriptions/${agencyId}`, { method: 'POST' })).status).toBe(200);
     for (let i = 0; i < grants; i += 1) {
       fake.authorise(openid, ANNOUNCEMENT_TEMPLATE); // the tap on 允许, which WeChat records
@@ -165,7 +163,7 @@ describe(`subscriptions and the grants that pay for their messages (${TEST_DB})`
 
     it('consumes nothing and stops when WeChat answers 43101 (the citizen holds no authorisation there)', async () => {
       const citizen = await citizenSignIn(t);
-      const openid = await openidOf(citizen);
+      const openid = await openidOf(t, citizen.id);
       await citizen.request(`/api/citizen/subscriptions/${unit.id}`, { method: 'POST' });
       // The mini-program reported a grant WeChat does not hold (e.g. used up by another server, or withdrawn in settings).
       await citizen.request('/api/citizen/subscriptions/grants', { method: 'POST', json: { accepted: ['announcement'] } });
@@ -216,7 +214,7 @@ describe(`subscriptions and the grants that pay for their messages (${TEST_DB})`
   describe('办理进度 of the citizen’s own message', () => {
     async function withProgressGrants(grants: number): Promise<{ citizen: CitizenSession; openid: string }> {
       const citizen = await citizenSignIn(t);
-      const openid = await openidOf(citizen);
+      const openid = await openidOf(t, citizen.id);
       for (let i = 0; i < grants; i += 1) {
         fake.authorise(openid, PROGRESS_TEMPLATE);
         await citizen.request('/api/citizen/subscriptions/grants', { method: 'POST', json: { accepted: ['progress'] } });
@@ -274,7 +272,7 @@ describe(`long-term subscriptions are not spent (${TEST_DB})`, () => {
   it('sends every announcement on one long-term grant', async () => {
     const unit = await createUnit(t, await signIn(t, 'admin'), 'gas_supply');
     const citizen = await citizenSignIn(t);
-    const openid = ((await t.dataSource.query(`SELECT openid FROM citizen WHERE id = ${citizen.id}`)) as Array<{ openid: string }>)[0].openid;
+    const openid = await openidOf(t, citizen.id);
     await citizen.request(`/api/citizen/subscriptions/${unit.id}`, { method: 'POST' });
     fake.authorise(openid, ANNOUNCEMENT_TEMPLATE);
     const grants = await citizen.request('/api/citizen/subscriptions/grants', { method: 'POST', json: { accepted: ['announcement'] } });

@@ -20,6 +20,12 @@ export async function citizenSignIn(t: TestApp, devUser = `citizen-${randomUUID(
   };
 }
 
+/** The citizen's WeChat openid as stored: what the fake WeChat server records a subscribe message as sent to. */
+export async function openidOf(t: TestApp, citizenId: number): Promise<string> {
+  const [{ openid }] = (await t.dataSource.query(`SELECT openid FROM citizen WHERE id = ${citizenId}`)) as Array<{ openid: string }>;
+  return openid;
+}
+
 export function messageRequest(overrides: Partial<CreateMessageRequest> = {}): CreateMessageRequest {
   return {
     type: 'consultation',
