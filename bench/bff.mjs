@@ -8,7 +8,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
  * Starts apps/bff/dist/main.js with `env` (the database, and anything else the bench needs) and resolves once
- * /api/health answers, within `startSeconds`. Its errors go to this process's stderr.
+ * /api/health answers, within `startSeconds`. Its errors go to this process's stderr; its log (stdout) is dropped unless
+ * BENCH_BFF_STDOUT is set (with LOG_LEVEL=error it names what a 5xx was, e.g. `BENCH_BFF_STDOUT=1 LOG_LEVEL=error npm run bench`).
  */
 export async function startBff(env, { startSeconds }) {
   const port = 20000 + Math.floor(Math.random() * 40000);
@@ -26,7 +27,7 @@ export async function startBff(env, { startSeconds }) {
       WECHAT_FAKE: 'false',
       ...env,
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', process.env.BENCH_BFF_STDOUT ? 'inherit' : 'ignore', 'inherit'],
   });
   const stop = () => server.kill('SIGTERM');
   const deadline = Date.now() + startSeconds * 1000;

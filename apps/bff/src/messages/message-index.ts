@@ -4,17 +4,22 @@ import { type TermCutter, termWeights } from '../interpretations/interpretation-
 import { MessageTerm } from './message-term.entity';
 
 /**
- * Writes a message's board search terms (rewriting any): its title and content as the public board shows them, scrubbed
- * of the author's name and of phone numbers first, so searching the board finds nothing the board itself hides. Weighted
- * like interpretations (a title word counts most, a repeated body word only so often).
+ * Writes a message's board search terms: its title and content as the public board shows them, scrubbed of the author's
+ * name and of phone numbers first, so searching the board finds nothing the board itself hides. Weighted like
+ * interpretations (a title word counts most, a repeated body word only so often).
+ *
+ * `replace` deletes any terms the message has first. A message stored in the same transaction has none, and must not
+ * ask: on MySQL that DELETE of absent rows locks the gap at the end of the index, a lock every concurrent submission
+ * shares, and their inserts into that gap then deadlock one another (seen as one post in seven refused under load).
  */
 export async function indexMessage(
   manager: EntityManager,
   cutter: TermCutter,
   message: { id: number; title: string; content: string },
   authorName: string | null,
+  { replace }: { replace: boolean },
 ): Promise<void> {
-  await manager.delete(MessageTerm, { messageId: message.id });
+  if (replace) await manager.delete(MessageTerm, { messageId: message.id });
   const weights = boardTermWeights(cutter, message, authorName);
   const rows = [...weights].map(([term, weight]) => ({ term, messageId: message.id, weight }));
   // Chunks keep each statement within SQLite's and MySQL's parameter limits.

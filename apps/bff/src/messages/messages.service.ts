@@ -200,7 +200,7 @@ export class MessagesService {
     await messages.setCaseNo(message.id, message.caseNo);
     message.version += 1; // the update above counted as a change
     await messages.linkIdempotencyKey(caller.id, key, message.id);
-    await messages.indexForBoard(this.segmenter, message, request.contactName);
+    await messages.indexNewForBoard(this.segmenter, message, request.contactName);
     // The photos join the message here or not at all; each goes to WeChat's check once the message is stored.
     const imageIds = request.imageIds ?? [];
     if (imageIds.length > 0 && (await images.attach(imageIds, caller.id, message.id)) !== imageIds.length) throw imagesNotAvailable();

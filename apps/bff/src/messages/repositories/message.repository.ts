@@ -101,9 +101,14 @@ export class MessageRepository {
       .getMany();
   }
 
-  /** Writes the message's board search terms (message-index.ts). */
+  /** Writes the board search terms of a message stored in this transaction (message-index.ts). */
+  indexNewForBoard(cutter: TermCutter, message: Pick<Message, 'id' | 'title' | 'content'>, authorName: string | null): Promise<void> {
+    return indexMessage(this.manager, cutter, message, authorName, { replace: false });
+  }
+
+  /** Rewrites the message's board search terms, replacing any it has (message-index.ts). */
   indexForBoard(cutter: TermCutter, message: Pick<Message, 'id' | 'title' | 'content'>, authorName: string | null): Promise<void> {
-    return indexMessage(this.manager, cutter, message, authorName);
+    return indexMessage(this.manager, cutter, message, authorName, { replace: true });
   }
 
   async setCaseNo(id: number, caseNo: string): Promise<void> {
