@@ -60,7 +60,9 @@ describe(`concurrent submissions (${TEST_DB})`, () => {
     const citizens = await Promise.all(Array.from({ length: 20 }, () => citizenSignIn(t)));
     const title = `并发提交 ${randomUUID().slice(0, 8)}`;
     const answers = await Promise.all(
-      Array.from({ length: 60 }, (_, n) => postMessage(citizens[n % citizens.length], messageRequest({ title, content: `第 ${n} 条：路灯损坏，请尽快修复。` }))),
+      Array.from({ length: 60 }, (_, n) =>
+        postMessage(citizens[n % citizens.length], messageRequest({ title, content: `第 ${n} 条：路灯损坏，请尽快修复。` })),
+      ),
     );
     expect(answers.map((a) => a.status)).toEqual(Array(60).fill(201));
     const [{ count }] = await t.dataSource.query('SELECT COUNT(*) AS count FROM message WHERE title = ?', [title]);
