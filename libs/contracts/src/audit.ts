@@ -76,6 +76,22 @@ export const AuditAction = {
   ReportDocumentClassified: 'report.document_classified',
   ReportExported: 'report.exported',
   ReportPublished: 'report.published',
+  // 意见征集 (docs/domain.md §6)
+  SolicitationCreated: 'solicitation.created',
+  SolicitationEdited: 'solicitation.edited',
+  SolicitationSubmitted: 'solicitation.submitted',
+  SolicitationApproved: 'solicitation.approved',
+  SolicitationReturned: 'solicitation.returned',
+  SolicitationOpened: 'solicitation.opened',
+  SolicitationClosed: 'solicitation.closed',
+  SolicitationOpinionMarked: 'solicitation.opinion_marked',
+  SolicitationFeedbackSaved: 'solicitation.feedback_saved',
+  SolicitationFeedbackSubmitted: 'solicitation.feedback_submitted',
+  SolicitationFeedbackApproved: 'solicitation.feedback_approved',
+  SolicitationFeedbackReturned: 'solicitation.feedback_returned',
+  SolicitationFeedbackPublished: 'solicitation.feedback_published',
+  SolicitationOverdueReminded: 'solicitation.overdue_reminded',
+  OpinionSubmitted: 'opinion.submitted',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 
@@ -151,6 +167,21 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'report.document_classified': '登记文件类别和废止日期',
   'report.exported': '导出年度报告',
   'report.published': '发布年度报告',
+  'solicitation.created': '起草意见征集',
+  'solicitation.edited': '修改意见征集',
+  'solicitation.submitted': '提交意见征集审核',
+  'solicitation.approved': '审核意见征集',
+  'solicitation.returned': '退回意见征集',
+  'solicitation.opened': '发布意见征集',
+  'solicitation.closed': '意见征集截止',
+  'solicitation.opinion_marked': '标注意见采纳情况',
+  'solicitation.feedback_saved': '撰写采纳情况反馈',
+  'solicitation.feedback_submitted': '提交采纳情况反馈审核',
+  'solicitation.feedback_approved': '审核采纳情况反馈',
+  'solicitation.feedback_returned': '退回采纳情况反馈',
+  'solicitation.feedback_published': '发布采纳情况反馈',
+  'solicitation.overdue_reminded': '催办采纳情况反馈',
+  'opinion.submitted': '提交意见',
 };
 
 export type AuditActorType = 'staff' | 'citizen' | 'system' | 'anonymous';

@@ -8,6 +8,7 @@ import { MESSAGE_ERRORS, MessageErrorCode } from './error-codes/messages';
 import { NOTICE_ERRORS, NoticeErrorCode } from './error-codes/notices';
 import { PHOTO_ERRORS, PhotoErrorCode } from './error-codes/photos';
 import { REPORT_ERRORS, ReportErrorCode } from './error-codes/reports';
+import { SOLICITATION_ERRORS, SolicitationErrorCode } from './error-codes/solicitations';
 import { STAFF_ERRORS, StaffErrorCode } from './error-codes/staff';
 import { SUBSCRIPTION_ERRORS, SubscriptionErrorCode } from './error-codes/subscriptions';
 import { WXACODE_ERRORS, WxacodeErrorCode } from './error-codes/wxacodes';
@@ -40,6 +41,7 @@ export const ErrorCode = {
   ...WxacodeErrorCode,
   ...PhotoErrorCode,
   ...SubscriptionErrorCode,
+  ...SolicitationErrorCode,
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -57,6 +59,7 @@ export const ERROR_CODES: Record<ErrorCode, ErrorCodeInfo> = {
   ...WXACODE_ERRORS,
   ...PHOTO_ERRORS,
   ...SUBSCRIPTION_ERRORS,
+  ...SOLICITATION_ERRORS,
 };
 
 /** One entry of `details` for VALIDATION_FAILED: which field, and what is wrong with it. */

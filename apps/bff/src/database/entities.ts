@@ -34,6 +34,9 @@ import { ReportPublication } from '../reports/report-publication.entity';
 import { ReportTextVersion } from '../reports/report-text.entity';
 import { RoutingRule } from '../routing/routing-rule.entity';
 import { SystemSetting } from '../settings/system-setting.entity';
+import { SolicitationEvent } from '../solicitations/solicitation-event.entity';
+import { SolicitationOpinion } from '../solicitations/solicitation-opinion.entity';
+import { Solicitation } from '../solicitations/solicitation.entity';
 import { StaffAccount } from '../staff/staff-account.entity';
 import { LifeEventStage } from '../stages/life-event-stage.entity';
 import { SubscribeGrant } from '../subscriptions/subscribe-grant.entity';
@@ -90,4 +93,8 @@ export const ENTITIES = [
   // 订阅
   Subscription,
   SubscribeGrant,
+  // 意见征集
+  Solicitation,
+  SolicitationEvent,
+  SolicitationOpinion,
 ];
