@@ -226,10 +226,10 @@ export interface MyOpinionView {
   adoptionReason: string | null;
 }
 
-/** An opinion as the agency and the office see it (contact name in full: they answer to it). */
+/** An opinion as the agency and the office see it: the name masked as in public (nobody needs it to mark an opinion). */
 export interface StaffOpinionView {
   id: number;
-  contactName: string | null;
+  name: string;
   content: string;
   answers: OpinionAnswer[];
   isPublic: boolean;
