@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { StaffSolicitationView } from '@weimin/contracts';
+import ExcelJS from 'exceljs';
 import { AuditLog } from '../../apps/bff/src/audit/audit-log.entity';
 import { OutboxItem } from '../../apps/bff/src/outbox/outbox-item.entity';
 import { SolicitationScheduler } from '../../apps/bff/src/solicitations/solicitation-scheduler.service';
@@ -228,5 +229,13 @@ describe(`solicitations (${TEST_DB})`, () => {
     expect((await drafter.request(`/api/admin/stats/solicitations?from=2000-01-01&to=${today}`)).status).toBe(403);
     expect(outcome(await officeStaff.request('/api/admin/stats/solicitations?from=2026-03-02&to=2026-03-01'))).toEqual([400, 'VALIDATION_FAILED']);
     expect((await officeStaff.request('/api/admin/stats/solicitations')).status).toBe(400);
+
+    // The xlsx export has a sheet of its own, one row per agency.
+    const file = await fetch(`${t.url}/api/admin/stats/export.xlsx?to=${today}`, { headers: { cookie: officeStaff.cookie } });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await file.arrayBuffer()) as never);
+    const rows: unknown[][] = [];
+    workbook.getWorksheet('意见征集')!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    expect(rows.find((row) => row[0] === '临溪市人力资源和社会保障局')).toEqual(['临溪市人力资源和社会保障局', hrss.solicitations, 2, 1, 0, 1, 0.5, 1, 0]);
   });
 });
