@@ -42,7 +42,10 @@ describe(`solicitations (${TEST_DB})`, () => {
 
   it('runs draft → 单位负责人 → 公开办 → open → closed → marks and feedback → two reviews → published, with history, audit and notices', async () => {
     // Bad drafts: a short period without a reason, a non-https attachment, unknown fields.
-    expect(outcome(await drafter.request('/api/admin/solicitations', { method: 'POST', json: solicitationRequest({ periodDays: 20 }) }))).toEqual([400, 'VALIDATION_FAILED']);
+    expect(outcome(await drafter.request('/api/admin/solicitations', { method: 'POST', json: solicitationRequest({ periodDays: 20 }) }))).toEqual([
+      400,
+      'VALIDATION_FAILED',
+    ]);
     const badAttachment = await drafter.request('/api/admin/solicitations', {
       method: 'POST',
       json: solicitationRequest({ attachmentUrl: 'https://evil.example.com/x.pdf', attachmentName: '方案' }),
@@ -91,7 +94,12 @@ describe(`solicitations (${TEST_DB})`, () => {
 
     // Citizens send opinions: idempotent, validated, moderated, private unless allowed.
     const [zhang, li] = await Promise.all([citizenSignIn(t), citizenSignIn(t)]);
-    const opinion = { contactName: '张三丰', content: '建议1路早班提前到6点，张三丰电话13812345678', answers: [{ question: 0, text: '支持延伸' }], isPublic: true };
+    const opinion = {
+      contactName: '张三丰',
+      content: '建议1路早班提前到6点，张三丰电话13812345678',
+      answers: [{ question: 0, text: '支持延伸' }],
+      isPublic: true,
+    };
     expect(outcome(await zhang.request(`/api/solicitations/${draft.id}/opinions`, { method: 'POST', json: opinion }))).toEqual([400, 'VALIDATION_FAILED']);
     expect(outcome(await opine(zhang, draft.id, { ...opinion, answers: [{ question: 5, text: '无此题' }] }))).toEqual([400, 'VALIDATION_FAILED']);
     expect(outcome(await opine(zhang, draft.id, { ...opinion, content: '赌博网站' }))).toEqual([400, 'VALIDATION_FAILED']);
@@ -113,7 +121,10 @@ describe(`solicitations (${TEST_DB})`, () => {
     expect((await otherHead.request(`/api/admin/solicitations/${draft.id}/opinions`)).status).toBe(404);
 
     // Not yet closed: no marks. Then the period ends: no more opinions, and the scheduler stores the close once.
-    expect(outcome(await put(drafter, `${draft.id}/opinions/${first.body.id}/mark`, { adoption: 'adopted', reason: '已采纳' }))).toEqual([409, 'SOLICITATION_WRONG_STATE']);
+    expect(outcome(await put(drafter, `${draft.id}/opinions/${first.body.id}/mark`, { adoption: 'adopted', reason: '已采纳' }))).toEqual([
+      409,
+      'SOLICITATION_WRONG_STATE',
+    ]);
     await endPeriod(draft.id);
     expect(outcome(await opine(li, draft.id, { contactName: '李四', content: '迟到的意见', isPublic: false }))).toEqual([409, 'SOLICITATION_NOT_OPEN']);
     expect((await drafter.request(`/api/admin/solicitations/${draft.id}`)).body.status).toBe('closed');
@@ -137,7 +148,10 @@ describe(`solicitations (${TEST_DB})`, () => {
     expect(incomplete.body.details).toMatchObject({ unmarked: 1 });
     await put(drafter, `${draft.id}/opinions/${liOpinion}/mark`, { adoption: 'not_adopted', reason: '2路客流大，暂不调整' });
     expect((await act(drafter, draft.id, 'feedback/submit')).body.status).toBe('feedback_pending_agency_head');
-    expect(outcome(await put(drafter, `${draft.id}/opinions/${liOpinion}/mark`, { adoption: 'adopted', reason: '改主意' }))).toEqual([409, 'SOLICITATION_WRONG_STATE']);
+    expect(outcome(await put(drafter, `${draft.id}/opinions/${liOpinion}/mark`, { adoption: 'adopted', reason: '改主意' }))).toEqual([
+      409,
+      'SOLICITATION_WRONG_STATE',
+    ]);
     expect(outcome(await act(officeHead, draft.id, 'feedback/approve'))).toEqual([403, 'SOLICITATION_NOT_YOUR_REVIEW_LEVEL']);
     expect((await act(agencyHead, draft.id, 'feedback/approve')).body.status).toBe('feedback_pending_office');
     expect((await act(officeHead, draft.id, 'feedback/return', { comment: '请说明未采纳理由' })).body.status).toBe('feedback_returned');
@@ -177,7 +191,12 @@ describe(`solicitations (${TEST_DB})`, () => {
 
     // One 办理进度 notice per citizen who sent an opinion, queued once.
     const notices = await t.dataSource.getRepository(OutboxItem).findBy({ kind: 'citizen_progress' });
-    expect(notices.filter((n) => n.dedupeKey.startsWith(`solicitation-feedback:${draft.id}:`)).map((n) => n.recipientId).sort()).toEqual([zhang.id, li.id].sort());
+    expect(
+      notices
+        .filter((n) => n.dedupeKey.startsWith(`solicitation-feedback:${draft.id}:`))
+        .map((n) => n.recipientId)
+        .sort(),
+    ).toEqual([zhang.id, li.id].sort());
 
     // The public sees the feedback and the marks; each citizen their own opinion's mark.
     const final = await t.request(`/api/solicitations/${draft.id}?after=feedback`);

@@ -60,7 +60,9 @@ describe('solicitation transitions', () => {
     expect(to(checkSolicitationStep('approve_feedback', item('feedback_pending_agency_head'), head))).toBe('feedback_pending_office');
     expect(to(checkSolicitationStep('approve_feedback', item('feedback_pending_office'), officeHead))).toBe('feedback_published');
     expect(to(checkSolicitationStep('return_feedback', item('feedback_pending_agency_head'), head))).toBe('feedback_returned');
-    expect(to(checkSolicitationStep('approve_feedback', item('feedback_pending_office', { feedbackAuthorId: office.id }), office))).toBe('SOLICITATION_OWN_DRAFT');
+    expect(to(checkSolicitationStep('approve_feedback', item('feedback_pending_office', { feedbackAuthorId: office.id }), office))).toBe(
+      'SOLICITATION_OWN_DRAFT',
+    );
     expect(to(checkSolicitationStep('approve', item('feedback_pending_office'), office))).toBe('SOLICITATION_WRONG_STATE');
     expect(allowedSolicitationSteps(item('feedback_published'), officeHead)).toEqual([]);
     expect(allowedSolicitationSteps(item('closed'), head)).toEqual(['mark', 'save_feedback', 'submit_feedback']);

@@ -138,7 +138,10 @@ export class SolicitationsAdminService {
     const today = chinaDay(now);
     const late = rows.map((row) => ({ row, dueOn: feedbackDueOn(calendar, row.closesAt!) })).filter(({ dueOn }) => isFeedbackOverdue(today, dueOn));
     const { solicitations } = this.store.repositories;
-    const [agencies, marks] = await Promise.all([solicitations.agencyNames(late.map(({ row }) => row.agencyId)), solicitations.marksOf(late.map(({ row }) => row.id))]);
+    const [agencies, marks] = await Promise.all([
+      solicitations.agencyNames(late.map(({ row }) => row.agencyId)),
+      solicitations.marksOf(late.map(({ row }) => row.id)),
+    ]);
     return late.map(({ row, dueOn }) => {
       const rowMarks = marks.get(row.id) ?? [];
       return {
@@ -232,7 +235,12 @@ export class SolicitationsAdminService {
       async ({ solicitations }) => {
         const opinion = await solicitations.findOpinion(id, opinionId);
         if (!opinion) throw DomainException.notFound('意见');
-        await solicitations.markOpinion(opinionId, { adoption: request.adoption, adoptionReason: request.reason, markedAt: this.clock.now(), markedBy: caller.id });
+        await solicitations.markOpinion(opinionId, {
+          adoption: request.adoption,
+          adoptionReason: request.reason,
+          markedAt: this.clock.now(),
+          markedBy: caller.id,
+        });
         return {};
       },
       opinionId,
@@ -337,7 +345,11 @@ export class SolicitationsAdminService {
   }
 
   /** Agency roles see only their own agency's items; another agency's is 404 (docs/security.md §8). */
-  private async findVisible(caller: StaffCaller, id: number, tx: Pick<SolicitationTransaction, 'solicitations'> = this.store.repositories): Promise<Solicitation> {
+  private async findVisible(
+    caller: StaffCaller,
+    id: number,
+    tx: Pick<SolicitationTransaction, 'solicitations'> = this.store.repositories,
+  ): Promise<Solicitation> {
     const item = await tx.solicitations.findForAgency(id, agencyScopeOf(caller));
     if (!item) throw DomainException.notFound('意见征集');
     return item;
@@ -389,7 +401,8 @@ function checkedContent(request: SaveSolicitationRequest, hosts: readonly string
   if (Buffer.byteLength(bodyHtml) > STORED_BODY_BYTES_MAX) fail('bodyHtml', '征求意见稿正文过长');
   const periodDays = request.periodDays ?? SOLICITATION_PERIOD_DAYS_DEFAULT;
   const shortPeriodReason = request.shortPeriodReason?.trim() || null;
-  if (periodDays < SOLICITATION_PERIOD_DAYS_DEFAULT && !shortPeriodReason) fail('shortPeriodReason', `征求意见期限少于${SOLICITATION_PERIOD_DAYS_DEFAULT}日的，须说明理由`);
+  if (periodDays < SOLICITATION_PERIOD_DAYS_DEFAULT && !shortPeriodReason)
+    fail('shortPeriodReason', `征求意见期限少于${SOLICITATION_PERIOD_DAYS_DEFAULT}日的，须说明理由`);
   const questions = request.questions.map((q) => q.trim());
   if (questions.some((q) => !q)) fail('questions', '征求意见的问题不能为空');
   if (new Set(questions).size !== questions.length) fail('questions', '问题不能重复');

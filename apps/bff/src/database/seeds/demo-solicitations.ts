@@ -58,7 +58,13 @@ export const DEMO_SOLICITATIONS: readonly DemoSolicitation[] = [
     questions: ['您所在小区的划片是否合理？'],
     openedDaysAgo: 40,
     opinions: [
-      { name: '王海涛', content: '锦绣花园离城东第二小学更近，建议划入其片区。', answers: [[0, '不合理，应就近']], isPublic: true, mark: { adoption: 'adopted', reason: '已将锦绣花园调整至城东第二小学片区' } },
+      {
+        name: '王海涛',
+        content: '锦绣花园离城东第二小学更近，建议划入其片区。',
+        answers: [[0, '不合理，应就近']],
+        isPublic: true,
+        mark: { adoption: 'adopted', reason: '已将锦绣花园调整至城东第二小学片区' },
+      },
       { name: '李娜', content: '多校划片请公开派位过程，接受家长监督。', isPublic: true },
     ],
   },
@@ -86,8 +92,19 @@ export const DEMO_SOLICITATIONS: readonly DemoSolicitation[] = [
         isPublic: true,
         mark: { adoption: 'partly_adopted', reason: '补贴标准提高至最低工资标准的90%' },
       },
-      { name: '吴刚', content: '希望见习单位名单和岗位每月在网上更新。', isPublic: true, mark: { adoption: 'adopted', reason: '已写入第十二条，按月公布见习岗位' } },
-      { name: '郑华', content: '见习期应统一为12个月。', answers: [[1, '12个月']], isPublic: false, mark: { adoption: 'not_adopted', reason: '见习期限按岗位需要在3至12个月之间确定，更为灵活' } },
+      {
+        name: '吴刚',
+        content: '希望见习单位名单和岗位每月在网上更新。',
+        isPublic: true,
+        mark: { adoption: 'adopted', reason: '已写入第十二条，按月公布见习岗位' },
+      },
+      {
+        name: '郑华',
+        content: '见习期应统一为12个月。',
+        answers: [[1, '12个月']],
+        isPublic: false,
+        mark: { adoption: 'not_adopted', reason: '见习期限按岗位需要在3至12个月之间确定，更为灵活' },
+      },
     ],
     feedback: {
       html: p(
