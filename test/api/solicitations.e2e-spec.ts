@@ -268,6 +268,16 @@ describe(`solicitations (${TEST_DB})`, () => {
     await workbook.xlsx.load(Buffer.from(await file.arrayBuffer()) as never);
     const rows: unknown[][] = [];
     workbook.getWorksheet('意见征集')!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-    expect(rows.find((row) => row[0] === '临溪市人力资源和社会保障局')).toEqual(['临溪市人力资源和社会保障局', hrss.solicitations, hrss.opinions, 1, 0, 1, 0.5, 1, 0]);
+    expect(rows.find((row) => row[0] === '临溪市人力资源和社会保障局')).toEqual([
+      '临溪市人力资源和社会保障局',
+      hrss.solicitations,
+      hrss.opinions,
+      1,
+      0,
+      1,
+      0.5,
+      1,
+      0,
+    ]);
   });
 });
