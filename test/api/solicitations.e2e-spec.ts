@@ -214,6 +214,7 @@ describe(`solicitations (${TEST_DB})`, () => {
     const own = await draftSolicitation(bus);
     await act(bus, own.id, 'submit');
     expect(outcome(await act(bus, own.id, 'approve'))).toEqual([403, 'SOLICITATION_OWN_DRAFT']);
+    expect((await bus.request('/api/admin/solicitations/queue')).body.map((i: { id: number }) => i.id)).not.toContain(own.id);
     expect((await drafter.request(`/api/admin/solicitations/${own.id}`)).status).toBe(404);
     expect((await drafter.request('/api/admin/solicitations?pageSize=100')).body.items.map((i: { id: number }) => i.id)).not.toContain(own.id);
     expect((await officeStaff.request('/api/admin/solicitations?pageSize=100')).body.items.map((i: { id: number }) => i.id)).toContain(own.id);

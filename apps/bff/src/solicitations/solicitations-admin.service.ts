@@ -90,9 +90,14 @@ export class SolicitationsAdminService {
     const statuses = solicitationQueueStatuses(caller.roles);
     if (statuses.length === 0) return [];
     const agencyLevel: SolicitationStatus[] = ['pending_agency_head', 'feedback_pending_agency_head'];
+    const feedbackLevels: SolicitationStatus[] = ['feedback_pending_agency_head', 'feedback_pending_office'];
     const rows = await this.store.repositories.solicitations.reviewQueue(statuses, agencyScopeOf(caller));
-    // An office reviewer who is also some agency's head sees level 1 only for that agency.
-    const mine = rows.filter((row) => !agencyLevel.includes(row.status) || row.agencyId === caller.agencyId);
+    // Level 1 only for the caller's own agency (an office reviewer may also head one), and never what the caller wrote.
+    const mine = rows.filter(
+      (row) =>
+        (!agencyLevel.includes(row.status) || row.agencyId === caller.agencyId) &&
+        (feedbackLevels.includes(row.status) ? row.feedbackAuthorId : row.authorId) !== caller.id,
+    );
     return this.summaries(mine);
   }
 
