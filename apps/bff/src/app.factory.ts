@@ -4,6 +4,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { ErrorCode } from '@weimin/contracts';
 import { type FastifyBaseLogger, type FastifyError, type FastifyReply, type FastifyRequest, LogController, type RawServerDefault } from 'fastify';
+import type { Bindings, ChildLoggerOptions, Logger } from 'pino';
 import { AppModule } from './app.module';
 import { PublicReadCache } from './common/cache/public-read-cache';
 import { installPublicReadCache } from './common/cache/public-read-hooks';
@@ -14,7 +15,6 @@ import { withErrorBody } from './common/errors/error-schema';
 import { createValidationPipe } from './common/errors/validation';
 import { jsonShapeProblem } from './common/http/json-shape';
 import { createLogger, LazyRequestLogger, PinoNestLogger } from './common/http/logger';
-import type { Bindings, ChildLoggerOptions, Logger } from 'pino';
 import { requestIdOf } from './common/http/request-id';
 import { recordRoutes } from './common/http/route-registry';
 import { securityHeadersOf } from './common/http/security-headers';
