@@ -6,6 +6,7 @@ module.exports = {
   // api-mysql run is given (test/run.mjs), so only that run has them.
   testMatch: ['<rootDir>/test/api/**/*.e2e-spec.ts', ...(process.env.WEIMIN_TEST_DB === 'mysql' ? ['<rootDir>/test/api/**/*.mysql-spec.ts'] : [])],
   testTimeout: 60_000,
+  testSequencer: '<rootDir>/test/support/api-sequencer.js',
   // One migrated demo city per run, copied for each test app (test/support/database-template.ts).
   globalSetup: '<rootDir>/test/support/api-global-setup.ts',
   globalTeardown: '<rootDir>/test/support/api-global-teardown.ts',

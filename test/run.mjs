@@ -93,24 +93,34 @@ async function mysqlAndRedis(suite) {
 }
 
 // Suites of the same phase run side by side, one lane each (CI's limit is 30 minutes, on 2 cores): static with unit
-// (type-checking and linting are one process at a time), api-sqlite with api-mysql (one Jest worker each, their
-// databases apart), then the browser suite alone and the WeChat build check. The browser suite runs alone on purpose:
-// beside the API suites it took as long as both together, and the MariaDB suite's tests of bounded waits answered 503
-// where the machine was merely busy.
+// (type-checking and linting are one process at a time), then api-sqlite with api-mysql (one Jest worker each, their
+// databases apart), each lane going on to one part of the browser suite as soon as its API suite ends, then the WeChat
+// build check. The browser suite's time is mostly waiting (pages settling, animations, axe), not CPU: the same 15
+// minutes alone or beside other work, so its two parts, each with a BFF of its own, run side by side. The MariaDB
+// suite's tests of bounded waits answered 503 where the machine was merely busy: those *.mysql-spec.ts files run first
+// in api-mysql (test/support/api-sequencer.js), before any browser starts.
 const suites = [
   { name: 'static', phase: 1, lane: 'static', steps: ['typecheck', 'lint', 'format:check'], needs: async () => true },
   { name: 'unit', phase: 1, lane: 'unit', config: 'test/jest.unit.config.js', needs: async () => true },
   { name: 'api-sqlite', phase: 2, lane: 'sqlite', config: 'test/jest.api.config.js', env: { WEIMIN_TEST_DB: 'sqlite' }, needs: async () => true },
   { name: 'api-mysql', phase: 2, lane: 'mysql', config: 'test/jest.api.config.js', env: { WEIMIN_TEST_DB: 'mysql' }, needs: (suite) => mysqlAndRedis(suite) },
-  {
-    name: 'browser',
-    phase: 3,
+  // The console's pages (admin*.browser-spec.ts, about 9 minutes) after api-sqlite (7), the H5 and the flows through
+  // both (about 6) after api-mysql (10): the lanes end close together.
+  browserPart('browser-console', 'sqlite', 'console'),
+  browserPart('browser-flows', 'mysql', 'flows'),
+  { name: 'weapp', phase: 3, config: 'test/jest.weapp.config.js', runInBand: true, needs: async () => true },
+];
+function browserPart(name, lane, part) {
+  return {
+    name,
+    phase: 2,
+    lane,
     config: 'test/jest.browser.config.js',
+    env: { WEIMIN_BROWSER_PART: part },
     runInBand: true,
     needs: async () => existsSync(chromium) || `no Chromium at ${chromium}`,
-  },
-  { name: 'weapp', phase: 4, config: 'test/jest.weapp.config.js', runInBand: true, needs: async () => true },
-];
+  };
+}
 const selected = process.env.WEIMIN_SUITES ? process.env.WEIMIN_SUITES.split(',').map((name) => name.trim()) : suites.map((s) => s.name);
 // A misspelt suite would otherwise run nothing and pass.
 const unknown = selected.filter((name) => !suites.some((s) => s.name === name));

@@ -12,7 +12,9 @@ describe(`npm test's suite selection (${TEST_DB})`, () => {
   it('fails on a misspelt suite name, naming it and the real ones, before running anything', () => {
     const typo = run('api-mysq');
     expect(typo.status).toBe(1);
-    expect(typo.stderr).toContain('WEIMIN_SUITES: unknown suite "api-mysq"; the suites are static, unit, api-sqlite, api-mysql, browser, weapp');
+    expect(typo.stderr).toContain(
+      'WEIMIN_SUITES: unknown suite "api-mysq"; the suites are static, unit, api-sqlite, api-mysql, browser-console, browser-flows, weapp',
+    );
     expect(typo.stderr).toContain('tests: 0 passed, 1 failed');
 
     // One good name does not carry a bad one, and the good one is not run first.

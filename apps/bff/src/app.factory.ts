@@ -3,7 +3,8 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { ErrorCode } from '@weimin/contracts';
-import { type FastifyError, type FastifyReply, type FastifyRequest, LogController, type RawServerDefault } from 'fastify';
+import { type FastifyBaseLogger, type FastifyError, type FastifyReply, type FastifyRequest, LogController, type RawServerDefault } from 'fastify';
+import type { Bindings, ChildLoggerOptions, Logger } from 'pino';
 import { AppModule } from './app.module';
 import { PublicReadCache } from './common/cache/public-read-cache';
 import { installPublicReadCache } from './common/cache/public-read-hooks';
@@ -13,7 +14,7 @@ import { toErrorResponse } from './common/errors/error-response';
 import { withErrorBody } from './common/errors/error-schema';
 import { createValidationPipe } from './common/errors/validation';
 import { jsonShapeProblem } from './common/http/json-shape';
-import { createLogger, PinoNestLogger } from './common/http/logger';
+import { createLogger, LazyRequestLogger, PinoNestLogger } from './common/http/logger';
 import { requestIdOf } from './common/http/request-id';
 import { recordRoutes } from './common/http/route-registry';
 import { securityHeadersOf } from './common/http/security-headers';
@@ -33,6 +34,8 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     // Our own onResponse line below replaces Fastify's two lines per request (which carry the raw URL).
     logController: new LogController({ disableRequestLogging: true }),
     genReqId: requestIdOf,
+    childLoggerFactory: (parent: FastifyBaseLogger, bindings: Bindings, options: ChildLoggerOptions) =>
+      new LazyRequestLogger(parent as Logger, bindings, options) as unknown as FastifyBaseLogger,
     trustProxy: config.app.trustProxy,
     bodyLimit,
     // Requests Fastify rejects before routing (a malformed URL, say) get our error shape too.

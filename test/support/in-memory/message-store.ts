@@ -170,6 +170,11 @@ export class InMemoryMessages implements RepositoryOf<MessageRepository> {
       .map(copy);
   }
 
+  async indexNewForBoard(cutter: TermCutter, message: Pick<Message, 'id' | 'title' | 'content'>, authorName: string | null): Promise<void> {
+    if (this.data.boardTerms.has(message.id)) throw new Error(`message ${message.id} already has board terms`);
+    await this.indexForBoard(cutter, message, authorName);
+  }
+
   async indexForBoard(cutter: TermCutter, message: Pick<Message, 'id' | 'title' | 'content'>, authorName: string | null): Promise<void> {
     this.data.boardTerms.set(message.id, [...boardTermWeights(cutter, message, authorName).keys()]);
   }

@@ -17,6 +17,61 @@ export function createLogger(level: string): Logger {
 
 type Level = 'info' | 'error' | 'warn' | 'debug' | 'trace' | 'fatal';
 
+/**
+ * Fastify's request logger (`request.log`), given as its `childLoggerFactory`. Fastify makes a pino child carrying the
+ * request id for every request, and pino builds it whole (bindings serialised, levels set up) whether or not a line is
+ * ever written: about 5% of a cached read's or health check's time, at the default level where nothing is written
+ * (profiled with --cpu-prof, bench/NOTES.md). This one builds the child on the first line written at an enabled level.
+ */
+export class LazyRequestLogger {
+  private built?: Logger;
+
+  constructor(
+    private readonly parent: Logger,
+    private readonly bindings: pino.Bindings,
+    private readonly options: pino.ChildLoggerOptions,
+  ) {}
+
+  get level(): string {
+    return this.built?.level ?? this.parent.level;
+  }
+  set level(level: string) {
+    this.logger().level = level;
+  }
+  fatal(...args: unknown[]) {
+    this.write('fatal', args);
+  }
+  error(...args: unknown[]) {
+    this.write('error', args);
+  }
+  warn(...args: unknown[]) {
+    this.write('warn', args);
+  }
+  info(...args: unknown[]) {
+    this.write('info', args);
+  }
+  debug(...args: unknown[]) {
+    this.write('debug', args);
+  }
+  trace(...args: unknown[]) {
+    this.write('trace', args);
+  }
+  silent() {}
+  child(bindings: pino.Bindings, options?: pino.ChildLoggerOptions): Logger {
+    return this.logger().child(bindings, options);
+  }
+
+  private write(level: Level, args: unknown[]) {
+    if (!(this.built ?? this.parent).isLevelEnabled(level)) return;
+    (this.logger()[level] as (...line: unknown[]) => void)(...args);
+  }
+
+  private logger(): Logger {
+    this.built ??= this.parent.child(this.bindings, this.options);
+    return this.built;
+  }
+}
+
 /** Lets Nest's own `Logger` write through the same pino instance as Fastify. */
 export class PinoNestLogger implements LoggerService {
   constructor(private readonly pino: Logger) {}
