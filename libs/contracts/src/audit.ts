@@ -76,6 +76,17 @@ export const AuditAction = {
   ReportDocumentClassified: 'report.document_classified',
   ReportExported: 'report.exported',
   ReportPublished: 'report.published',
+  InterviewCreated: 'interview.created',
+  InterviewEdited: 'interview.edited',
+  InterviewCollecting: 'interview.collecting',
+  InterviewStarted: 'interview.started',
+  InterviewEnded: 'interview.ended',
+  InterviewVideoSet: 'interview.video_set',
+  InterviewQuestionAsked: 'interview.question_asked',
+  InterviewQuestionHidden: 'interview.question_hidden',
+  InterviewQuestionShown: 'interview.question_shown',
+  InterviewEntryPublished: 'interview.entry_published',
+  InterviewQuestionConverted: 'interview.question_converted',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 
@@ -151,6 +162,17 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'report.document_classified': '登记文件类别和废止日期',
   'report.exported': '导出年度报告',
   'report.published': '发布年度报告',
+  'interview.created': '创建在线访谈',
+  'interview.edited': '修改在线访谈',
+  'interview.collecting': '访谈开始征集问题',
+  'interview.started': '访谈开始直播',
+  'interview.ended': '结束在线访谈',
+  'interview.video_set': '设置访谈视频',
+  'interview.question_asked': '向访谈提问',
+  'interview.question_hidden': '屏蔽访谈问题',
+  'interview.question_shown': '显示访谈问题',
+  'interview.entry_published': '发布访谈实录',
+  'interview.question_converted': '访谈问题转为留言',
 };
 
 export type AuditActorType = 'staff' | 'citizen' | 'system' | 'anonymous';

@@ -15,3 +15,4 @@ export * from './workbench';
 export * from './wxacodes';
 export * from './photos';
 export * from './subscriptions';
+export * from './interviews';
