@@ -3,7 +3,7 @@
  * the topics of the data it changes (docs/architecture.md, "Public-read cache"). Every read also shows agencies' names,
  * so an agency write drops everything.
  */
-export const ALL_TOPICS = ['stages', 'interpretations', 'board', 'notices', 'agencies', 'reports'] as const;
+export const ALL_TOPICS = ['stages', 'interpretations', 'board', 'notices', 'agencies', 'reports', 'interviews'] as const;
 export type CacheTopic = (typeof ALL_TOPICS)[number];
 
 /** Route pattern (as Fastify names it) → the topics its answer depends on. Only public GET routes belong here. */
@@ -20,6 +20,9 @@ export const CACHED_READS: Readonly<Record<string, readonly CacheTopic[]>> = {
   '/api/notices/:id': ['notices', 'agencies'],
   '/api/reports/annual': ['reports'],
   '/api/reports/annual/:id': ['reports'],
+  '/api/interviews': ['interviews', 'agencies'],
+  '/api/interviews/:id': ['interviews', 'agencies'],
+  '/api/interviews/:id/transcript': ['interviews'],
   // From the configuration alone: nothing written through the API changes it.
   '/api/messages/deadlines': [],
 };
@@ -28,6 +31,13 @@ export const CACHED_READS: Readonly<Record<string, readonly CacheTopic[]>> = {
  * A field a route's ETag leaves out: it may move while the content stays the same, and a client holding the content
  * needs no new copy for it (an interpretation's view count).
  */
+/**
+ * Routes whose ETag is strong: the 在线访谈 transcript is polled every few seconds, often through proxies, and a strong
+ * validator is one every cache along the way may use. A compressed answer's tag names its coding (RFC 9110 §8.8.3);
+ * If-None-Match compares the content's tag, so a client holding any coding of the same content hears 304.
+ */
+export const STRONG_ETAG_ROUTES: ReadonlySet<string> = new Set(['/api/interviews/:id/transcript']);
+
 export const ETAG_LEAVES_OUT: Readonly<Record<string, string>> = { '/api/interpretations/:id': 'views' };
 
 /** Writes that change nothing a public read shows. */
@@ -40,6 +50,7 @@ const PRIVATE_WRITES: readonly RegExp[] = [
   /^\/api\/admin\/disclosure\//,
   /^\/api\/admin\/outbox\//,
   /^\/api\/admin\/routing-rules(\/|$)/,
+  /^\/api\/interviews\/:id\/questions$/, // a question is public only once the host publishes it
 ];
 
 const WRITE_TOPICS: readonly [RegExp, readonly CacheTopic[]][] = [
@@ -49,6 +60,8 @@ const WRITE_TOPICS: readonly [RegExp, readonly CacheTopic[]][] = [
   [/^\/api\/admin\/messages(\/|$)/, ['board']],
   [/^\/api\/messages\/mine\/:id\/rating$/, ['board']],
   [/^\/api\/admin\/reports\/annual\/:year\/publish$/, ['reports']],
+  // Ending an interview writes messages too, but none is on the board before it is answered.
+  [/^\/api\/admin\/interviews(\/|$)/, ['interviews']],
 ];
 
 /**
