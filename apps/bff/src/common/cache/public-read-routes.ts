@@ -61,7 +61,7 @@ const WRITE_TOPICS: readonly [RegExp, readonly CacheTopic[]][] = [
   [/^\/api\/messages\/mine\/:id\/rating$/, ['board']],
   [/^\/api\/admin\/reports\/annual\/:year\/publish$/, ['reports']],
   // Ending an interview writes messages too, but none is on the board before it is answered.
-  [/^\/api\/admin\/interviews(\/|$)/, ['interviews']],
+  [/^\/api\/admin\/interview(s|-questions)(\/|$)/, ['interviews']],
 ];
 
 /**
