@@ -326,6 +326,7 @@ describe(`statistics: message figures (${TEST_DB})`, () => {
       '信息公开按单位',
       '更新超期',
       '意见征集',
+      '在线访谈',
     ]);
 
     const rowsOf = (name: string) => {

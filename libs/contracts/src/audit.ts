@@ -92,6 +92,17 @@ export const AuditAction = {
   SolicitationFeedbackPublished: 'solicitation.feedback_published',
   SolicitationOverdueReminded: 'solicitation.overdue_reminded',
   OpinionSubmitted: 'opinion.submitted',
+  InterviewCreated: 'interview.created',
+  InterviewEdited: 'interview.edited',
+  InterviewCollecting: 'interview.collecting',
+  InterviewStarted: 'interview.started',
+  InterviewEnded: 'interview.ended',
+  InterviewVideoSet: 'interview.video_set',
+  InterviewQuestionAsked: 'interview.question_asked',
+  InterviewQuestionHidden: 'interview.question_hidden',
+  InterviewQuestionShown: 'interview.question_shown',
+  InterviewEntryPublished: 'interview.entry_published',
+  InterviewQuestionConverted: 'interview.question_converted',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 
@@ -182,6 +193,17 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'solicitation.feedback_published': '发布采纳情况反馈',
   'solicitation.overdue_reminded': '催办采纳情况反馈',
   'opinion.submitted': '提交意见',
+  'interview.created': '创建在线访谈',
+  'interview.edited': '修改在线访谈',
+  'interview.collecting': '访谈开始征集问题',
+  'interview.started': '访谈开始直播',
+  'interview.ended': '结束在线访谈',
+  'interview.video_set': '设置访谈视频',
+  'interview.question_asked': '向访谈提问',
+  'interview.question_hidden': '屏蔽访谈问题',
+  'interview.question_shown': '显示访谈问题',
+  'interview.entry_published': '发布访谈实录',
+  'interview.question_converted': '访谈问题转为留言',
 };
 
 export type AuditActorType = 'staff' | 'citizen' | 'system' | 'anonymous';

@@ -4,6 +4,7 @@ import { DISCLOSURE_ERRORS, DisclosureErrorCode } from './error-codes/disclosure
 import type { ErrorCodeInfo } from './error-codes/error-code-info';
 import { GENERAL_ERRORS, GeneralErrorCode } from './error-codes/general';
 import { INTERPRETATION_ERRORS, InterpretationErrorCode } from './error-codes/interpretations';
+import { INTERVIEW_ERRORS, InterviewErrorCode } from './error-codes/interviews';
 import { MESSAGE_ERRORS, MessageErrorCode } from './error-codes/messages';
 import { NOTICE_ERRORS, NoticeErrorCode } from './error-codes/notices';
 import { PHOTO_ERRORS, PhotoErrorCode } from './error-codes/photos';
@@ -42,6 +43,7 @@ export const ErrorCode = {
   ...PhotoErrorCode,
   ...SubscriptionErrorCode,
   ...SolicitationErrorCode,
+  ...InterviewErrorCode,
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -60,6 +62,7 @@ export const ERROR_CODES: Record<ErrorCode, ErrorCodeInfo> = {
   ...PHOTO_ERRORS,
   ...SUBSCRIPTION_ERRORS,
   ...SOLICITATION_ERRORS,
+  ...INTERVIEW_ERRORS,
 };
 
 /** One entry of `details` for VALIDATION_FAILED: which field, and what is wrong with it. */

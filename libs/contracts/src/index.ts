@@ -16,3 +16,4 @@ export * from './wxacodes';
 export * from './photos';
 export * from './subscriptions';
 export * from './solicitations';
+export * from './interviews';

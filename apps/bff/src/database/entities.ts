@@ -18,6 +18,10 @@ import { InterpretationTerm } from '../interpretations/interpretation-term.entit
 import { InterpretationVariant } from '../interpretations/interpretation-variant.entity';
 import { Interpretation } from '../interpretations/interpretation.entity';
 import { PolicyDocument } from '../interpretations/policy-document.entity';
+import { InterviewEntry } from '../interviews/interview-entry.entity';
+import { InterviewEvent } from '../interviews/interview-event.entity';
+import { InterviewQuestion } from '../interviews/interview-question.entity';
+import { Interview } from '../interviews/interview.entity';
 import { IdempotencyRecord } from '../messages/idempotency-record.entity';
 import { MessageEvent } from '../messages/message-event.entity';
 import { MessageExtension } from '../messages/message-extension.entity';
@@ -97,4 +101,9 @@ export const ENTITIES = [
   Solicitation,
   SolicitationEvent,
   SolicitationOpinion,
+  // 在线访谈
+  Interview,
+  InterviewEvent,
+  InterviewQuestion,
+  InterviewEntry,
 ];

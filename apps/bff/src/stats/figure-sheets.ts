@@ -3,6 +3,7 @@ import {
   NOTICE_SECTION_LABELS,
   NOTICE_SECTIONS,
   type InterpretationFigures,
+  type InterviewFiguresView,
   type NoticeFigures,
   type SolicitationFigures,
 } from '@weimin/contracts';
@@ -100,6 +101,27 @@ export function solicitationSheets(figures: SolicitationFigures): StatsSheet[] {
         { header: '平均反馈用时（日）', value: (row: SolicitationRow) => row.averageDaysToFeedback, format: 'decimal', width: 20 },
       ],
       rows: figures.byAgency,
+    },
+  ];
+}
+
+/** 在线访谈 sheet: per year of the planned start, with the period's total as the last row. */
+export function interviewSheets(figures: InterviewFiguresView): StatsSheet[] {
+  type Row = InterviewFiguresView['years'][number] | (InterviewFiguresView['total'] & { year: '合计' });
+  const rows: Row[] = [...figures.years, { year: '合计', ...figures.total }];
+  return [
+    {
+      name: '在线访谈',
+      notes: ['在线访谈统计（按计划开始时间）', period(figures), '会后答复：访谈中未答复、转为留言后承办单位已答复的问题'],
+      columns: [
+        { header: '年度', value: (row: Row) => String(row.year) },
+        { header: '访谈场次', value: (row: Row) => row.interviews },
+        { header: '收到问题', value: (row: Row) => row.questionsReceived },
+        { header: '现场答复', value: (row: Row) => row.answeredLive },
+        { header: '转为留言', value: (row: Row) => row.convertedToMessages },
+        { header: '会后答复', value: (row: Row) => row.answeredAfterwards },
+      ],
+      rows,
     },
   ];
 }

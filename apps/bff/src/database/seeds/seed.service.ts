@@ -10,6 +10,7 @@ import { DEMO_AGENCIES } from './demo-city';
 import { DEMO_ROUTING_RULES } from './demo-routing-rules';
 import type { InterpretationDemoSeeder } from './interpretation-seeds';
 import type { DisclosureDemoSeeder } from './seed-demo-disclosures';
+import type { InterviewDemoSeeder } from './seed-demo-interviews';
 import { type MessageDemoSeeder, seedDemoMessages } from './seed-demo-messages';
 import type { NoticeDemoSeeder } from './seed-demo-notices';
 import type { SolicitationDemoSeeder } from './seed-demo-solicitations';
@@ -27,6 +28,8 @@ export interface SeedReport {
   disclosuresAdded?: number;
   /** Only when demo messages were asked for: the 意见征集 and their opinions come with them. */
   solicitationsAdded?: number;
+  /** Only when demo messages were asked for: the ended demo interview turned questions into messages. */
+  interviewsAdded?: number;
   /** Set when demo accounts were created with a password generated for them; shown once, never stored. */
   generatedPassword?: string;
 }
@@ -38,6 +41,7 @@ export interface DemoSeeders {
   messages: MessageDemoSeeder;
   disclosures: DisclosureDemoSeeder;
   solicitations: SolicitationDemoSeeder;
+  interviews: InterviewDemoSeeder;
 }
 
 export interface DemoOptions {
@@ -92,7 +96,9 @@ export async function seedDemoData(target: DataSource | EntityManager, seeders: 
   // Messages go through the messages services once the city and its staff are stored; 依申请公开 after them.
   const messagesAdded = await seedDemoMessages(target, { seeder: seeders.messages, now });
   const disclosuresAdded = await seeders.disclosures.seed(now);
-  return { ...report, messagesAdded, disclosuresAdded, solicitationsAdded: await seeders.solicitations.seed(now) };
+  const solicitationsAdded = await seeders.solicitations.seed(now);
+  // 在线访谈 last: the ended one's unanswered questions become messages beside the demo messages.
+  return { ...report, messagesAdded, disclosuresAdded, solicitationsAdded, interviewsAdded: await seeders.interviews.seed(now) };
 }
 
 async function seedDemoAccounts(
