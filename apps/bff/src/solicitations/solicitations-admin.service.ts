@@ -284,7 +284,7 @@ export class SolicitationsAdminService {
         citizens.map((citizenId) => ({
           dedupeKey: `solicitation-feedback:${id}:${citizenId}`,
           recipientId: citizenId,
-          payload: { caseNo: solicitationCaseNo(id), status: '已反馈', page: `packages/solicitations/pages/detail/index?id=${id}` },
+          payload: { caseNo: solicitationCaseNo(id), status: '已反馈', page: `packages/participation/pages/solicitation/index?id=${id}` },
         })),
         now,
       );
