@@ -14,6 +14,9 @@ const FLAG_ROUTES: [AccessFlag, string][] = [
   ['canViewStats', 'GET /api/admin/stats/messages'],
   ['canViewCalendar', 'GET /api/admin/calendar/:year'],
   ['canManageCalendar', 'PUT /api/admin/calendar/:year'],
+  ['canViewSolicitations', 'GET /api/admin/solicitations/:id'],
+  ['canDraftSolicitations', 'POST /api/admin/solicitations'],
+  ['canReviewSolicitations', 'POST /api/admin/solicitations/:id/approve'],
 ];
 
 describe('the console’s access flags', () => {
