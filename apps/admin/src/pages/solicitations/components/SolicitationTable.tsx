@@ -2,6 +2,7 @@ import type { SolicitationStatus, StaffSolicitationSummary } from '@weimin/contr
 import { Empty, Table, Typography, type TableColumnType, type TablePaginationConfig } from 'antd';
 import { Link } from 'react-router-dom';
 import { DateTime } from '../../../components/DateTime';
+import { chinaToday } from '../../../components/china-day';
 import { SolicitationStatusTag } from './SolicitationStatusTag';
 
 const COLUMNS: TableColumnType<StaffSolicitationSummary>[] = [
@@ -15,20 +16,16 @@ const COLUMNS: TableColumnType<StaffSolicitationSummary>[] = [
       </Link>
     ),
   },
-  { title: '状态', dataIndex: 'status', width: 170, render: (status: SolicitationStatus) => <SolicitationStatusTag status={status} /> },
-  { title: '发起单位', dataIndex: 'agencyName', width: 200, ellipsis: true },
+  { title: '状态', dataIndex: 'status', width: 150, render: (status: SolicitationStatus) => <SolicitationStatusTag status={status} /> },
+  { title: '发起单位', dataIndex: 'agencyName', width: 180, ellipsis: true },
   {
     title: '征集期',
     key: 'period',
-    width: 250,
+    width: 200,
+    // China calendar days: the period is counted in them, and two full instants would crowd out the title.
     render: (_: unknown, item) =>
       item.opensAt && item.closesAt ? (
-        <span>
-          <DateTime value={item.opensAt} />
-          <Typography.Text type="secondary"> 至 </Typography.Text>
-          <br />
-          <DateTime value={item.closesAt} />
-        </span>
+        `${chinaToday(new Date(item.opensAt))} 至 ${chinaToday(new Date(item.closesAt))}`
       ) : (
         <Typography.Text type="secondary">发布后 {item.periodDays} 天</Typography.Text>
       ),

@@ -44,10 +44,10 @@ export function OpinionsCard({ item, onChanged }: { item: StaffSolicitationView;
           dataSource={opinions.data}
           loading={opinions.loading}
           pagination={(opinions.data?.length ?? 0) > 20 ? { pageSize: 20 } : false}
-          scroll={{ x: 800 }}
+          scroll={{ x: 760 }}
           locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="尚未收到意见" /> }}
           columns={[
-            { title: '提交人', dataIndex: 'name', width: 80 },
+            { title: '提交人', dataIndex: 'name', width: 70 },
             {
               title: '意见',
               dataIndex: 'content',
@@ -68,11 +68,11 @@ export function OpinionsCard({ item, onChanged }: { item: StaffSolicitationView;
                 </Flex>
               ),
             },
-            { title: '提交时间', dataIndex: 'submittedAt', width: 170, render: (at: string) => <DateTime value={at} /> },
+            { title: '提交时间', dataIndex: 'submittedAt', width: 160, render: (at: string) => <DateTime value={at} /> },
             {
               title: '采纳情况',
               dataIndex: 'adoption',
-              width: 220,
+              width: 200,
               render: (adoption: OpinionAdoption | null, opinion) =>
                 adoption ? (
                   <Flex vertical gap={2}>
@@ -90,13 +90,13 @@ export function OpinionsCard({ item, onChanged }: { item: StaffSolicitationView;
                   {
                     title: '操作',
                     key: 'mark',
-                    width: 80,
+                    width: 76,
                     render: (_: unknown, opinion: StaffOpinionView) => (
                       <Button
                         size="small"
                         type={opinion.adoption ? 'default' : 'primary'}
                         onClick={() => setMarking(opinion)}
-                        aria-label={`标注${opinion.name}的意见`}
+                        aria-label={opinion.adoption ? `修改${opinion.name}的意见的标注` : `标注${opinion.name}的意见`}
                       >
                         {opinion.adoption ? '修改' : '标注'}
                       </Button>

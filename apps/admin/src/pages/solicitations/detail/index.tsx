@@ -126,6 +126,11 @@ function Detail({ id }: { id: number }) {
                 </Button>
               </Popconfirm>
             )}
+            {can('save_feedback') && !can('submit_feedback') && (
+              <Typography.Text type="secondary" style={{ alignSelf: 'center' }}>
+                逐条标注意见的采纳情况并撰写采纳情况反馈后，可提交反馈审核。
+              </Typography.Text>
+            )}
             {can('approve_feedback') && (
               <Button type="primary" onClick={() => setDialog('approve_feedback')}>
                 反馈审核通过
