@@ -27,7 +27,8 @@ async function countsIn(url: string): Promise<Record<string, number>> {
       notices: 'SELECT COUNT(*) AS n FROM notice',
       admins: "SELECT COUNT(*) AS n FROM staff_account WHERE roles LIKE '%admin%'",
       routingRules: 'SELECT COUNT(*) AS n FROM routing_rule',
-      messages: 'SELECT COUNT(*) AS n FROM message',
+      // The demo messages; the ended demo interview's follow-up messages (interviewId set) come on top.
+      messages: 'SELECT COUNT(*) AS n FROM message WHERE interviewId IS NULL',
     })) {
       const [rows] = await db.query(sql);
       counts[name] = Number((rows as Array<{ n: number }>)[0].n);

@@ -1,5 +1,6 @@
 // The demo messages `npm start` loads (SEED_DEMO_MESSAGES): a history consistent with the working-day calendar,
 // shown through the same API as real messages, and loaded once however often the seed runs.
+import { IsNull, Not } from 'typeorm';
 import { DemoLoader } from '../../apps/bff/src/database/seeds/demo-loader';
 import { DEMO_MESSAGES } from '../../apps/bff/src/database/seeds/demo-messages';
 import { MessageEvent } from '../../apps/bff/src/messages/message-event.entity';
@@ -20,15 +21,16 @@ describe(`demo messages (${TEST_DB})`, () => {
   beforeAll(async () => {
     t = await startTestApp({ SEED_DEMO_MESSAGES: 'true' });
     office = await signIn(t, 'office.staff');
-    demo = await t.dataSource.getRepository(Message).find({ order: { id: 'ASC' } });
+    // The demo messages; the ended demo interview's follow-up messages (interviewId set, private, answered) are not among them.
+    demo = await t.dataSource.getRepository(Message).find({ where: { interviewId: IsNull() }, order: { id: 'ASC' } });
   }, 180_000);
   afterAll(() => t.close());
 
   it('loads every demo message once; a second run adds none', async () => {
     expect(demo.map((m) => m.caseNo).sort()).toEqual(DEMO_MESSAGES.map((seed) => `LXDEMO${seed.key}`).sort());
     const again = await t.app.get(DemoLoader).load();
-    expect(again).toMatchObject({ noticesAdded: 0, interpretationsAdded: 0, messagesAdded: 0, disclosuresAdded: 0 });
-    expect(await t.dataSource.getRepository(Message).count()).toBe(DEMO_MESSAGES.length);
+    expect(again).toMatchObject({ noticesAdded: 0, interpretationsAdded: 0, messagesAdded: 0, disclosuresAdded: 0, interviewsAdded: 0 });
+    expect(await t.dataSource.getRepository(Message).countBy({ interviewId: IsNull() })).toBe(DEMO_MESSAGES.length);
   });
 
   it('keeps each history in order, in the past, and each state where its story ends', async () => {
@@ -75,5 +77,22 @@ describe(`demo messages (${TEST_DB})`, () => {
     const first = demo.find((m) => m.caseNo === expected[0])!;
     const detail = await office.request(`/api/admin/messages/${first.id}`);
     expect(detail.body).toMatchObject({ contactName: seedOf(first.caseNo).contact.name, contactPhone: seedOf(first.caseNo).contact.phone });
+  });
+
+  it('has three demo interviews, one collecting, one live, one ended whose unanswered questions became answered messages', async () => {
+    const list = await t.request('/api/interviews');
+    expect(list.body.items.map((i: { status: string }) => i.status).sort()).toEqual(['collecting', 'ended', 'live']);
+    const ended = list.body.items.find((i: { status: string }) => i.status === 'ended');
+    expect((await t.request(`/api/interviews/${ended.id}`)).body.videoUrl).toMatch(/^https:\/\/media\.linxi\.example\.cn\//);
+    expect((await t.request(`/api/interviews/${ended.id}/transcript`)).body.entries).toHaveLength(4);
+    const live = list.body.items.find((i: { status: string }) => i.status === 'live');
+    expect((await t.request(`/api/interviews/${live.id}/transcript`)).body.entries).toHaveLength(2);
+    const followUps = await t.dataSource.getRepository(Message).findBy({ interviewId: Not(IsNull()) });
+    expect(followUps.map((m) => [m.interviewId, m.status, m.isPublic])).toEqual([
+      [ended.id, 'replied', false],
+      [ended.id, 'replied', false],
+    ]);
+    const figures = await office.request('/api/admin/stats/interviews?from=2000-01-01&to=2100-12-31');
+    expect(figures.body.total).toEqual({ interviews: 3, questionsReceived: 7, answeredLive: 3, convertedToMessages: 2, answeredAfterwards: 2 });
   });
 });

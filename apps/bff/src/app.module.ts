@@ -13,6 +13,7 @@ import { DatabaseModule } from './database/database.module';
 import { DemoModule } from './database/seeds/demo.module';
 import { DisclosureModule } from './disclosure/disclosure.module';
 import { InterpretationsModule } from './interpretations/interpretations.module';
+import { InterviewsModule } from './interviews/interviews.module';
 import { MessagesModule } from './messages/messages.module';
 import { NoticesModule } from './notices/notices.module';
 import { ImageStorageModule } from './photos/image-storage.module';
@@ -64,6 +65,7 @@ export class AppModule {
         WxacodesModule,
         SubscriptionsModule,
         InterpretationsModule,
+        InterviewsModule,
         WorkbenchModule,
         SolicitationsModule,
       ],

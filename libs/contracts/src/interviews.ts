@@ -218,8 +218,9 @@ export interface InterviewYearFigures {
 }
 
 export interface InterviewFiguresView {
-  from: string | null;
-  to: string | null;
+  /** The period asked for (YYYY-MM-DD, China time, both inclusive) of the interviews' planned start. */
+  from: string;
+  to: string;
   years: InterviewYearFigures[];
   total: Omit<InterviewYearFigures, 'year'>;
 }

@@ -18,6 +18,8 @@ const AGENCY = staff(...STAFF_ROLE_GROUPS.agency);
 const MESSAGE_WORKERS = staff(...STAFF_ROLE_GROUPS.caseWorkers);
 /** Everyone who drafts or reviews interpretations; agency roles see their own agency's only. */
 const INTERPRETATION_WORKERS = MESSAGE_WORKERS;
+/** The office runs interviews; a guest agency's staff read theirs. */
+const INTERVIEW_READERS = MESSAGE_WORKERS;
 
 /**
  * The one role × endpoint table, keyed by `METHOD /route/pattern` as Fastify registers it.
@@ -148,6 +150,26 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'POST /api/admin/interpretations/:id/return': staff('agency_head', 'office_staff', 'office_head'),
   'POST /api/admin/interpretations/:id/withdraw': OFFICE,
   'GET /api/admin/stats/interpretations': OFFICE_AND_ADMIN,
+  // 在线访谈: the public reads schedule and transcript; signed-in citizens ask while it collects questions or is live
+  'GET /api/interviews': PUBLIC,
+  'GET /api/interviews/:id': PUBLIC,
+  'GET /api/interviews/:id/transcript': PUBLIC,
+  'GET /api/interviews/:id/questions/mine': CITIZEN,
+  'POST /api/interviews/:id/questions': CITIZEN,
+  // …the office schedules and runs them; the guest agency's staff read theirs (the service narrows agency roles)
+  'GET /api/admin/interviews': INTERVIEW_READERS,
+  'GET /api/admin/interviews/:id': INTERVIEW_READERS,
+  'GET /api/admin/interviews/:id/questions': INTERVIEW_READERS,
+  'POST /api/admin/interviews': OFFICE,
+  'PUT /api/admin/interviews/:id': OFFICE,
+  'POST /api/admin/interviews/:id/collect': OFFICE,
+  'POST /api/admin/interviews/:id/start': OFFICE,
+  'POST /api/admin/interviews/:id/end': OFFICE,
+  'PUT /api/admin/interviews/:id/video': OFFICE,
+  'POST /api/admin/interviews/:id/transcript': OFFICE,
+  'POST /api/admin/interviews/:id/questions/:questionId/hide': OFFICE,
+  'POST /api/admin/interviews/:id/questions/:questionId/show': OFFICE,
+  'GET /api/admin/stats/interviews': OFFICE_AND_ADMIN,
   // 小程序码 of a published item, for posters (issue 16): whoever sees the item in the console.
   'GET /api/admin/interpretations/:id/wxacode': INTERPRETATION_WORKERS,
   'GET /api/admin/notices/:id/wxacode': staff('agency_staff', 'agency_head', 'office_staff', 'office_head'),

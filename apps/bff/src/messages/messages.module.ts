@@ -20,7 +20,8 @@ import { NotificationsService } from './notifications.service';
   providers: [MessagesService, MessagesAdminService, MessageWorkflow, ModerationService, NotificationsService, MessageScheduler, MESSAGE_STORE_PROVIDER],
   // The public board (board/) shows messages through MessagesService's contact decryption; the demo loader takes its
   // steps through these services (database/seeds/seed-demo-messages.ts). Photos (photos/) work in the messages' store;
-  // 意见征集 (solicitations/) moderates opinions as messages are.
+  // 意见征集 (solicitations/) moderates opinions as messages are; 在线访谈 (interviews/) moderate questions as messages are
+  // and turn the unanswered ones into messages.
   exports: [MessagesService, MessageScheduler, MessagesAdminService, MessageWorkflow, MessageStore, ModerationService],
 })
 export class MessagesModule {}

@@ -1,4 +1,11 @@
-import { AUDIENCE_LABELS, NOTICE_SECTION_LABELS, NOTICE_SECTIONS, type InterpretationFigures, type NoticeFigures } from '@weimin/contracts';
+import {
+  AUDIENCE_LABELS,
+  NOTICE_SECTION_LABELS,
+  NOTICE_SECTIONS,
+  type InterpretationFigures,
+  type InterviewFiguresView,
+  type NoticeFigures,
+} from '@weimin/contracts';
 import type { StatsSheet } from './stats-workbook';
 
 const period = (figures: { from: string; to: string }) => `统计期间：${figures.from} 至 ${figures.to}`;
@@ -63,6 +70,27 @@ export function noticeSheets(figures: NoticeFigures): StatsSheet[] {
         { header: '距上次更新（天）', value: (row: NoticeFigures['staleNow'][number]) => row.daysSinceUpdate ?? '从未发布', width: 18 },
       ],
       rows: figures.staleNow,
+    },
+  ];
+}
+
+/** 在线访谈 sheet: per year of the planned start, with the period's total as the last row. */
+export function interviewSheets(figures: InterviewFiguresView): StatsSheet[] {
+  type Row = InterviewFiguresView['years'][number] | (InterviewFiguresView['total'] & { year: '合计' });
+  const rows: Row[] = [...figures.years, { year: '合计', ...figures.total }];
+  return [
+    {
+      name: '在线访谈',
+      notes: ['在线访谈统计（按计划开始时间）', period(figures), '会后答复：访谈中未答复、转为留言后承办单位已答复的问题'],
+      columns: [
+        { header: '年度', value: (row: Row) => String(row.year) },
+        { header: '访谈场次', value: (row: Row) => row.interviews },
+        { header: '收到问题', value: (row: Row) => row.questionsReceived },
+        { header: '现场答复', value: (row: Row) => row.answeredLive },
+        { header: '转为留言', value: (row: Row) => row.convertedToMessages },
+        { header: '会后答复', value: (row: Row) => row.answeredAfterwards },
+      ],
+      rows,
     },
   ];
 }

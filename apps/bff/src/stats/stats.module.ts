@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { InterpretationsModule } from '../interpretations/interpretations.module';
+import { InterviewsModule } from '../interviews/interviews.module';
 import { NoticesModule } from '../notices/notices.module';
 import { MessageStatsService } from './message-stats.service';
 import { StatsAdminController } from './stats-admin.controller';
@@ -11,7 +12,7 @@ import { STATS_STORE_PROVIDER } from './stats.store';
  * notices serve their own figures (/api/admin/stats/{interpretations,notices}); the export gathers every section.
  */
 @Module({
-  imports: [InterpretationsModule, NoticesModule],
+  imports: [InterpretationsModule, NoticesModule, InterviewsModule],
   controllers: [StatsAdminController],
   providers: [STATS_STORE_PROVIDER, MessageStatsService, StatsExportService],
   exports: [MessageStatsService],

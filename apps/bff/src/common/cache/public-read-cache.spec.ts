@@ -1,7 +1,7 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { ACCESS_POLICY } from '../../auth/access-policy';
 import { LocalInvalidationBus } from './invalidation-bus';
-import { etagOf, matchesEtag, PublicReadCache } from './public-read-cache';
+import { etagInCoding, etagOf, matchesEtag, PublicReadCache } from './public-read-cache';
 import { acceptedCoding } from './public-read-hooks';
 import { ALL_TOPICS, CACHED_READS, type CacheTopic, topicsOfWrite } from './public-read-routes';
 
@@ -75,6 +75,18 @@ describe('PublicReadCache', () => {
     expect(matchesEtag('*', 'W/"x"')).toBe(true);
     expect(matchesEtag('W/"y"', 'W/"x"')).toBe(false);
     expect(matchesEtag(undefined, 'W/"x"')).toBe(false);
+  });
+
+  it('gives strong ETags a tag per coding, and takes any coding of the same content as a match', () => {
+    const strong = etagOf('{"lastSeq":2}', true);
+    expect(strong).toMatch(/^"[\w-]+"$/);
+    expect(etagOf('{"lastSeq":2}')).toBe(`W/${strong}`);
+    expect(etagInCoding(strong, 'br')).toBe(`${strong.slice(0, -1)}.br"`);
+    expect(etagInCoding(strong, undefined)).toBe(strong);
+    expect(etagInCoding('W/"x"', 'gzip')).toBe('W/"x"');
+    expect(matchesEtag(etagInCoding(strong, 'gzip'), strong)).toBe(true);
+    expect(matchesEtag(strong, strong)).toBe(true);
+    expect(matchesEtag(etagInCoding(etagOf('{"lastSeq":3}', true), 'br'), strong)).toBe(false);
   });
 });
 

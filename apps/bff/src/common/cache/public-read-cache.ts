@@ -120,14 +120,23 @@ function compress(bytes: Buffer): Record<ContentCoding, Buffer> {
   };
 }
 
-/** A weak ETag over a serialised body. */
-export function etagOf(body: string): string {
-  return `W/"${createHash('sha1').update(body).digest('base64url')}"`;
+/** An ETag over a serialised body: weak unless the route asks for a strong one (STRONG_ETAG_ROUTES). */
+export function etagOf(body: string, strong = false): string {
+  const tag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+  return strong ? tag : `W/${tag}`;
 }
 
-/** Whether an If-None-Match header names `etag` (weak comparison, RFC 9110 §13.1.2). */
+/** A strong tag as sent in a content coding: `"tag"` → `"tag.br"`; weak tags are the same in every coding. */
+export function etagInCoding(etag: string, coding: ContentCoding | undefined): string {
+  return coding && !etag.startsWith('W/') ? `${etag.slice(0, -1)}.${coding}"` : etag;
+}
+
+/**
+ * Whether an If-None-Match header names `etag` (weak comparison, RFC 9110 §13.1.2), in any of its codings: a client
+ * holding the content in one coding has it, whichever coding it would be sent in now.
+ */
 export function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
   if (!ifNoneMatch) return false;
-  const weakly = (tag: string) => (tag.startsWith('W/') ? tag.slice(2) : tag);
-  return ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || weakly(tag.trim()) === weakly(etag));
+  const content = (tag: string) => (tag.startsWith('W/') ? tag.slice(2) : tag).replace(/\.(?:br|gzip)"$/, '"');
+  return ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || content(tag.trim()) === content(etag));
 }

@@ -2,8 +2,8 @@ import { negotiate } from '@fastify/accept-negotiator';
 import type { FastifyInstance, FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
 import type { ViewCounter } from '../../interpretations/view-counter';
 import { hookRoutes } from '../http/route-hooks';
-import { type CachedAnswer, CONTENT_CODINGS, type ContentCoding, etagOf, matchesEtag, type PublicReadCache } from './public-read-cache';
-import { CACHED_READS, ETAG_LEAVES_OUT, topicsOfWrite } from './public-read-routes';
+import { type CachedAnswer, CONTENT_CODINGS, type ContentCoding, etagInCoding, etagOf, matchesEtag, type PublicReadCache } from './public-read-cache';
+import { CACHED_READS, ETAG_LEAVES_OUT, STRONG_ETAG_ROUTES, topicsOfWrite } from './public-read-routes';
 
 const CACHE_CONTROL = 'public, no-cache';
 const VIEWED_ROUTE = '/api/interpretations/:id';
@@ -32,9 +32,12 @@ export function installPublicReadCache(fastify: FastifyInstance, cache: PublicRe
   const computing = new Map<string, Promise<CachedAnswer | undefined>>();
 
   const send = (request: FastifyRequest, reply: FastifyReply, cached: CachedAnswer) => {
-    void reply.header('etag', cached.etag).header('cache-control', cached.cacheControl).header('vary', 'Accept-Encoding');
-    if (matchesEtag(request.headers['if-none-match'], cached.etag)) return void reply.code(304).send();
     const coding = cached.encoded && acceptedCoding(request.headers['accept-encoding']);
+    void reply
+      .header('etag', etagInCoding(cached.etag, coding || undefined))
+      .header('cache-control', cached.cacheControl)
+      .header('vary', 'Accept-Encoding');
+    if (matchesEtag(request.headers['if-none-match'], cached.etag)) return void reply.code(304).send();
     if (coding) void reply.header('content-encoding', coding).code(200).type(cached.contentType).send(cached.encoded![coding]);
     else void reply.code(200).type(cached.contentType).send(cached.bytes);
   };
@@ -81,7 +84,7 @@ export function installPublicReadCache(fastify: FastifyInstance, cache: PublicRe
       return done(null, payload);
     }
     const leftOut = ETAG_LEAVES_OUT[route];
-    const etag = etagOf(leftOut ? JSON.stringify({ ...JSON.parse(payload), [leftOut]: undefined }) : payload);
+    const etag = etagOf(leftOut ? JSON.stringify({ ...JSON.parse(payload), [leftOut]: undefined }) : payload, STRONG_ETAG_ROUTES.has(route));
     const answer = {
       body: payload,
       etag,

@@ -3,7 +3,7 @@
  * the topics of the data it changes (docs/architecture.md, "Public-read cache"). Every read also shows agencies' names,
  * so an agency write drops everything.
  */
-export const ALL_TOPICS = ['stages', 'interpretations', 'board', 'notices', 'agencies', 'reports', 'solicitations'] as const;
+export const ALL_TOPICS = ['stages', 'interpretations', 'board', 'notices', 'agencies', 'reports', 'solicitations', 'interviews'] as const;
 export type CacheTopic = (typeof ALL_TOPICS)[number];
 
 /** Route pattern (as Fastify names it) → the topics its answer depends on. Only public GET routes belong here. */
@@ -23,6 +23,9 @@ export const CACHED_READS: Readonly<Record<string, readonly CacheTopic[]>> = {
   // An open one reads as closed once its period ends: a cached answer says so within the cache's few seconds.
   '/api/solicitations': ['solicitations', 'agencies'],
   '/api/solicitations/:id': ['solicitations', 'agencies'],
+  '/api/interviews': ['interviews', 'agencies'],
+  '/api/interviews/:id': ['interviews', 'agencies'],
+  '/api/interviews/:id/transcript': ['interviews'],
   // From the configuration alone: nothing written through the API changes it.
   '/api/messages/deadlines': [],
 };
@@ -31,6 +34,13 @@ export const CACHED_READS: Readonly<Record<string, readonly CacheTopic[]>> = {
  * A field a route's ETag leaves out: it may move while the content stays the same, and a client holding the content
  * needs no new copy for it (an interpretation's view count).
  */
+/**
+ * Routes whose ETag is strong: the 在线访谈 transcript is polled every few seconds, often through proxies, and a strong
+ * validator is one every cache along the way may use. A compressed answer's tag names its coding (RFC 9110 §8.8.3);
+ * If-None-Match compares the content's tag, so a client holding any coding of the same content hears 304.
+ */
+export const STRONG_ETAG_ROUTES: ReadonlySet<string> = new Set(['/api/interviews/:id/transcript']);
+
 export const ETAG_LEAVES_OUT: Readonly<Record<string, string>> = { '/api/interpretations/:id': 'views' };
 
 /** Writes that change nothing a public read shows. */
@@ -43,6 +53,7 @@ const PRIVATE_WRITES: readonly RegExp[] = [
   /^\/api\/admin\/disclosure\//,
   /^\/api\/admin\/outbox\//,
   /^\/api\/admin\/routing-rules(\/|$)/,
+  /^\/api\/interviews\/:id\/questions$/, // a question is public only once the host publishes it
 ];
 
 const WRITE_TOPICS: readonly [RegExp, readonly CacheTopic[]][] = [
@@ -54,6 +65,8 @@ const WRITE_TOPICS: readonly [RegExp, readonly CacheTopic[]][] = [
   [/^\/api\/admin\/reports\/annual\/:year\/publish$/, ['reports']],
   [/^\/api\/admin\/solicitations(\/|$)/, ['solicitations']],
   [/^\/api\/solicitations\/:id\/opinions$/, ['solicitations']],
+  // Ending an interview writes messages too, but none is on the board before it is answered.
+  [/^\/api\/admin\/interviews(\/|$)/, ['interviews']],
 ];
 
 /**

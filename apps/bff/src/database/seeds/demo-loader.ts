@@ -5,13 +5,14 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { AppConfig } from '../../config/configuration';
 import { InterpretationDemoSeeder } from './interpretation-seeds';
 import { DisclosureDemoSeeder } from './seed-demo-disclosures';
+import { InterviewDemoSeeder } from './seed-demo-interviews';
 import { MessageDemoSeeder } from './seed-demo-messages';
 import { NoticeDemoSeeder } from './seed-demo-notices';
 import { type DemoOptions, seedDemoData, type SeedReport } from './seed.service';
 
 /**
  * The demo as the start-up and `npm run seed` load it: the city, then every history through its feature's services,
- * with the configured demo password and hashing cost; the messages and 依申请公开 applications when SEED_DEMO_MESSAGES
+ * with the configured demo password and hashing cost; the messages, 依申请公开 applications and 在线访谈 when SEED_DEMO_MESSAGES
  * is on (or `messages` says so).
  */
 @Injectable()
@@ -23,6 +24,7 @@ export class DemoLoader {
     private readonly interpretations: InterpretationDemoSeeder,
     private readonly messages: MessageDemoSeeder,
     private readonly disclosures: DisclosureDemoSeeder,
+    private readonly interviews: InterviewDemoSeeder,
   ) {}
 
   /** `target`: where the city is written (the start-up's locked connection); the histories take the services' own. */
@@ -30,7 +32,7 @@ export class DemoLoader {
     const auth = this.config.get('auth', { infer: true });
     return seedDemoData(
       target,
-      { notices: this.notices, interpretations: this.interpretations, messages: this.messages, disclosures: this.disclosures },
+      { notices: this.notices, interpretations: this.interpretations, messages: this.messages, disclosures: this.disclosures, interviews: this.interviews },
       {
         staffPassword: auth.demoStaffPassword,
         passwordHashMemoryKib: auth.passwordHashMemoryKib,

@@ -10,6 +10,7 @@ import { DEMO_AGENCIES } from './demo-city';
 import { DEMO_ROUTING_RULES } from './demo-routing-rules';
 import type { InterpretationDemoSeeder } from './interpretation-seeds';
 import type { DisclosureDemoSeeder } from './seed-demo-disclosures';
+import type { InterviewDemoSeeder } from './seed-demo-interviews';
 import { type MessageDemoSeeder, seedDemoMessages } from './seed-demo-messages';
 import type { NoticeDemoSeeder } from './seed-demo-notices';
 
@@ -24,6 +25,8 @@ export interface SeedReport {
   messagesAdded?: number;
   /** Only when demo messages were asked for: the 依申请公开 applications come with them. */
   disclosuresAdded?: number;
+  /** Only when demo messages were asked for: the ended demo interview turned questions into messages. */
+  interviewsAdded?: number;
   /** Set when demo accounts were created with a password generated for them; shown once, never stored. */
   generatedPassword?: string;
 }
@@ -34,6 +37,7 @@ export interface DemoSeeders {
   interpretations: InterpretationDemoSeeder;
   messages: MessageDemoSeeder;
   disclosures: DisclosureDemoSeeder;
+  interviews: InterviewDemoSeeder;
 }
 
 export interface DemoOptions {
@@ -87,7 +91,9 @@ export async function seedDemoData(target: DataSource | EntityManager, seeders: 
   if (!options.messages) return report;
   // Messages go through the messages services once the city and its staff are stored; 依申请公开 after them.
   const messagesAdded = await seedDemoMessages(target, { seeder: seeders.messages, now });
-  return { ...report, messagesAdded, disclosuresAdded: await seeders.disclosures.seed(now) };
+  const disclosuresAdded = await seeders.disclosures.seed(now);
+  // 在线访谈 last: the ended one's unanswered questions become messages beside the demo messages.
+  return { ...report, messagesAdded, disclosuresAdded, interviewsAdded: await seeders.interviews.seed(now) };
 }
 
 async function seedDemoAccounts(
