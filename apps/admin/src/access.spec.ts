@@ -17,6 +17,8 @@ const FLAG_ROUTES: [AccessFlag, string][] = [
   ['canViewSolicitations', 'GET /api/admin/solicitations/:id'],
   ['canDraftSolicitations', 'POST /api/admin/solicitations'],
   ['canReviewSolicitations', 'POST /api/admin/solicitations/:id/approve'],
+  ['canViewInterviews', 'GET /api/admin/interviews/:id'],
+  ['canRunInterviews', 'POST /api/admin/interviews'],
 ];
 
 describe('the console’s access flags', () => {
