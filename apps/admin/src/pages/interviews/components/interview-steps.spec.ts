@@ -41,9 +41,15 @@ describe('interview steps in the console', () => {
     expect(answerableQuestions(questions).map((q) => q.id)).toEqual([1, 3]);
   });
 
-  it('puts held questions first for moderation, answered ones last', () => {
-    const questions = [question(1, { status: 'answered' }), question(2, {}), question(3, { visibility: 'held' }), question(4, {})];
-    expect(questionsForModeration(questions).map((q) => q.id)).toEqual([3, 4, 2, 1]);
+  it('puts held questions first for moderation, then the takeable, the hidden, and the answered last', () => {
+    const questions = [
+      question(1, { status: 'answered' }),
+      question(2, {}),
+      question(3, { visibility: 'held' }),
+      question(4, {}),
+      question(5, { visibility: 'hidden' }),
+    ];
+    expect(questionsForModeration(questions).map((q) => q.id)).toEqual([3, 4, 2, 5, 1]);
   });
 
   it('labels every history action and shows only the notes meant for people', () => {

@@ -27,9 +27,12 @@ export function answerableQuestions(questions: readonly StaffInterviewQuestionVi
   return questions.filter((q) => q.visibility === 'shown' && q.status === 'pending').sort((a, b) => a.askedAt.localeCompare(b.askedAt) || a.id - b.id);
 }
 
-/** Questions by what the office has to do with them: held ones first (they wait for a look), then the rest, newest first. */
+/**
+ * Questions by what the office has to do with them, newest first within each: held ones (they wait for a look), those
+ * the host may take, the hidden, then those answered or turned into messages.
+ */
 export function questionsForModeration(questions: readonly StaffInterviewQuestionView[]): StaffInterviewQuestionView[] {
-  const rank = (q: StaffInterviewQuestionView) => (q.visibility === 'held' ? 0 : q.status === 'pending' ? 1 : 2);
+  const rank = (q: StaffInterviewQuestionView) => (q.status !== 'pending' ? 3 : q.visibility === 'held' ? 0 : q.visibility === 'shown' ? 1 : 2);
   return [...questions].sort((a, b) => rank(a) - rank(b) || b.askedAt.localeCompare(a.askedAt) || b.id - a.id);
 }
 
