@@ -141,9 +141,9 @@ describe(`online interviews (${TEST_DB})`, () => {
     expect(limited.headers.get('retry-after')).toEqual(expect.any(String));
 
     // Moderation by the office; the guest agency reads the questions, masked.
-    expectCode(await hrss.request(`/api/admin/interviews/${id}/questions/${hidden.body.id}/hide`, { method: 'POST' }), 403, 'FORBIDDEN');
-    expect((await office.request(`/api/admin/interviews/${id}/questions/${hidden.body.id}/hide`, { method: 'POST' })).body.visibility).toBe('hidden');
-    expectCode(await office.request(`/api/admin/interviews/${id}/questions/999999/hide`, { method: 'POST' }), 404, 'NOT_FOUND');
+    expectCode(await hrss.request(`/api/admin/interview-questions/${hidden.body.id}/hide`, { method: 'POST' }), 403, 'FORBIDDEN');
+    expect((await office.request(`/api/admin/interview-questions/${hidden.body.id}/hide`, { method: 'POST' })).body.visibility).toBe('hidden');
+    expectCode(await office.request(`/api/admin/interview-questions/999999/hide`, { method: 'POST' }), 404, 'NOT_FOUND');
     const listed = await hrss.request(`/api/admin/interviews/${id}/questions`);
     expect(listed.body).toHaveLength(4);
     expect(listed.body[0]).toMatchObject({ askerName: '张**', visibility: 'shown' });

@@ -167,8 +167,8 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'POST /api/admin/interviews/:id/end': OFFICE,
   'PUT /api/admin/interviews/:id/video': OFFICE,
   'POST /api/admin/interviews/:id/transcript': OFFICE,
-  'POST /api/admin/interviews/:id/questions/:questionId/hide': OFFICE,
-  'POST /api/admin/interviews/:id/questions/:questionId/show': OFFICE,
+  'POST /api/admin/interview-questions/:id/hide': OFFICE,
+  'POST /api/admin/interview-questions/:id/show': OFFICE,
   'GET /api/admin/stats/interviews': OFFICE_AND_ADMIN,
   // 小程序码 of a published item, for posters (issue 16): whoever sees the item in the console.
   'GET /api/admin/interpretations/:id/wxacode': INTERPRETATION_WORKERS,

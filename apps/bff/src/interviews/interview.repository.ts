@@ -96,6 +96,10 @@ export class Interviews {
     return this.manager.findOneBy(InterviewQuestion, { interviewId, id });
   }
 
+  findQuestionById(id: number): Promise<InterviewQuestion | null> {
+    return this.manager.findOneBy(InterviewQuestion, { id });
+  }
+
   findQuestionByKey(citizenId: number, idempotencyKey: string): Promise<InterviewQuestion | null> {
     return this.manager.findOneBy(InterviewQuestion, { citizenId, idempotencyKey });
   }

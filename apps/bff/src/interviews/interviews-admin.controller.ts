@@ -71,16 +71,17 @@ export class InterviewsAdminController {
     return this.interviews.publishEntry(staff, id, dto);
   }
 
-  @Post('interviews/:id/questions/:questionId/hide')
+  /** By the question's own id (ids are unique across interviews), so each route takes one id. */
+  @Post('interview-questions/:id/hide')
   @HttpCode(200)
-  hide(@CurrentStaff() staff: StaffCaller, @Param('id', IdParam) id: number, @Param('questionId', IdParam) questionId: number) {
-    return this.interviews.moderate(staff, id, questionId, 'hidden');
+  hide(@CurrentStaff() staff: StaffCaller, @Param('id', IdParam) questionId: number) {
+    return this.interviews.moderate(staff, questionId, 'hidden');
   }
 
-  @Post('interviews/:id/questions/:questionId/show')
+  @Post('interview-questions/:id/show')
   @HttpCode(200)
-  show(@CurrentStaff() staff: StaffCaller, @Param('id', IdParam) id: number, @Param('questionId', IdParam) questionId: number) {
-    return this.interviews.moderate(staff, id, questionId, 'shown');
+  show(@CurrentStaff() staff: StaffCaller, @Param('id', IdParam) questionId: number) {
+    return this.interviews.moderate(staff, questionId, 'shown');
   }
 
   @Get('stats/interviews')

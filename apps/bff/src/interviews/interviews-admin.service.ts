@@ -162,7 +162,11 @@ export class InterviewsAdminService {
   // ── Questions and transcript ──────────────────────────────────────────────
 
   /** 屏蔽 / 显示: a hidden question is not taken live nor turned into a message; showing one releases a held one too. */
-  async moderate(caller: StaffCaller, id: number, questionId: number, visibility: 'shown' | 'hidden'): Promise<StaffInterviewQuestionView> {
+  async moderate(caller: StaffCaller, questionId: number, visibility: 'shown' | 'hidden'): Promise<StaffInterviewQuestionView> {
+    this.officeRole(caller);
+    const found = await this.store.repositories.interviews.findQuestionById(questionId);
+    if (!found) throw DomainException.notFound('问题');
+    const id = found.interviewId;
     const audit = visibility === 'hidden' ? AuditAction.InterviewQuestionHidden : AuditAction.InterviewQuestionShown;
     await this.act(caller, id, 'moderate', audit, async ({ interviews }) => {
       const question = await this.findQuestion(interviews, id, questionId);

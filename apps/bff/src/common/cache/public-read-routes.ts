@@ -66,7 +66,7 @@ const WRITE_TOPICS: readonly [RegExp, readonly CacheTopic[]][] = [
   [/^\/api\/admin\/solicitations(\/|$)/, ['solicitations']],
   [/^\/api\/solicitations\/:id\/opinions$/, ['solicitations']],
   // Ending an interview writes messages too, but none is on the board before it is answered.
-  [/^\/api\/admin\/interviews(\/|$)/, ['interviews']],
+  [/^\/api\/admin\/interview(s|-questions)(\/|$)/, ['interviews']],
 ];
 
 /**
