@@ -50,7 +50,7 @@ export function publishTranscriptEntry(id: number, body: PublishTranscriptEntryR
   return request<StaffInterviewView>(`${BASE}/${id}/transcript`, { method: 'POST', body, notify: false });
 }
 
-/** 屏蔽 / 显示 a citizen's question. */
-export function moderateInterviewQuestion(id: number, questionId: number, visibility: 'hide' | 'show'): Promise<StaffInterviewQuestionView> {
-  return request<StaffInterviewQuestionView>(`${BASE}/${id}/questions/${questionId}/${visibility}`, { method: 'POST', body: {} });
+/** 屏蔽 / 显示 a citizen's question, by its own id (unique across interviews). */
+export function moderateInterviewQuestion(questionId: number, visibility: 'hide' | 'show'): Promise<StaffInterviewQuestionView> {
+  return request<StaffInterviewQuestionView>(`/admin/interview-questions/${questionId}/${visibility}`, { method: 'POST', body: {} });
 }

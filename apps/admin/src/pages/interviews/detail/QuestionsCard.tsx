@@ -11,14 +11,12 @@ import { questionsForModeration } from '../components/interview-steps';
 
 /** 网友提问: held ones first (they wait for the office), with 屏蔽 / 显示 and, for the host while live, 选用. */
 export function QuestionsCard({
-  interviewId,
   questions,
   canModerate,
   canViewMessages,
   onPick,
   pickedId,
 }: {
-  interviewId: number;
   questions: ApiData<StaffInterviewQuestionView[]>;
   canModerate: boolean;
   canViewMessages: boolean;
@@ -31,7 +29,7 @@ export function QuestionsCard({
   const moderate = async (question: StaffInterviewQuestionView, to: 'hide' | 'show') => {
     setBusy(question.id);
     try {
-      await moderateInterviewQuestion(interviewId, question.id, to);
+      await moderateInterviewQuestion(question.id, to);
       void message.success(to === 'hide' ? '已屏蔽' : '已显示');
     } catch {
       // toasted by the client; the reload shows where it stands

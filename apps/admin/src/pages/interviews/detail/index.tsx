@@ -123,7 +123,6 @@ function Detail({ id }: { id: number }) {
         <Row gutter={[16, 16]}>
           <Col xs={24} xl={10}>
             <QuestionsCard
-              interviewId={item.id}
               questions={questions}
               canModerate={can('moderate')}
               canViewMessages={access.canViewMessages}
