@@ -23,7 +23,7 @@ export function OpinionsCard({ item, onChanged }: { item: StaffSolicitationView;
       size="small"
       extra={
         <Flex gap={8} align="center">
-          {canMark && unmarked > 0 && <Typography.Text type="warning">{unmarked} 条未标注</Typography.Text>}
+          {canMark && unmarked > 0 && <Typography.Text type="danger">{unmarked} 条未标注</Typography.Text>}
           <Button
             type="text"
             size="small"
