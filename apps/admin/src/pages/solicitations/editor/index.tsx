@@ -204,7 +204,19 @@ function Editor({ id }: { id?: number }) {
               <Form.Item name="attachmentUrl" label="附件地址" rules={[attachmentRule]} extra={allowed}>
                 <Input placeholder="https://" maxLength={500} />
               </Form.Item>
-              <Form.Item name="attachmentName" label="附件名称" extra="如“征求意见稿（全文）.pdf”">
+              <Form.Item
+                name="attachmentName"
+                label="附件名称"
+                extra="如“征求意见稿（全文）.pdf”"
+                dependencies={['attachmentUrl']}
+                rules={[
+                  ({ getFieldValue }) => ({
+                    validator: async (_rule, value: string | undefined) => {
+                      if (String(getFieldValue('attachmentUrl') ?? '').trim() && !value?.trim()) throw new Error('请填写附件名称');
+                    },
+                  }),
+                ]}
+              >
                 <Input maxLength={100} disabled={submitting || !attachmentUrl?.trim()} />
               </Form.Item>
             </Card>
