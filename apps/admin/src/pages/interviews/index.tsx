@@ -9,7 +9,7 @@ import { AgencySelect } from '../../components/AgencySelect';
 import { LoadError } from '../../components/LoadError';
 import { useApiData } from '../../hooks/useApiData';
 import { InterviewStatusTag } from './components/InterviewStatusTag';
-import { TimeSpan } from './components/TimeSpan';
+import { formatInterviewSpan } from './components/interview-steps';
 
 /**
  * 在线访谈: the office's schedule, to arrange and run interviews; a guest agency's staff see the ones their agency is
@@ -78,7 +78,7 @@ export default function InterviewsPage() {
             dataSource={list.data?.items}
             loading={list.loading}
             pagination={pagination}
-            scroll={{ x: 1100 }}
+            scroll={{ x: 1000 }}
             locale={{
               emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={canRunInterviews ? '还没有安排在线访谈' : '本单位还没有参加的在线访谈'} />,
             }}
@@ -94,7 +94,7 @@ export default function InterviewsPage() {
                 ),
               },
               { title: '状态', dataIndex: 'status', width: 100, render: (value: InterviewStatus) => <InterviewStatusTag status={value} /> },
-              { title: '嘉宾单位', dataIndex: 'guestAgencyName', width: 180, ellipsis: true },
+              { title: '嘉宾单位', dataIndex: 'guestAgencyName', width: 170, ellipsis: true },
               {
                 title: '嘉宾',
                 key: 'guest',
@@ -106,7 +106,7 @@ export default function InterviewsPage() {
                 ),
               },
               { title: '主持人', dataIndex: 'hostName', width: 100 },
-              { title: '访谈时间', key: 'time', width: 330, render: (_: unknown, item) => <TimeSpan startsAt={item.startsAt} endsAt={item.endsAt} /> },
+              { title: '访谈时间', key: 'time', width: 190, render: (_: unknown, item) => formatInterviewSpan(item.startsAt, item.endsAt) },
               { title: '问题数', dataIndex: 'questionCount', width: 80, align: 'right' },
             ]}
           />

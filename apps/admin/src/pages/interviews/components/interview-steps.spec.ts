@@ -1,5 +1,5 @@
 import type { StaffInterviewQuestionView } from '@weimin/contracts';
-import { answerableQuestions, eventNote, INTERVIEW_EVENT_LABELS, nextStep, pollDelayMs, questionsForModeration } from './interview-steps';
+import { answerableQuestions, eventNote, formatInterviewSpan, INTERVIEW_EVENT_LABELS, nextStep, pollDelayMs, questionsForModeration } from './interview-steps';
 
 const question = (id: number, patch: Partial<StaffInterviewQuestionView>): StaffInterviewQuestionView => ({
   id,
@@ -59,5 +59,11 @@ describe('interview steps in the console', () => {
     expect(eventNote('video', null)).toBe('已移除视频');
     expect(eventNote('moderate', 'question 5 hidden')).toBeNull();
     expect(eventNote('publish_entry', 'entry 2')).toBeNull();
+  });
+
+  it('writes a one-day span with its day once, in China time', () => {
+    expect(formatInterviewSpan('2026-12-10T02:00:00.000Z', '2026-12-10T03:30:00.000Z')).toBe('2026-12-10 10:00–11:30');
+    // 23:30 China time on the 10th to 00:30 on the 11th: two China days, though the same UTC day
+    expect(formatInterviewSpan('2026-12-10T15:30:00.000Z', '2026-12-10T16:30:00.000Z')).toBe('2026-12-10 23:30 至 2026-12-11 00:30');
   });
 });

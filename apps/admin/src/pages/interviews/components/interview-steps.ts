@@ -54,3 +54,26 @@ export function eventNote(action: string, note: string | null): string | null {
   if (action === 'video') return note ?? '已移除视频';
   return null;
 }
+
+const CHINA_MINUTE = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** YYYY-MM-DD and HH:mm in China time, where interviews take place whatever the browser's clock says. */
+function chinaMinute(iso: string): { day: string; time: string } {
+  const parts = Object.fromEntries(CHINA_MINUTE.formatToParts(new Date(iso)).map((part) => [part.type, part.value]));
+  return { day: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
+}
+
+/** An interview's planned span for lists: one day written once (2026-12-10 10:00–11:30), or both ends in full. */
+export function formatInterviewSpan(startsAt: string, endsAt: string): string {
+  const start = chinaMinute(startsAt);
+  const end = chinaMinute(endsAt);
+  return start.day === end.day ? `${start.day} ${start.time}–${end.time}` : `${start.day} ${start.time} 至 ${end.day} ${end.time}`;
+}
