@@ -14,6 +14,11 @@ const FLAG_ROUTES: [AccessFlag, string][] = [
   ['canViewStats', 'GET /api/admin/stats/messages'],
   ['canViewCalendar', 'GET /api/admin/calendar/:year'],
   ['canManageCalendar', 'PUT /api/admin/calendar/:year'],
+  ['canViewSolicitations', 'GET /api/admin/solicitations/:id'],
+  ['canDraftSolicitations', 'POST /api/admin/solicitations'],
+  ['canReviewSolicitations', 'POST /api/admin/solicitations/:id/approve'],
+  ['canViewInterviews', 'GET /api/admin/interviews/:id'],
+  ['canRunInterviews', 'POST /api/admin/interviews'],
 ];
 
 describe('the console’s access flags', () => {

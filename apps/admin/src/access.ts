@@ -69,6 +69,18 @@ const ACCESS_RULES = {
   canOverseeDisclosure: OFFICE,
   /** 登记申请: POST /api/admin/disclosure/applications */
   canRegisterDisclosure: MESSAGE_WORKERS,
+  /** 征集详情 and its opinions: GET /api/admin/solicitations/:id (agency roles: their own agency's) */
+  canViewSolicitations: MESSAGE_WORKERS,
+  /** 本单位征集, 起草, 修改, 提交, 标注意见, 采纳情况反馈: POST, PUT /api/admin/solicitations…, …/feedback */
+  canDraftSolicitations: AGENCY,
+  /** 征集审核: both levels of the solicitation and of its feedback, POST /api/admin/solicitations/:id/{approve,return} */
+  canReviewSolicitations: ['agency_head', 'office_staff', 'office_head'],
+  /** 全部征集 and 反馈逾期: every agency's solicitations, GET /api/admin/solicitations/overdue */
+  canOverseeSolicitations: OFFICE,
+  /** 在线访谈, list and detail: GET /api/admin/interviews… (agency roles: the interviews their agency is guest of) */
+  canViewInterviews: MESSAGE_WORKERS,
+  /** Schedule and run interviews: POST, PUT /api/admin/interviews…, the steps, the transcript, 屏蔽 questions */
+  canRunInterviews: OFFICE,
   /** 节假日安排 and the warning while next year's is missing: GET /api/admin/calendar/{status,:year} */
   canViewCalendar: OFFICE_AND_ADMIN,
   /** Enter a year's holidays and 调休: PUT /api/admin/calendar/:year */

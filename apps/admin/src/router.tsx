@@ -4,6 +4,7 @@ import {
   AuditOutlined,
   BarChartOutlined,
   BranchesOutlined,
+  CommentOutlined,
   DashboardOutlined,
   FileSearchOutlined,
   FileTextOutlined,
@@ -45,6 +46,18 @@ const menu: MenuEntry[] = [
       { path: '/interpretations/drafts', label: '我的起草', access: 'canDraftInterpretations', Page: lazy(() => import('./pages/interpretations/drafts')) },
       { path: '/interpretations/review', label: '解读审核', access: 'canReviewInterpretations', Page: lazy(() => import('./pages/interpretations/review')) },
       { path: '/interpretations/all', label: '全部解读', access: 'canViewAllInterpretations', Page: lazy(() => import('./pages/interpretations/all')) },
+    ],
+  },
+  {
+    key: 'participation',
+    label: '公众参与',
+    icon: <CommentOutlined />,
+    children: [
+      { path: '/solicitations/mine', label: '本单位征集', access: 'canDraftSolicitations', Page: lazy(() => import('./pages/solicitations/mine')) },
+      { path: '/solicitations/review', label: '征集审核', access: 'canReviewSolicitations', Page: lazy(() => import('./pages/solicitations/review')) },
+      { path: '/solicitations/all', label: '全部征集', access: 'canOverseeSolicitations', Page: lazy(() => import('./pages/solicitations/all')) },
+      { path: '/solicitations/overdue', label: '反馈逾期', access: 'canOverseeSolicitations', Page: lazy(() => import('./pages/solicitations/overdue')) },
+      { path: '/interviews', label: '在线访谈', access: 'canViewInterviews', Page: lazy(() => import('./pages/interviews')) },
     ],
   },
   {
@@ -100,6 +113,12 @@ const pages: MenuRoute[] = [
   { path: '/interpretations/new', label: '起草解读', access: 'canDraftInterpretations', Page: lazy(() => import('./pages/interpretations/editor')) },
   { path: '/interpretations/:id/edit', label: '修改解读', access: 'canDraftInterpretations', Page: lazy(() => import('./pages/interpretations/editor')) },
   { path: '/interpretations/:id', label: '解读详情', access: 'canViewInterpretations', Page: lazy(() => import('./pages/interpretations/detail')) },
+  { path: '/solicitations/new', label: '起草意见征集', access: 'canDraftSolicitations', Page: lazy(() => import('./pages/solicitations/editor')) },
+  { path: '/solicitations/:id/edit', label: '修改意见征集', access: 'canDraftSolicitations', Page: lazy(() => import('./pages/solicitations/editor')) },
+  { path: '/solicitations/:id', label: '征集详情', access: 'canViewSolicitations', Page: lazy(() => import('./pages/solicitations/detail')) },
+  { path: '/interviews/new', label: '安排访谈', access: 'canRunInterviews', Page: lazy(() => import('./pages/interviews/editor')) },
+  { path: '/interviews/:id/edit', label: '修改访谈', access: 'canRunInterviews', Page: lazy(() => import('./pages/interviews/editor')) },
+  { path: '/interviews/:id', label: '访谈详情', access: 'canViewInterviews', Page: lazy(() => import('./pages/interviews/detail')) },
 ];
 
 const LoginPage = lazy(() => import('./pages/login'));

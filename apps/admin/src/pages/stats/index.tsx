@@ -8,6 +8,8 @@ import { defaultStatsQuery, StatsFilters } from './components/StatsFilters';
 import { InterpretationStatsTab } from './interpretations/InterpretationStatsTab';
 import { MessageStatsTab } from './messages/MessageStatsTab';
 import { NoticeStatsTab } from './notices/NoticeStatsTab';
+import { InterviewStatsTab } from './participation/InterviewStatsTab';
+import { SolicitationStatsTab } from './participation/SolicitationStatsTab';
 
 /** One tab of 统计分析; each loads its own figures for the page's filters and uses the filters that apply to it. */
 export interface StatsSection {
@@ -16,11 +18,13 @@ export interface StatsSection {
   Tab: ComponentType<{ query: MessageStatsQuery }>;
 }
 
-/** The three parts of docs/domain.md §4, in the order the annual report takes them. */
+/** The three parts of docs/domain.md §4, in the order the annual report takes them, then 公众参与 (§6). */
 const SECTIONS: StatsSection[] = [
   { key: 'messages', label: '留言', Tab: MessageStatsTab },
   { key: 'interpretations', label: '政策解读', Tab: InterpretationStatsTab },
   { key: 'notices', label: '公共企事业单位', Tab: NoticeStatsTab },
+  { key: 'solicitations', label: '意见征集', Tab: SolicitationStatsTab },
+  { key: 'interviews', label: '在线访谈', Tab: InterviewStatsTab },
 ];
 
 /**
