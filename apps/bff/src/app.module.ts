@@ -20,6 +20,7 @@ import { PhotosModule } from './photos/photos.module';
 import { ReportsModule } from './reports/reports.module';
 import { SchedulingModule } from './scheduling/scheduling.module';
 import { SettingsModule } from './settings/settings.module';
+import { SolicitationsModule } from './solicitations/solicitations.module';
 import { StaffModule } from './staff/staff.module';
 import { StagesModule } from './stages/stages.module';
 import { StatsModule } from './stats/stats.module';
@@ -64,6 +65,7 @@ export class AppModule {
         SubscriptionsModule,
         InterpretationsModule,
         WorkbenchModule,
+        SolicitationsModule,
       ],
     };
   }

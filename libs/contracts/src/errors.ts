@@ -4,10 +4,12 @@ import { DISCLOSURE_ERRORS, DisclosureErrorCode } from './error-codes/disclosure
 import type { ErrorCodeInfo } from './error-codes/error-code-info';
 import { GENERAL_ERRORS, GeneralErrorCode } from './error-codes/general';
 import { INTERPRETATION_ERRORS, InterpretationErrorCode } from './error-codes/interpretations';
+import { INTERVIEW_ERRORS, InterviewErrorCode } from './error-codes/interviews';
 import { MESSAGE_ERRORS, MessageErrorCode } from './error-codes/messages';
 import { NOTICE_ERRORS, NoticeErrorCode } from './error-codes/notices';
 import { PHOTO_ERRORS, PhotoErrorCode } from './error-codes/photos';
 import { REPORT_ERRORS, ReportErrorCode } from './error-codes/reports';
+import { SOLICITATION_ERRORS, SolicitationErrorCode } from './error-codes/solicitations';
 import { STAFF_ERRORS, StaffErrorCode } from './error-codes/staff';
 import { SUBSCRIPTION_ERRORS, SubscriptionErrorCode } from './error-codes/subscriptions';
 import { WXACODE_ERRORS, WxacodeErrorCode } from './error-codes/wxacodes';
@@ -40,6 +42,8 @@ export const ErrorCode = {
   ...WxacodeErrorCode,
   ...PhotoErrorCode,
   ...SubscriptionErrorCode,
+  ...SolicitationErrorCode,
+  ...InterviewErrorCode,
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -57,6 +61,8 @@ export const ERROR_CODES: Record<ErrorCode, ErrorCodeInfo> = {
   ...WXACODE_ERRORS,
   ...PHOTO_ERRORS,
   ...SUBSCRIPTION_ERRORS,
+  ...SOLICITATION_ERRORS,
+  ...INTERVIEW_ERRORS,
 };
 
 /** One entry of `details` for VALIDATION_FAILED: which field, and what is wrong with it. */

@@ -15,3 +15,5 @@ export * from './workbench';
 export * from './wxacodes';
 export * from './photos';
 export * from './subscriptions';
+export * from './solicitations';
+export * from './interviews';

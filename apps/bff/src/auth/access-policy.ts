@@ -202,6 +202,29 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   // 年度报告 as published to the mini-program
   'GET /api/reports/annual': PUBLIC,
   'GET /api/reports/annual/:id': PUBLIC,
+  // 意见征集 (docs/domain.md §6): the public reads published ones; signed-in citizens send opinions and follow their own.
+  'GET /api/solicitations': PUBLIC,
+  'GET /api/solicitations/:id': PUBLIC,
+  'GET /api/solicitations/opinions/mine': CITIZEN,
+  'POST /api/solicitations/:id/opinions': CITIZEN,
+  // …the agency drafts, marks and writes the feedback (its own only, 404 for another's); its head, then the office,
+  // review both (solicitation-transitions.ts narrows each step to the level, the agency and the state).
+  'GET /api/admin/solicitations': INTERPRETATION_WORKERS,
+  'GET /api/admin/solicitations/queue': INTERPRETATION_WORKERS,
+  'GET /api/admin/solicitations/overdue': INTERPRETATION_WORKERS,
+  'GET /api/admin/solicitations/:id': INTERPRETATION_WORKERS,
+  'GET /api/admin/solicitations/:id/opinions': INTERPRETATION_WORKERS,
+  'POST /api/admin/solicitations': AGENCY,
+  'PUT /api/admin/solicitations/:id': AGENCY,
+  'POST /api/admin/solicitations/:id/submit': AGENCY,
+  'POST /api/admin/solicitations/:id/approve': staff('agency_head', 'office_staff', 'office_head'),
+  'POST /api/admin/solicitations/:id/return': staff('agency_head', 'office_staff', 'office_head'),
+  'PUT /api/admin/solicitations/:id/opinions/:opinionId/mark': AGENCY,
+  'PUT /api/admin/solicitations/:id/feedback': AGENCY,
+  'POST /api/admin/solicitations/:id/feedback/submit': AGENCY,
+  'POST /api/admin/solicitations/:id/feedback/approve': staff('agency_head', 'office_staff', 'office_head'),
+  'POST /api/admin/solicitations/:id/feedback/return': staff('agency_head', 'office_staff', 'office_head'),
+  'GET /api/admin/stats/solicitations': OFFICE_AND_ADMIN,
 };
 
 /** Routes that serve files or redirects, outside the API and outside this table. */

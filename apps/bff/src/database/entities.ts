@@ -18,6 +18,10 @@ import { InterpretationTerm } from '../interpretations/interpretation-term.entit
 import { InterpretationVariant } from '../interpretations/interpretation-variant.entity';
 import { Interpretation } from '../interpretations/interpretation.entity';
 import { PolicyDocument } from '../interpretations/policy-document.entity';
+import { InterviewEntry } from '../interviews/interview-entry.entity';
+import { InterviewEvent } from '../interviews/interview-event.entity';
+import { InterviewQuestion } from '../interviews/interview-question.entity';
+import { Interview } from '../interviews/interview.entity';
 import { IdempotencyRecord } from '../messages/idempotency-record.entity';
 import { MessageEvent } from '../messages/message-event.entity';
 import { MessageExtension } from '../messages/message-extension.entity';
@@ -34,6 +38,9 @@ import { ReportPublication } from '../reports/report-publication.entity';
 import { ReportTextVersion } from '../reports/report-text.entity';
 import { RoutingRule } from '../routing/routing-rule.entity';
 import { SystemSetting } from '../settings/system-setting.entity';
+import { SolicitationEvent } from '../solicitations/solicitation-event.entity';
+import { SolicitationOpinion } from '../solicitations/solicitation-opinion.entity';
+import { Solicitation } from '../solicitations/solicitation.entity';
 import { StaffAccount } from '../staff/staff-account.entity';
 import { LifeEventStage } from '../stages/life-event-stage.entity';
 import { SubscribeGrant } from '../subscriptions/subscribe-grant.entity';
@@ -90,4 +97,13 @@ export const ENTITIES = [
   // 订阅
   Subscription,
   SubscribeGrant,
+  // 意见征集
+  Solicitation,
+  SolicitationEvent,
+  SolicitationOpinion,
+  // 在线访谈
+  Interview,
+  InterviewEvent,
+  InterviewQuestion,
+  InterviewEntry,
 ];

@@ -10,6 +10,7 @@ import { Agency } from '../agencies/agency.entity';
 @Index('idx_message_due', ['status', 'dueAt'])
 @Index('idx_message_board', ['isPublic', 'status', 'repliedAt'])
 @Index('idx_message_interpretation', ['interpretationId', 'submittedAt'])
+@Index('idx_message_interview', ['interviewId'])
 // Statistics (stats/message-stats.service.ts) read this index alone, in the order of their GROUP BY, so the server
 // aggregates while scanning it, without a temporary table (1,000,000 messages in under a second on MariaDB).
 @Index('idx_message_stats', ['assignedAgencyId', 'type', 'channel', 'status', 'rating', 'submittedAt', 'repliedAt', 'dueAt', 'replyWorkdays'])
@@ -50,6 +51,10 @@ export class Message {
   /** 就此政策咨询: the published interpretation the citizen asked about (routed to its drafting agency). */
   @Column({ type: 'int', nullable: true })
   interpretationId: number | null;
+
+  /** 在线访谈: the interview whose unanswered question this message is (interviews/), set when it ended. */
+  @Column({ type: 'int', nullable: true })
+  interviewId: number | null;
 
   @Column({ type: 'varchar', length: 60 })
   title: string;

@@ -19,7 +19,8 @@ import { NotificationsService } from './notifications.service';
   controllers: [MessagesController, MessagesAdminController],
   providers: [MessagesService, MessagesAdminService, MessageWorkflow, ModerationService, NotificationsService, MessageScheduler, MESSAGE_STORE_PROVIDER],
   // The public board (board/) shows messages through MessagesService's contact decryption; the demo loader takes its
-  // steps through these services (database/seeds/seed-demo-messages.ts). Photos (photos/) work in the messages' store.
-  exports: [MessagesService, MessageScheduler, MessagesAdminService, MessageWorkflow, MessageStore],
+  // steps through these services (database/seeds/seed-demo-messages.ts). Photos (photos/) work in the messages' store;
+  // 意见征集 (solicitations/) moderates opinions as messages are.
+  exports: [MessagesService, MessageScheduler, MessagesAdminService, MessageWorkflow, MessageStore, ModerationService],
 })
 export class MessagesModule {}

@@ -6,6 +6,7 @@ import { DisclosureScheduler } from '../disclosure/disclosure-scheduler.service'
 import { MessageScheduler } from '../messages/message-scheduler.service';
 import { NoticeReminderScheduler } from '../notices/notice-reminder-scheduler.service';
 import { OutboxService } from '../outbox/outbox.service';
+import { SolicitationScheduler } from '../solicitations/solicitation-scheduler.service';
 
 /**
  * Runs the outbox worker every few seconds, the deadline scheduler every minute (SCHEDULER_INTERVAL_SECONDS) and the notice update reminders
@@ -23,6 +24,7 @@ export class BackgroundJobs implements OnApplicationBootstrap, OnApplicationShut
     private readonly config: ConfigService<AppConfig, true>,
     private readonly noticeReminders: NoticeReminderScheduler,
     private readonly disclosureDeadlines: DisclosureScheduler,
+    private readonly solicitationDeadlines: SolicitationScheduler,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -31,6 +33,7 @@ export class BackgroundJobs implements OnApplicationBootstrap, OnApplicationShut
     const schedulerMs = this.config.get('app.schedulerIntervalMs', { infer: true });
     this.every('deadlines', schedulerMs, () => this.scheduler.runOnce());
     this.every('disclosure-deadlines', schedulerMs, () => this.disclosureDeadlines.runOnce());
+    this.every('solicitation-deadlines', schedulerMs, () => this.solicitationDeadlines.runOnce());
     // Freshness is counted in days: a scan every quarter of an hour is plenty.
     this.every('notice-reminders', 15 * 60_000, () => this.noticeReminders.runOnce());
   }

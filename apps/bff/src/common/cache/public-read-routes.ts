@@ -3,7 +3,7 @@
  * the topics of the data it changes (docs/architecture.md, "Public-read cache"). Every read also shows agencies' names,
  * so an agency write drops everything.
  */
-export const ALL_TOPICS = ['stages', 'interpretations', 'board', 'notices', 'agencies', 'reports'] as const;
+export const ALL_TOPICS = ['stages', 'interpretations', 'board', 'notices', 'agencies', 'reports', 'solicitations'] as const;
 export type CacheTopic = (typeof ALL_TOPICS)[number];
 
 /** Route pattern (as Fastify names it) → the topics its answer depends on. Only public GET routes belong here. */
@@ -20,6 +20,9 @@ export const CACHED_READS: Readonly<Record<string, readonly CacheTopic[]>> = {
   '/api/notices/:id': ['notices', 'agencies'],
   '/api/reports/annual': ['reports'],
   '/api/reports/annual/:id': ['reports'],
+  // An open one reads as closed once its period ends: a cached answer says so within the cache's few seconds.
+  '/api/solicitations': ['solicitations', 'agencies'],
+  '/api/solicitations/:id': ['solicitations', 'agencies'],
   // From the configuration alone: nothing written through the API changes it.
   '/api/messages/deadlines': [],
 };
@@ -49,6 +52,8 @@ const WRITE_TOPICS: readonly [RegExp, readonly CacheTopic[]][] = [
   [/^\/api\/admin\/messages(\/|$)/, ['board']],
   [/^\/api\/messages\/mine\/:id\/rating$/, ['board']],
   [/^\/api\/admin\/reports\/annual\/:year\/publish$/, ['reports']],
+  [/^\/api\/admin\/solicitations(\/|$)/, ['solicitations']],
+  [/^\/api\/solicitations\/:id\/opinions$/, ['solicitations']],
 ];
 
 /**

@@ -17,6 +17,8 @@ import { Wxacodes1796170000000 } from './1796170000000-Wxacodes';
 import { PolicyQuestionsAndBoardSearch1796177014544 } from './1796177014544-PolicyQuestionsAndBoardSearch';
 import { Subscriptions1796189015038 } from './1796189015038-Subscriptions';
 import { MessageImages1796189263209 } from './1796189263209-MessageImages';
+import { Solicitations1796206033635 } from './1796206033635-Solicitations';
+import { Interviews1796210000000 } from './1796210000000-Interviews';
 import type { MigrationInterface } from 'typeorm';
 
-export const MYSQL_MIGRATIONS: Array<new () => MigrationInterface> = [Initial1795432522429, StaffAndAudit1795433469050, Messages1795435954652, PublicEnterpriseNotices1796108081534, MessageStats1796109390175, PolicyInterpretations1796110388164, WorkingCalendar1796139363238, Disclosure1796140665943, DisclosureReminders1796141297474, AnnualReport1796151278441, ReportPublication1796160000000, InterpretationMediaText1796163539822, ReportPublishersAndFees1796163620769, ReportMessageGroupsIndex1796164622600, Wxacodes1796170000000, PolicyQuestionsAndBoardSearch1796177014544, Subscriptions1796189015038, MessageImages1796189263209];
+export const MYSQL_MIGRATIONS: Array<new () => MigrationInterface> = [Initial1795432522429, StaffAndAudit1795433469050, Messages1795435954652, PublicEnterpriseNotices1796108081534, MessageStats1796109390175, PolicyInterpretations1796110388164, WorkingCalendar1796139363238, Disclosure1796140665943, DisclosureReminders1796141297474, AnnualReport1796151278441, ReportPublication1796160000000, InterpretationMediaText1796163539822, ReportPublishersAndFees1796163620769, ReportMessageGroupsIndex1796164622600, Wxacodes1796170000000, PolicyQuestionsAndBoardSearch1796177014544, Subscriptions1796189015038, MessageImages1796189263209, Solicitations1796206033635, Interviews1796210000000];
