@@ -77,7 +77,11 @@ describe('requestIfChanged: conditional reads for polling', () => {
   it('sends If-None-Match once an ETag is known and reads a 304 as unchanged', async () => {
     const { requestIfChanged } = await import('./http');
     taro.request.mockResolvedValueOnce({ statusCode: 200, data: { lastSeq: 2 }, header: { ETag: 'W/"a1"' } });
-    await expect(requestIfChanged('/interviews/1/transcript', undefined, { after: 0 })).resolves.toEqual({ unchanged: false, data: { lastSeq: 2 }, etag: 'W/"a1"' });
+    await expect(requestIfChanged('/interviews/1/transcript', undefined, { after: 0 })).resolves.toEqual({
+      unchanged: false,
+      data: { lastSeq: 2 },
+      etag: 'W/"a1"',
+    });
     expect(taro.request.mock.calls[0][0].header).not.toHaveProperty('if-none-match');
     expect(taro.request.mock.calls[0][0].url).toBe('https://weimin.example.gov.cn/api/interviews/1/transcript?after=0');
 

@@ -134,7 +134,8 @@ export async function requestIfChanged<T>(path: string, etag: string | undefined
     throw new ApiError(0, 'NETWORK', '网络连接失败，请检查网络后重试');
   }
   if (response.statusCode === 304) return { unchanged: true };
-  if (response.statusCode >= 200 && response.statusCode < 300) return { unchanged: false, data: response.data as T, etag: headerValue(response.header, 'etag') };
+  if (response.statusCode >= 200 && response.statusCode < 300)
+    return { unchanged: false, data: response.data as T, etag: headerValue(response.header, 'etag') };
   if (!isErrorBody(response.data)) throw new ApiError(response.statusCode, 'INTERNAL', `服务暂时不可用（${response.statusCode}），请稍后重试`);
   throw new ApiError(response.statusCode, response.data.code, response.data.message, response.data.details, response.data.traceId);
 }

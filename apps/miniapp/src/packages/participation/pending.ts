@@ -21,7 +21,9 @@ export function loadPending<Body>(kind: PendingKind, targetId: number): PendingS
   const value: unknown = Taro.getStorageSync(storageKey(kind, targetId));
   if (typeof value !== 'object' || value === null) return undefined;
   const pending = value as Partial<PendingSubmission<Body>>;
-  return typeof pending.idempotencyKey === 'string' && typeof pending.body === 'object' && pending.body !== null ? (pending as PendingSubmission<Body>) : undefined;
+  return typeof pending.idempotencyKey === 'string' && typeof pending.body === 'object' && pending.body !== null
+    ? (pending as PendingSubmission<Body>)
+    : undefined;
 }
 
 export function savePending<Body>(kind: PendingKind, targetId: number, pending: PendingSubmission<Body>): void {

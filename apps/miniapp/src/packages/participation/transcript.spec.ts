@@ -55,7 +55,13 @@ describe('TranscriptPoller', () => {
       return next;
     });
     const instance = new TranscriptPoller(
-      { fetch, onChange: (s) => states.push(s), onError: (e) => errors.push(e), setTimer: (run, ms) => setTimeout(run, ms), clearTimer: (t) => clearTimeout(t as never) },
+      {
+        fetch,
+        onChange: (s) => states.push(s),
+        onError: (e) => errors.push(e),
+        setTimer: (run, ms) => setTimeout(run, ms),
+        clearTimer: (t) => clearTimeout(t as never),
+      },
       initial,
     );
     return { instance, calls, states, errors };
