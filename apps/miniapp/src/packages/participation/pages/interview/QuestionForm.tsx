@@ -173,6 +173,7 @@ export function QuestionFormCard({ interview, onSent, onClosed }: { interview: I
           <Text className="pt-hint">问题转为留言并答复后，可在留言板展示。您的姓名、电话不会公开。</Text>
         </View>
         <Switch
+          className="pt-switch"
           checked={form.isPublic}
           disabled={locked}
           color="#1f5fbf"

@@ -195,6 +195,7 @@ export function OpinionFormCard({ solicitation, onSent, onClosed }: { solicitati
           <Text className="pt-hint">默认不公开。允许后，意见可在本页展示，姓名显示为“张*”，正文中的电话号码、身份证号会被遮盖。</Text>
         </View>
         <Switch
+          className="pt-switch"
           checked={form.isPublic}
           disabled={locked}
           color="#1f5fbf"
@@ -208,7 +209,7 @@ export function OpinionFormCard({ solicitation, onSent, onClosed }: { solicitati
             <Text className="pt-switch-row__label">反馈发布后通知我</Text>
             <Text className="pt-hint">提交时微信会询问您是否接收通知，您同意后才会发送。</Text>
           </View>
-          <Switch checked={wantsNotice} disabled={locked} color="#1f5fbf" onChange={(event) => setWantsNotice(event.detail.value)} />
+          <Switch className="pt-switch" checked={wantsNotice} disabled={locked} color="#1f5fbf" onChange={(event) => setWantsNotice(event.detail.value)} />
         </View>
       )}
       {notice && <View className={notice.ok ? 'pt-notice pt-notice--ok' : 'pt-notice'}>{notice.text}</View>}
