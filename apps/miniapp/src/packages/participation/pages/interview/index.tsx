@@ -160,6 +160,8 @@ export default function InterviewPage() {
   }
 
   const guest = [interview.guestAgencyName, interview.guestTitle, interview.guestName].filter(Boolean).join(' ');
+  const live = interview.status === 'live';
+  const transcript = <Transcript key={`${interview.id}:${interview.status}`} interview={interview} onStatusChange={item.reload} />;
   return (
     <View {...pageRoot('pt')}>
       <BackBar />
@@ -181,10 +183,11 @@ export default function InterviewPage() {
         )}
       </View>
 
+      {/* Live, the transcript is what people came for: it comes before the form. */}
+      {live && transcript}
       {interview.acceptingQuestions && <QuestionFormCard interview={interview} onSent={() => setAsked((n) => n + 1)} onClosed={item.reload} />}
       {mine.data && mine.data.length > 0 && <MyQuestions questions={mine.data} />}
-
-      <Transcript key={`${interview.id}:${interview.status}`} interview={interview} onStatusChange={item.reload} />
+      {!live && transcript}
     </View>
   );
 }
