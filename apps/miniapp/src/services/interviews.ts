@@ -37,7 +37,30 @@ export function askQuestion(interviewId: number, body: AskInterviewQuestionReque
   });
 }
 
-/** 我的提问: the citizen's questions to every interview, answered, waiting, or become messages. */
-export function listMyQuestions(): Promise<MyInterviewQuestionView[]> {
-  return request<MyInterviewQuestionView[]>('/interviews/questions/mine', { auth: true });
+/** The citizen's questions to one interview: answered, waiting, or become messages. */
+export function listMyQuestions(interviewId: number): Promise<MyInterviewQuestionView[]> {
+  return request<MyInterviewQuestionView[]>(`/interviews/${interviewId}/questions/mine`, { auth: true });
+}
+
+export interface MyQuestionRow {
+  interview: InterviewSummary;
+  question: MyInterviewQuestionView;
+}
+
+const INTERVIEWS_PAGE_MAX = 100;
+
+/**
+ * 我的提问: the citizen's questions to every interview, newest first. The BFF answers them per interview only, so
+ * this asks each interview that has taken questions (all but 预告); one route for all of them would spare that.
+ */
+export async function listAllMyQuestions(): Promise<MyQuestionRow[]> {
+  const interviews: InterviewSummary[] = [];
+  for (let page = 1; ; page += 1) {
+    const result = await listInterviews({ page, pageSize: INTERVIEWS_PAGE_MAX });
+    interviews.push(...result.items);
+    if (result.items.length === 0 || interviews.length >= result.total) break;
+  }
+  const asked = interviews.filter((interview) => interview.status !== 'announced');
+  const perInterview = await Promise.all(asked.map(async (interview) => (await listMyQuestions(interview.id)).map((question) => ({ interview, question }))));
+  return perInterview.flat().sort((a, b) => b.question.askedAt.localeCompare(a.question.askedAt));
 }

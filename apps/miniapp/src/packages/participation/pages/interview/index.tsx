@@ -132,7 +132,8 @@ export default function InterviewPage() {
   const item = useRemote(() => load(params.id), [params.id]);
   const interview = item.data;
   const mine = useRemote(
-    () => (interview ? listMyQuestions().then((all) => all.filter((question) => question.interviewId === interview.id)) : Promise.resolve([])),
+    // The citizen's own questions here (signing in quietly); not before questions are taken.
+    () => (interview && interview.status !== 'announced' ? listMyQuestions(interview.id) : Promise.resolve([])),
     [interview?.id, asked],
   );
   const target = { page: PAGE, query: { id: params.id ?? '' } };

@@ -1,6 +1,5 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
-import type { MyInterviewQuestionView } from '@weimin/contracts';
 import { useEffect, useRef } from 'react';
 import { pageRoot } from '../../../../a11y/page-root';
 import { BackBar } from '../../../../components/BackBar';
@@ -9,47 +8,21 @@ import { StatusView } from '../../../../components/StatusView';
 import { Tappable } from '../../../../components/Tappable';
 import { formatDateTime } from '../../../../format/datetime';
 import { useRemote } from '../../../../hooks/useRemote';
-import { getInterview, listMyQuestions } from '../../../../services/interviews';
+import { listAllMyQuestions, type MyQuestionRow } from '../../../../services/interviews';
 import { questionStateText } from '../../question-state';
 import '../../participation.scss';
 
-interface Row {
-  question: MyInterviewQuestionView;
-  interviewTitle: string;
-}
-
-/** The questions with their interview's title (read once per interview: the question view carries only its id). */
-async function loadRows(): Promise<Row[]> {
-  const questions = await listMyQuestions();
-  const ids = [...new Set(questions.map((question) => question.interviewId))];
-  const titles = new Map(
-    await Promise.all(
-      ids.map(
-        async (id) =>
-          [
-            id,
-            await getInterview(id).then(
-              (interview) => interview.title,
-              () => `在线访谈 ${id}`,
-            ),
-          ] as const,
-      ),
-    ),
-  );
-  return questions.map((question) => ({ question, interviewTitle: titles.get(question.interviewId) ?? '' }));
-}
-
-function Item({ row }: { row: Row }) {
+function Item({ row }: { row: MyQuestionRow }) {
   const { question } = row;
   return (
     <View className="card">
       <Tappable
         role="link"
         className="pt-item__head"
-        label={`在线访谈：${row.interviewTitle}`}
+        label={`在线访谈：${row.interview.title}`}
         onTap={() => void Taro.navigateTo({ url: `/packages/participation/pages/interview/index?id=${question.interviewId}` })}
       >
-        <Text className="pt-item__title">{row.interviewTitle}</Text>
+        <Text className="pt-item__title">{row.interview.title}</Text>
         <Text className="muted">›</Text>
       </Tappable>
       <View className="pt-entry__meta">
@@ -73,7 +46,7 @@ function Item({ row }: { row: Row }) {
 
 /** 我的提问: the citizen's interview questions; unanswered ones that became messages lead to the message (我的留言). */
 export default function MyQuestionsPage() {
-  const mine = useRemote(loadRows, []);
+  const mine = useRemote(() => listAllMyQuestions(), []);
   const shown = useRef(false);
   const pulling = useRef(false);
 
