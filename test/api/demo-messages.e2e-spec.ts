@@ -2,9 +2,11 @@
 // shown through the same API as real messages, and loaded once however often the seed runs.
 import { DemoLoader } from '../../apps/bff/src/database/seeds/demo-loader';
 import { DEMO_MESSAGES } from '../../apps/bff/src/database/seeds/demo-messages';
+import { DEMO_SOLICITATIONS } from '../../apps/bff/src/database/seeds/demo-solicitations';
 import { MessageEvent } from '../../apps/bff/src/messages/message-event.entity';
 import { MessageReply } from '../../apps/bff/src/messages/message-reply.entity';
 import { Message } from '../../apps/bff/src/messages/message.entity';
+import { SolicitationEvent } from '../../apps/bff/src/solicitations/solicitation-event.entity';
 import { signIn, type StaffSession } from '../factories/staff.factory';
 import { startTestApp, TEST_DB, type TestApp } from '../support/api-app';
 
@@ -27,7 +29,7 @@ describe(`demo messages (${TEST_DB})`, () => {
   it('loads every demo message once; a second run adds none', async () => {
     expect(demo.map((m) => m.caseNo).sort()).toEqual(DEMO_MESSAGES.map((seed) => `LXDEMO${seed.key}`).sort());
     const again = await t.app.get(DemoLoader).load();
-    expect(again).toMatchObject({ noticesAdded: 0, interpretationsAdded: 0, messagesAdded: 0, disclosuresAdded: 0 });
+    expect(again).toMatchObject({ noticesAdded: 0, interpretationsAdded: 0, messagesAdded: 0, disclosuresAdded: 0, solicitationsAdded: 0 });
     expect(await t.dataSource.getRepository(Message).count()).toBe(DEMO_MESSAGES.length);
   });
 
@@ -75,5 +77,26 @@ describe(`demo messages (${TEST_DB})`, () => {
     const first = demo.find((m) => m.caseNo === expected[0])!;
     const detail = await office.request(`/api/admin/messages/${first.id}`);
     expect(detail.body).toMatchObject({ contactName: seedOf(first.caseNo).contact.name, contactPhone: seedOf(first.caseNo).contact.phone });
+  });
+
+  it('loads the demo 意见征集 in each state through the services: in review, open with opinions, closed, overdue, feedback published', async () => {
+    const list = await office.request('/api/admin/solicitations?pageSize=100');
+    const statusOf = (title: string) => list.body.items.find((item: { title: string }) => item.title === title)?.status;
+    expect(DEMO_SOLICITATIONS.map((demo) => statusOf(demo.title))).toEqual(['pending_office', 'open', 'closed', 'closed', 'feedback_published']);
+    const published = list.body.items.find((item: { status: string }) => item.status === 'feedback_published');
+    const detail = await t.request(`/api/solicitations/${published.id}`);
+    expect(detail.body.feedback.counts).toMatchObject({ opinions: 3, marked: 3, adopted: 1, partlyAdopted: 1, notAdopted: 1 });
+    expect(detail.body.publicOpinions.map((o: { name: string }) => o.name)).toEqual(['孙*', '吴*']);
+    const open = await t.request('/api/solicitations?phase=open');
+    expect(open.body.items.map((item: { title: string; opinionCount: number }) => [item.title, item.opinionCount])).toEqual([[DEMO_SOLICITATIONS[1].title, 3]]);
+    const overdue = await office.request('/api/admin/solicitations/overdue');
+    expect(overdue.body.map((item: { title: string }) => item.title)).toEqual([DEMO_SOLICITATIONS[3].title]);
+    const events = await t.dataSource.getRepository(SolicitationEvent).find({ order: { id: 'ASC' } });
+    const times = events.map((e) => e.at.getTime());
+    expect(Math.max(...times)).toBeLessThanOrEqual(Date.now());
+    for (const id of new Set(events.map((e) => e.solicitationId))) {
+      const own = events.filter((e) => e.solicitationId === id).map((e) => e.at.getTime());
+      expect(own).toEqual([...own].sort((a, b) => a - b));
+    }
   });
 });

@@ -2,6 +2,7 @@ import { createAgency, staffMember, startBareInstallation } from '../factories/i
 import { draftInterpretation, interpretationRequest } from '../factories/interpretation.factory';
 import { citizenSignIn, type CitizenSession, submitMessage } from '../factories/message.factory';
 import { publishNotice } from '../factories/notice.factory';
+import { draftSolicitation, solicitationRequest } from '../factories/solicitation.factory';
 import { createAccount, type StaffSession } from '../factories/staff.factory';
 import { TEST_DB, type TestApp } from '../support/api-app';
 
@@ -24,6 +25,7 @@ interface Fixture {
   unitB: number;
   noticeOfB: number;
   interpretationOfB: number;
+  solicitationOfB: number;
 }
 
 interface ObjectEndpoint {
@@ -124,7 +126,63 @@ const OBJECT_ENDPOINTS: ObjectEndpoint[] = [
     callerOfA: (f) => f.headOfA,
     callerOfB: (f) => f.headOfB,
   },
+  // 意见征集: B's draft is walked to the office while A is refused at each step; the later steps are refused before any state check.
+  ...solicitationEndpoints(),
 ];
+
+function solicitationEndpoints(): ObjectEndpoint[] {
+  const path = (f: Fixture, rest = '') => `/api/admin/solicitations/${f.solicitationOfB}${rest}`;
+  const post = (rest: string, body: unknown, callerOfA: ObjectEndpoint['callerOfA'], callerOfB?: ObjectEndpoint['callerOfB']): ObjectEndpoint => ({
+    route: `POST /api/admin/solicitations/:id${rest}`,
+    method: 'POST',
+    body,
+    pathOfB: (f) => path(f, rest),
+    callerOfA,
+    callerOfB,
+  });
+  return [
+    { route: 'GET /api/admin/solicitations/:id', pathOfB: (f) => path(f), callerOfA: (f) => f.staffOfA, callerOfB: (f) => f.staffOfB },
+    { route: 'GET /api/admin/solicitations/:id/opinions', pathOfB: (f) => path(f, '/opinions'), callerOfA: (f) => f.headOfA, callerOfB: (f) => f.staffOfB },
+    {
+      route: 'PUT /api/admin/solicitations/:id',
+      method: 'PUT',
+      body: solicitationRequest({ title: '乙单位征求意见稿（修改）' }),
+      pathOfB: (f) => path(f),
+      callerOfA: (f) => f.staffOfA,
+      callerOfB: (f) => f.staffOfB,
+    },
+    post(
+      '/submit',
+      {},
+      (f) => f.staffOfA,
+      (f) => f.staffOfB,
+    ),
+    post('/return', { comment: '请补充材料' }, (f) => f.headOfA),
+    post(
+      '/approve',
+      {},
+      (f) => f.headOfA,
+      (f) => f.headOfB,
+    ),
+    {
+      route: 'PUT /api/admin/solicitations/:id/opinions/:opinionId/mark',
+      method: 'PUT',
+      body: { adoption: 'adopted', reason: '已采纳' },
+      pathOfB: (f) => path(f, '/opinions/1/mark'),
+      callerOfA: (f) => f.staffOfA,
+    },
+    {
+      route: 'PUT /api/admin/solicitations/:id/feedback',
+      method: 'PUT',
+      body: { feedbackHtml: '<p>反馈</p>' },
+      pathOfB: (f) => path(f, '/feedback'),
+      callerOfA: (f) => f.staffOfA,
+    },
+    post('/feedback/submit', {}, (f) => f.staffOfA),
+    post('/feedback/approve', {}, (f) => f.headOfA),
+    post('/feedback/return', { comment: '请补充说明' }, (f) => f.headOfA),
+  ];
+}
 
 /** List endpoints whose rows carry an agency: agency A's staff must see none of B's. */
 const LIST_ENDPOINTS: Array<{
@@ -149,6 +207,13 @@ const LIST_ENDPOINTS: Array<{
   {
     route: 'GET /api/admin/interpretations',
     path: '/api/admin/interpretations',
+    caller: (f) => f.staffOfA,
+    rows: (body) => body.items,
+    agencyOf: (row) => row.agencyId,
+  },
+  {
+    route: 'GET /api/admin/solicitations',
+    path: '/api/admin/solicitations',
     caller: (f) => f.staffOfA,
     rows: (body) => body.items,
     agencyOf: (row) => row.agencyId,
@@ -193,8 +258,11 @@ describe(`agency isolation (${TEST_DB})`, () => {
     expect((await headOfB.request(`/api/admin/interpretations/${interpretationOfB.id}/return`, { method: 'POST', json: { comment: '请完善' } })).status).toBe(
       200,
     );
+    await draftSolicitation(staffOfA);
+    const solicitationOfB = await draftSolicitation(staffOfB);
     fixture = {
       interpretationOfB: interpretationOfB.id,
+      solicitationOfB: solicitationOfB.id,
       staffOfA,
       headOfA,
       staffOfB,

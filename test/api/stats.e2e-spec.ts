@@ -325,6 +325,7 @@ describe(`statistics: message figures (${TEST_DB})`, () => {
       '解读引发留言',
       '信息公开按单位',
       '更新超期',
+      '意见征集',
     ]);
 
     const rowsOf = (name: string) => {

@@ -45,17 +45,7 @@ export const SOLICITATION_REVIEW_LEVELS: ReadonlyArray<{ level: 1 | 2; roles: re
 ];
 
 export type SolicitationAction =
-  | 'create'
-  | 'edit'
-  | 'submit'
-  | 'approve'
-  | 'return'
-  | 'close'
-  | 'mark'
-  | 'save_feedback'
-  | 'submit_feedback'
-  | 'approve_feedback'
-  | 'return_feedback';
+  'create' | 'edit' | 'submit' | 'approve' | 'return' | 'close' | 'mark' | 'save_feedback' | 'submit_feedback' | 'approve_feedback' | 'return_feedback';
 
 export const SOLICITATION_ACTION_LABELS: Record<SolicitationAction, string> = {
   create: '起草',

@@ -22,7 +22,12 @@ export function figureRow(items: readonly CountedSolicitation[]): SolicitationFi
 }
 
 /** 统计分析 › 意见征集: the totals and one row per agency (most solicitations first, then by name). */
-export function solicitationFigures(from: string, to: string, items: readonly CountedSolicitation[], agencyNames: ReadonlyMap<number, string>): SolicitationFigures {
+export function solicitationFigures(
+  from: string,
+  to: string,
+  items: readonly CountedSolicitation[],
+  agencyNames: ReadonlyMap<number, string>,
+): SolicitationFigures {
   const byAgency = new Map<number, CountedSolicitation[]>();
   for (const item of items) byAgency.set(item.agencyId, [...(byAgency.get(item.agencyId) ?? []), item]);
   return {

@@ -36,7 +36,11 @@ export class SolicitationScheduler {
           'staff_notice',
           `solicitation-feedback-overdue:${item.id}`,
           item.agencyId,
-          { kind: 'solicitation_feedback_overdue', messageId: null, text: `意见征集「${item.title}」已于${chinaDay(item.closesAt!)}截止，采纳情况反馈应于${dueOn}前发布，请尽快办理` },
+          {
+            kind: 'solicitation_feedback_overdue',
+            messageId: null,
+            text: `意见征集「${item.title}」已于${chinaDay(item.closesAt!)}截止，采纳情况反馈应于${dueOn}前发布，请尽快办理`,
+          },
           now,
         );
         await audit.recordSystem({ action: AuditAction.SolicitationOverdueReminded, objectType: 'solicitation', objectId: item.id, agencyId: item.agencyId });

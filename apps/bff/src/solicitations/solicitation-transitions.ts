@@ -113,7 +113,8 @@ export function checkSolicitationStep(
         const message = item.unmarked > 0 ? `还有${item.unmarked}条意见未标注采纳情况` : '请先撰写采纳情况反馈';
         return { refusal: { code: ErrorCode.SolicitationFeedbackIncomplete, message, details: { unmarked: item.unmarked, hasFeedback: item.hasFeedback } } };
       }
-      const to = action === 'submit_feedback' ? S.FeedbackPendingAgencyHead : action === 'save_feedback' && item.status === S.Closed ? S.FeedbackDraft : item.status;
+      const to =
+        action === 'submit_feedback' ? S.FeedbackPendingAgencyHead : action === 'save_feedback' && item.status === S.Closed ? S.FeedbackDraft : item.status;
       return { step: { to, level: null, role } };
     }
     case 'approve':

@@ -90,9 +90,14 @@ export class SolicitationsAdminService {
     const statuses = solicitationQueueStatuses(caller.roles);
     if (statuses.length === 0) return [];
     const agencyLevel: SolicitationStatus[] = ['pending_agency_head', 'feedback_pending_agency_head'];
+    const feedbackLevels: SolicitationStatus[] = ['feedback_pending_agency_head', 'feedback_pending_office'];
     const rows = await this.store.repositories.solicitations.reviewQueue(statuses, agencyScopeOf(caller));
-    // An office reviewer who is also some agency's head sees level 1 only for that agency.
-    const mine = rows.filter((row) => !agencyLevel.includes(row.status) || row.agencyId === caller.agencyId);
+    // Level 1 only for the caller's own agency (an office reviewer may also head one), and never what the caller wrote.
+    const mine = rows.filter(
+      (row) =>
+        (!agencyLevel.includes(row.status) || row.agencyId === caller.agencyId) &&
+        (feedbackLevels.includes(row.status) ? row.feedbackAuthorId : row.authorId) !== caller.id,
+    );
     return this.summaries(mine);
   }
 
@@ -138,7 +143,10 @@ export class SolicitationsAdminService {
     const today = chinaDay(now);
     const late = rows.map((row) => ({ row, dueOn: feedbackDueOn(calendar, row.closesAt!) })).filter(({ dueOn }) => isFeedbackOverdue(today, dueOn));
     const { solicitations } = this.store.repositories;
-    const [agencies, marks] = await Promise.all([solicitations.agencyNames(late.map(({ row }) => row.agencyId)), solicitations.marksOf(late.map(({ row }) => row.id))]);
+    const [agencies, marks] = await Promise.all([
+      solicitations.agencyNames(late.map(({ row }) => row.agencyId)),
+      solicitations.marksOf(late.map(({ row }) => row.id)),
+    ]);
     return late.map(({ row, dueOn }) => {
       const rowMarks = marks.get(row.id) ?? [];
       return {
@@ -232,7 +240,12 @@ export class SolicitationsAdminService {
       async ({ solicitations }) => {
         const opinion = await solicitations.findOpinion(id, opinionId);
         if (!opinion) throw DomainException.notFound('意见');
-        await solicitations.markOpinion(opinionId, { adoption: request.adoption, adoptionReason: request.reason, markedAt: this.clock.now(), markedBy: caller.id });
+        await solicitations.markOpinion(opinionId, {
+          adoption: request.adoption,
+          adoptionReason: request.reason,
+          markedAt: this.clock.now(),
+          markedBy: caller.id,
+        });
         return {};
       },
       opinionId,
@@ -337,7 +350,11 @@ export class SolicitationsAdminService {
   }
 
   /** Agency roles see only their own agency's items; another agency's is 404 (docs/security.md §8). */
-  private async findVisible(caller: StaffCaller, id: number, tx: Pick<SolicitationTransaction, 'solicitations'> = this.store.repositories): Promise<Solicitation> {
+  private async findVisible(
+    caller: StaffCaller,
+    id: number,
+    tx: Pick<SolicitationTransaction, 'solicitations'> = this.store.repositories,
+  ): Promise<Solicitation> {
     const item = await tx.solicitations.findForAgency(id, agencyScopeOf(caller));
     if (!item) throw DomainException.notFound('意见征集');
     return item;
@@ -389,7 +406,8 @@ function checkedContent(request: SaveSolicitationRequest, hosts: readonly string
   if (Buffer.byteLength(bodyHtml) > STORED_BODY_BYTES_MAX) fail('bodyHtml', '征求意见稿正文过长');
   const periodDays = request.periodDays ?? SOLICITATION_PERIOD_DAYS_DEFAULT;
   const shortPeriodReason = request.shortPeriodReason?.trim() || null;
-  if (periodDays < SOLICITATION_PERIOD_DAYS_DEFAULT && !shortPeriodReason) fail('shortPeriodReason', `征求意见期限少于${SOLICITATION_PERIOD_DAYS_DEFAULT}日的，须说明理由`);
+  if (periodDays < SOLICITATION_PERIOD_DAYS_DEFAULT && !shortPeriodReason)
+    fail('shortPeriodReason', `征求意见期限少于${SOLICITATION_PERIOD_DAYS_DEFAULT}日的，须说明理由`);
   const questions = request.questions.map((q) => q.trim());
   if (questions.some((q) => !q)) fail('questions', '征求意见的问题不能为空');
   if (new Set(questions).size !== questions.length) fail('questions', '问题不能重复');

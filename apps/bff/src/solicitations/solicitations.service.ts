@@ -65,7 +65,9 @@ export class SolicitationsService {
       questions: questionsOf(item),
       attachmentUrl: item.attachmentUrl,
       attachmentName: item.attachmentName,
-      feedback: published ? { html: item.feedbackHtml!, publishedAt: item.feedbackPublishedAt!.toISOString(), counts: adoptionCounts(marks.get(id) ?? []) } : null,
+      feedback: published
+        ? { html: item.feedbackHtml!, publishedAt: item.feedbackPublishedAt!.toISOString(), counts: adoptionCounts(marks.get(id) ?? []) }
+        : null,
       // Marks are shown with the feedback, not while the agency is still deciding.
       publicOpinions: shown.map((opinion) => {
         const view = toPublicOpinion(opinion, this.cipher.decrypt(opinion.contactNameEncrypted));
@@ -131,7 +133,12 @@ export class SolicitationsService {
             markedAt: null,
             markedBy: null,
           });
-          await audit.recordCitizen(caller, { action: AuditAction.OpinionSubmitted, objectType: 'solicitation_opinion', objectId: newId, agencyId: item.agencyId });
+          await audit.recordCitizen(caller, {
+            action: AuditAction.OpinionSubmitted,
+            objectType: 'solicitation_opinion',
+            objectId: newId,
+            agencyId: item.agencyId,
+          });
           return newId;
         },
         { retry: true },

@@ -1,4 +1,11 @@
-import { AUDIENCE_LABELS, NOTICE_SECTION_LABELS, NOTICE_SECTIONS, type InterpretationFigures, type NoticeFigures } from '@weimin/contracts';
+import {
+  AUDIENCE_LABELS,
+  NOTICE_SECTION_LABELS,
+  NOTICE_SECTIONS,
+  type InterpretationFigures,
+  type NoticeFigures,
+  type SolicitationFigures,
+} from '@weimin/contracts';
 import type { StatsSheet } from './stats-workbook';
 
 const period = (figures: { from: string; to: string }) => `统计期间：${figures.from} 至 ${figures.to}`;
@@ -63,6 +70,36 @@ export function noticeSheets(figures: NoticeFigures): StatsSheet[] {
         { header: '距上次更新（天）', value: (row: NoticeFigures['staleNow'][number]) => row.daysSinceUpdate ?? '从未发布', width: 18 },
       ],
       rows: figures.staleNow,
+    },
+  ];
+}
+
+type SolicitationRow = SolicitationFigures['byAgency'][number];
+
+/** 意见征集 sheet: solicitations published in the period per agency, with their opinions, adoption and days to feedback. */
+export function solicitationSheets(figures: SolicitationFigures): StatsSheet[] {
+  const { totals } = figures;
+  return [
+    {
+      name: '意见征集',
+      notes: [
+        '意见征集统计（按发布日期）',
+        period(figures),
+        `征集 ${totals.solicitations} 次，收到意见 ${totals.opinions} 条，已标注 ${totals.marked} 条，已反馈 ${totals.withFeedback} 次`,
+        '采纳率 =（采纳 + 部分采纳）÷ 已标注意见；反馈用时为截止至采纳情况反馈发布的自然日数',
+      ],
+      columns: [
+        { header: '发起单位', value: (row: SolicitationRow) => row.agencyName, width: 36 },
+        { header: '征集次数', value: (row: SolicitationRow) => row.solicitations },
+        { header: '收到意见', value: (row: SolicitationRow) => row.opinions },
+        { header: '采纳', value: (row: SolicitationRow) => row.adopted },
+        { header: '部分采纳', value: (row: SolicitationRow) => row.partlyAdopted },
+        { header: '未采纳', value: (row: SolicitationRow) => row.notAdopted },
+        { header: '采纳率', value: (row: SolicitationRow) => row.adoptionRate, format: 'percent' },
+        { header: '已反馈', value: (row: SolicitationRow) => row.withFeedback },
+        { header: '平均反馈用时（日）', value: (row: SolicitationRow) => row.averageDaysToFeedback, format: 'decimal', width: 20 },
+      ],
+      rows: figures.byAgency,
     },
   ];
 }

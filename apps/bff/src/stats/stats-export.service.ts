@@ -4,7 +4,8 @@ import type { StaffCaller } from '../auth/staff-principal';
 import { chinaDay } from '../calendar/working-days';
 import { InterpretationFiguresService } from '../interpretations/interpretation-figures.service';
 import { NoticeStatsService } from '../notices/notice-stats.service';
-import { interpretationSheets, noticeSheets } from './figure-sheets';
+import { SolicitationFiguresService } from '../solicitations/solicitation-figures.service';
+import { interpretationSheets, noticeSheets, solicitationSheets } from './figure-sheets';
 import { MessageStatsService } from './message-stats.service';
 import { messageStatsSheets } from './message-stats.sheets';
 import { StatsSheet, writeStatsWorkbook } from './stats-workbook';
@@ -13,7 +14,7 @@ import { StatsStore } from './stats.store';
 /** The first day a report can cover: a period without a start means everything so far. */
 const EARLIEST_DAY = '2000-01-01';
 
-/** One section of the exported workbook: 留言, 政策解读, 公共企事业单位. */
+/** One section of the exported workbook: 留言, 政策解读, 公共企事业单位, 意见征集. */
 export interface StatsSheetSource {
   sheets(caller: StaffCaller, query: MessageStatsQuery): Promise<StatsSheet[]>;
 }
@@ -31,6 +32,7 @@ export class StatsExportService {
     messages: MessageStatsService,
     interpretations: InterpretationFiguresService,
     notices: NoticeStatsService,
+    solicitations: SolicitationFiguresService,
   ) {
     // Interpretations and notices are counted by period only: agency, type and channel are message filters.
     const period = (query: MessageStatsQuery) => ({ from: query.from ?? EARLIEST_DAY, to: query.to ?? chinaDay(new Date()) });
@@ -48,6 +50,12 @@ export class StatsExportService {
         },
       },
       { sheets: async (_caller, query) => noticeSheets(await notices.figures(period(query))) },
+      {
+        sheets: async (_caller, query) => {
+          const { from, to } = period(query);
+          return solicitationSheets(await solicitations.figures(from, to));
+        },
+      },
     ];
   }
 

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { InterpretationsModule } from '../interpretations/interpretations.module';
 import { NoticesModule } from '../notices/notices.module';
+import { SolicitationsModule } from '../solicitations/solicitations.module';
 import { MessageStatsService } from './message-stats.service';
 import { StatsAdminController } from './stats-admin.controller';
 import { StatsExportService } from './stats-export.service';
@@ -11,7 +12,7 @@ import { STATS_STORE_PROVIDER } from './stats.store';
  * notices serve their own figures (/api/admin/stats/{interpretations,notices}); the export gathers every section.
  */
 @Module({
-  imports: [InterpretationsModule, NoticesModule],
+  imports: [InterpretationsModule, NoticesModule, SolicitationsModule],
   controllers: [StatsAdminController],
   providers: [STATS_STORE_PROVIDER, MessageStatsService, StatsExportService],
   exports: [MessageStatsService],

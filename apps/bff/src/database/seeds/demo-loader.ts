@@ -7,6 +7,7 @@ import { InterpretationDemoSeeder } from './interpretation-seeds';
 import { DisclosureDemoSeeder } from './seed-demo-disclosures';
 import { MessageDemoSeeder } from './seed-demo-messages';
 import { NoticeDemoSeeder } from './seed-demo-notices';
+import { SolicitationDemoSeeder } from './seed-demo-solicitations';
 import { type DemoOptions, seedDemoData, type SeedReport } from './seed.service';
 
 /**
@@ -23,6 +24,7 @@ export class DemoLoader {
     private readonly interpretations: InterpretationDemoSeeder,
     private readonly messages: MessageDemoSeeder,
     private readonly disclosures: DisclosureDemoSeeder,
+    private readonly solicitations: SolicitationDemoSeeder,
   ) {}
 
   /** `target`: where the city is written (the start-up's locked connection); the histories take the services' own. */
@@ -30,7 +32,13 @@ export class DemoLoader {
     const auth = this.config.get('auth', { infer: true });
     return seedDemoData(
       target,
-      { notices: this.notices, interpretations: this.interpretations, messages: this.messages, disclosures: this.disclosures },
+      {
+        notices: this.notices,
+        interpretations: this.interpretations,
+        messages: this.messages,
+        disclosures: this.disclosures,
+        solicitations: this.solicitations,
+      },
       {
         staffPassword: auth.demoStaffPassword,
         passwordHashMemoryKib: auth.passwordHashMemoryKib,

@@ -12,6 +12,7 @@ import type { InterpretationDemoSeeder } from './interpretation-seeds';
 import type { DisclosureDemoSeeder } from './seed-demo-disclosures';
 import { type MessageDemoSeeder, seedDemoMessages } from './seed-demo-messages';
 import type { NoticeDemoSeeder } from './seed-demo-notices';
+import type { SolicitationDemoSeeder } from './seed-demo-solicitations';
 
 export interface SeedReport {
   stagesAdded: number;
@@ -24,6 +25,8 @@ export interface SeedReport {
   messagesAdded?: number;
   /** Only when demo messages were asked for: the 依申请公开 applications come with them. */
   disclosuresAdded?: number;
+  /** Only when demo messages were asked for: the 意见征集 and their opinions come with them. */
+  solicitationsAdded?: number;
   /** Set when demo accounts were created with a password generated for them; shown once, never stored. */
   generatedPassword?: string;
 }
@@ -34,6 +37,7 @@ export interface DemoSeeders {
   interpretations: InterpretationDemoSeeder;
   messages: MessageDemoSeeder;
   disclosures: DisclosureDemoSeeder;
+  solicitations: SolicitationDemoSeeder;
 }
 
 export interface DemoOptions {
@@ -87,7 +91,8 @@ export async function seedDemoData(target: DataSource | EntityManager, seeders: 
   if (!options.messages) return report;
   // Messages go through the messages services once the city and its staff are stored; 依申请公开 after them.
   const messagesAdded = await seedDemoMessages(target, { seeder: seeders.messages, now });
-  return { ...report, messagesAdded, disclosuresAdded: await seeders.disclosures.seed(now) };
+  const disclosuresAdded = await seeders.disclosures.seed(now);
+  return { ...report, messagesAdded, disclosuresAdded, solicitationsAdded: await seeders.solicitations.seed(now) };
 }
 
 async function seedDemoAccounts(

@@ -24,21 +24,7 @@ import {
   type StaffSolicitationQuery,
 } from '@weimin/contracts';
 import { Transform, Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { OptionalId, OptionalOneOf, trimmed } from '../../common/http/dto-fields';
 import { PageQueryDto } from '../../common/http/page-query.dto';
 
