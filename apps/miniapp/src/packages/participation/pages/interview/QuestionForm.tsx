@@ -7,6 +7,7 @@ import { getMe } from '../../../../services/auth';
 import { ApiError } from '../../../../services/http';
 import { askQuestion } from '../../../../services/interviews';
 import { randomUuid } from '../../../../services/random';
+import { sessionToken } from '../../../../stores/session';
 import { Field } from '../../components';
 import {
   CONTACT_NAME_MAX,
@@ -55,11 +56,15 @@ export function QuestionFormCard({ interview, onSent, onClosed }: { interview: I
   const [errors, setErrors] = useState<FormErrors>({});
   const [notice, setNotice] = useState<{ text: string; ok?: boolean } | undefined>(restored ? { text: `您上次的提问没有收到确认。${UNCONFIRMED}` } : undefined);
   const [submitting, setSubmitting] = useState(false);
-  const me = useRemote(() => getMe(), []);
+  // Whether a phone is bound decides if the field may stay empty: asked once the citizen starts writing (signing them
+  // in), so that reading the interview signs nobody in.
+  const [engaged, setEngaged] = useState(() => sessionToken() !== undefined);
+  const me = useRemote(() => (engaged ? getMe() : Promise.resolve(undefined)), [engaged]);
   const boundPhone = me.data?.phoneMasked ?? null;
   const locked = pending !== undefined || submitting;
 
   function update<K extends keyof QuestionForm>(key: K, value: QuestionForm[K]) {
+    setEngaged(true);
     setForm((current) => ({ ...current, [key]: value }));
     setErrors((current) => ({ ...current, [key]: undefined }));
   }

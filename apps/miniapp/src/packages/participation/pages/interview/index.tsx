@@ -13,6 +13,7 @@ import { useRemote } from '../../../../hooks/useRemote';
 import { useShare } from '../../../../hooks/useShare';
 import { ApiError } from '../../../../services/http';
 import { getInterview, listMyQuestions } from '../../../../services/interviews';
+import { sessionToken } from '../../../../stores/session';
 import { openExternal } from '../../links';
 import { questionStateText } from '../../question-state';
 import { LIVE_POLL_MS } from '../../transcript';
@@ -21,6 +22,7 @@ import { QuestionFormCard } from './QuestionForm';
 import '../../participation.scss';
 
 const PAGE = '/packages/participation/pages/interview/index';
+const STATUS_RECHECK_MS = 5_000;
 
 function load(idParam: string | undefined): Promise<InterviewView> {
   const id = Number(idParam);
@@ -70,8 +72,12 @@ function Transcript({ interview, onStatusChange }: { interview: InterviewView; o
   const state = transcript.state;
   const status = state?.status ?? interview.status;
   useEffect(() => {
-    if (state && state.status !== interview.status) onStatusChange();
-  }, [state?.status]); // eslint-disable-line react-hooks/exhaustive-deps -- only a change of state matters
+    if (!state || state.status === interview.status) return undefined;
+    onStatusChange();
+    // The interview's own read may lag the transcript's by the public cache's few seconds: read again until they agree.
+    const timer = setInterval(onStatusChange, STATUS_RECHECK_MS);
+    return () => clearInterval(timer);
+  }, [state?.status, interview.status]); // eslint-disable-line react-hooks/exhaustive-deps -- only the two states matter
   const live = status === 'live';
   return (
     <View className="card">
@@ -132,8 +138,8 @@ export default function InterviewPage() {
   const item = useRemote(() => load(params.id), [params.id]);
   const interview = item.data;
   const mine = useRemote(
-    // The citizen's own questions here (signing in quietly); not before questions are taken.
-    () => (interview && interview.status !== 'announced' ? listMyQuestions(interview.id) : Promise.resolve([])),
+    // The citizen's own questions here, when they are signed in already (reading does not sign anybody in).
+    () => (interview && interview.status !== 'announced' && sessionToken() ? listMyQuestions(interview.id) : Promise.resolve([])),
     [interview?.id, asked],
   );
   const target = { page: PAGE, query: { id: params.id ?? '' } };

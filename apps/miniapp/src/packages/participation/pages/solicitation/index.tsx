@@ -14,6 +14,7 @@ import { useRemote } from '../../../../hooks/useRemote';
 import { useShare } from '../../../../hooks/useShare';
 import { ApiError } from '../../../../services/http';
 import { getSolicitation, listMyOpinions } from '../../../../services/solicitations';
+import { sessionToken } from '../../../../stores/session';
 import { AdoptionMark } from '../../components';
 import { openExternal } from '../../links';
 import { OpinionFormCard } from './OpinionForm';
@@ -121,9 +122,10 @@ export default function SolicitationPage() {
   const [sent, setSent] = useState(0);
   const [now] = useState(() => new Date());
   const item = useRemote(() => load(params.id), [params.id]);
-  // The citizen's own opinions here (signing in quietly); without them the page still shows everything public.
+  // The citizen's own opinions here, when they are signed in already: reading the page does not sign anybody in.
   const mine = useRemote(
-    () => (item.data ? listMyOpinions().then((all) => all.filter((opinion) => opinion.solicitationId === item.data!.id)) : Promise.resolve([])),
+    () =>
+      item.data && sessionToken() ? listMyOpinions().then((all) => all.filter((opinion) => opinion.solicitationId === item.data!.id)) : Promise.resolve([]),
     [item.data?.id, sent],
   );
   const target = { page: PAGE, query: { id: params.id ?? '' } };
