@@ -70,3 +70,36 @@ describe('request: signed-in calls', () => {
     expect(taro.request.mock.calls[2][0].header.authorization).toBeUndefined();
   });
 });
+
+describe('requestIfChanged: conditional reads for polling', () => {
+  beforeEach(() => jest.clearAllMocks());
+
+  it('sends If-None-Match once an ETag is known and reads a 304 as unchanged', async () => {
+    const { requestIfChanged } = await import('./http');
+    taro.request.mockResolvedValueOnce({ statusCode: 200, data: { lastSeq: 2 }, header: { ETag: 'W/"a1"' } });
+    await expect(requestIfChanged('/interviews/1/transcript', undefined, { after: 0 })).resolves.toEqual({
+      unchanged: false,
+      data: { lastSeq: 2 },
+      etag: 'W/"a1"',
+    });
+    expect(taro.request.mock.calls[0][0].header).not.toHaveProperty('if-none-match');
+    expect(taro.request.mock.calls[0][0].url).toBe('https://weimin.example.gov.cn/api/interviews/1/transcript?after=0');
+
+    taro.request.mockResolvedValueOnce({ statusCode: 304, data: null, header: {} });
+    await expect(requestIfChanged('/interviews/1/transcript', 'W/"a1"', { after: 2 })).resolves.toEqual({ unchanged: true });
+    expect(taro.request.mock.calls[1][0].header).toMatchObject({ 'if-none-match': 'W/"a1"' });
+    expect(taro.showToast).not.toHaveBeenCalled();
+  });
+
+  it('reads the ETag whatever the spelling of its name, and surfaces errors as ApiError without a toast', async () => {
+    const { requestIfChanged, headerValue } = await import('./http');
+    expect(headerValue({ etag: '"x"' }, 'ETag')).toBe('"x"');
+    expect(headerValue({ Etag: '' }, 'etag')).toBeUndefined();
+    expect(headerValue(undefined, 'etag')).toBeUndefined();
+    answer(404, { code: 'NOT_FOUND', message: '访谈不存在', traceId: 't' });
+    await expect(requestIfChanged('/interviews/9/transcript', undefined)).rejects.toMatchObject({ status: 404, code: 'NOT_FOUND' });
+    taro.request.mockRejectedValueOnce(new Error('offline'));
+    await expect(requestIfChanged('/interviews/9/transcript', undefined)).rejects.toMatchObject({ status: 0, code: 'NETWORK' });
+    expect(taro.showToast).not.toHaveBeenCalled();
+  });
+});

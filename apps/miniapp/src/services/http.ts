@@ -113,6 +113,41 @@ async function send<T>(path: string, options: RequestOptions, token?: string): P
   throw new ApiError(response.statusCode, code, message, details, traceId);
 }
 
+/** A conditional read's answer: the new body and its ETag, or `unchanged` when the server answered 304 Not Modified. */
+export type ConditionalResult<T> = { unchanged: false; data: T; etag: string | undefined } | { unchanged: true };
+
+/**
+ * A public read sent with `If-None-Match` when an ETag is known: a 304 costs the server and the phone almost nothing,
+ * which is what makes polling a live transcript every few seconds affordable. Silent, like every read.
+ */
+export async function requestIfChanged<T>(path: string, etag: string | undefined, query?: Query): Promise<ConditionalResult<T>> {
+  let response: Taro.request.SuccessCallbackResult<TaroGeneral.IAnyObject | string | ArrayBuffer>;
+  try {
+    response = await Taro.request({
+      url: `${API_BASE}${path}${toQueryString(query)}`,
+      method: 'GET',
+      header: { accept: 'application/json', ...(etag ? { 'if-none-match': etag } : {}) },
+      dataType: 'json',
+      timeout: TIMEOUT_MS,
+    });
+  } catch {
+    throw new ApiError(0, 'NETWORK', '网络连接失败，请检查网络后重试');
+  }
+  if (response.statusCode === 304) return { unchanged: true };
+  if (response.statusCode >= 200 && response.statusCode < 300)
+    return { unchanged: false, data: response.data as T, etag: headerValue(response.header, 'etag') };
+  if (!isErrorBody(response.data)) throw new ApiError(response.statusCode, 'INTERNAL', `服务暂时不可用（${response.statusCode}），请稍后重试`);
+  throw new ApiError(response.statusCode, response.data.code, response.data.message, response.data.details, response.data.traceId);
+}
+
+/** WeChat keeps the server's spelling of header names (ETag), a browser's fetch lower-cases them. */
+export function headerValue(headers: unknown, name: string): string | undefined {
+  if (typeof headers !== 'object' || headers === null) return undefined;
+  const wanted = name.toLowerCase();
+  const found = Object.entries(headers as Record<string, unknown>).find(([key]) => key.toLowerCase() === wanted)?.[1];
+  return typeof found === 'string' && found !== '' ? found : undefined;
+}
+
 function isErrorBody(data: unknown): data is ErrorBody {
   return typeof data === 'object' && data !== null && typeof (data as ErrorBody).code === 'string' && typeof (data as ErrorBody).message === 'string';
 }

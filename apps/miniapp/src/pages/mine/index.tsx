@@ -100,6 +100,34 @@ export default function MinePage() {
         <Text className="mine__arrow">›</Text>
       </Tappable>
 
+      <Tappable
+        role="link"
+        className="card mine__entry"
+        hoverClass="mine__item--active"
+        label="我的意见：对政策草案提出的意见和采纳情况"
+        onTap={() => void Taro.navigateTo({ url: '/packages/participation/pages/my-opinions/index' })}
+      >
+        <View className="mine__intro-text">
+          <Text className="mine__entry-title">我的意见</Text>
+          <Text className="muted mine__entry-hint">对政策草案提出的意见和采纳情况</Text>
+        </View>
+        <Text className="mine__arrow">›</Text>
+      </Tappable>
+
+      <Tappable
+        role="link"
+        className="card mine__entry"
+        hoverClass="mine__item--active"
+        label="我的提问：在线访谈中的提问和答复"
+        onTap={() => void Taro.navigateTo({ url: '/packages/participation/pages/my-questions/index' })}
+      >
+        <View className="mine__intro-text">
+          <Text className="mine__entry-title">我的提问</Text>
+          <Text className="muted mine__entry-hint">在线访谈中的提问和答复</Text>
+        </View>
+        <Text className="mine__arrow">›</Text>
+      </Tappable>
+
       <ElderSwitch on={elder} />
 
       {mine.loading && !mine.data && <Skeleton count={3} />}

@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '互动',
+  enablePullDownRefresh: true,
+  onReachBottomDistance: 100,
+});
