@@ -12,6 +12,8 @@ import { DEMO_DISCLOSURES } from '../../apps/bff/src/database/seeds/demo-disclos
 import { DEMO_INTERPRETATIONS } from '../../apps/bff/src/database/seeds/demo-interpretations';
 import { DEMO_MESSAGES } from '../../apps/bff/src/database/seeds/demo-messages';
 import { DEMO_NOTICES } from '../../apps/bff/src/database/seeds/demo-notices';
+import { DEMO_SOLICITATIONS } from '../../apps/bff/src/database/seeds/demo-solicitations';
+import { DEMO_INTERVIEWS } from '../../apps/bff/src/database/seeds/seed-demo-interviews';
 import { TEST_DB } from '../support/api-app';
 import { createMysqlDatabase } from '../support/mysql';
 
@@ -91,7 +93,9 @@ describe(`npm run seed (${TEST_DB})`, () => {
     const run = seed({ SEED_DEMO: 'true', SEED_DEMO_MESSAGES: 'true' });
     expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
     expect(run.stdout).toContain(`${Object.values(DEMO_NOTICES).flat().length} notices and ${DEMO_INTERPRETATIONS.length} interpretations added`);
-    expect(run.stdout).toContain(`demo messages: ${DEMO_MESSAGES.length} messages and ${DEMO_DISCLOSURES.length} 依申请公开 applications added`);
+    expect(run.stdout).toContain(
+      `demo messages: ${DEMO_MESSAGES.length} messages, ${DEMO_DISCLOSURES.length} 依申请公开 applications, ${DEMO_SOLICITATIONS.length} 意见征集 and ${DEMO_INTERVIEWS.length} 在线访谈 added`,
+    );
     // Histories as the services write them: every demo notice and interpretation has its author.
     expect(await rows('SELECT id FROM notice WHERE authorId IS NULL')).toEqual([]);
     expect(await rows('SELECT id FROM interpretation_event WHERE actorId IS NULL')).toEqual([]);
@@ -101,6 +105,6 @@ describe(`npm run seed (${TEST_DB})`, () => {
     const again = seed({ SEED_DEMO: 'true', SEED_DEMO_MESSAGES: 'true' });
     expect(again.status).toBe(0);
     expect(again.stdout).toContain('0 notices and 0 interpretations added');
-    expect(again.stdout).toContain('demo messages: 0 messages and 0 依申请公开 applications added');
+    expect(again.stdout).toContain('demo messages: 0 messages, 0 依申请公开 applications, 0 意见征集 and 0 在线访谈 added');
   }, 600_000);
 });

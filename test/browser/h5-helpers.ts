@@ -9,8 +9,26 @@ export function shown(page: Page): Locator {
   return page.locator('.taro_page').filter({ visible: true }).last();
 }
 
+/** The tab bar's pages (apps/miniapp/src/app.config.ts) by their label. */
+const TAB_PAGES: Record<string, string> = {
+  首页: 'pages/home/index',
+  公共企事业单位: 'pages/units/index',
+  留言: 'pages/board/index',
+  互动: 'pages/participation/index',
+  我的: 'pages/mine/index',
+};
+
+/**
+ * Taps a tab and waits until its page is the one shown: until then `shown(page)` is still the page the tap left, and a
+ * locator taken at once could resolve there (seen: 我的's 依申请公开 entry found on the home page as it was hidden).
+ */
 export async function openTab(page: Page, label: string): Promise<void> {
   await page.locator('.weui-tabbar__label', { hasText: new RegExp(`^${label}$`) }).click();
+  // Taro's H5 router gives each page's element its path as id.
+  await page.waitForFunction((path) => {
+    const visible = [...document.querySelectorAll<HTMLElement>('.taro_page')].filter((element) => element.checkVisibility());
+    return visible.at(-1)?.id.includes(path) ?? false;
+  }, TAB_PAGES[label]);
 }
 
 /** Fills the form on screen and submits it; resolves with the new message's id once its page shows. */

@@ -77,7 +77,7 @@ describe('photos on messages', () => {
     await desk.page.reload();
     await desk.page.getByRole('button', { name: '公开图片' }).click();
     await confirmPopup(desk.page, '确定');
-    await desk.page.getByText('已公开').waitFor();
+    await desk.page.getByText('已公开', { exact: true }).waitFor();
     await expectNoProblems(desk.page, desk.problems, { answered: ['401 /api/staff/session'] }); // the session check before signing in
     await desk.page.close();
 

@@ -43,7 +43,7 @@ async function main(): Promise<void> {
     );
     if (report.messagesAdded !== undefined)
       console.log(
-        `demo messages: ${report.messagesAdded} messages, ${report.disclosuresAdded ?? 0} 依申请公开 applications and ${report.solicitationsAdded ?? 0} 意见征集 added (SEED_DEMO_MESSAGES=true)`,
+        `demo messages: ${report.messagesAdded} messages, ${report.disclosuresAdded ?? 0} 依申请公开 applications, ${report.solicitationsAdded ?? 0} 意见征集 and ${report.interviewsAdded ?? 0} 在线访谈 added (SEED_DEMO_MESSAGES=true)`,
       );
     // Generated only when DEMO_STAFF_PASSWORD is empty, and shown this once: it is stored nowhere but as hashes.
     if (report.generatedPassword) console.log(`password of the new demo accounts: ${report.generatedPassword}`);

@@ -13,7 +13,7 @@ import { type DemoOptions, seedDemoData, type SeedReport } from './seed.service'
 
 /**
  * The demo as the start-up and `npm run seed` load it: the city, then every history through its feature's services,
- * with the configured demo password and hashing cost; the messages, 依申请公开 applications and 在线访谈 when SEED_DEMO_MESSAGES
+ * with the configured demo password and hashing cost; the messages, 依申请公开 applications, 意见征集 and 在线访谈 when SEED_DEMO_MESSAGES
  * is on (or `messages` says so).
  */
 @Injectable()

@@ -28,7 +28,7 @@ export interface SeedReport {
   disclosuresAdded?: number;
   /** Only when demo messages were asked for: the 意见征集 and their opinions come with them. */
   solicitationsAdded?: number;
-  /** Only when demo messages were asked for: the ended demo interview turned questions into messages. */
+  /** Only when demo messages were asked for: the 在线访谈 (the ended one's unanswered questions become messages). */
   interviewsAdded?: number;
   /** Set when demo accounts were created with a password generated for them; shown once, never stored. */
   generatedPassword?: string;
