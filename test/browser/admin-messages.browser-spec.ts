@@ -427,6 +427,7 @@ describe('admin console: 留言办理 menus by role', () => {
       '工作台',
       '留言办理',
       '政策解读',
+      '公众参与',
       '依申请公开',
       '公共企事业单位',
       '统计分析',
@@ -466,7 +467,7 @@ describe('admin console: 留言办理 menus by role', () => {
       route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(notifications) }),
     );
     await signIn(page, 'hrss.staff');
-    expect(await menuLabels(page)).toEqual(['工作台', '留言办理', '政策解读', '依申请公开']);
+    expect(await menuLabels(page)).toEqual(['工作台', '留言办理', '政策解读', '公众参与', '依申请公开']);
     expect(await messageMenu(page)).toEqual(['本单位留言', '通知']);
 
     // Two not yet shown; opening the bell shows them, each linking to its message, and the badge goes.

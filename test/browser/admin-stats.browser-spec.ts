@@ -148,6 +148,8 @@ describe('admin console: 统计分析', () => {
       '解读引发留言',
       '信息公开按单位',
       '更新超期',
+      '意见征集',
+      '在线访谈',
     ]);
     expect(workbook.getWorksheet('留言概况')!.getCell(2, 1).value).toBe(mailbox.summary);
     expect(workbook.getWorksheet('留言概况')!.getCell(3, 1).value).toMatch(/渠道：市长信箱$/);

@@ -308,6 +308,7 @@ describe('admin console: what each role sees', () => {
       '工作台',
       '留言办理',
       '政策解读',
+      '公众参与',
       '依申请公开',
       '公共企事业单位',
       '统计分析',
@@ -343,7 +344,7 @@ describe('admin console: what each role sees', () => {
 
   it('hrss.staff: neither 账号管理 nor 审计日志, and their addresses answer 无权访问', async () => {
     const { page, problems } = await as('hrss.staff');
-    expect(await menuLabels(page)).toEqual(['工作台', '留言办理', '政策解读', '依申请公开']);
+    expect(await menuLabels(page)).toEqual(['工作台', '留言办理', '政策解读', '公众参与', '依申请公开']);
     // Agency counts without links into 机构管理, which this role cannot open.
     await page.getByText('政府部门', { exact: true }).waitFor();
     expect(await page.getByRole('link', { name: /政府部门/ }).count()).toBe(0);
@@ -357,7 +358,7 @@ describe('admin console: what each role sees', () => {
   it("hrss.head: a read-only 账号管理 with only 人社局's accounts", async () => {
     const { page, problems } = await as('hrss.head');
     // 统计分析 holds only 年度报告 for a department's head: their own department's report.
-    expect(await menuLabels(page)).toEqual(['工作台', '留言办理', '政策解读', '依申请公开', '统计分析', '账号管理']);
+    expect(await menuLabels(page)).toEqual(['工作台', '留言办理', '政策解读', '公众参与', '依申请公开', '统计分析', '账号管理']);
 
     await page.getByRole('button', { name: '用户菜单：李静' }).click();
     expect(await page.locator('.ant-dropdown:not(.ant-dropdown-hidden)').innerText()).toMatch(/李静[\s\S]*临溪市人力资源和社会保障局[\s\S]*承办单位负责人/);
@@ -457,7 +458,7 @@ describe('admin console: accounts, lockout and the audit log', () => {
     await user.page.goto(`${baseUrl()}/admin/login`);
     await submitLogin(user.page, username, 'New-Passw0rd');
     await user.page.getByRole('button', { name: '用户菜单：新同事' }).waitFor();
-    expect(await menuLabels(user.page)).toEqual(['工作台', '留言办理', '政策解读', '依申请公开']);
+    expect(await menuLabels(user.page)).toEqual(['工作台', '留言办理', '政策解读', '公众参与', '依申请公开']);
 
     await expectNoProblems(page, problems, { answered: ['409 /api/admin/accounts'] });
     await expectNoProblems(user.page, user.problems);

@@ -44,7 +44,8 @@ export async function startServerProcess(
   env: Record<string, string> = {},
   options: { faketime?: string; startTimeoutMs?: number } = {},
 ): Promise<ServerProcess> {
-  const port = await freePort();
+  // A server restarted at a later time may keep its address (env.PORT): a browser's storage belongs to its origin.
+  const port = env.PORT ? Number(env.PORT) : await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'weimin-server-'));
   let output = '';
   const child = spawn(process.execPath, [join(ROOT, 'apps/bff/dist/main.js')], {
