@@ -163,8 +163,8 @@ export interface ApiSession {
   call: (path: string, init?: { method?: string; json?: unknown }) => Promise<{ status: number; body: any }>;
 }
 
-export async function apiSignIn(username: string, password = PASSWORD): Promise<ApiSession> {
-  const response = await fetch(`${baseUrl()}/api/staff/session`, {
+export async function apiSignIn(username: string, password = PASSWORD, url = baseUrl()): Promise<ApiSession> {
+  const response = await fetch(`${url}/api/staff/session`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ username, password }),
@@ -173,7 +173,7 @@ export async function apiSignIn(username: string, password = PASSWORD): Promise<
   const cookie = response.headers.getSetCookie()[0].split(';')[0];
   return {
     call: async (path, { method = 'GET', json } = {}) => {
-      const answer = await fetch(`${baseUrl()}${path}`, {
+      const answer = await fetch(`${url}${path}`, {
         method,
         headers: { cookie, ...(json !== undefined && { 'content-type': 'application/json' }) },
         body: json === undefined ? undefined : JSON.stringify(json),

@@ -15,27 +15,8 @@ import { openTab, shown } from './h5-helpers';
 
 const RUN = Date.now().toString(36);
 
-/** A staff session on `url` (apiSignIn signs in on the suite's shared BFF). */
-async function staffOn(url: string, username: string): Promise<ApiSession> {
-  const response = await fetch(`${url}/api/staff/session`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: PASSWORD }),
-  });
-  expect(response.status).toBe(200);
-  const cookie = response.headers.getSetCookie()[0].split(';')[0];
-  return {
-    call: async (path, { method = 'GET', json } = {}) => {
-      const answer = await fetch(`${url}${path}`, {
-        method,
-        headers: { cookie, ...(json !== undefined && { 'content-type': 'application/json' }) },
-        body: json === undefined ? undefined : JSON.stringify(json),
-      });
-      const text = await answer.text();
-      return { status: answer.status, body: text ? JSON.parse(text) : undefined };
-    },
-  };
-}
+/** A staff session on `url`, a BFF of the test's own. */
+const staffOn = (url: string, username: string): Promise<ApiSession> => apiSignIn(username, PASSWORD, url);
 
 /** Posts `json` and expects `status`, naming the step when it is not. */
 async function step(session: ApiSession, path: string, json: unknown = {}, status = 200, method = 'POST'): Promise<any> {
