@@ -9,6 +9,7 @@
 //           connections: requests/s, p99, no 5xx, and the rows in the database equal to the 201s acknowledged.
 // The machine's load average is printed: on a shared machine the figures move with it.
 // Usage: npm run build:contracts && npm run build:bff && npm run bench [-- --seconds 10 --connections 50 --db sqlite,mysql]
+//   --only health   the reads whose path contains `health` only, and no writes (to look at one figure again, quickly)
 // MariaDB/MySQL: MYSQL_ADMIN_URL (default mysql://weimin:weimin@127.0.0.1:3306), a user allowed to create weimin_*
 // databases; a database of its own is created and dropped.
 import { spawn } from 'node:child_process';
@@ -30,6 +31,7 @@ const { values } = parseArgs({
     'write-connections': { type: 'string', default: '20' },
     citizens: { type: 'string', default: '300' },
     db: { type: 'string', default: 'sqlite,mysql' },
+    only: { type: 'string' },
   },
 });
 const duration = Number(values.seconds);
@@ -208,14 +210,15 @@ async function benchDatabase(kind) {
     // would refuse all but the first few, so it is lifted here; each citizen still posts under the per-citizen limit.
     bff = await startBff({ ...env, CITIZEN_DEV_LOGIN: 'true', MESSAGE_POSTS_PER_HOUR: '10000' }, { startSeconds: 300 });
     bare = await startBare();
-    const paths = await readPaths(bff.url);
+    const paths = (await readPaths(bff.url)).filter((path) => !values.only || path.includes(values.only));
     log(`${kind}: load average ${load()}; bare Fastify…`);
     const bareResult = await measure(bare.url, '/');
     log(`${kind}: bare Fastify ${bareResult.requestsPerSecond} req/s, p99 ${bareResult.p99Ms} ms`);
     let bareBefore = bareResult;
     const reads = [];
     // The board's list once more from a client that accepts no compression (tools, scripts).
-    for (const [path, identity] of [...paths.map((p) => [p, false]), ['/api/board', true]]) {
+    const identityReads = values.only ? [] : [['/api/board', true]];
+    for (const [path, identity] of [...paths.map((p) => [p, false]), ...identityReads]) {
       const result = await measure(bff.url, path, { identity });
       // Bare Fastify again right after each read: on a shared machine the rate drifts within a run (seen: bare at 38k
       // then 23k req/s minutes apart), so each ratio is to the mean of the bare runs on either side of it.
@@ -230,8 +233,8 @@ async function benchDatabase(kind) {
         `${kind}: ${path}${identity ? ' (identity)' : ''} ${result.requestsPerSecond} req/s, p99 ${result.p99Ms} ms, bare around it ${bareAround}, ratio ${ratio}, failed ${result.failed}`,
       );
     }
-    const write = await writes(bff.url, countRows);
-    log(`${kind}: writes ${JSON.stringify(write)}`);
+    const write = values.only ? undefined : await writes(bff.url, countRows);
+    if (write) log(`${kind}: writes ${JSON.stringify(write)}`);
     return { database: kind, loadAverage1m: load(), bare: bareResult, reads, write };
   } finally {
     bare?.stop();
@@ -255,8 +258,8 @@ for (const { database, error } of failures) console.error(`[bench] ${database}: 
 for (const { database, bare, reads, write } of results) {
   console.log(`\n${database}: bare Fastify ${bare.requestsPerSecond} req/s, p99 ${bare.p99Ms} ms`);
   console.table(reads);
-  console.table([write]);
+  if (write) console.table([write]);
 }
 console.log(JSON.stringify({ connections, writeConnections, seconds: duration, goals: GOALS, results, failures }));
 // Speed depends on the machine; correctness does not: a 5xx or a lost or extra row fails the bench.
-if (failures.length > 0 || results.some(({ write }) => write.status5xx > 0 || !write.rowsMatch || write.errors > 0)) process.exitCode = 1;
+if (failures.length > 0 || results.some(({ write }) => write && (write.status5xx > 0 || !write.rowsMatch || write.errors > 0))) process.exitCode = 1;

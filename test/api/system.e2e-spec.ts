@@ -21,6 +21,14 @@ describe(`system endpoints and HTTP hygiene (${TEST_DB})`, () => {
     expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     const head = await fetch(`${t.url}/api/health`, { method: 'HEAD' });
     expect(head.status).toBe(200);
+    // The next one comes from the finished check's ready answer (SystemService.settledHealth): the same answer.
+    const again = await t.request('/api/health');
+    expect(again.status).toBe(200);
+    expect(again.body).toMatchObject({ status: 'ok', database: 'up', databaseType: TEST_DB });
+    expect(again.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(again.headers.get('cache-control')).toBe('no-store');
+    expect(again.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(again.headers.get('x-request-id')).not.toBe(res.headers.get('x-request-id'));
   });
 
   it('answers the static version document', async () => {

@@ -11,6 +11,11 @@ export function answerHealthBeforeNest(fastify: FastifyInstance, system: SystemS
   hookRoutes(fastify, (route) => route.url === '/api/health' && route.methods.includes('GET'), {
     onRequest: (request, reply, done) => {
       if (request.method !== 'GET') return done();
+      const settled = system.settledHealth();
+      if (settled) {
+        void reply.code(settled.statusCode).header('cache-control', 'no-store').type('application/json; charset=utf-8').send(settled.body);
+        return;
+      }
       system.health().then(
         (health) =>
           void reply

@@ -39,4 +39,19 @@ describe('SystemService.health', () => {
     expect((await waiting).map((health) => health.database)).toEqual(['down', 'down']);
     expect(checks.databaseAnswers).toHaveBeenCalledTimes(1);
   });
+
+  it('offers the finished check as a ready answer while it is fresh, and nothing while a check is under way or stale', async () => {
+    let up = true;
+    const { system } = service(async () => up);
+    expect(system.settledHealth(0)).toBeUndefined();
+    await system.health(0);
+    const ready = system.settledHealth(HEALTH_REUSE_MS - 1);
+    expect(ready?.statusCode).toBe(200);
+    expect(JSON.parse(ready?.body ?? '')).toMatchObject({ status: 'ok', database: 'up', databaseType: 'sqlite' });
+    expect(system.settledHealth(HEALTH_REUSE_MS)).toBeUndefined();
+    up = false;
+    await system.health(HEALTH_REUSE_MS);
+    expect(system.settledHealth(HEALTH_REUSE_MS)).toMatchObject({ statusCode: 503 });
+    expect(JSON.parse(system.settledHealth(HEALTH_REUSE_MS)?.body ?? '')).toMatchObject({ status: 'degraded', database: 'down' });
+  });
 });
