@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto';
+import type { NotificationView } from '@weimin/contracts';
 import JSZip from 'jszip';
 import { AuditLog } from '../../apps/bff/src/audit/audit-log.entity';
 import { chinaDay, WorkingCalendar } from '../../apps/bff/src/calendar/working-days';
 import { DisclosureApplication } from '../../apps/bff/src/disclosure/disclosure-application.entity';
 import { DisclosureScheduler } from '../../apps/bff/src/disclosure/disclosure-scheduler.service';
+import { Notification } from '../../apps/bff/src/messages/notification.entity';
 import { OutboxItem } from '../../apps/bff/src/outbox/outbox-item.entity';
+import { OutboxService } from '../../apps/bff/src/outbox/outbox.service';
 import {
   act,
   applyOnline,
@@ -18,6 +21,7 @@ import {
 import { citizenSignIn, type CitizenSession } from '../factories/message.factory';
 import { agencyIdOf, signIn, type StaffSession } from '../factories/staff.factory';
 import { startTestApp, TEST_DB, type TestApp } from '../support/api-app';
+import { until } from '../support/until';
 
 const calendar = WorkingCalendar.fromConfig();
 
@@ -431,6 +435,9 @@ describe(`disclosure on application (依申请公开) (${TEST_DB})`, () => {
   });
 
   describe('reminders and overdue alerts', () => {
+    /** Runs the outbox worker until nothing due is left, as its loop would. */
+    const deliverAll = () => until('the outbox has delivered what is due', async () => (await t.app.get(OutboxService).deliverDue()) === 0);
+
     it('reminds 3 working days before the due day and alerts when overdue, each exactly once, to the agency and the office', async () => {
       const scheduler = t.app.get(DisclosureScheduler);
       const officeId = await agencyIdOf(t, 'office');
@@ -464,6 +471,15 @@ describe(`disclosure on application (依申请公开) (${TEST_DB})`, () => {
         [`disclosure-reminder→${ids.hrss}`, `disclosure-reminder→${officeId}`, `disclosure-overdue→${ids.hrss}`, `disclosure-overdue→${officeId}`].sort(),
       );
 
+      // Delivered, each notification names its application, for the console to link to 申请详情.
+      await deliverAll();
+      const notified = async (id: number) =>
+        (await t.dataSource.getRepository(Notification).findBy({ subjectType: 'disclosure', subjectId: id })).map((n) => `${n.kind}→${n.agencyId}`).sort();
+      expect(await notified(fresh.id)).toEqual(
+        [`disclosure_reminder→${ids.hrss}`, `disclosure_reminder→${officeId}`, `disclosure_overdue→${ids.hrss}`, `disclosure_overdue→${officeId}`].sort(),
+      );
+      expect(await notified(late.id)).toEqual([`disclosure_overdue→${ids.hrss}`, `disclosure_overdue→${officeId}`].sort());
+
       // The office's due and overdue lists.
       const overdueList = await office.request(`/api/admin/disclosure/applications?dueBy=${calendar.addWorkdays('2026-09-25', 20)}&pageSize=100`);
       expect(overdueList.body.items.map((a: { id: number }) => a.id)).toContain(late.id);
@@ -486,6 +502,12 @@ describe(`disclosure on application (依申请公开) (${TEST_DB})`, () => {
       );
       expect(notices).toHaveLength(1);
       expect(JSON.parse(notices[0].payload).text).toContain('已逾期，请今日内答复');
+      // The agency's staff find it in their notifications, naming the application.
+      await deliverAll();
+      const inbox = (await hrss.request('/api/admin/notifications')).body as NotificationView[];
+      expect(inbox.filter((n) => n.kind === 'disclosure_chase' && n.text.includes('已逾期，请今日内答复'))).toEqual([
+        expect.objectContaining({ subject: { type: 'disclosure', id: application.id } }),
+      ]);
       expect(await audits('disclosure.chase', application.id)).toBe(1);
     });
   });

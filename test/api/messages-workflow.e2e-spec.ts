@@ -1,3 +1,4 @@
+import type { NotificationView } from '@weimin/contracts';
 import { AuditLog } from '../../apps/bff/src/audit/audit-log.entity';
 import { MessageScheduler } from '../../apps/bff/src/messages/message-scheduler.service';
 import { Message } from '../../apps/bff/src/messages/message.entity';
@@ -298,21 +299,23 @@ describe(`messages: dispatch, answer, rate, board (${TEST_DB})`, () => {
       const reminders = await Promise.all([scheduler.runOnce(), scheduler.runOnce()]);
       expect(reminders.reduce((n, r) => n + r.reminded, 0)).toBeGreaterThanOrEqual(1);
       await outbox.deliverDue();
-      expect(await notifications.countBy({ messageId: message.id, kind: 'reminder', agencyId: ids.hrss })).toBe(1);
+      expect(await notifications.countBy({ subjectType: 'message', subjectId: message.id, kind: 'reminder', agencyId: ids.hrss })).toBe(1);
 
       // Now past due.
       await messages.update(message.id, { dueAt: new Date(Date.now() - 60_000) });
       await Promise.all([scheduler.runOnce(), scheduler.runOnce()]);
       await scheduler.runOnce();
       await outbox.deliverDue();
-      expect(await notifications.countBy({ messageId: message.id, kind: 'overdue', agencyId: ids.hrss })).toBe(1);
-      expect(await notifications.countBy({ messageId: message.id, kind: 'overdue', agencyId: ids.office })).toBe(1);
-      expect(await notifications.countBy({ messageId: message.id, kind: 'reminder' })).toBe(1);
+      expect(await notifications.countBy({ subjectType: 'message', subjectId: message.id, kind: 'overdue', agencyId: ids.hrss })).toBe(1);
+      expect(await notifications.countBy({ subjectType: 'message', subjectId: message.id, kind: 'overdue', agencyId: ids.office })).toBe(1);
+      expect(await notifications.countBy({ subjectType: 'message', subjectId: message.id, kind: 'reminder' })).toBe(1);
 
       const listed = await hrss.request('/api/admin/messages?overdue=true');
       expect(listed.body.items.find((m: { id: number }) => m.id === message.id)).toMatchObject({ overdue: true });
+      // Each names its message, for the console to link to.
       const inbox = await hrss.request('/api/admin/notifications');
-      expect(inbox.body.map((n: { kind: string }) => n.kind)).toEqual(expect.arrayContaining(['reminder', 'overdue']));
+      const about = (inbox.body as NotificationView[]).filter((n) => n.subject?.type === 'message' && n.subject.id === message.id);
+      expect(about.map((n) => n.kind).sort()).toEqual(['overdue', 'reminder']);
       const history = (await office.request(`/api/admin/messages/${message.id}`)).body.events.map((e: { action: string }) => e.action);
       expect(history).toContain('overdue');
     });

@@ -287,7 +287,7 @@ describe(`public-enterprise notices (${TEST_DB})`, () => {
       await outbox.deliverDue();
       const once = await reminders();
       expect(once.map((n) => n.text)).toEqual(['「便民公告」栏目已20天未更新（要求14天内更新），请及时发布']);
-      expect(once[0].messageId).toBeNull();
+      expect(once[0]).toMatchObject({ subjectType: null, subjectId: null });
       const audit = await auditRows('notice.stale_reminded', unit.id);
       expect(audit).toHaveLength(1);
       expect(audit[0]).toMatchObject({ actorType: 'system', agencyId: unit.id, objectType: 'agency', reason: 'announcements' });
@@ -295,7 +295,7 @@ describe(`public-enterprise notices (${TEST_DB})`, () => {
 
       // The unit's staff see it in their inbox.
       const inbox = await unit.staff.request('/api/admin/notifications');
-      expect(inbox.body).toEqual([expect.objectContaining({ kind: 'notice_stale', messageId: null })]);
+      expect(inbox.body).toEqual([expect.objectContaining({ kind: 'notice_stale', subject: null })]);
 
       // A new notice ends the period; when that one goes stale too, a new period gets its own reminder.
       const second = await publishNotice(unit.staff, { title: '第二条公告' });

@@ -164,9 +164,12 @@ function citizenOn(server: ServerProcess, citizen: CitizenSession, ip: string): 
     expect((await office.request(`/api/admin/messages/${id}/dispatch`, { method: 'POST', json: { agencyId: hrssId } })).status).toBeLessThan(300);
 
     // The reminder: claimed by one scheduler, delivered as one notification by one outbox worker.
-    await until('the reminder notification', async () => (await query('SELECT id FROM notification WHERE messageId = ?', [id])).length > 0);
+    await until(
+      'the reminder notification',
+      async () => (await query("SELECT id FROM notification WHERE subjectType = 'message' AND subjectId = ?", [id])).length > 0,
+    );
     await new Promise((resolve) => setTimeout(resolve, 3_000)); // a few more rounds of both schedulers
-    expect(await query('SELECT kind FROM notification WHERE messageId = ?', [id])).toEqual([{ kind: 'reminder' }]);
+    expect(await query("SELECT kind FROM notification WHERE subjectType = 'message' AND subjectId = ?", [id])).toEqual([{ kind: 'reminder' }]);
     expect(await query('SELECT status FROM outbox_item WHERE dedupeKey LIKE ?', [`reminder:${id}:%`])).toEqual([{ status: 'sent' }]);
 
     // The reply notification: one subscribe message reaches WeChat, whichever worker claimed it.

@@ -19,7 +19,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { OverdueSolicitationView, StaffSolicitationView } from '@weimin/contracts';
+import type { NotificationView, OverdueSolicitationView, StaffSolicitationView } from '@weimin/contracts';
 import { citizenSignIn } from '../factories/message.factory';
 import { openSolicitation } from '../factories/solicitation.factory';
 import { signIn, type StaffSession } from '../factories/staff.factory';
@@ -28,11 +28,6 @@ import { requestTo } from '../support/json-request';
 import { createMysqlDatabase } from '../support/mysql';
 import { type ServerProcess, startServerProcess } from '../support/server-process';
 import { until } from '../support/until';
-
-interface Notification {
-  kind: string;
-  text: string;
-}
 
 const TITLES = {
   a: '临溪市职业技能培训补贴办法（征求意见稿）',
@@ -81,9 +76,9 @@ describe(`the 意见征集 feedback deadline across 中秋 and 国庆 2026, on t
   const solicitation = async (key: Key) => (await staff.drafter.request(`/api/admin/solicitations/${ids[key]}`)).body as StaffSolicitationView;
   const overdueFor = async (session: StaffSession) => (await session.request('/api/admin/solicitations/overdue')).body as OverdueSolicitationView[];
   const overdueIds = async (session: StaffSession) => (await overdueFor(session)).map((item) => item.id);
-  /** 人社局's notifications about one solicitation, as its staff see them in the console's bell. */
+  /** 人社局's notifications about one solicitation, as its staff see them in the console's bell (each names it, for the link). */
   const remindersOf = async (key: Key) =>
-    ((await staff.drafter.request('/api/admin/notifications')).body as Notification[]).filter((n) => n.text.includes(`「${TITLES[key]}」`));
+    ((await staff.drafter.request('/api/admin/notifications')).body as NotificationView[]).filter((n) => n.text.includes(`「${TITLES[key]}」`));
   const audited = async (action: string, key: Key) =>
     (await staff.admin.request(`/api/admin/audit?action=${action}&objectType=solicitation&objectId=${ids[key]}`)).body.total as number;
   const reminderText = (key: Key, closedOn: string, dueOn: string) =>
@@ -136,7 +131,11 @@ describe(`the 意见征集 feedback deadline across 中秋 and 国庆 2026, on t
     await startAt('2026-10-22 02:00:00');
     await reminded('c');
     expect(await remindersOf('c')).toEqual([
-      expect.objectContaining({ kind: 'solicitation_feedback_overdue', text: reminderText('c', '2026-09-23', '2026-10-21') }),
+      expect.objectContaining({
+        kind: 'solicitation_feedback_overdue',
+        subject: { type: 'solicitation', id: ids.c },
+        text: reminderText('c', '2026-09-23', '2026-10-21'),
+      }),
     ]);
     expect(await overdueIds(staff.office)).toContain(ids.c);
     expect(await overdueIds(staff.office)).not.toContain(ids.a);
@@ -164,7 +163,11 @@ describe(`the 意见征集 feedback deadline across 中秋 and 国庆 2026, on t
     expect(await overdueIds(staff.drafter)).toContain(ids.a);
     expect(await overdueIds(await signIn(t, 'edu.head'))).not.toContain(ids.a);
     expect(await remindersOf('a')).toEqual([
-      expect.objectContaining({ kind: 'solicitation_feedback_overdue', text: reminderText('a', '2026-09-24', '2026-10-22') }),
+      expect.objectContaining({
+        kind: 'solicitation_feedback_overdue',
+        subject: { type: 'solicitation', id: ids.a },
+        text: reminderText('a', '2026-09-24', '2026-10-22'),
+      }),
     ]);
     expect(await remindersOf('b')).toEqual([]);
     expect(await remindersOf('c')).toHaveLength(1);
@@ -177,7 +180,11 @@ describe(`the 意见征集 feedback deadline across 中秋 and 国庆 2026, on t
     // B comes after A in the scheduler's pass (by closing time): B's reminder means A was looked at again.
     await reminded('b');
     expect(await remindersOf('b')).toEqual([
-      expect.objectContaining({ kind: 'solicitation_feedback_overdue', text: reminderText('b', '2026-09-28', '2026-10-23') }),
+      expect.objectContaining({
+        kind: 'solicitation_feedback_overdue',
+        subject: { type: 'solicitation', id: ids.b },
+        text: reminderText('b', '2026-09-28', '2026-10-23'),
+      }),
     ]);
     expect(await remindersOf('a')).toHaveLength(1);
     expect(await remindersOf('c')).toHaveLength(1);

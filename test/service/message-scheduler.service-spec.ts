@@ -37,7 +37,11 @@ describe('MessageScheduler (service tier, in-memory repositories)', () => {
     expect(data.outbox).toEqual([
       expect.objectContaining({ kind: 'staff_notice', recipientId: HRSS, dedupeKey: `reminder:${message.id}:${DUE.toISOString()}`, status: 'pending' }),
     ]);
-    expect(JSON.parse(data.outbox[0].payload)).toEqual({ kind: 'reminder', messageId: message.id, text: expect.stringContaining('即将到期（2026-11-30）') });
+    expect(JSON.parse(data.outbox[0].payload)).toEqual({
+      kind: 'reminder',
+      subject: { type: 'message', id: message.id },
+      text: expect.stringContaining('即将到期（2026-11-30）'),
+    });
     expect(data.messages[0].reminderQueuedAt).toEqual(at('2026-11-27T10:00:00+08:00'));
   });
 

@@ -1,5 +1,5 @@
 import type { StaffCaller } from '../../apps/bff/src/auth/staff-principal';
-import { OutboxService, MAX_ATTEMPTS } from '../../apps/bff/src/outbox/outbox.service';
+import { OutboxService, MAX_ATTEMPTS, type StaffNotice } from '../../apps/bff/src/outbox/outbox.service';
 import { InMemoryOutbox } from '../../apps/bff/src/testing/in-memory-repositories';
 import { WechatError, WechatTransportError, type WechatClient } from '../../apps/bff/src/wechat/wechat.client';
 import { fakeConfig } from '../support/in-memory/collaborators';
@@ -102,16 +102,32 @@ describe('OutboxService (service tier, in-memory repositories)', () => {
   it('delivers a staff notice by writing the console notification with the item sent', async () => {
     const { data, service } = await setUp();
     data.outbox.length = 0;
-    await new InMemoryOutbox(data).enqueue('staff_notice', 'reminder:1', 20, { kind: 'reminder', messageId: 1, text: '即将到期' }, NOW);
-    await new InMemoryOutbox(data).enqueue('staff_notice', 'reminder:1', 20, { kind: 'reminder', messageId: 1, text: '重复' }, NOW);
+    const reminder: StaffNotice = { kind: 'reminder', subject: { type: 'message', id: 1 }, text: '即将到期' };
+    await new InMemoryOutbox(data).enqueue('staff_notice', 'reminder:1', 20, reminder, NOW);
+    await new InMemoryOutbox(data).enqueue('staff_notice', 'reminder:1', 20, { ...reminder, text: '重复' }, NOW);
     expect(await service.deliverDue(NOW)).toBe(1);
-    expect(data.notifications).toEqual([expect.objectContaining({ agencyId: 20, kind: 'reminder', messageId: 1, text: '即将到期', createdAt: NOW })]);
+    expect(data.notifications).toEqual([
+      expect.objectContaining({ agencyId: 20, kind: 'reminder', subjectType: 'message', subjectId: 1, text: '即将到期', createdAt: NOW }),
+    ]);
     expect(data.outbox).toEqual([expect.objectContaining({ status: 'sent', sentAt: NOW })]);
+  });
+
+  it('delivers a staff notice queued before notifications had a subject: its message is the subject', async () => {
+    const { data, service } = await setUp();
+    data.outbox.length = 0;
+    const outbox = new InMemoryOutbox(data);
+    await outbox.enqueue('staff_notice', 'overdue:7', 20, { kind: 'overdue', messageId: 7, text: '已逾期' }, NOW);
+    await outbox.enqueue('staff_notice', 'notice-stale:1', 21, { kind: 'notice_stale', messageId: null, text: '请及时更新' }, NOW);
+    expect(await service.deliverDue(NOW)).toBe(2);
+    expect(data.notifications).toEqual([
+      expect.objectContaining({ agencyId: 20, kind: 'overdue', subjectType: 'message', subjectId: 7 }),
+      expect.objectContaining({ agencyId: 21, kind: 'notice_stale', subjectType: null, subjectId: null }),
+    ]);
   });
 
   it('a worker that stopped mid-send leaves a citizen notice unknown and a staff notice dead, never resent', async () => {
     const { data, service, wechat, item } = await setUp();
-    await new InMemoryOutbox(data).enqueue('staff_notice', 'n:1', 20, { kind: 'reminder', messageId: 1, text: 't' }, NOW);
+    await new InMemoryOutbox(data).enqueue('staff_notice', 'n:1', 20, { kind: 'reminder', subject: { type: 'message', id: 1 }, text: 't' }, NOW);
     for (const row of data.outbox) Object.assign(row, { status: 'sending', claimedUntil: later(60_000), attempts: 1 });
     await service.deliverDue(later(59_000)); // the claim still holds
     expect(data.outbox.map((row) => row.status)).toEqual(['sending', 'sending']);

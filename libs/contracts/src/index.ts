@@ -5,6 +5,7 @@ export * from './system';
 export * from './staff';
 export * from './audit';
 export * from './messages';
+export * from './notifications';
 export * from './stats';
 export * from './notices';
 export * from './interpretations';

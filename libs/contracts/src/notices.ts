@@ -166,6 +166,3 @@ export interface NoticeFigures {
   /** Unit-sections stale now. */
   staleNow: Array<{ agencyId: number; agencyName: string; section: NoticeSection; daysSinceUpdate: number | null }>;
 }
-
-/** Kind of the console notification an update reminder is delivered as (beside messages' reminder and overdue). */
-export const NOTICE_STALE_NOTIFICATION = 'notice_stale';

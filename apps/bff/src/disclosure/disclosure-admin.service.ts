@@ -18,6 +18,8 @@ import {
   DisclosureReturnReply,
   ErrorCode,
   FEE_OUTCOMES,
+  NotificationKind,
+  NotificationSubjectType,
   OUTCOME_REASON_CORRECTION_LAPSED,
   RegisterDisclosureRequest,
   RouteDisclosureRequest,
@@ -307,8 +309,8 @@ export class DisclosureAdminService {
     return this.step(staff, id, 'chase', request.note, async ({ application, outbox, now }) => {
       if (!application.agencyId) return;
       await outbox.enqueue('staff_notice', `disclosure-chase:${application.id}:${now.getTime()}`, application.agencyId, {
-        kind: 'disclosure_chase',
-        messageId: null,
+        kind: NotificationKind.DisclosureChase,
+        subject: { type: NotificationSubjectType.Disclosure, id: application.id },
         text: `政务公开办催办：政府信息公开申请 ${application.caseNo}${application.dueOn ? `（${application.dueOn}到期）` : ''}。${request.note}`,
       });
     });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DisclosureStatus } from '@weimin/contracts';
+import { DisclosureStatus, NotificationKind, NotificationSubjectType } from '@weimin/contracts';
 import { chinaDay } from '../calendar/working-days';
+import type { StaffNotice } from '../outbox/outbox.service';
 import { DisclosureApplication } from './disclosure-application.entity';
 import { DisclosureDesk } from './disclosure-desk.service';
 import { DisclosureStore } from './disclosure.store';
@@ -53,10 +54,10 @@ export class DisclosureScheduler {
       const recipients = [application.agencyId, officeId].filter((id, i, all): id is number => id !== null && all.indexOf(id) === i);
       for (const recipient of recipients) {
         await outbox.enqueue('staff_notice', `disclosure-${kind}:${application.id}:${due}:${recipient}`, recipient, {
-          kind: `disclosure_${kind}`,
-          messageId: null,
+          kind: kind === 'reminder' ? NotificationKind.DisclosureReminder : NotificationKind.DisclosureOverdue,
+          subject: { type: NotificationSubjectType.Disclosure, id: application.id },
           text: recipient === officeId && kind === 'overdue' ? `${text}，请督办` : text,
-        });
+        } satisfies StaffNotice);
       }
       return true;
     });

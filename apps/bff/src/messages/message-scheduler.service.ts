@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { AuditAction } from '@weimin/contracts';
+import { AuditAction, NotificationKind, NotificationSubjectType } from '@weimin/contracts';
 import { ContactCipher } from '../common/privacy/contact-cipher';
 import { Segmenter } from '../common/text/segmenter';
 import type { AppConfig } from '../config/configuration';
+import type { StaffNotice } from '../outbox/outbox.service';
 import { MessageWorkflow } from './message-workflow.service';
 import { MessageStore } from './message.store';
 
@@ -86,7 +87,11 @@ export class MessageScheduler {
     for (const message of candidates.filter((m) => this.workflow.deadlines.reminderDue(m.dueAt!, now))) {
       const claimed = await this.store.transaction(async ({ messages, outbox }) => {
         if (!(await messages.claimReminder(message.id, now))) return false;
-        const notice = { kind: 'reminder', messageId: message.id, text: `留言 ${message.caseNo} 即将到期（${formatDay(message.dueAt!)}），请及时答复` };
+        const notice: StaffNotice = {
+          kind: NotificationKind.MessageReminder,
+          subject: { type: NotificationSubjectType.Message, id: message.id },
+          text: `留言 ${message.caseNo} 即将到期（${formatDay(message.dueAt!)}），请及时答复`,
+        };
         await outbox.enqueue('staff_notice', `reminder:${message.id}:${message.dueAt!.toISOString()}`, message.assignedAgencyId!, notice, now);
         return true;
       });
@@ -104,15 +109,13 @@ export class MessageScheduler {
         if (!(await messages.claimOverdueAlert(message.id, now))) return false;
         const key = `overdue:${message.id}:${message.dueAt!.toISOString()}`;
         const text = `留言 ${message.caseNo} 已逾期（应于${formatDay(message.dueAt!)}前答复）`;
-        await outbox.enqueue(
-          'staff_notice',
-          `${key}:agency`,
-          message.assignedAgencyId!,
-          { kind: 'overdue', messageId: message.id, text: `${text}，请尽快办理` },
-          now,
-        );
-        if (office !== null)
-          await outbox.enqueue('staff_notice', `${key}:office`, office, { kind: 'overdue', messageId: message.id, text: `${text}，请督办` }, now);
+        const alert = (ask: string): StaffNotice => ({
+          kind: NotificationKind.MessageOverdue,
+          subject: { type: NotificationSubjectType.Message, id: message.id },
+          text: `${text}，${ask}`,
+        });
+        await outbox.enqueue('staff_notice', `${key}:agency`, message.assignedAgencyId!, alert('请尽快办理'), now);
+        if (office !== null) await outbox.enqueue('staff_notice', `${key}:office`, office, alert('请督办'), now);
         await this.workflow.note(messages, message, 'overdue', { actorType: 'system', actorId: null }, { reason: `应于${formatDay(message.dueAt!)}前答复` });
         return true;
       });

@@ -1,3 +1,4 @@
+import type { NotificationKind, NotificationSubjectType } from '@weimin/contracts';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /** A console notice to an agency's staff (reminders, overdue alerts), delivered by the outbox worker. */
@@ -11,10 +12,14 @@ export class Notification {
   agencyId: number;
 
   @Column({ type: 'varchar', length: 32 })
-  kind: string;
+  kind: NotificationKind;
+
+  /** What it is about (a message, a 依申请公开 application, a solicitation), with `subjectId`; null for neither. */
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  subjectType: NotificationSubjectType | null;
 
   @Column({ type: 'int', nullable: true })
-  messageId: number | null;
+  subjectId: number | null;
 
   @Column({ type: 'varchar', length: 200 })
   text: string;

@@ -1,13 +1,6 @@
 import { Injectable } from '@nestjs/common';
+import type { NotificationView } from '@weimin/contracts';
 import { MessageStore } from './message.store';
-
-export interface NotificationView {
-  id: number;
-  kind: string;
-  messageId: number | null;
-  text: string;
-  createdAt: string;
-}
 
 /** The console's inbox for an agency: reminders and overdue alerts, newest first. */
 @Injectable()
@@ -16,6 +9,12 @@ export class NotificationsService {
 
   async forAgency(agencyId: number): Promise<NotificationView[]> {
     const rows = await this.store.repositories.notifications.listForAgency(agencyId);
-    return rows.map((row) => ({ id: row.id, kind: row.kind, messageId: row.messageId, text: row.text, createdAt: row.createdAt.toISOString() }));
+    return rows.map((row) => ({
+      id: row.id,
+      kind: row.kind,
+      subject: row.subjectType !== null && row.subjectId !== null ? { type: row.subjectType, id: row.subjectId } : null,
+      text: row.text,
+      createdAt: row.createdAt.toISOString(),
+    }));
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { AuditAction, NOTICE_SECTION_LABELS, NOTICE_STALE_NOTIFICATION } from '@weimin/contracts';
+import { AuditAction, NOTICE_SECTION_LABELS, NotificationKind } from '@weimin/contracts';
 import { isUniqueViolation } from '../common/errors/unique-violation';
+import type { StaffNotice } from '../outbox/outbox.service';
 import { NoticeFreshnessService, UnitSection } from './notice-freshness.service';
 import { NoticeStore } from './notice.store';
 
@@ -44,11 +45,12 @@ export class NoticeReminderScheduler {
           lastPublishedAt: row.lastPublishedAt,
           remindedAt: now,
         });
+        // About the unit's own sections, no single item: the console links it to 信息公开.
         await outbox.enqueue('staff_notice', `notice-stale:${periodKey}`, row.agencyId, {
-          kind: NOTICE_STALE_NOTIFICATION,
-          messageId: null,
+          kind: NotificationKind.NoticeStale,
+          subject: null,
           text,
-        });
+        } satisfies StaffNotice);
         await audit.recordSystem({
           action: AuditAction.NoticeStaleReminded,
           objectType: 'agency',

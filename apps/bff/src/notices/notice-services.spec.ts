@@ -1,5 +1,5 @@
 import type { ConfigService } from '@nestjs/config';
-import { AuditAction, NOTICE_STALE_NOTIFICATION, type NoticeSection } from '@weimin/contracts';
+import { AuditAction, NotificationKind, type NoticeSection } from '@weimin/contracts';
 import type { Agency } from '../agencies/agency.entity';
 import type { AppConfig } from '../config/configuration';
 import { type Repositories, Store } from '../database/unit-of-work';
@@ -142,7 +142,7 @@ describe('notice services over in-memory repositories', () => {
     ];
     expect(await scheduler.runOnce(NOW)).toBe(2);
     expect(queued.map((item) => item.recipientId).sort()).toEqual([1, 2]);
-    expect(JSON.parse(queued.find((item) => item.recipientId === 1)!.payload)).toMatchObject({ kind: NOTICE_STALE_NOTIFICATION, messageId: null });
+    expect(JSON.parse(queued.find((item) => item.recipientId === 1)!.payload)).toMatchObject({ kind: NotificationKind.NoticeStale, subject: null });
     expect(audited).toEqual([
       expect.objectContaining({ action: AuditAction.NoticeStaleReminded, objectId: '1', reason: 'announcements' }),
       expect.objectContaining({ action: AuditAction.NoticeStaleReminded, objectId: '2', reason: 'services' }),

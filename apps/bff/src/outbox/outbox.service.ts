@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { AuditAction, ErrorCode, SubscribeTemplate } from '@weimin/contracts';
+import { AuditAction, ErrorCode, NotificationSubjectType, SubscribeTemplate, type NotificationKind, type NotificationSubject } from '@weimin/contracts';
 import type { StaffCaller } from '../auth/staff-principal';
 import { DomainException } from '../common/errors/domain.exception';
 import type { AppConfig } from '../config/configuration';
@@ -37,11 +37,20 @@ export interface AnnouncementNotice {
   page: string;
 }
 
+/** A `staff_notice` item's payload: the console notification it becomes (`notification`, contracts' NotificationView). */
 export interface StaffNotice {
-  kind: string;
-  /** The message it is about; null for notices about something else (a unit's stale section). */
-  messageId: number | null;
+  kind: NotificationKind;
+  /** What it is about, for the console's link; null for a notice about no single item (a unit's stale section). */
+  subject: NotificationSubject | null;
   text: string;
+}
+
+/** An item queued before notifications had a subject names only its message; one may still wait in the outbox. */
+type QueuedStaffNotice = StaffNotice | (Omit<StaffNotice, 'subject'> & { messageId: number | null });
+
+function subjectOf(notice: QueuedStaffNotice): NotificationSubject | null {
+  if ('subject' in notice) return notice.subject ?? null;
+  return typeof notice.messageId === 'number' ? { type: NotificationSubjectType.Message, id: notice.messageId } : null;
 }
 
 /** Sends one item of a kind another feature owns; throwing leaves it to be tried again (backoff, then `dead`). */
@@ -127,9 +136,17 @@ export class OutboxService {
         return true;
       }
       if (item.kind === 'staff_notice') {
-        const notice = JSON.parse(item.payload) as StaffNotice;
+        const notice = JSON.parse(item.payload) as QueuedStaffNotice;
+        const subject = subjectOf(notice);
         await this.store.transaction(async ({ outbox, notifications }) => {
-          await notifications.add({ agencyId: item.recipientId, kind: notice.kind, messageId: notice.messageId ?? null, text: notice.text, createdAt: now });
+          await notifications.add({
+            agencyId: item.recipientId,
+            kind: notice.kind,
+            subjectType: subject?.type ?? null,
+            subjectId: subject?.id ?? null,
+            text: notice.text,
+            createdAt: now,
+          });
           await outbox.markSent(item.id, now);
         });
         return true;

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { AuditAction } from '@weimin/contracts';
+import { AuditAction, NotificationKind, NotificationSubjectType } from '@weimin/contracts';
 import { CalendarService } from '../calendar/calendar.service';
 import { chinaDay } from '../calendar/working-days';
+import type { StaffNotice } from '../outbox/outbox.service';
 import { feedbackDueOn, isFeedbackOverdue } from './solicitation-deadlines';
 import { SolicitationStore } from './solicitation.store';
 import { recordClose } from './solicitations-admin.service';
@@ -37,10 +38,10 @@ export class SolicitationScheduler {
           `solicitation-feedback-overdue:${item.id}`,
           item.agencyId,
           {
-            kind: 'solicitation_feedback_overdue',
-            messageId: null,
+            kind: NotificationKind.SolicitationFeedbackOverdue,
+            subject: { type: NotificationSubjectType.Solicitation, id: item.id },
             text: `意见征集「${item.title}」已于${chinaDay(item.closesAt!)}截止，采纳情况反馈应于${dueOn}前发布，请尽快办理`,
-          },
+          } satisfies StaffNotice,
           now,
         );
         await audit.recordSystem({ action: AuditAction.SolicitationOverdueReminded, objectType: 'solicitation', objectId: item.id, agencyId: item.agencyId });
