@@ -2,6 +2,7 @@
 // more time, the office head decides. Citizens' messages are posted over HTTP as the mini-program would; everything
 // staff do happens in Chromium, one browser per account, all against the one server of the browser suite.
 import { randomUUID } from 'node:crypto';
+import type { NotificationView } from '@weimin/contracts';
 import type { Page } from 'playwright-core';
 import { baseUrl, launchBrowser, type TestBrowser } from '../support/browser';
 import {
@@ -447,18 +448,25 @@ describe('admin console: 留言办理 menus by role', () => {
   it('hrss.staff: 本单位留言 and 通知 with the bell; the office’s pages answer 无权访问', async () => {
     // Reminders come from the deadline scheduler, a working day before the due day: stood in for here.
     const { page, problems } = await signedOutPage(browser);
-    const notifications = [
+    const notifications: NotificationView[] = [
+      {
+        id: 2_000_003,
+        kind: 'disclosure_chase',
+        subject: { type: 'disclosure', id: 515_151 },
+        text: '政务公开办催办：政府信息公开申请 LX2026YS000001（2026-01-20到期）。请今日内答复',
+        createdAt: '2026-01-10T02:00:00.000Z',
+      },
       {
         id: 2_000_002,
         kind: 'overdue',
-        messageId: 424_242,
+        subject: { type: 'message', id: 424_242 },
         text: '留言 LX20260101000002 已逾期（应于2026-01-09前答复），请尽快办理',
         createdAt: '2026-01-10T01:00:00.000Z',
       },
       {
         id: 2_000_001,
         kind: 'reminder',
-        messageId: 424_241,
+        subject: { type: 'message', id: 424_241 },
         text: '留言 LX20260101000001 即将到期（2026-01-09），请及时答复',
         createdAt: '2026-01-08T01:00:00.000Z',
       },
@@ -470,17 +478,20 @@ describe('admin console: 留言办理 menus by role', () => {
     expect(await menuLabels(page)).toEqual(['工作台', '留言办理', '政策解读', '公众参与', '依申请公开']);
     expect(await messageMenu(page)).toEqual(['本单位留言', '通知']);
 
-    // Two not yet shown; opening the bell shows them, each linking to its message, and the badge goes.
-    await page.getByRole('button', { name: '通知：2 条未读' }).click();
+    // Three not yet shown; opening the bell shows them, each linking to what it is about, and the badge goes.
+    await page.getByRole('button', { name: '通知：3 条未读' }).click();
     const popover = page.locator('.ant-popover:not(.ant-popover-hidden)');
-    await popover.getByText('已逾期', { exact: true }).waitFor();
-    await popover.getByText('即将到期', { exact: true }).waitFor();
-    expect(await popover.getByRole('link', { name: notifications[0].text }).getAttribute('href')).toBe('/admin/messages/424242');
+    await popover.getByText('依申请催办', { exact: true }).waitFor();
+    await popover.getByText('留言已逾期', { exact: true }).waitFor();
+    await popover.getByText('留言即将到期', { exact: true }).waitFor();
+    expect(await popover.getByRole('link', { name: notifications[0].text }).getAttribute('href')).toBe('/admin/disclosure/515151');
+    expect(await popover.getByRole('link', { name: notifications[1].text }).getAttribute('href')).toBe('/admin/messages/424242');
     await page.getByRole('button', { name: '通知', exact: true }).waitFor();
     await popover.getByRole('link', { name: '查看全部通知' }).click();
     await page.waitForURL(`${baseUrl()}/admin/notifications`);
     await page.getByText(`${HRSS}的办理提醒，最近 50 条`).waitFor();
-    await rowOf(page, 'LX20260101000001').getByText('即将到期', { exact: true }).waitFor();
+    await rowOf(page, 'LX20260101000001').getByText('留言即将到期', { exact: true }).waitFor();
+    expect(await rowOf(page, 'LX2026YS000001').getByRole('link', { name: notifications[0].text }).getAttribute('href')).toBe('/admin/disclosure/515151');
     // Seen stays seen in this browser.
     await page.reload();
     await page.getByText(`${HRSS}的办理提醒，最近 50 条`).waitFor();

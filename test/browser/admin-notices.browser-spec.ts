@@ -2,6 +2,7 @@
 // /admin and citizens read it on the unit's page in /h5; the office watches the freshness board (更新提示), on which
 // the demo city's deliberately stale units show red.
 import { readFileSync } from 'node:fs';
+import type { NotificationView } from '@weimin/contracts';
 import type { Page } from 'playwright-core';
 import { baseUrl, launchBrowser, type TestBrowser } from '../support/browser';
 import { decodeQrPng, PNG_SIGNATURE } from '../support/qr';
@@ -216,10 +217,10 @@ describe('public-enterprise notices: console and mini-program', () => {
   it('shows a unit’s update reminder in the bell and in 通知, linking to 信息公开', async () => {
     // Reminders come from the scan every quarter hour (tested over the API): stood in for here.
     const { page, problems } = await signedOutPage(browser);
-    const reminder = {
+    const reminder: NotificationView = {
       id: 3_000_001,
       kind: 'notice_stale',
-      messageId: null,
+      subject: null,
       text: '「便民公告」栏目已20天未更新（要求14天内更新），请及时发布',
       createdAt: '2026-01-10T01:00:00.000Z',
     };

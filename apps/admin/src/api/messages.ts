@@ -69,21 +69,6 @@ export function hideMessage(id: number, hide: HideMessageRequest): Promise<Staff
   return request<StaffMessageView>(`/admin/messages/${id}/hide`, { method: 'POST', body: hide, notify: false });
 }
 
-/** A reminder before the due day, an overdue alert (催办) or an update reminder, for the caller's agency. Not in the contracts yet. */
-export interface NotificationView {
-  id: number;
-  /** notice_stale: a public enterprise's section is overdue for an update (信息定期更新提示). */
-  kind: 'reminder' | 'overdue' | 'notice_stale';
-  messageId: number | null;
-  text: string;
-  createdAt: string;
-}
-
-/** The newest 50 of the caller's agency, newest first. */
-export function listNotifications(signal?: AbortSignal): Promise<NotificationView[]> {
-  return request<NotificationView[]>('/admin/notifications', { signal });
-}
-
 /** The office approves the photos WeChat passed for the public board; flagged ones never go public. */
 export function publishMessageImages(id: number): Promise<StaffMessageView> {
   return request<StaffMessageView>(`/admin/messages/${id}/images/publish`, { method: 'POST' });

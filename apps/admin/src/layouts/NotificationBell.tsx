@@ -1,7 +1,7 @@
 import { BellOutlined } from '@ant-design/icons';
 import { Badge, Button, Popover, Spin } from 'antd';
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { listNotifications } from '../api/messages';
+import { listNotifications } from '../api/notifications';
 import { useApiData } from '../hooks/useApiData';
 import { useSeenNotifications } from '../hooks/useSeenNotifications';
 import { useMe } from '../stores/session';

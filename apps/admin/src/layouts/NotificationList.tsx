@@ -1,14 +1,15 @@
+import type { NotificationView } from '@weimin/contracts';
 import { Empty, Flex, Typography, theme } from 'antd';
 import { Link } from 'react-router-dom';
 import type { ApiError } from '../api/client';
-import type { NotificationView } from '../api/messages';
 import { DateTime } from '../components/DateTime';
 import { NotificationKindTag } from '../components/NotificationKindTag';
+import { NotificationText } from '../components/NotificationText';
 
 /** How many the bell shows; the 通知 page lists them all. */
 const SHOWN = 5;
 
-/** The bell's popover: the newest notifications, each linking to its message. Its own chunk, loaded on first open. */
+/** The bell's popover: the newest notifications, each linking to what it is about. Its own chunk, loaded on first open. */
 export default function NotificationList({
   notifications,
   error,
@@ -34,18 +35,7 @@ export default function NotificationList({
                 <DateTime value={notification.createdAt} />
               </Typography.Text>
             </Flex>
-            {notification.messageId ? (
-              <Link to={`/messages/${notification.messageId}`} onClick={onNavigate}>
-                {notification.text}
-              </Link>
-            ) : notification.kind === 'notice_stale' ? (
-              // An update reminder: to the unit's own notices.
-              <Link to="/notices" onClick={onNavigate}>
-                {notification.text}
-              </Link>
-            ) : (
-              <span>{notification.text}</span>
-            )}
+            <NotificationText notification={notification} onNavigate={onNavigate} />
           </Flex>
         ))
       )}

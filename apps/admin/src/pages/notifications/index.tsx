@@ -1,16 +1,20 @@
 import { ReloadOutlined } from '@ant-design/icons';
+import type { NotificationView } from '@weimin/contracts';
 import { Button, Card, Empty, Table, Typography, type TableColumnsType } from 'antd';
 import { useEffect } from 'react';
-import { Link } from 'react-router-dom';
-import { listNotifications, type NotificationView } from '../../api/messages';
+import { listNotifications } from '../../api/notifications';
 import { DateTime } from '../../components/DateTime';
 import { LoadError } from '../../components/LoadError';
 import { NotificationKindTag } from '../../components/NotificationKindTag';
+import { NotificationText } from '../../components/NotificationText';
 import { useApiData } from '../../hooks/useApiData';
 import { useSeenNotifications } from '../../hooks/useSeenNotifications';
 import { useMe } from '../../stores/session';
 
-/** 通知: the agency's reminders before a due day and overdue alerts (催办), newest first, each linking to its message. */
+/**
+ * 通知: the agency's reminders before a due day, overdue alerts and 催办 (留言, 依申请公开, 意见征集) and update reminders,
+ * newest first, each linking to what it is about.
+ */
 export default function NotificationsPage() {
   const me = useMe();
   const [, markSeen] = useSeenNotifications(me.id);
@@ -22,19 +26,8 @@ export default function NotificationsPage() {
   }, [data, markSeen]);
 
   const columns: TableColumnsType<NotificationView> = [
-    { title: '类型', dataIndex: 'kind', width: 110, render: (kind: NotificationView['kind']) => <NotificationKindTag kind={kind} /> },
-    {
-      title: '内容',
-      dataIndex: 'text',
-      render: (text: string, notification) =>
-        notification.messageId ? (
-          <Link to={`/messages/${notification.messageId}`}>{text}</Link>
-        ) : notification.kind === 'notice_stale' ? (
-          <Link to="/notices">{text}</Link>
-        ) : (
-          text
-        ),
-    },
+    { title: '类型', dataIndex: 'kind', width: 140, render: (kind: NotificationView['kind']) => <NotificationKindTag kind={kind} /> },
+    { title: '内容', dataIndex: 'text', render: (_text: string, notification) => <NotificationText notification={notification} /> },
     { title: '时间', dataIndex: 'createdAt', width: 180, render: (at: string) => <DateTime value={at} /> },
   ];
 
@@ -58,7 +51,11 @@ export default function NotificationsPage() {
           dataSource={data}
           loading={loading}
           pagination={false}
-          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无通知：留言临近办理期限或逾期时会在这里提醒" /> }}
+          locale={{
+            emptyText: (
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无通知：办理事项临近期限、逾期或被催办，以及信息公开栏目需要更新时，会在这里提醒" />
+            ),
+          }}
         />
       )}
     </Card>
