@@ -1,3 +1,4 @@
+import type { NotificationSubject } from '@weimin/contracts';
 import { request } from './client';
 
 /**
@@ -9,7 +10,8 @@ export interface OutboxItemView {
   /** A subscribe message to a citizen, or a notice to an agency's console. */
   kind: 'citizen_subscribe' | 'staff_notice';
   recipientId: number;
-  payload: { caseNo?: string; status?: string; page?: string; kind?: string; messageId?: number; text?: string };
+  /** A staff notice's `subject` is the notification's; `messageId` names the message of one queued before subjects. */
+  payload: { caseNo?: string; status?: string; page?: string; kind?: string; subject?: NotificationSubject | null; messageId?: number; text?: string };
   /**
    * dead: gave up after the last try (may be resent) · failed: refused for good (the citizen did not subscribe) ·
    * unknown: sent, but WeChat did not answer in time, so it may have been delivered; never resent by the worker, may be

@@ -1,5 +1,5 @@
 import { NotificationKind, type NotificationView } from '@weimin/contracts';
-import { notificationLink } from './notification-link';
+import { notificationLink, subjectLink } from './notification-link';
 
 const about = (kind: NotificationView['kind'], subject: NotificationView['subject']) => notificationLink({ kind, subject });
 
@@ -25,5 +25,15 @@ describe('notificationLink', () => {
 
   it('links nowhere for one that names nothing, as a 依申请公开 reminder delivered before notifications had subjects', () => {
     expect(about(NotificationKind.DisclosureReminder, null)).toBeNull();
+  });
+});
+
+describe('subjectLink', () => {
+  it('gives each subject’s detail page, as 通知发送失败 links a staff notice that was not delivered', () => {
+    expect([subjectLink({ type: 'message', id: 1 }), subjectLink({ type: 'disclosure', id: 2 }), subjectLink({ type: 'solicitation', id: 3 })]).toEqual([
+      '/messages/1',
+      '/disclosure/2',
+      '/solicitations/3',
+    ]);
   });
 });

@@ -5,6 +5,7 @@ import { useAccess } from '../../access';
 import { listFailedNotifications, retryNotification, type OutboxItemView } from '../../api/outbox';
 import { DateTime } from '../../components/DateTime';
 import { LoadError } from '../../components/LoadError';
+import { subjectLink } from '../../components/notification-link';
 import { useApiData } from '../../hooks/useApiData';
 
 const KIND_LABELS: Record<OutboxItemView['kind'], string> = {
@@ -51,7 +52,8 @@ export default function OutboxPage() {
       ellipsis: true,
       render: (_, { payload }) => {
         const text = payload.text ?? [payload.caseNo, payload.status].filter(Boolean).join(' · ');
-        return payload.messageId ? <Link to={`/messages/${payload.messageId}`}>{text}</Link> : text || '—';
+        const subject = payload.subject ?? (payload.messageId ? { type: 'message' as const, id: payload.messageId } : null);
+        return subject ? <Link to={subjectLink(subject)}>{text}</Link> : text || '—';
       },
     },
     {
