@@ -154,6 +154,7 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'GET /api/interviews': PUBLIC,
   'GET /api/interviews/:id': PUBLIC,
   'GET /api/interviews/:id/transcript': PUBLIC,
+  'GET /api/interviews/questions/mine': CITIZEN,
   'GET /api/interviews/:id/questions/mine': CITIZEN,
   'POST /api/interviews/:id/questions': CITIZEN,
   // …the office schedules and runs them; the guest agency's staff read theirs (the service narrows agency roles)
