@@ -75,7 +75,10 @@ const ACCESS_RULES = {
   canDraftSolicitations: AGENCY,
   /** 征集审核: both levels of the solicitation and of its feedback, POST /api/admin/solicitations/:id/{approve,return} */
   canReviewSolicitations: ['agency_head', 'office_staff', 'office_head'],
-  /** 全部征集 and 反馈逾期: every agency's solicitations, GET /api/admin/solicitations/overdue */
+  /**
+   * 全部征集, 反馈逾期 and 待审核意见: every agency's solicitations, GET /api/admin/solicitations/overdue; opinions held by
+   * moderation and their 放行, GET /api/admin/solicitations/opinions/held, POST …/opinions/:opinionId/release
+   */
   canOverseeSolicitations: OFFICE,
   /** 在线访谈, list and detail: GET /api/admin/interviews… (agency roles: the interviews their agency is guest of) */
   canViewInterviews: MESSAGE_WORKERS,
