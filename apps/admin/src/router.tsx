@@ -56,7 +56,7 @@ const menu: MenuEntry[] = [
       { path: '/solicitations/mine', label: '本单位征集', access: 'canDraftSolicitations', Page: lazy(() => import('./pages/solicitations/mine')) },
       { path: '/solicitations/review', label: '征集审核', access: 'canReviewSolicitations', Page: lazy(() => import('./pages/solicitations/review')) },
       { path: '/solicitations/all', label: '全部征集', access: 'canOverseeSolicitations', Page: lazy(() => import('./pages/solicitations/all')) },
-      { path: '/solicitations/overdue', label: '反馈逾期', access: 'canOverseeSolicitations', Page: lazy(() => import('./pages/solicitations/overdue')) },
+      { path: '/solicitations/overdue', label: '反馈逾期', access: 'canViewOverdueSolicitations', Page: lazy(() => import('./pages/solicitations/overdue')) },
       { path: '/solicitations/held', label: '待审核意见', access: 'canOverseeSolicitations', Page: lazy(() => import('./pages/solicitations/held')) },
       { path: '/interviews', label: '在线访谈', access: 'canViewInterviews', Page: lazy(() => import('./pages/interviews')) },
     ],
