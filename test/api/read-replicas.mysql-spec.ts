@@ -3,7 +3,8 @@
 // signed-in caller's reads and every write go to the primary, so a citizen always finds their own message; a replica
 // that goes away leaves the public reads on the primary.
 import { citizenSignIn, messageRequest, postMessage } from '../factories/message.factory';
-import type { TestApp, TestResponse } from '../support/api-app';
+import type { TestApp } from '../support/api-app';
+import { requestTo } from '../support/json-request';
 import { createMysqlDatabase, MYSQL_ADMIN_URL } from '../support/mysql';
 import { type ServerProcess, startServerProcess } from '../support/server-process';
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy';
@@ -23,19 +24,7 @@ describe('a MySQL read replica (docs/operations.md)', () => {
       { DB_TYPE: 'mysql', DATABASE_URL: database.url, DB_REPLICA_HOSTS: `127.0.0.1:${replica.port}`, WECHAT_FAKE: 'false', BACKGROUND_JOBS: 'false' },
       { startTimeoutMs: 150_000 },
     );
-    const request = async (path: string, init: RequestInit & { json?: unknown } = {}): Promise<TestResponse> => {
-      const { json, ...rest } = init;
-      const headers = new Headers(rest.headers);
-      if (json !== undefined) headers.set('content-type', 'application/json');
-      const response = await fetch(server.url + path, { ...rest, headers, body: json !== undefined ? JSON.stringify(json) : rest.body });
-      const text = await response.text();
-      return {
-        status: response.status,
-        headers: response.headers,
-        body: response.headers.get('content-type')?.includes('json') && text ? JSON.parse(text) : text,
-      };
-    };
-    t = { request } as TestApp;
+    t = { request: requestTo(server.url) } as TestApp;
   }, 180_000);
 
   afterAll(async () => {

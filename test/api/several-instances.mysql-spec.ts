@@ -8,27 +8,19 @@ import { FAKE_APP_ID, FAKE_SECRET, type FakeWechatServer, startFakeWechatServer 
 import { citizenSignIn, type CitizenSession, messageRequest, postMessage } from '../factories/message.factory';
 import { publishNotice } from '../factories/notice.factory';
 import { agencyIdOf, signIn } from '../factories/staff.factory';
-import { DEMO_PASSWORD, type TestApp, type TestResponse } from '../support/api-app';
+import { DEMO_PASSWORD, type TestApp } from '../support/api-app';
+import { requestTo } from '../support/json-request';
 import { createMysqlDatabase } from '../support/mysql';
 import { type ServerProcess, startServerProcess } from '../support/server-process';
+import { until } from '../support/until';
 
 const REDIS_URL = process.env.REDIS_URL;
 const CI = process.env.CI === 'true' || process.env.CI === '1';
 if (!REDIS_URL && CI) throw new Error('REDIS_URL is required under CI: test/run.mjs passes it to the api-mysql suite once Redis answers');
 
-/** The factories' view of one instance: requests to its URL. */
+/** The factories' view of one instance: requests to its URL, from `forwardedFor` behind the proxy if given. */
 function instance(server: ServerProcess, forwardedFor?: string): TestApp {
-  const request = async (path: string, init: RequestInit & { json?: unknown } = {}): Promise<TestResponse> => {
-    const { json, ...rest } = init;
-    const headers = new Headers(rest.headers);
-    if (json !== undefined) headers.set('content-type', 'application/json');
-    if (forwardedFor) headers.set('x-forwarded-for', forwardedFor);
-    const response = await fetch(server.url + path, { ...rest, headers, body: json !== undefined ? JSON.stringify(json) : rest.body });
-    const text = await response.text();
-    const body = response.headers.get('content-type')?.includes('application/json') && text ? JSON.parse(text) : text;
-    return { status: response.status, headers: response.headers, body };
-  };
-  return { request } as TestApp;
+  return { request: requestTo(server.url, forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}) } as TestApp;
 }
 
 /** A citizen signed in once, sending their bearer token to `server` from the address `ip` (behind the proxy). */
@@ -39,16 +31,6 @@ function citizenOn(server: ServerProcess, citizen: CitizenSession, ip: string): 
     request: (path, init = {}) =>
       request(path, { ...init, headers: { ...(init.headers as Record<string, string>), authorization: `Bearer ${citizen.token}` } }),
   };
-}
-
-async function until<T>(what: string, probe: () => Promise<T | undefined | false>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
 }
 
 (REDIS_URL ? describe : describe.skip)('two BFF instances on one MariaDB and one Redis (docs/operations.md)', () => {

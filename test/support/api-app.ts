@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../../apps/bff/src/app.factory';
 import { type AppConfig, loadAppConfig } from '../../apps/bff/src/config/configuration';
 import { copyTemplate, templateFor } from './database-template';
+import { requestTo } from './json-request';
 import { createMysqlDatabase } from './mysql';
 
 export type TestDatabase = 'sqlite' | 'mysql';
@@ -75,16 +76,7 @@ export async function startTestApp(
   const address = app.getHttpServer().address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 
-  const request = async (path: string, init: RequestInit & { json?: unknown } = {}): Promise<TestResponse> => {
-    const { json, ...rest } = init;
-    const headers = new Headers(rest.headers);
-    if (json !== undefined) headers.set('content-type', 'application/json');
-    const response = await fetch(url + path, { ...rest, headers, body: json !== undefined ? JSON.stringify(json) : rest.body });
-    const text = await response.text();
-    let body: unknown = text;
-    if (response.headers.get('content-type')?.includes('application/json')) body = text ? JSON.parse(text) : null;
-    return { status: response.status, headers: response.headers, body };
-  };
+  const request = requestTo(url);
 
   return {
     url,
