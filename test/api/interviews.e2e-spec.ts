@@ -2,9 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { AuditLog } from '../../apps/bff/src/audit/audit-log.entity';
 import { chinaDay, WorkingCalendar } from '../../apps/bff/src/calendar/working-days';
 import { Message } from '../../apps/bff/src/messages/message.entity';
+import { FAKE_APP_ID, FAKE_SECRET, type FakeWechatServer, startFakeWechatServer } from '../../apps/bff/src/wechat/fake-wechat-server';
 import { type CitizenSession, citizenSignIn } from '../factories/message.factory';
 import { agencyIdOf, signIn, type StaffSession } from '../factories/staff.factory';
 import { startTestApp, TEST_DB, type TestApp } from '../support/api-app';
+
+function expectCode(response: { status: number; body: { code: string; message: string } }, status: number, code: string) {
+  expect([response.status, response.body.code]).toEqual([status, code]);
+  expect(response.body.message).toEqual(expect.any(String));
+}
 
 /** 在线访谈 (issue 17): scheduled and run by the office, questions from citizens, a polled transcript, follow-up messages. */
 describe(`online interviews (${TEST_DB})`, () => {
@@ -40,10 +46,6 @@ describe(`online interviews (${TEST_DB})`, () => {
       headers: { 'idempotency-key': key },
       json: { content, contactName: '张三丰', contactPhone: '13812345678', isPublic: true, ...extra },
     });
-  const expectCode = (response: { status: number; body: { code: string; message: string } }, status: number, code: string) => {
-    expect([response.status, response.body.code]).toEqual([status, code]);
-    expect(response.body.message).toEqual(expect.any(String));
-  };
 
   it('is scheduled and run by the office through its states, each step in history and audit; the guest agency reads only its own', async () => {
     for (const bad of [
@@ -241,5 +243,111 @@ describe(`online interviews (${TEST_DB})`, () => {
     expect(figures.body.total).toMatchObject({ questionsReceived: 4, answeredLive: 1, convertedToMessages: 2, answeredAfterwards: 1 });
     expectCode(await hrss.request('/api/admin/stats/interviews?from=2026-01-01&to=2026-12-31'), 403, 'FORBIDDEN');
     expectCode(await admin.request('/api/admin/stats/interviews?from=2026-12-31&to=2026-01-01'), 400, 'VALIDATION_FAILED');
+  });
+});
+
+/**
+ * A question hidden (or held) when the interview ended stays pending; showing it afterwards turns it into the message
+ * the end would have made of it, at once and in the same transaction.
+ */
+describe(`online interviews: a question shown after the end (${TEST_DB})`, () => {
+  let fake: FakeWechatServer;
+  let t: TestApp;
+  let office: StaffSession;
+  let hrss: StaffSession;
+  let hrssId: number;
+
+  beforeAll(async () => {
+    fake = await startFakeWechatServer();
+    t = await startTestApp({ WECHAT_API_BASE: fake.url, WECHAT_APPID: FAKE_APP_ID, WECHAT_SECRET: FAKE_SECRET, MESSAGE_POSTS_PER_HOUR: '100' });
+    [office, hrss] = await Promise.all(['office.staff', 'hrss.staff'].map((u) => signIn(t, u)));
+    hrssId = await agencyIdOf(t, 'dept-hrss');
+  });
+  afterAll(async () => {
+    await t.close();
+    await fake.close();
+  });
+
+  const audits = (action: string) => t.dataSource.getRepository(AuditLog).findBy({ action: action as AuditLog['action'] });
+  const post = (path: string) => office.request(`/api/admin/${path}`, { method: 'POST' });
+  const ask = (citizen: CitizenSession, id: number, content: string) =>
+    citizen.request(`/api/interviews/${id}/questions`, {
+      method: 'POST',
+      headers: { 'idempotency-key': randomUUID() },
+      json: { content, contactName: '孙八', contactPhone: '13812345678', isPublic: false },
+    });
+
+  it('turns a hidden or held question shown after the end into a message to the guest agency, due 5 working days on', async () => {
+    const created = await office.request('/api/admin/interviews', {
+      method: 'POST',
+      json: {
+        title: '职业技能培训补贴在线访谈',
+        summary: '市人社局解读职业技能培训补贴政策。',
+        guestAgencyId: hrssId,
+        guestName: '王强',
+        guestTitle: '市人社局职业能力建设处处长',
+        startsAt: '2026-11-20T02:00:00.000Z',
+        endsAt: '2026-11-20T03:00:00.000Z',
+        hostName: '周敏',
+      },
+    });
+    const id = created.body.id as number;
+    await post(`interviews/${id}/collect`);
+    const [asker, waiter, other] = await Promise.all([citizenSignIn(t), citizenSignIn(t), citizenSignIn(t)]);
+    const hidden = await ask(asker, id, '培训补贴申领需要哪些材料？');
+    const held = await ask(waiter, id, '待人工审核：补贴多久能到账？');
+    const shown = await ask(other, id, '线上培训课程也能领补贴吗？');
+    expect([hidden.body.visibility, held.body.visibility, shown.body.visibility]).toEqual(['shown', 'held', 'shown']);
+    expect((await post(`interview-questions/${hidden.body.id}/hide`)).body.visibility).toBe('hidden');
+    await post(`interviews/${id}/start`);
+    expect((await post(`interviews/${id}/end`)).body.status).toBe('ended');
+
+    // The end converted the shown one only; the hidden and the held one wait.
+    const messages = () => t.dataSource.getRepository(Message).findBy({ interviewId: id });
+    expect((await messages()).map((m) => m.citizenId)).toEqual([other.id]);
+    const pendingOf = async (citizen: CitizenSession) => (await citizen.request(`/api/interviews/${id}/questions/mine`)).body[0];
+    expect(await pendingOf(asker)).toMatchObject({ status: 'pending', visibility: 'hidden', messageId: null });
+
+    // Shown now: converted at once, as the end would have.
+    const showed = await post(`interview-questions/${hidden.body.id}/show`);
+    expect(showed.status).toBe(200);
+    expect(showed.body).toMatchObject({ id: hidden.body.id, status: 'converted', visibility: 'shown', messageId: expect.any(Number) });
+    const message = (await messages()).find((m) => m.id === showed.body.messageId)!;
+    expect(message).toMatchObject({
+      type: 'consultation',
+      channel: 'online_consultation',
+      status: 'assigned',
+      assignedAgencyId: hrssId,
+      targetAgencyId: hrssId,
+      citizenId: asker.id,
+      content: '培训补贴申领需要哪些材料？',
+      moderation: 'passed',
+    });
+    expect(message.caseNo).toMatch(/^LX\d{14}$/);
+    expect(chinaDay(message.dueAt!)).toBe(WorkingCalendar.fromConfig().addWorkdays(chinaDay(message.submittedAt), 5));
+    const agencyList = await hrss.request('/api/admin/messages?pageSize=100');
+    expect(agencyList.body.items.map((m: { id: number }) => m.id)).toContain(message.id);
+    expect((await asker.request('/api/messages/mine')).body.map((m: { id: number }) => m.id)).toEqual([message.id]);
+    expect(await pendingOf(asker)).toMatchObject({ status: 'converted', messageId: message.id });
+    expect(await audits('interview.question_converted')).toEqual(
+      expect.arrayContaining([expect.objectContaining({ objectId: String(message.id), actorId: office.me.id, agencyId: hrssId })]),
+    );
+    expect(await audits('interview.question_shown')).toEqual([expect.objectContaining({ objectId: String(hidden.body.id) })]);
+
+    // Converted, it is a message now: neither hidden nor shown again, and never converted twice.
+    expectCode(await post(`interview-questions/${hidden.body.id}/hide`), 409, 'INTERVIEW_QUESTION_NOT_ANSWERABLE');
+    expectCode(await post(`interview-questions/${hidden.body.id}/show`), 409, 'INTERVIEW_QUESTION_NOT_ANSWERABLE');
+
+    // A held one may still be hidden after the end (pending), and converts when shown.
+    expect((await post(`interview-questions/${held.body.id}/hide`)).body).toMatchObject({ status: 'pending', visibility: 'hidden', messageId: null });
+    expect(await messages()).toHaveLength(2);
+    const released = await post(`interview-questions/${held.body.id}/show`);
+    expect(released.body).toMatchObject({ status: 'converted', messageId: expect.any(Number) });
+    expect((await waiter.request('/api/messages/mine')).body.map((m: { id: number }) => m.id)).toEqual([released.body.messageId]);
+    expect(await messages()).toHaveLength(3);
+    expect((await t.dataSource.getRepository(Message).findOneBy({ id: released.body.messageId }))!.interviewId).toBe(id);
+
+    const events = (await office.request(`/api/admin/interviews/${id}`)).body.events as Array<{ action: string; toStatus: string }>;
+    expect(events.filter((e) => e.action === 'moderate').map((e) => e.toStatus)).toEqual(['collecting', 'ended', 'ended', 'ended']);
   });
 });

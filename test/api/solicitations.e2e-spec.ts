@@ -5,6 +5,7 @@ import { AuditLog } from '../../apps/bff/src/audit/audit-log.entity';
 import { OutboxItem } from '../../apps/bff/src/outbox/outbox-item.entity';
 import { SolicitationScheduler } from '../../apps/bff/src/solicitations/solicitation-scheduler.service';
 import { Solicitation } from '../../apps/bff/src/solicitations/solicitation.entity';
+import { FAKE_APP_ID, FAKE_SECRET, type FakeWechatServer, startFakeWechatServer } from '../../apps/bff/src/wechat/fake-wechat-server';
 import { type CitizenSession, citizenSignIn } from '../factories/message.factory';
 import { draftSolicitation, openSolicitation, solicitationRequest } from '../factories/solicitation.factory';
 import { signIn, type StaffSession } from '../factories/staff.factory';
@@ -280,5 +281,88 @@ describe(`solicitations (${TEST_DB})`, () => {
       1,
       0,
     ]);
+  });
+});
+
+/** 放行: an opinion msgSecCheck held (review) is never shown until the office releases it, as it releases held messages. */
+describe(`held opinions and the office's 放行 (${TEST_DB})`, () => {
+  let fake: FakeWechatServer;
+  let t: TestApp;
+  let drafter: StaffSession;
+  let agencyHead: StaffSession;
+  let officeStaff: StaffSession;
+
+  beforeAll(async () => {
+    fake = await startFakeWechatServer();
+    t = await startTestApp({ WECHAT_API_BASE: fake.url, WECHAT_APPID: FAKE_APP_ID, WECHAT_SECRET: FAKE_SECRET });
+    [drafter, agencyHead, officeStaff] = await Promise.all(['hrss.staff', 'hrss.head', 'office.staff'].map((u) => signIn(t, u)));
+  });
+  afterAll(async () => {
+    await t.close();
+    await fake.close();
+  });
+
+  const opine = (citizen: CitizenSession, id: number, json: unknown) =>
+    citizen.request(`/api/solicitations/${id}/opinions`, { method: 'POST', json, headers: { 'idempotency-key': randomUUID() } });
+  const release = (session: StaffSession, opinionId: number) => session.request(`/api/admin/solicitations/opinions/${opinionId}/release`, { method: 'POST' });
+  const audits = (action: string, id: number) => t.dataSource.getRepository(AuditLog).findBy({ action: action as AuditLog['action'], objectId: String(id) });
+
+  it('keeps a held opinion off the public page until the office releases it; then it shows, masked; agencies may not release', async () => {
+    const item = await openSolicitation({ drafter, agencyHead, office: officeStaff });
+    const [wang, zhao] = await Promise.all([citizenSignIn(t), citizenSignIn(t)]);
+    const held = await opine(wang, item.id, { contactName: '王小明', content: '待人工审核：建议增开夜班车，王小明13912345678', isPublic: true });
+    expect([held.status, held.body.moderation]).toEqual([201, 'review']);
+    const passed = await opine(zhao, item.id, { contactName: '赵六', content: '赞成1路延伸', isPublic: true });
+    expect(passed.body.moderation).toBe('passed');
+    const shownIds = async () => ((await t.request(`/api/solicitations/${item.id}`)).body.publicOpinions as Array<{ id: number }>).map((o) => o.id);
+    expect(await shownIds()).toEqual([passed.body.id]);
+
+    // The office's list and buttons; the agency sees the held opinion but no 放行.
+    const heldList = await officeStaff.request('/api/admin/solicitations/opinions/held');
+    expect(heldList.status).toBe(200);
+    expect(heldList.body).toEqual([expect.objectContaining({ id: held.body.id, solicitationId: item.id, solicitationTitle: item.title, name: '王**' })]);
+    expect((await officeStaff.request(`/api/admin/solicitations/${item.id}`)).body.allowedActions).toEqual(['release_opinion']);
+    expect((await drafter.request(`/api/admin/solicitations/${item.id}`)).body.allowedActions).toEqual([]);
+    expect(outcome(await drafter.request('/api/admin/solicitations/opinions/held'))).toEqual([403, 'FORBIDDEN']);
+    for (const agency of [drafter, agencyHead]) expect(outcome(await release(agency, held.body.id))).toEqual([403, 'FORBIDDEN']);
+    expect(outcome(await release(officeStaff, 999_999))).toEqual([404, 'NOT_FOUND']);
+    expect(outcome(await release(officeStaff, passed.body.id))).toEqual([409, 'OPINION_NOT_HELD']);
+    expect(await shownIds()).toEqual([passed.body.id]); // read once more: the cached answer
+
+    const released = await release(officeStaff, held.body.id);
+    expect(released.status).toBe(200);
+    expect(released.body).toMatchObject({ id: held.body.id, moderation: 'passed', name: '王**' });
+    expect(outcome(await release(officeStaff, held.body.id))).toEqual([409, 'OPINION_NOT_HELD']);
+
+    // Shown at once (the write dropped the cached page), masked and scrubbed like the others.
+    const page = await t.request(`/api/solicitations/${item.id}`);
+    expect(page.body.publicOpinions.map((o: { id: number }) => o.id)).toEqual([held.body.id, passed.body.id]);
+    expect(page.body.publicOpinions[0].name).toBe('王**');
+    expect(JSON.stringify(page.body)).not.toMatch(/1[3-9]\d{9}|王小明/);
+    expect((await wang.request('/api/solicitations/opinions/mine')).body).toEqual([expect.objectContaining({ id: held.body.id, moderation: 'passed' })]);
+    expect((await officeStaff.request('/api/admin/solicitations/opinions/held')).body).toEqual([]);
+
+    // History names the opinion; the audit log has the office's step.
+    const view = await officeStaff.request(`/api/admin/solicitations/${item.id}`);
+    expect(view.body.allowedActions).toEqual([]);
+    expect(view.body.events.at(-1)).toMatchObject({
+      action: 'release_opinion',
+      opinionId: held.body.id,
+      actorId: officeStaff.me.id,
+      actorRole: 'office_staff',
+      fromStatus: 'open',
+      toStatus: 'open',
+    });
+    expect(await audits('solicitation.opinion_released', item.id)).toEqual([expect.objectContaining({ actorId: officeStaff.me.id, agencyId: item.agencyId })]);
+  });
+
+  it('keeps a private opinion private once released, and counts held ones as received and to be marked', async () => {
+    const item = await openSolicitation({ drafter, agencyHead, office: officeStaff });
+    const citizen = await citizenSignIn(t);
+    const held = await opine(citizen, item.id, { contactName: '钱七', content: '待人工审核：不同意调整', isPublic: false });
+    expect(held.body.moderation).toBe('review');
+    expect((await officeStaff.request(`/api/admin/solicitations/${item.id}`)).body.counts).toMatchObject({ opinions: 1, marked: 0 });
+    expect((await release(officeStaff, held.body.id)).status).toBe(200);
+    expect((await t.request(`/api/solicitations/${item.id}`)).body).toMatchObject({ opinionCount: 1, publicOpinions: [] });
   });
 });

@@ -1,9 +1,12 @@
 import { WorkbenchItemKey, type WorkbenchView } from '@weimin/contracts';
 import { chinaDay } from '../../apps/bff/src/calendar/working-days';
 import { Message } from '../../apps/bff/src/messages/message.entity';
+import { SolicitationOpinion } from '../../apps/bff/src/solicitations/solicitation-opinion.entity';
+import { Solicitation } from '../../apps/bff/src/solicitations/solicitation.entity';
 import { registerDisclosure } from '../factories/disclosure.factory';
 import { draftInterpretation } from '../factories/interpretation.factory';
 import { citizenSignIn, submitMessage } from '../factories/message.factory';
+import { draftSolicitation, openSolicitation } from '../factories/solicitation.factory';
 import { agencyIdOf, signIn, type StaffSession } from '../factories/staff.factory';
 import { startTestApp, TEST_DB, type TestApp } from '../support/api-app';
 
@@ -18,6 +21,7 @@ describe(`GET /api/admin/workbench (${TEST_DB})`, () => {
   let sessions: Record<'admin' | 'office' | 'officeHead' | 'hrss' | 'hrssHead' | 'edu', StaffSession>;
   let ids: { hrss: number; edu: number };
   let draftId: number;
+  let solicitationIds: { overdue: number; atAgencyHead: number; atOffice: number };
 
   /** The list endpoint and query each count is the total of (the console's links open the same filters). */
   const LIST_OF: Record<string, (yesterday: string) => string> = {
@@ -29,6 +33,13 @@ describe(`GET /api/admin/workbench (${TEST_DB})`, () => {
     [WorkbenchItemKey.DisclosuresToRoute]: () => '/api/admin/disclosure/applications?status=routing',
     [WorkbenchItemKey.DisclosuresHandling]: () => '/api/admin/disclosure/applications?status=handling',
     [WorkbenchItemKey.DisclosuresOverdue]: (yesterday) => `/api/admin/disclosure/applications?dueBy=${yesterday}`,
+  };
+  /** Counts of lists the BFF answers whole (review queues, overdue lists): the number of rows. */
+  const ROWS_OF: Record<string, string> = {
+    [WorkbenchItemKey.InterpretationsToReview]: '/api/admin/interpretations/queue',
+    [WorkbenchItemKey.SolicitationsToReview]: '/api/admin/solicitations/queue',
+    [WorkbenchItemKey.SolicitationsFeedbackOverdue]: '/api/admin/solicitations/overdue',
+    [WorkbenchItemKey.OpinionsHeld]: '/api/admin/solicitations/opinions/held',
   };
 
   const workbench = async (session: StaffSession): Promise<Map<string, number>> => {
@@ -62,6 +73,27 @@ describe(`GET /api/admin/workbench (${TEST_DB})`, () => {
     draftId = draft.id;
     expect((await hrss.request(`/api/admin/interpretations/${draft.id}/submit`, { method: 'POST', json: {} })).status).toBe(200);
     await registerDisclosure(hrss, { receivedOn: '2026-09-25' });
+
+    // 意见征集 of 人社局: one closed 40 days ago without feedback (overdue), with an opinion moderation held; one
+    // waiting for its head (第1级), one for the office (第2级).
+    const step = (session: StaffSession, id: number, action: string) =>
+      session.request(`/api/admin/solicitations/${id}/${action}`, { method: 'POST', json: {} }).then((response) => expect(response.status).toBe(200));
+    const overdue = await openSolicitation({ drafter: hrss, agencyHead: hrssHead, office });
+    const opinion = await citizen.request(`/api/solicitations/${overdue.id}/opinions`, {
+      method: 'POST',
+      headers: { 'idempotency-key': `workbench-${overdue.id}-opinion-0001` },
+      json: { contactName: '王五', content: '建议增开夜班车', isPublic: true },
+    });
+    expect(opinion.status).toBe(201);
+    // As if msgSecCheck had said review: test/api/solicitations.e2e-spec.ts holds one through the fake WeChat.
+    await t.dataSource.getRepository(SolicitationOpinion).update(opinion.body.id, { moderation: 'review' });
+    await t.dataSource.getRepository(Solicitation).update(overdue.id, { closesAt: new Date(now - 40 * DAY_MS) });
+    const atAgencyHead = await draftSolicitation(hrss);
+    await step(hrss, atAgencyHead.id, 'submit');
+    const atOffice = await draftSolicitation(hrss);
+    await step(hrss, atOffice.id, 'submit');
+    await step(hrssHead, atOffice.id, 'approve');
+    solicitationIds = { overdue: overdue.id, atAgencyHead: atAgencyHead.id, atOffice: atOffice.id };
   }, 300_000);
   afterAll(() => t.close());
 
@@ -71,8 +103,10 @@ describe(`GET /api/admin/workbench (${TEST_DB})`, () => {
     expect(counts.size).toBeGreaterThan(0);
     const yesterday = chinaDay(new Date(Date.now() - DAY_MS));
     for (const [key, count] of counts) {
-      if (key === WorkbenchItemKey.InterpretationsToReview) {
-        expect(count).toBe(((await session.request('/api/admin/interpretations/queue')).body as unknown[]).length);
+      if (ROWS_OF[key]) {
+        const rows = await session.request(ROWS_OF[key]);
+        expect([key, rows.status]).toEqual([key, 200]);
+        expect([key, count]).toEqual([key, (rows.body as unknown[]).length]);
         continue;
       }
       const list = await session.request(LIST_OF[key](yesterday));
@@ -91,14 +125,28 @@ describe(`GET /api/admin/workbench (${TEST_DB})`, () => {
       'interpretations_to_review',
       'disclosures_to_route',
       'disclosures_overdue',
+      'solicitations_to_review',
+      'solicitations_feedback_overdue',
+      'opinions_held',
     ]);
     // Two of the six messages were never dispatched; 逾期 counts 人社局's and 教育局's; 即将到期 the one due today.
     expect(office.get('messages_to_dispatch')).toBe(2);
     expect(office.get('messages_overdue')).toBe(2);
     expect(office.get('messages_due_soon')).toBe(1);
 
+    // 意见征集: the office reviews at 第2级, sees every agency's overdue feedback and the held opinion.
+    expect(Object.fromEntries(office)).toMatchObject({ solicitations_to_review: 1, solicitations_feedback_overdue: 1, opinions_held: 1 });
+
     const hrss = await workbench(sessions.hrss);
-    expect([...hrss.keys()]).toEqual(['messages_to_answer', 'messages_due_soon', 'messages_overdue', 'disclosures_handling', 'disclosures_overdue']);
+    expect([...hrss.keys()]).toEqual([
+      'messages_to_answer',
+      'messages_due_soon',
+      'messages_overdue',
+      'disclosures_handling',
+      'disclosures_overdue',
+      'solicitations_feedback_overdue',
+    ]);
+    expect(hrss.get('solicitations_feedback_overdue')).toBe(1);
     expect(Object.fromEntries(hrss)).toMatchObject({ messages_to_answer: 3, messages_due_soon: 1, messages_overdue: 1 });
     expect(hrss.get('disclosures_overdue')).toBeGreaterThanOrEqual(1);
 
@@ -108,12 +156,22 @@ describe(`GET /api/admin/workbench (${TEST_DB})`, () => {
     const eduApplications = await sessions.edu.request(`/api/admin/disclosure/applications?dueBy=${chinaDay(new Date(Date.now() - DAY_MS))}&pageSize=100`);
     expect(edu.get('disclosures_overdue')).toBe(eduApplications.body.total);
     expect(eduApplications.body.items.every((a: { agencyName: string | null }) => a.agencyName !== '临溪市人力资源和社会保障局')).toBe(true);
+    expect(edu.get('solicitations_feedback_overdue')).toBe(0);
+    expect(edu.has('opinions_held')).toBe(false);
 
     // 人社局's head reviews at 第1级: the submitted draft waits for them, not for 教育局.
     const queue = (await sessions.hrssHead.request('/api/admin/interpretations/queue')).body as Array<{ id: number }>;
     expect(queue.map((item) => item.id)).toContain(draftId);
-    expect((await workbench(sessions.hrssHead)).get('interpretations_to_review')).toBe(queue.length);
+    const hrssHead = await workbench(sessions.hrssHead);
+    expect(hrssHead.get('interpretations_to_review')).toBe(queue.length);
     expect(edu.has('interpretations_to_review')).toBe(false);
+    // …and the solicitation at 第1级; the one at 第2级 is the office's.
+    const solicitationQueue = (await sessions.hrssHead.request('/api/admin/solicitations/queue')).body as Array<{ id: number }>;
+    expect(solicitationQueue.map((item) => item.id)).toEqual([solicitationIds.atAgencyHead]);
+    expect(hrssHead.get('solicitations_to_review')).toBe(1);
+    expect((await sessions.office.request('/api/admin/solicitations/queue')).body.map((item: { id: number }) => item.id)).toEqual([solicitationIds.atOffice]);
+    expect((await sessions.office.request('/api/admin/solicitations/overdue')).body.map((item: { id: number }) => item.id)).toEqual([solicitationIds.overdue]);
+    expect(edu.has('solicitations_to_review')).toBe(false);
 
     // The system administrator handles no cases: an empty 工作台, not a refusal.
     expect((await workbench(sessions.admin)).size).toBe(0);

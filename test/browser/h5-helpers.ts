@@ -24,11 +24,19 @@ const TAB_PAGES: Record<string, string> = {
  */
 export async function openTab(page: Page, label: string): Promise<void> {
   await page.locator('.weui-tabbar__label', { hasText: new RegExp(`^${label}$`) }).click();
+  await waitForShownPage(page, TAB_PAGES[label]);
+}
+
+/**
+ * Waits until the page of `path` (as `pages/mine/index`) is the one shown: after a tab, or after going back, while the
+ * page left is still visible, `shown(page)` would find it.
+ */
+export async function waitForShownPage(page: Page, path: string): Promise<void> {
   // Taro's H5 router gives each page's element its path as id.
-  await page.waitForFunction((path) => {
+  await page.waitForFunction((wanted) => {
     const visible = [...document.querySelectorAll<HTMLElement>('.taro_page')].filter((element) => element.checkVisibility());
-    return visible.at(-1)?.id.includes(path) ?? false;
-  }, TAB_PAGES[label]);
+    return visible.at(-1)?.id.includes(wanted) ?? false;
+  }, path);
 }
 
 /** Fills the form on screen and submits it; resolves with the new message's id once its page shows. */

@@ -3,7 +3,8 @@
 // period runs out (a BFF of this file's own, its clock moved by libfaketime and restarted on the same database two days
 // later); the agency marks the opinion and its feedback passes both reviews; the citizen finds the mark under 我的意见.
 // 在线访谈: the citizen watches a live interview while the host publishes into its transcript, and each entry appears
-// on the page without a reload. The staff steps go through the admin API (the console pages have their own checks).
+// on the page without a reload; a citizen's question shows under 我的 → 我的提问, with the answer once the host took it.
+// The staff steps go through the admin API (the console pages have their own checks).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { baseUrl, launchBrowser, type TestBrowser } from '../support/browser';
 import { type ServerProcess, startServerProcess } from '../support/server-process';
 import { apiSignIn, type ApiSession, expectNoProblems, openPage, PASSWORD } from './admin-helpers';
-import { openTab, shown } from './h5-helpers';
+import { openTab, shown, waitForShownPage } from './h5-helpers';
 
 const RUN = Date.now().toString(36);
 
@@ -131,8 +132,8 @@ describe('在线访谈 on /h5: the transcript grows while the citizen watches', 
     await citizen?.close();
   });
 
-  it('shows each entry the host publishes without a reload', async () => {
-    const title = `城市更新政策在线访谈 ${RUN}`;
+  /** An interview of the office's, live from now on for an hour. */
+  async function liveInterview(title: string): Promise<{ id: number }> {
     const agencies = (await office.call('/api/agencies?kind=department')).body as Array<{ id: number; code: string }>;
     const now = Date.now();
     const interview = await step(
@@ -152,6 +153,12 @@ describe('在线访谈 on /h5: the transcript grows while the citizen watches', 
     );
     await step(office, `/api/admin/interviews/${interview.id}/collect`);
     await step(office, `/api/admin/interviews/${interview.id}/start`);
+    return interview;
+  }
+
+  it('shows each entry the host publishes without a reload', async () => {
+    const title = `城市更新政策在线访谈 ${RUN}`;
+    const interview = await liveInterview(title);
 
     const { page, problems } = await openPage(citizen);
     await openFromParticipation(page, baseUrl(), '在线访谈', title);
@@ -168,6 +175,48 @@ describe('在线访谈 on /h5: the transcript grows while the citizen watches', 
     await step(office, `/api/admin/interviews/${interview.id}/transcript`, { kind: 'qa', question, text: answer });
     await live.getByText(answer).waitFor({ timeout: 30_000 });
     await live.getByText(question).waitFor();
+    await expectNoProblems(page, problems);
+  });
+
+  it('lists the question under 我的 → 我的提问, and shows the answer there on coming back from the interview', async () => {
+    const title = `灵活就业政策在线访谈 ${RUN}`;
+    const question = `灵活就业人员怎么参加职工养老保险？（${RUN}）`;
+    const answer = '灵活就业人员可以在社保经办窗口或小程序办理参保登记。';
+    const interview = await liveInterview(title);
+
+    const { page, problems } = await openPage(citizen);
+    await openFromParticipation(page, baseUrl(), '在线访谈', title);
+    await page.waitForURL(/\/packages\/participation\/pages\/interview\/index\?id=\d+/);
+    const form = shown(page);
+    await form.getByLabel('问题').fill(question);
+    await form.getByLabel('姓名').fill('钱多多');
+    await form.getByLabel('联系电话').fill('13812345678');
+    await form.getByText('提交问题', { exact: true }).click();
+    await form.locator('.pt-entry__text', { hasText: question }).waitFor();
+
+    // 我的 → 我的提问: the question under its interview's title, waiting for the guest.
+    await page.goto(`${baseUrl()}/h5/`);
+    await openTab(page, '我的');
+    await shown(page)
+      .getByRole('link', { name: /^我的提问/ })
+      .click();
+    await page.waitForURL(/\/packages\/participation\/pages\/my-questions\/index/);
+    const card = shown(page).locator('.card', { hasText: question });
+    await card.getByText('等待答复').waitFor();
+
+    // The citizen opens the interview from there; the host takes the question live; back on 我的提问 (shown again,
+    // not reloaded by the browser) the answer is there.
+    await card.getByRole('link', { name: `在线访谈：${title}` }).click();
+    await page.waitForURL(/\/packages\/participation\/pages\/interview\/index\?id=\d+/);
+    const asked = (await office.call(`/api/admin/interviews/${interview.id}/questions`)).body as Array<{ id: number; content: string }>;
+    const questionId = asked.find((row) => row.content === question)!.id;
+    await step(office, `/api/admin/interviews/${interview.id}/transcript`, { kind: 'qa', questionId, text: answer });
+    await shown(page).getByText(answer).waitFor({ timeout: 30_000 });
+    await page.goBack();
+    await waitForShownPage(page, 'packages/participation/pages/my-questions/index');
+    const answered = shown(page).locator('.card', { hasText: question });
+    await answered.getByText(answer).waitFor();
+    await answered.getByText(/^已在访谈中答复/).waitFor();
     await expectNoProblems(page, problems);
   });
 });

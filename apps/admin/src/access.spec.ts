@@ -17,6 +17,8 @@ const FLAG_ROUTES: [AccessFlag, string][] = [
   ['canViewSolicitations', 'GET /api/admin/solicitations/:id'],
   ['canDraftSolicitations', 'POST /api/admin/solicitations'],
   ['canReviewSolicitations', 'POST /api/admin/solicitations/:id/approve'],
+  ['canOverseeSolicitations', 'POST /api/admin/solicitations/opinions/:opinionId/release'],
+  ['canViewOverdueSolicitations', 'GET /api/admin/solicitations/overdue'],
   ['canViewInterviews', 'GET /api/admin/interviews/:id'],
   ['canRunInterviews', 'POST /api/admin/interviews'],
 ];

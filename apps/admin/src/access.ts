@@ -75,8 +75,13 @@ const ACCESS_RULES = {
   canDraftSolicitations: AGENCY,
   /** 征集审核: both levels of the solicitation and of its feedback, POST /api/admin/solicitations/:id/{approve,return} */
   canReviewSolicitations: ['agency_head', 'office_staff', 'office_head'],
-  /** 全部征集 and 反馈逾期: every agency's solicitations, GET /api/admin/solicitations/overdue */
+  /**
+   * 全部征集 and 待审核意见: every agency's solicitations; opinions held by moderation and their 放行,
+   * GET /api/admin/solicitations/opinions/held, POST …/opinions/:opinionId/release
+   */
   canOverseeSolicitations: OFFICE,
+  /** 反馈逾期: GET /api/admin/solicitations/overdue, every agency's for the office, an agency role's own agency's */
+  canViewOverdueSolicitations: MESSAGE_WORKERS,
   /** 在线访谈, list and detail: GET /api/admin/interviews… (agency roles: the interviews their agency is guest of) */
   canViewInterviews: MESSAGE_WORKERS,
   /** Schedule and run interviews: POST, PUT /api/admin/interviews…, the steps, the transcript, 屏蔽 questions */

@@ -133,6 +133,20 @@ export interface MyInterviewQuestionView {
   askedAt: string;
 }
 
+/** GET /api/interviews/questions/mine?page=&pageSize=: the citizen's questions to every interview, newest first. */
+export interface MyInterviewQuestionQuery {
+  page?: number;
+  pageSize?: number;
+}
+
+/** One row of 我的提问: the question with the interview it was put to, and the guest's answer once given live. */
+export interface MyInterviewQuestionSummary extends MyInterviewQuestionView {
+  interviewTitle: string;
+  interviewStatus: InterviewStatus;
+  /** answered: the guest's answer as published in the transcript (entry `answeredSeq`); null otherwise. */
+  answer: string | null;
+}
+
 // ── Console ─────────────────────────────────────────────────────────────────
 
 export interface SaveInterviewRequest {

@@ -44,8 +44,20 @@ export const SOLICITATION_REVIEW_LEVELS: ReadonlyArray<{ level: 1 | 2; roles: re
   { level: 2, roles: ['office_staff', 'office_head'], label: '政务公开办审核' },
 ];
 
+/** `release_opinion`: the office lets an opinion held by moderation be shown (its history row names the opinion). */
 export type SolicitationAction =
-  'create' | 'edit' | 'submit' | 'approve' | 'return' | 'close' | 'mark' | 'save_feedback' | 'submit_feedback' | 'approve_feedback' | 'return_feedback';
+  | 'create'
+  | 'edit'
+  | 'submit'
+  | 'approve'
+  | 'return'
+  | 'close'
+  | 'mark'
+  | 'release_opinion'
+  | 'save_feedback'
+  | 'submit_feedback'
+  | 'approve_feedback'
+  | 'return_feedback';
 
 export const SOLICITATION_ACTION_LABELS: Record<SolicitationAction, string> = {
   create: '起草',
@@ -55,6 +67,7 @@ export const SOLICITATION_ACTION_LABELS: Record<SolicitationAction, string> = {
   return: '退回',
   close: '征集截止',
   mark: '标注采纳情况',
+  release_opinion: '审核放行意见',
   save_feedback: '撰写采纳情况反馈',
   submit_feedback: '提交反馈审核',
   approve_feedback: '反馈审核通过',
@@ -228,6 +241,13 @@ export interface StaffOpinionView {
   adoption: OpinionAdoption | null;
   adoptionReason: string | null;
   markedAt: string | null;
+}
+
+/** An opinion held by moderation, in the office's 待审核意见 list (GET /api/admin/solicitations/opinions/held). */
+export interface HeldOpinionView extends StaffOpinionView {
+  solicitationId: number;
+  solicitationTitle: string;
+  agencyName: string;
 }
 
 export interface SolicitationEventView {

@@ -1,4 +1,5 @@
 import type {
+  HeldOpinionView,
   MarkOpinionRequest,
   OverdueSolicitationView,
   Page,
@@ -40,6 +41,16 @@ export function getSolicitation(id: number, signal?: AbortSignal): Promise<Staff
 
 export function listOpinions(id: number, signal?: AbortSignal): Promise<StaffOpinionView[]> {
   return request<StaffOpinionView[]>(`${BASE}/${id}/opinions`, { signal });
+}
+
+/** 待审核意见 (office): opinions moderation held, every solicitation's, oldest first. */
+export function listHeldOpinions(signal?: AbortSignal): Promise<HeldOpinionView[]> {
+  return request<HeldOpinionView[]>(`${BASE}/opinions/held`, { signal });
+}
+
+/** 放行 (office): a held opinion is shown from now on if the citizen allowed it; 409 if it is no longer held. */
+export function releaseOpinion(opinionId: number): Promise<StaffOpinionView> {
+  return request<StaffOpinionView>(`${BASE}/opinions/${opinionId}/release`, { method: 'POST', body: {} });
 }
 
 /** The BFF sanitises the draft's text (docs/security.md §14). */

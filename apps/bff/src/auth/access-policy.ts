@@ -154,6 +154,7 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'GET /api/interviews': PUBLIC,
   'GET /api/interviews/:id': PUBLIC,
   'GET /api/interviews/:id/transcript': PUBLIC,
+  'GET /api/interviews/questions/mine': CITIZEN,
   'GET /api/interviews/:id/questions/mine': CITIZEN,
   'POST /api/interviews/:id/questions': CITIZEN,
   // …the office schedules and runs them; the guest agency's staff read theirs (the service narrows agency roles)
@@ -236,6 +237,9 @@ export const ACCESS_POLICY: Readonly<Record<string, AccessRule>> = {
   'GET /api/admin/solicitations/overdue': INTERPRETATION_WORKERS,
   'GET /api/admin/solicitations/:id': INTERPRETATION_WORKERS,
   'GET /api/admin/solicitations/:id/opinions': INTERPRETATION_WORKERS,
+  // …the office looks at opinions moderation held and releases them (放行), as it does held messages.
+  'GET /api/admin/solicitations/opinions/held': OFFICE,
+  'POST /api/admin/solicitations/opinions/:opinionId/release': OFFICE,
   'POST /api/admin/solicitations': AGENCY,
   'PUT /api/admin/solicitations/:id': AGENCY,
   'POST /api/admin/solicitations/:id/submit': AGENCY,

@@ -123,6 +123,41 @@ export class Interviews {
     return this.manager.find(InterviewQuestion, { where: { interviewId, citizenId }, order: { id: 'ASC' } });
   }
 
+  /** 我的提问: a citizen's questions to every interview, newest first, a page at a time. */
+  async questionsOfCitizenPage(citizenId: number, limit: number, offset: number): Promise<{ items: InterviewQuestion[]; total: number }> {
+    const [items, total] = await this.manager.findAndCount(InterviewQuestion, {
+      where: { citizenId },
+      order: { askedAt: 'DESC', id: 'DESC' },
+      skip: offset,
+      take: limit,
+    });
+    return { items, total };
+  }
+
+  /** The interviews of `ids`, by id. */
+  async findByIds(ids: number[]): Promise<Map<number, Interview>> {
+    const wanted = [...new Set(ids)];
+    if (wanted.length === 0) return new Map();
+    const rows = await this.manager.findBy(Interview, { id: In(wanted) });
+    return new Map(rows.map((row) => [row.id, row]));
+  }
+
+  /** The published answers of answered questions (their transcript entries, by interview and seq), by question id. */
+  async answersOf(questions: Array<Pick<InterviewQuestion, 'id' | 'interviewId' | 'answeredSeq'>>): Promise<Map<number, string>> {
+    const answered = questions.filter((question) => question.answeredSeq !== null);
+    if (answered.length === 0) return new Map();
+    const entries = await this.manager.find(InterviewEntry, {
+      where: answered.map((question) => ({ interviewId: question.interviewId, seq: question.answeredSeq! })),
+    });
+    const texts = new Map(entries.map((entry) => [`${entry.interviewId}:${entry.seq}`, entry.text]));
+    return new Map(
+      answered.flatMap((question) => {
+        const text = texts.get(`${question.interviewId}:${question.answeredSeq}`);
+        return text === undefined ? [] : [[question.id, text] as const];
+      }),
+    );
+  }
+
   /** The questions the guest did not take live and the office let through: they become messages at the end. */
   unansweredShown(interviewId: number): Promise<InterviewQuestion[]> {
     return this.manager.find(InterviewQuestion, { where: { interviewId, status: 'pending', visibility: 'shown' }, order: { id: 'ASC' } });

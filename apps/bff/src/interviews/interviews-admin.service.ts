@@ -43,7 +43,8 @@ const FOLLOW_UP_TITLE_MAX = 60;
 /**
  * 在线访谈 in the console (docs/domain.md §6): the office schedules, edits before it is live, moves it 预告 → 征集问题 →
  * 直播中 → 已结束, moderates questions and publishes the transcript; the guest agency's staff read theirs. At the end the
- * questions the guest did not take become messages to the guest agency, in the transaction that ends it.
+ * questions the guest did not take become messages to the guest agency, in the transaction that ends it (and a question
+ * shown after the end, in the transaction that shows it).
  */
 @Injectable()
 export class InterviewsAdminService {
@@ -140,7 +141,7 @@ export class InterviewsAdminService {
     await this.act(caller, id, step, STEP_AUDIT[step], async (tx, item) => {
       if (step !== 'end') return { changes: {} };
       const now = this.clock.now();
-      const converted = item.convertedAt ? 0 : await this.convertUnanswered(tx, caller, item, now);
+      const converted = item.convertedAt ? 0 : await this.convertToMessages(tx, caller, item, await tx.interviews.unansweredShown(item.id), now);
       return { changes: { endedAt: now, convertedAt: item.convertedAt ?? now }, note: `转为留言 ${converted} 条` };
     });
     return this.get(caller, id);
@@ -161,19 +162,28 @@ export class InterviewsAdminService {
 
   // ── Questions and transcript ──────────────────────────────────────────────
 
-  /** 屏蔽 / 显示: a hidden question is not taken live nor turned into a message; showing one releases a held one too. */
+  /**
+   * 屏蔽 / 显示: a hidden question is not taken live nor turned into a message; showing one releases a held one too.
+   * Once the interview has ended, a question shown is one the guest did not take: it becomes a message to the guest
+   * agency at once, exactly as the end converted the others, in this transaction (the asker follows it in 我的留言).
+   */
   async moderate(caller: StaffCaller, questionId: number, visibility: 'shown' | 'hidden'): Promise<StaffInterviewQuestionView> {
     this.officeRole(caller);
     const found = await this.store.repositories.interviews.findQuestionById(questionId);
     if (!found) throw DomainException.notFound('问题');
     const id = found.interviewId;
     const audit = visibility === 'hidden' ? AuditAction.InterviewQuestionHidden : AuditAction.InterviewQuestionShown;
-    await this.act(caller, id, 'moderate', audit, async ({ interviews }) => {
-      const question = await this.findQuestion(interviews, id, questionId);
+    await this.act(caller, id, 'moderate', audit, async (tx, item) => {
+      const question = await this.findQuestion(tx.interviews, id, questionId);
       // An answered or converted question is already public or a message: its visibility no longer decides anything.
       if (question.status !== 'pending') throw notAnswerable('问题已答复或已转为留言，不能再屏蔽或显示');
-      if (question.visibility !== visibility && !(await interviews.updateQuestion(question, { visibility }))) throw changedMeanwhile();
-      return { changes: {}, note: `question ${questionId} ${visibility}`, objectId: questionId, objectType: 'interview_question' };
+      if (question.visibility !== visibility && !(await tx.interviews.updateQuestion(question, { visibility }))) throw changedMeanwhile();
+      let note = `question ${questionId} ${visibility}`;
+      if (visibility === 'shown' && item.status === 'ended') {
+        await this.convertToMessages(tx, caller, item, [{ ...question, visibility }], this.clock.now());
+        note += ', converted to a message';
+      }
+      return { changes: {}, note, objectId: questionId, objectType: 'interview_question' };
     });
     return toStaffQuestionView((await this.store.repositories.interviews.findQuestion(id, questionId))!);
   }
@@ -253,13 +263,13 @@ export class InterviewsAdminService {
   }
 
   /**
-   * 访谈中未答复的问题: each shown, unanswered question becomes a 咨询 addressed to the guest agency, assigned to it at
-   * once with INTERVIEW_FOLLOW_UP_WORKDAYS working days to reply, and marked with the interview. The asker follows it in
-   * 我的留言 (and hears of its 交办 if they hold a grant). Held and hidden questions are not converted.
+   * 访谈中未答复的问题: each shown, unanswered question (at the end, or shown after it) becomes a 咨询 addressed to the
+   * guest agency, assigned to it at once with INTERVIEW_FOLLOW_UP_WORKDAYS working days to reply, and marked with the
+   * interview. The asker follows it in 我的留言 (and hears of its 交办 if they hold a grant). Held and hidden questions
+   * are not converted while they stay so.
    */
-  private async convertUnanswered(tx: InterviewTransaction, caller: StaffCaller, item: Interview, now: Date): Promise<number> {
+  private async convertToMessages(tx: InterviewTransaction, caller: StaffCaller, item: Interview, pending: InterviewQuestion[], now: Date): Promise<number> {
     const { interviews, messages, calendar, outbox, audit } = tx;
-    const pending = await interviews.unansweredShown(item.id);
     if (pending.length === 0) return 0;
     const workdays = await this.calendar.fresh(calendar);
     const dueAt = endOfChinaDay(workdays.addWorkdays(chinaDay(now), INTERVIEW_FOLLOW_UP_WORKDAYS));

@@ -4,7 +4,7 @@ import type { FastifyReply } from 'fastify';
 import type { CitizenCaller } from '../citizens/citizen-principal';
 import { CurrentCitizen } from '../citizens/current-citizen.decorator';
 import { IdParam } from '../common/http/id-param.pipe';
-import { AskInterviewQuestionDto, InterviewListQueryDto, TranscriptQueryDto } from './dto/interview.dto';
+import { AskInterviewQuestionDto, InterviewListQueryDto, MyInterviewQuestionQueryDto, TranscriptQueryDto } from './dto/interview.dto';
 import { InterviewsService } from './interviews.service';
 
 /**
@@ -19,6 +19,12 @@ export class InterviewsController {
   @Get()
   list(@Query() query: InterviewListQueryDto) {
     return this.interviews.list(query);
+  }
+
+  /** 我的提问 across interviews. Fastify matches this static path before `:id`, whatever the order here. */
+  @Get('questions/mine')
+  allMyQuestions(@CurrentCitizen() citizen: CitizenCaller, @Query() query: MyInterviewQuestionQueryDto) {
+    return this.interviews.allMyQuestions(citizen, query);
   }
 
   @Get(':id')

@@ -2,6 +2,7 @@ import type {
   InterviewEventView,
   InterviewSummary,
   InterviewView,
+  MyInterviewQuestionSummary,
   MyInterviewQuestionView,
   StaffInterviewQuestionView,
   TranscriptEntryView,
@@ -65,6 +66,15 @@ export function toMyQuestionView(question: InterviewQuestion): MyInterviewQuesti
     messageId: question.messageId,
     askedAt: question.askedAt.toISOString(),
   };
+}
+
+/** A row of 我的提问: the question with its interview's title and state, and the answer the guest gave live. */
+export function toMyQuestionSummary(
+  question: InterviewQuestion,
+  interview: Pick<Interview, 'title' | 'status'>,
+  answer: string | null,
+): MyInterviewQuestionSummary {
+  return { ...toMyQuestionView(question), interviewTitle: interview.title, interviewStatus: interview.status, answer };
 }
 
 /** The console sees the question and the masked name; the contact travels only with the follow-up message. */

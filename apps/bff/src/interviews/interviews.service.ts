@@ -8,6 +8,8 @@ import {
   InterviewListQuery,
   InterviewSummary,
   InterviewView,
+  MyInterviewQuestionQuery,
+  MyInterviewQuestionSummary,
   MyInterviewQuestionView,
   Page,
   TranscriptView,
@@ -25,7 +27,7 @@ import type { InterviewQuestion } from './interview-question.entity';
 import { acceptsQuestions } from './interview-transitions';
 import type { Interview } from './interview.entity';
 import { InterviewStore } from './interview.store';
-import { toEntryView, toInterviewSummary, toInterviewView, toMyQuestionView } from './interviews.mapper';
+import { toEntryView, toInterviewSummary, toInterviewView, toMyQuestionSummary, toMyQuestionView } from './interviews.mapper';
 
 const IDEMPOTENCY_KEY = /^[\w-]{16,64}$/;
 
@@ -74,6 +76,24 @@ export class InterviewsService {
   async myQuestions(caller: CitizenCaller, id: number): Promise<MyInterviewQuestionView[]> {
     await this.find(id);
     return (await this.store.repositories.interviews.questionsOfCitizen(id, caller.id)).map(toMyQuestionView);
+  }
+
+  /**
+   * 我的提问: the citizen's questions to every interview, newest first, each with its interview's title and state and
+   * the answer given live; only the caller's own, as for 我的留言.
+   */
+  async allMyQuestions(caller: CitizenCaller, query: MyInterviewQuestionQuery): Promise<Page<MyInterviewQuestionSummary>> {
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? 20;
+    const interviews = this.store.repositories.interviews;
+    const { items, total } = await interviews.questionsOfCitizenPage(caller.id, pageSize, (page - 1) * pageSize);
+    const [asked, answers] = await Promise.all([interviews.findByIds(items.map((question) => question.interviewId)), interviews.answersOf(items)]);
+    return {
+      items: items.map((question) => toMyQuestionSummary(question, asked.get(question.interviewId)!, answers.get(question.id) ?? null)),
+      total,
+      page,
+      pageSize,
+    };
   }
 
   /**

@@ -25,6 +25,7 @@ const item = (status: SolicitationStatus, extra: Partial<SolicitationItem> = {})
   feedbackAuthorId: staff.id,
   unmarked: 0,
   hasFeedback: true,
+  held: 0,
   ...extra,
 });
 const to = (result: ReturnType<typeof checkSolicitationStep>) => ('step' in result ? result.step.to : result.refusal.code);
@@ -66,6 +67,15 @@ describe('solicitation transitions', () => {
     expect(to(checkSolicitationStep('approve', item('feedback_pending_office'), office))).toBe('SOLICITATION_WRONG_STATE');
     expect(allowedSolicitationSteps(item('feedback_published'), officeHead)).toEqual([]);
     expect(allowedSolicitationSteps(item('closed'), head)).toEqual(['mark', 'save_feedback', 'submit_feedback']);
+  });
+
+  it('lets the office alone release held opinions, at any stage, leaving the solicitation where it is', () => {
+    expect(to(checkSolicitationStep('release_opinion', item('open', { held: 1 }), office))).toBe('open');
+    expect(to(checkSolicitationStep('release_opinion', item('feedback_published', { held: 2 }), officeHead))).toBe('feedback_published');
+    expect(to(checkSolicitationStep('release_opinion', item('open'), office))).toBe('OPINION_NOT_HELD');
+    expect(to(checkSolicitationStep('release_opinion', item('closed', { held: 1 }), head))).toBe('FORBIDDEN');
+    expect(allowedSolicitationSteps(item('closed', { held: 1 }), office)).toEqual(['release_opinion']);
+    expect(allowedSolicitationSteps(item('closed', { held: 1 }), staff)).toEqual(['mark', 'save_feedback', 'submit_feedback']);
   });
 
   it('reads an open solicitation past its period as closed', () => {

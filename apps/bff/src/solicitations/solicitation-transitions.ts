@@ -26,6 +26,8 @@ export interface SolicitationItem {
   /** Opinions not yet marked, and whether feedback text is written: what submitting the feedback needs. */
   unmarked: number;
   hasFeedback: boolean;
+  /** Opinions moderation held (msgSecCheck said review): what the office's 放行 applies to. */
+  held: number;
 }
 
 export interface SolicitationStep {
@@ -54,6 +56,7 @@ const ACTIONS: readonly StaffSolicitationAction[] = [
   'approve',
   'return',
   'mark',
+  'release_opinion',
   'save_feedback',
   'submit_feedback',
   'approve_feedback',
@@ -116,6 +119,14 @@ export function checkSolicitationStep(
       const to =
         action === 'submit_feedback' ? S.FeedbackPendingAgencyHead : action === 'save_feedback' && item.status === S.Closed ? S.FeedbackDraft : item.status;
       return { step: { to, level: null, role } };
+    }
+    case 'release_opinion': {
+      // The office looks at held opinions as it looks at held messages, whatever stage the solicitation is at: a
+      // released one is shown (if the citizen allowed it) and is marked like any other.
+      if (item.held === 0) return { refusal: { code: ErrorCode.OpinionNotHeld, message: '没有待审核的意见' } };
+      const role = SOLICITATION_REVIEW_LEVELS[1].roles.find((r) => actor.roles.includes(r));
+      if (!role) return { refusal: { code: ErrorCode.Forbidden, message: '待审核的意见由政务公开办审核放行' } };
+      return { step: { to: item.status, level: null, role } };
     }
     case 'approve':
     case 'return':

@@ -145,6 +145,11 @@ export class Solicitations {
     return this.manager.findOneBy(SolicitationOpinion, { id, solicitationId });
   }
 
+  /** Any solicitation's opinion: the office's 放行 names the opinion alone. */
+  findOpinionById(id: number): Promise<SolicitationOpinion | null> {
+    return this.manager.findOneBy(SolicitationOpinion, { id });
+  }
+
   findCitizenOpinion(citizenId: number, id: number): Promise<SolicitationOpinion | null> {
     return this.manager.findOneBy(SolicitationOpinion, { id, citizenId });
   }
@@ -156,6 +161,28 @@ export class Solicitations {
   /** Those the citizen allowed to be shown and moderation passed, oldest first. */
   publicOpinions(solicitationId: number): Promise<SolicitationOpinion[]> {
     return this.manager.find(SolicitationOpinion, { where: { solicitationId, isPublic: true, moderation: 'passed' }, order: { id: 'ASC' }, take: 200 });
+  }
+
+  countHeld(solicitationId: number): Promise<number> {
+    return this.manager.countBy(SolicitationOpinion, { solicitationId, moderation: 'review' });
+  }
+
+  /** Opinions moderation held, oldest first, each with its solicitation; agency roles their agency's only. */
+  async held(scope: number | undefined): Promise<Array<{ opinion: SolicitationOpinion; solicitation: Solicitation }>> {
+    const query = this.manager
+      .createQueryBuilder(SolicitationOpinion, 'o')
+      .innerJoin(Solicitation, 'item', 'item.id = o.solicitationId')
+      .where("o.moderation = 'review'");
+    if (scope !== undefined) query.andWhere('item.agencyId = :scope', { scope });
+    const opinions = await query.orderBy('o.id', 'ASC').take(200).getMany();
+    const items = await this.findByIds(opinions.map((o) => o.solicitationId));
+    return opinions.map((opinion) => ({ opinion, solicitation: items.get(opinion.solicitationId)! }));
+  }
+
+  /** 放行: true for the one request whose UPDATE found it still held. */
+  async releaseOpinion(id: number): Promise<boolean> {
+    const result = await this.manager.update(SolicitationOpinion, { id, moderation: 'review' }, { moderation: 'passed' });
+    return result.affected === 1;
   }
 
   opinionsOfCitizen(citizenId: number): Promise<SolicitationOpinion[]> {

@@ -38,6 +38,18 @@ export class SolicitationsAdminController {
     return this.solicitations.overdue(staff);
   }
 
+  /** 待审核意见: opinions held by moderation, for the office. */
+  @Get('solicitations/opinions/held')
+  heldOpinions(@CurrentStaff() staff: StaffCaller) {
+    return this.solicitations.heldOpinions(staff);
+  }
+
+  @Post('solicitations/opinions/:opinionId/release')
+  @HttpCode(200)
+  releaseOpinion(@CurrentStaff() staff: StaffCaller, @Param('opinionId', IdParam) opinionId: number) {
+    return this.solicitations.releaseOpinion(staff, opinionId);
+  }
+
   @Get('solicitations/:id')
   get(@CurrentStaff() staff: StaffCaller, @Param('id', IdParam) id: number) {
     return this.solicitations.get(staff, id);

@@ -4,6 +4,7 @@ import {
   AuditAction,
   ErrorCode,
   type FieldError,
+  type HeldOpinionView,
   type MarkOpinionRequest,
   type OverdueSolicitationView,
   type Page,
@@ -46,6 +47,7 @@ const AUDIT_OF: Record<StaffSolicitationAction, AuditAction> = {
   approve: AuditAction.SolicitationApproved,
   return: AuditAction.SolicitationReturned,
   mark: AuditAction.SolicitationOpinionMarked,
+  release_opinion: AuditAction.SolicitationOpinionReleased,
   save_feedback: AuditAction.SolicitationFeedbackSaved,
   submit_feedback: AuditAction.SolicitationFeedbackSubmitted,
   approve_feedback: AuditAction.SolicitationFeedbackApproved,
@@ -106,7 +108,12 @@ export class SolicitationsAdminService {
     const item = await this.findVisible(caller, id);
     const now = this.clock.now();
     const status = effectiveStatus(item, now);
-    const [[summary], events, marks] = await Promise.all([this.summaries([item]), solicitations.history(id), solicitations.marksOf([id])]);
+    const [[summary], events, marks, held] = await Promise.all([
+      this.summaries([item]),
+      solicitations.history(id),
+      solicitations.marksOf([id]),
+      solicitations.countHeld(id),
+    ]);
     const names = await solicitations.staffNames(events.map((e) => e.actorId));
     const counts = adoptionCounts(marks.get(id) ?? []);
     return {
@@ -121,7 +128,7 @@ export class SolicitationsAdminService {
       feedbackAuthorId: item.feedbackAuthorId,
       counts,
       events: events.map((e) => toEventView(e, e.actorId ? (names.get(e.actorId) ?? null) : null)),
-      allowedActions: allowedSolicitationSteps(this.ruleItem(item, status, counts.opinions - counts.marked), caller),
+      allowedActions: allowedSolicitationSteps(this.ruleItem(item, status, counts.opinions - counts.marked, held), caller),
     };
   }
 
@@ -130,6 +137,22 @@ export class SolicitationsAdminService {
     await this.findVisible(caller, id);
     const rows = await this.store.repositories.solicitations.opinions(id);
     return rows.map((row) => toStaffOpinion(row, this.cipher.decrypt(row.contactNameEncrypted)));
+  }
+
+  /**
+   * 待审核意见: opinions moderation held (msgSecCheck said review), every solicitation's, oldest first; the office
+   * releases them (放行) here or on the solicitation's page. An agency role would get its own agency's.
+   */
+  async heldOpinions(caller: StaffCaller): Promise<HeldOpinionView[]> {
+    const { solicitations } = this.store.repositories;
+    const rows = await solicitations.held(agencyScopeOf(caller));
+    const agencies = await solicitations.agencyNames(rows.map(({ solicitation }) => solicitation.agencyId));
+    return rows.map(({ opinion, solicitation }) => ({
+      ...toStaffOpinion(opinion, this.cipher.decrypt(opinion.contactNameEncrypted)),
+      solicitationId: solicitation.id,
+      solicitationTitle: solicitation.title,
+      agencyName: agencies.get(solicitation.agencyId) ?? '',
+    }));
   }
 
   /**
@@ -250,8 +273,29 @@ export class SolicitationsAdminService {
       },
       opinionId,
     );
-    const opinion = (await this.store.repositories.solicitations.findOpinion(id, opinionId))!;
-    return toStaffOpinion(opinion, this.cipher.decrypt(opinion.contactNameEncrypted));
+    return this.opinionView(id, opinionId);
+  }
+
+  /**
+   * 放行: the office lets an opinion moderation held be shown, as it releases a held message; only a held one (409
+   * otherwise). It then appears on the public page if the citizen allowed it, masked and scrubbed like the others.
+   */
+  async releaseOpinion(caller: StaffCaller, opinionId: number): Promise<StaffOpinionView> {
+    const found = await this.store.repositories.solicitations.findOpinionById(opinionId);
+    if (!found) throw DomainException.notFound('意见');
+    const id = found.solicitationId;
+    await this.act(
+      caller,
+      id,
+      'release_opinion',
+      null,
+      async ({ solicitations }) => {
+        if (!(await solicitations.releaseOpinion(opinionId))) throw new DomainException(ErrorCode.OpinionNotHeld, '该意见不在待审核状态，无需放行');
+        return {};
+      },
+      opinionId,
+    );
+    return this.opinionView(id, opinionId);
   }
 
   /** 采纳情况反馈: the whole text each time; the writer is its author (who may not approve it). */
@@ -319,7 +363,8 @@ export class SolicitationsAdminService {
       const status = effectiveStatus(item, now);
       if (status !== item.status) await recordClose(tx, item, now);
       const marks = (await solicitations.marksOf([id])).get(id) ?? [];
-      const step = solicitationStep(action, this.ruleItem(item, status, marks.filter((m) => m === null).length), caller);
+      const held = await solicitations.countHeld(id);
+      const step = solicitationStep(action, this.ruleItem(item, status, marks.filter((m) => m === null).length, held), caller);
       const changes = await body(tx, item, step);
       if (!(await solicitations.updateIfUnchanged(item, { ...changes, status: step.to, updatedAt: now })))
         throw new DomainException(ErrorCode.SolicitationChangedMeanwhile, '意见征集刚被他人处理过，请刷新后再试');
@@ -345,8 +390,21 @@ export class SolicitationsAdminService {
     });
   }
 
-  private ruleItem(item: Solicitation, status: SolicitationStatus, unmarked: number): SolicitationItem {
-    return { status, agencyId: item.agencyId, authorId: item.authorId, feedbackAuthorId: item.feedbackAuthorId, unmarked, hasFeedback: !!item.feedbackHtml };
+  private async opinionView(id: number, opinionId: number): Promise<StaffOpinionView> {
+    const opinion = (await this.store.repositories.solicitations.findOpinion(id, opinionId))!;
+    return toStaffOpinion(opinion, this.cipher.decrypt(opinion.contactNameEncrypted));
+  }
+
+  private ruleItem(item: Solicitation, status: SolicitationStatus, unmarked: number, held: number): SolicitationItem {
+    return {
+      status,
+      agencyId: item.agencyId,
+      authorId: item.authorId,
+      feedbackAuthorId: item.feedbackAuthorId,
+      unmarked,
+      hasFeedback: !!item.feedbackHtml,
+      held,
+    };
   }
 
   /** Agency roles see only their own agency's items; another agency's is 404 (docs/security.md §8). */

@@ -6,6 +6,8 @@ import { DisclosureAdminService } from '../disclosure/disclosure-admin.service';
 import { reviewQueueStatuses } from '../interpretations/interpretation-transitions';
 import { InterpretationsAdminService } from '../interpretations/interpretations-admin.service';
 import { MessagesAdminService } from '../messages/messages-admin.service';
+import { solicitationQueueStatuses } from '../solicitations/solicitation-transitions';
+import { SolicitationsAdminService } from '../solicitations/solicitations-admin.service';
 
 const DAY_MS = 86_400_000;
 
@@ -20,6 +22,7 @@ export class WorkbenchService {
     private readonly messages: MessagesAdminService,
     private readonly interpretations: InterpretationsAdminService,
     private readonly disclosure: DisclosureAdminService,
+    private readonly solicitations: SolicitationsAdminService,
   ) {}
 
   async forCaller(caller: StaffCaller, now = new Date()): Promise<WorkbenchView> {
@@ -51,6 +54,13 @@ export class WorkbenchService {
     if (office) counters.push([WorkbenchItemKey.DisclosuresToRoute, () => disclosures({ status: DisclosureStatus.Routing })]);
     if (agency) counters.push([WorkbenchItemKey.DisclosuresHandling, () => disclosures({ status: DisclosureStatus.Handling })]);
     if (office || agency) counters.push([WorkbenchItemKey.DisclosuresOverdue, () => disclosures({ dueBy: yesterday })]);
+    if (solicitationQueueStatuses(caller.roles).length > 0) {
+      counters.push([WorkbenchItemKey.SolicitationsToReview, () => this.solicitations.queue(caller).then((queue) => queue.length)]);
+    }
+    if (office || agency) {
+      counters.push([WorkbenchItemKey.SolicitationsFeedbackOverdue, () => this.solicitations.overdue(caller).then((late) => late.length)]);
+    }
+    if (office) counters.push([WorkbenchItemKey.OpinionsHeld, () => this.solicitations.heldOpinions(caller).then((held) => held.length)]);
 
     const items: WorkbenchItem[] = [];
     for (const [key, count] of counters) items.push({ key, count: await count() });

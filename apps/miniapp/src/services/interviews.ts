@@ -3,6 +3,8 @@ import type {
   InterviewListQuery,
   InterviewSummary,
   InterviewView,
+  MyInterviewQuestionQuery,
+  MyInterviewQuestionSummary,
   MyInterviewQuestionView,
   Page,
   TranscriptView,
@@ -42,25 +44,7 @@ export function listMyQuestions(interviewId: number): Promise<MyInterviewQuestio
   return request<MyInterviewQuestionView[]>(`/interviews/${interviewId}/questions/mine`, { auth: true });
 }
 
-export interface MyQuestionRow {
-  interview: InterviewSummary;
-  question: MyInterviewQuestionView;
-}
-
-const INTERVIEWS_PAGE_MAX = 100;
-
-/**
- * 我的提问: the citizen's questions to every interview, newest first. The BFF answers them per interview only, so
- * this asks each interview that has taken questions (all but 预告); one route for all of them would spare that.
- */
-export async function listAllMyQuestions(): Promise<MyQuestionRow[]> {
-  const interviews: InterviewSummary[] = [];
-  for (let page = 1; ; page += 1) {
-    const result = await listInterviews({ page, pageSize: INTERVIEWS_PAGE_MAX });
-    interviews.push(...result.items);
-    if (result.items.length === 0 || interviews.length >= result.total) break;
-  }
-  const asked = interviews.filter((interview) => interview.status !== 'announced');
-  const perInterview = await Promise.all(asked.map(async (interview) => (await listMyQuestions(interview.id)).map((question) => ({ interview, question }))));
-  return perInterview.flat().sort((a, b) => b.question.askedAt.localeCompare(a.question.askedAt));
+/** 我的提问: the citizen's questions to every interview, newest first, a page at a time. */
+export function listAllMyQuestions(query: MyInterviewQuestionQuery = {}): Promise<Page<MyInterviewQuestionSummary>> {
+  return request<Page<MyInterviewQuestionSummary>>('/interviews/questions/mine', { query: { ...query }, auth: true });
 }

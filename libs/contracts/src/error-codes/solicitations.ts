@@ -15,6 +15,8 @@ export const SolicitationErrorCode = {
   /** Opinions are taken only while it is open. */
   SolicitationNotOpen: 'SOLICITATION_NOT_OPEN',
   OpinionIdempotencyKeyReused: 'OPINION_IDEMPOTENCY_KEY_REUSED',
+  /** 放行 applies only to an opinion moderation held (review); a passed one is released already. */
+  OpinionNotHeld: 'OPINION_NOT_HELD',
 } as const;
 export type SolicitationErrorCode = (typeof SolicitationErrorCode)[keyof typeof SolicitationErrorCode];
 
@@ -27,4 +29,5 @@ export const SOLICITATION_ERRORS: Record<SolicitationErrorCode, ErrorCodeInfo> =
   SOLICITATION_FEEDBACK_INCOMPLETE: { status: 409, message: '请先标注每条意见的采纳情况并撰写反馈' },
   SOLICITATION_NOT_OPEN: { status: 409, message: '意见征集不在征集期内' },
   OPINION_IDEMPOTENCY_KEY_REUSED: { status: 422, message: '同一个 Idempotency-Key 不能用于不同的意见内容' },
+  OPINION_NOT_HELD: { status: 409, message: '该意见不在待审核状态' },
 };

@@ -65,7 +65,8 @@ const WRITE_TOPICS: readonly [RegExp, readonly CacheTopic[]][] = [
   [/^\/api\/admin\/reports\/annual\/:year\/publish$/, ['reports']],
   [/^\/api\/admin\/solicitations(\/|$)/, ['solicitations']],
   [/^\/api\/solicitations\/:id\/opinions$/, ['solicitations']],
-  // Ending an interview writes messages too, but none is on the board before it is answered.
+  // Ending an interview (or showing a question after it) writes messages too, but none is on the board before it is
+  // answered.
   [/^\/api\/admin\/interview(s|-questions)(\/|$)/, ['interviews']],
 ];
 

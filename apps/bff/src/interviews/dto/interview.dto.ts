@@ -8,6 +8,7 @@ import {
   type InterviewEntryKind,
   InterviewStatus,
   InterviewVideoRequest,
+  MyInterviewQuestionQuery,
   PublishTranscriptEntryRequest,
   SaveInterviewRequest,
   StaffInterviewQuery,
@@ -28,6 +29,9 @@ export class StaffInterviewQueryDto extends InterviewListQueryDto implements Sta
   @OptionalId()
   guestAgencyId?: number;
 }
+
+/** 我的提问, a page at a time. */
+export class MyInterviewQuestionQueryDto extends PageQueryDto implements MyInterviewQuestionQuery {}
 
 /** `?after=<seq>`: only entries published after the one the client has. */
 export class TranscriptQueryDto {

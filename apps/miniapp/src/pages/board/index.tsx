@@ -1,5 +1,5 @@
 import { Button, Picker, Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import Taro, { useReachBottom } from '@tarojs/taro';
 import { AgencyKind, MESSAGE_CHANNEL_LABELS, MESSAGE_TYPE_LABELS, type BoardMessageExcerpt, type MessageType } from '@weimin/contracts';
 import { useState } from 'react';
 import { pageRoot } from '../../a11y/page-root';
@@ -10,6 +10,7 @@ import { StatusView } from '../../components/StatusView';
 import { Tappable } from '../../components/Tappable';
 import { WindowedList } from '../../components/WindowedList';
 import { formatDate } from '../../format/datetime';
+import { usePageRefresh } from '../../hooks/usePageRefresh';
 import { usePagedList } from '../../hooks/usePagedList';
 import { useRemote } from '../../hooks/useRemote';
 import { listAgencies } from '../../services/agencies';
@@ -68,9 +69,7 @@ export default function BoardPage() {
   const agencies = useRemote(async () => (await listAgencies()).filter((agency) => agency.kind !== AgencyKind.Office), []);
   const agencyIndex = agencyId && agencies.data ? agencies.data.findIndex((agency) => agency.id === agencyId) + 1 : 0;
 
-  usePullDownRefresh(() => {
-    void board.refresh().finally(() => void Taro.stopPullDownRefresh());
-  });
+  usePageRefresh(board.refresh);
   useReachBottom(() => {
     if (!board.error) board.loadMore();
   });

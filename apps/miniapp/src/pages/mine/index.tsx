@@ -1,7 +1,6 @@
 import { Button, Text, View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { MESSAGE_STATUS_LABELS, type MyMessageSummary } from '@weimin/contracts';
-import { useEffect, useRef } from 'react';
 import { pageRoot } from '../../a11y/page-root';
 import { ElderSwitch } from '../../components/ElderSwitch';
 import { StatusTag, TypeTag } from '../../components/MessageTags';
@@ -10,6 +9,7 @@ import { StatusView } from '../../components/StatusView';
 import { Tappable } from '../../components/Tappable';
 import { formatDate } from '../../format/datetime';
 import { useElderMode } from '../../hooks/useElderMode';
+import { usePageRefresh } from '../../hooks/usePageRefresh';
 import { useRemote } from '../../hooks/useRemote';
 import { listMyMessages } from '../../services/messages';
 import './index.scss';
@@ -40,25 +40,10 @@ function MyMessageItem({ message }: { message: MyMessageSummary }) {
 /** 我的: the citizen's own messages and how far each has got. */
 export default function MinePage() {
   const mine = useRemote(() => listMyMessages(), []);
-  const shown = useRef(false);
-  const pulling = useRef(false);
   const elder = useElderMode();
 
-  // Back from composing or rating: the list has changed. The first show is the initial load already.
-  useDidShow(() => {
-    if (shown.current) mine.reload();
-    shown.current = true;
-  });
-  usePullDownRefresh(() => {
-    pulling.current = true;
-    mine.reload();
-  });
-  useEffect(() => {
-    if (!mine.loading && pulling.current) {
-      pulling.current = false;
-      void Taro.stopPullDownRefresh();
-    }
-  }, [mine.loading]);
+  // Back from composing or rating: the list has changed.
+  usePageRefresh(mine.refresh, { onShow: true });
 
   return (
     <View {...pageRoot('mine')}>

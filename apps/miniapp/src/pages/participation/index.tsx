@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import Taro, { useReachBottom } from '@tarojs/taro';
 import { INTERVIEW_STATUS_LABELS, type InterviewSummary, type SolicitationSummary } from '@weimin/contracts';
 import { useState } from 'react';
 import { pageRoot } from '../../a11y/page-root';
@@ -8,6 +8,7 @@ import { StateBadge } from '../../components/StateBadge';
 import { StatusView } from '../../components/StatusView';
 import { Tappable } from '../../components/Tappable';
 import { daysLeftText, interviewTimeText, interviewTone, solicitationStatusText, solicitationTone } from '../../format/participation';
+import { usePageRefresh } from '../../hooks/usePageRefresh';
 import type { PagedList } from '../../hooks/usePagedList';
 import { usePagedList } from '../../hooks/usePagedList';
 import { listInterviews } from '../../services/interviews';
@@ -116,9 +117,7 @@ export default function ParticipationPage() {
   const interviews = usePagedList((page) => listInterviews({ page, pageSize: PAGE_SIZE }), []);
   const active = section === 'solicitations' ? solicitations : interviews;
 
-  usePullDownRefresh(() => {
-    void active.refresh().finally(() => void Taro.stopPullDownRefresh());
-  });
+  usePageRefresh(() => active.refresh());
   useReachBottom(() => {
     if (!active.error) active.loadMore();
   });

@@ -6,8 +6,8 @@ import { getWorkbench } from '../../../api/workbench';
 import { LoadError } from '../../../components/LoadError';
 import { useApiData } from '../../../hooks/useApiData';
 
-type Group = '留言' | '政策解读' | '依申请公开';
-const GROUPS: Group[] = ['留言', '政策解读', '依申请公开'];
+type Group = '留言' | '政策解读' | '依申请公开' | '意见征集';
+const GROUPS: Group[] = ['留言', '政策解读', '依申请公开', '意见征集'];
 
 /**
  * What each count is and the list it opens, with the same filter the BFF counted (apps/bff/src/workbench): the office
@@ -34,10 +34,21 @@ function itemOf(key: WorkbenchItemKey, access: Access): { group: Group; label: s
       return { group: '依申请公开', label: '办理中', to: '/disclosure/mine?status=handling' };
     case WorkbenchItemKey.DisclosuresOverdue:
       return { group: '依申请公开', label: '逾期', to: access.canOverseeDisclosure ? '/disclosure/all?due=overdue' : '/disclosure/mine?due=overdue' };
+    case WorkbenchItemKey.SolicitationsToReview:
+      return { group: '意见征集', label: '待审核', to: '/solicitations/review' };
+    // One page for both: the BFF gives the office every agency's, an agency its own.
+    case WorkbenchItemKey.SolicitationsFeedbackOverdue:
+      return { group: '意见征集', label: '反馈逾期', to: '/solicitations/overdue' };
+    case WorkbenchItemKey.OpinionsHeld:
+      return { group: '意见征集', label: '意见待审核', to: '/solicitations/held' };
   }
 }
 
-const ALERTS: readonly WorkbenchItemKey[] = [WorkbenchItemKey.MessagesOverdue, WorkbenchItemKey.DisclosuresOverdue];
+const ALERTS: readonly WorkbenchItemKey[] = [
+  WorkbenchItemKey.MessagesOverdue,
+  WorkbenchItemKey.DisclosuresOverdue,
+  WorkbenchItemKey.SolicitationsFeedbackOverdue,
+];
 
 /** 我的待办: the caller's work in counts, each a link to the list filtered to exactly those items. */
 export function WorkbenchCard() {

@@ -9,7 +9,10 @@ import { LoadError } from '../../../components/LoadError';
 import type { ApiData } from '../../../hooks/useApiData';
 import { questionsForModeration } from '../components/interview-steps';
 
-/** 网友提问: held ones first (they wait for the office), with 屏蔽 / 显示 and, for the host while live, 选用. */
+/**
+ * 网友提问: held ones first (they wait for the office), with 屏蔽 / 显示 and, for the host while live, 选用. After the
+ * end, 显示 turns a question into a message to the guest agency, as the end did with the others.
+ */
 export function QuestionsCard({
   questions,
   canModerate,
@@ -29,8 +32,9 @@ export function QuestionsCard({
   const moderate = async (question: StaffInterviewQuestionView, to: 'hide' | 'show') => {
     setBusy(question.id);
     try {
-      await moderateInterviewQuestion(question.id, to);
-      void message.success(to === 'hide' ? '已屏蔽' : '已显示');
+      const view = await moderateInterviewQuestion(question.id, to);
+      // After the end, a question shown is one the guest did not take: the BFF turns it into a message at once.
+      void message.success(to === 'hide' ? '已屏蔽' : view.status === 'converted' ? '已显示，并已转为留言交嘉宾单位办理' : '已显示');
     } catch {
       // toasted by the client; the reload shows where it stands
     } finally {

@@ -1,20 +1,29 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { OPINION_ADOPTION_LABELS, type OpinionAdoption, type StaffOpinionView, type StaffSolicitationView } from '@weimin/contracts';
-import { Button, Card, Empty, Flex, Table, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Table, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { listOpinions } from '../../../api/solicitations';
 import { DateTime } from '../../../components/DateTime';
 import { LoadError } from '../../../components/LoadError';
 import { useApiData } from '../../../hooks/useApiData';
+import { ReleaseOpinionButton } from '../components/ReleaseOpinionButton';
 import { MarkDialog } from './MarkDialog';
 
 const ADOPTION_COLORS: Record<OpinionAdoption, string> = { adopted: 'success', partly_adopted: 'processing', not_adopted: 'default' };
 
-/** 收到的意见, with 采纳 / 部分采纳 / 未采纳 and the reason; the agency marks each once the period is over. */
+/**
+ * 收到的意见, with 采纳 / 部分采纳 / 未采纳 and the reason; the agency marks each once the period is over. Opinions
+ * moderation held are tagged 待审核 (not shown to the public); the office releases them here (放行).
+ */
 export function OpinionsCard({ item, onChanged }: { item: StaffSolicitationView; onChanged: () => void }) {
   const opinions = useApiData((signal) => listOpinions(item.id, signal), [item.id, item.updatedAt]);
   const [marking, setMarking] = useState<StaffOpinionView>();
   const canMark = item.allowedActions.includes('mark');
+  const canRelease = item.allowedActions.includes('release_opinion');
+  const changed = () => {
+    opinions.reload();
+    onChanged();
+  };
   const unmarked = opinions.data?.filter((o) => o.adoption === null).length ?? 0;
 
   return (
@@ -63,7 +72,11 @@ export function OpinionsCard({ item, onChanged }: { item: StaffSolicitationView;
                   ))}
                   <Flex gap={4}>
                     {!opinion.isPublic && <Tag>不公开</Tag>}
-                    {opinion.moderation === 'review' && <Tag color="warning">待人工审核</Tag>}
+                    {opinion.moderation === 'review' && (
+                      <Tooltip title="内容安全检查要求人工审核：放行前不在征集页面公开">
+                        <Tag color="warning">待审核</Tag>
+                      </Tooltip>
+                    )}
                   </Flex>
                 </Flex>
               ),
@@ -85,21 +98,26 @@ export function OpinionsCard({ item, onChanged }: { item: StaffSolicitationView;
                   <Typography.Text type="secondary">未标注</Typography.Text>
                 ),
             },
-            ...(canMark
+            ...(canMark || canRelease
               ? [
                   {
                     title: '操作',
-                    key: 'mark',
+                    key: 'actions',
                     width: 76,
                     render: (_: unknown, opinion: StaffOpinionView) => (
-                      <Button
-                        size="small"
-                        type={opinion.adoption ? 'default' : 'primary'}
-                        onClick={() => setMarking(opinion)}
-                        aria-label={opinion.adoption ? `修改${opinion.name}的意见的标注` : `标注${opinion.name}的意见`}
-                      >
-                        {opinion.adoption ? '修改' : '标注'}
-                      </Button>
+                      <Flex vertical gap={4} align="flex-start">
+                        {canRelease && opinion.moderation === 'review' && <ReleaseOpinionButton opinion={opinion} onDone={changed} />}
+                        {canMark && (
+                          <Button
+                            size="small"
+                            type={opinion.adoption ? 'default' : 'primary'}
+                            onClick={() => setMarking(opinion)}
+                            aria-label={opinion.adoption ? `修改${opinion.name}的意见的标注` : `标注${opinion.name}的意见`}
+                          >
+                            {opinion.adoption ? '修改' : '标注'}
+                          </Button>
+                        )}
+                      </Flex>
                     ),
                   },
                 ]
@@ -114,8 +132,7 @@ export function OpinionsCard({ item, onChanged }: { item: StaffSolicitationView;
           onClose={() => setMarking(undefined)}
           onDone={() => {
             setMarking(undefined);
-            opinions.reload();
-            onChanged();
+            changed();
           }}
         />
       )}

@@ -8,7 +8,10 @@ import { LoadError } from '../../../components/LoadError';
 import { useApiData } from '../../../hooks/useApiData';
 import { SolicitationStatusTag } from '../components/SolicitationStatusTag';
 
-/** 反馈逾期: closed solicitations with no published 采纳情况反馈 15 working days after closing, longest overdue first. */
+/**
+ * 反馈逾期: closed solicitations with no published 采纳情况反馈 15 working days after closing, longest overdue first;
+ * every agency's for the office, its own for an agency (the BFF scopes the list).
+ */
 export default function OverdueFeedbackPage() {
   const list = useApiData((signal) => overdueSolicitations(signal), []);
   return (

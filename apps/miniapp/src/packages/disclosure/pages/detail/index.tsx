@@ -1,5 +1,5 @@
 import { Button, Input, Text, Textarea, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import {
   APPLICANT_KIND_LABELS,
   CERTIFICATE_TYPE_LABELS,
@@ -11,10 +11,11 @@ import {
   type CitizenCorrectionRequest,
   type MyDisclosureDetail,
 } from '@weimin/contracts';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { pageRoot } from '../../../../a11y/page-root';
 import { StatusView } from '../../../../components/StatusView';
 import { formatDateTime } from '../../../../format/datetime';
+import { usePageRefresh } from '../../../../hooks/usePageRefresh';
 import { useRemote } from '../../../../hooks/useRemote';
 import { correctMyDisclosure, getMyDisclosure, letterPath } from '../../../../services/disclosure';
 import { ApiError, downloadFile } from '../../../../services/http';
@@ -130,19 +131,9 @@ export default function DisclosureDetailPage() {
   const [corrected, setCorrected] = useState<MyDisclosureDetail>();
   const [downloading, setDownloading] = useState(false);
   const application = corrected ?? remote.data;
-  const pulling = useRef(false);
 
   useEffect(() => setCorrected(undefined), [remote.data]);
-  usePullDownRefresh(() => {
-    pulling.current = true;
-    remote.reload();
-  });
-  useEffect(() => {
-    if (!remote.loading && pulling.current) {
-      pulling.current = false;
-      void Taro.stopPullDownRefresh();
-    }
-  }, [remote.loading]);
+  usePageRefresh(remote.refresh);
 
   async function download(view: MyDisclosureDetail) {
     setDownloading(true);

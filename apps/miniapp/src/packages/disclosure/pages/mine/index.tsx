@@ -1,11 +1,11 @@
 import { Button, Text, View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import type { DisclosureSummary } from '@weimin/contracts';
-import { useEffect, useRef } from 'react';
 import { pageRoot } from '../../../../a11y/page-root';
 import { Skeleton } from '../../../../components/Skeleton';
 import { StatusView } from '../../../../components/StatusView';
 import { Tappable } from '../../../../components/Tappable';
+import { usePageRefresh } from '../../../../hooks/usePageRefresh';
 import { useRemote } from '../../../../hooks/useRemote';
 import { listMyDisclosures } from '../../../../services/disclosure';
 import { BackLink } from '../../BackLink';
@@ -37,23 +37,8 @@ function Item({ application }: { application: DisclosureSummary }) {
 /** 我的依申请公开: each application, its state and its due day. */
 export default function MyDisclosuresPage() {
   const mine = useRemote(() => listMyDisclosures(), []);
-  const shown = useRef(false);
-  const pulling = useRef(false);
 
-  useDidShow(() => {
-    if (shown.current) mine.reload();
-    shown.current = true;
-  });
-  usePullDownRefresh(() => {
-    pulling.current = true;
-    mine.reload();
-  });
-  useEffect(() => {
-    if (!mine.loading && pulling.current) {
-      pulling.current = false;
-      void Taro.stopPullDownRefresh();
-    }
-  }, [mine.loading]);
+  usePageRefresh(mine.refresh, { onShow: true });
 
   return (
     <View {...pageRoot()}>

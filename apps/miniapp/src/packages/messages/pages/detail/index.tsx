@@ -1,13 +1,14 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { MESSAGE_CHANNEL_LABELS, MessageStatus, type MyMessageView } from '@weimin/contracts';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { pageRoot } from '../../../../a11y/page-root';
 import { BackBar } from '../../../../components/BackBar';
 import { StatusTag, TypeTag } from '../../../../components/MessageTags';
 import { RichBody } from '../../../../components/RichBody';
 import { StatusView } from '../../../../components/StatusView';
 import { formatDate, formatDateTime } from '../../../../format/datetime';
+import { usePageRefresh } from '../../../../hooks/usePageRefresh';
 import { useRemote } from '../../../../hooks/useRemote';
 import { ApiError } from '../../../../services/http';
 import { getMyMessage } from '../../../../services/messages';
@@ -63,19 +64,9 @@ export default function MessageDetailPage() {
   // The rating answer carries the updated message; it stands until the next load.
   const [rated, setRated] = useState<MyMessageView>();
   const message = rated ?? remote.data;
-  const pulling = useRef(false);
 
   useEffect(() => setRated(undefined), [remote.data]);
-  usePullDownRefresh(() => {
-    pulling.current = true;
-    remote.reload();
-  });
-  useEffect(() => {
-    if (!remote.loading && pulling.current) {
-      pulling.current = false;
-      void Taro.stopPullDownRefresh();
-    }
-  }, [remote.loading]);
+  usePageRefresh(remote.refresh);
 
   return (
     <View {...pageRoot('detail')}>

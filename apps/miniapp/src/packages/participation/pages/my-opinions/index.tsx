@@ -1,7 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import type { MyOpinionView } from '@weimin/contracts';
-import { useEffect, useRef } from 'react';
 import { pageRoot } from '../../../../a11y/page-root';
 import { BackBar } from '../../../../components/BackBar';
 import { Skeleton } from '../../../../components/Skeleton';
@@ -10,6 +9,7 @@ import { StatusView } from '../../../../components/StatusView';
 import { Tappable } from '../../../../components/Tappable';
 import { formatDate } from '../../../../format/datetime';
 import { solicitationStatusText, solicitationTone } from '../../../../format/participation';
+import { usePageRefresh } from '../../../../hooks/usePageRefresh';
 import { useRemote } from '../../../../hooks/useRemote';
 import { listMyOpinions } from '../../../../services/solicitations';
 import { AdoptionMark } from '../../components';
@@ -48,23 +48,8 @@ function Item({ opinion }: { opinion: MyOpinionView }) {
 /** 我的意见: every opinion the citizen sent, and 采纳 / 部分采纳 / 未采纳 with the reason once the feedback is published. */
 export default function MyOpinionsPage() {
   const mine = useRemote(() => listMyOpinions(), []);
-  const shown = useRef(false);
-  const pulling = useRef(false);
 
-  useDidShow(() => {
-    if (shown.current) mine.reload();
-    shown.current = true;
-  });
-  usePullDownRefresh(() => {
-    pulling.current = true;
-    mine.reload();
-  });
-  useEffect(() => {
-    if (!mine.loading && pulling.current) {
-      pulling.current = false;
-      void Taro.stopPullDownRefresh();
-    }
-  }, [mine.loading]);
+  usePageRefresh(mine.refresh, { onShow: true });
 
   return (
     <View {...pageRoot('pt')}>

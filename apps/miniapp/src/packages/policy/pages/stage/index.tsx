@@ -1,10 +1,11 @@
 import { Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useReachBottom, useRouter } from '@tarojs/taro';
+import Taro, { useReachBottom, useRouter } from '@tarojs/taro';
 import { AUDIENCE_LABELS, type LifeEventStage, type LifeEventStageView } from '@weimin/contracts';
 import { useEffect } from 'react';
 import { pageRoot } from '../../../../a11y/page-root';
 import { BackBar } from '../../../../components/BackBar';
 import { StatusView } from '../../../../components/StatusView';
+import { usePageRefresh } from '../../../../hooks/usePageRefresh';
 import { usePagedList } from '../../../../hooks/usePagedList';
 import { useRemote } from '../../../../hooks/useRemote';
 import { ApiError } from '../../../../services/http';
@@ -26,9 +27,7 @@ export default function StagePage() {
   const stage = useRemote(() => findStage(params.code), [params.code]);
   const items = usePagedList((page) => listInterpretations({ stage: params.code as LifeEventStage, page, pageSize: 10 }), [params.code]);
 
-  usePullDownRefresh(() => {
-    void items.refresh().finally(() => void Taro.stopPullDownRefresh());
-  });
+  usePageRefresh(items.refresh);
   useReachBottom(() => {
     if (!items.error) items.loadMore();
   });
