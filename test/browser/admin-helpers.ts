@@ -138,6 +138,19 @@ export async function settled(target: Locator): Promise<Locator> {
   return target;
 }
 
+/**
+ * Opens a console page through its menu group, as staff do: the group's submenu finishes unfolding before the item is
+ * clicked (a click while it still slides open can land on nothing, seen under load in CI), then the page's address.
+ * The group must be closed (the page open is outside it): a click on an open group folds it.
+ */
+export async function openMenuPage(page: Page, group: string, item: string, path: RegExp): Promise<void> {
+  await page.getByRole('menuitem', { name: group }).click();
+  const entry = page.getByRole('menuitem', { name: item });
+  await settled(page.locator('.ant-menu-sub').filter({ has: entry }));
+  await entry.click();
+  await page.waitForURL(path);
+}
+
 /** The open dialog (with this title), once it has finished opening. */
 export async function openedDialog(page: Page, name?: string | RegExp): Promise<Locator> {
   const dialog = await settled(name === undefined ? page.getByRole('dialog') : page.getByRole('dialog', { name }));

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { baseUrl, launchBrowser, type TestBrowser } from '../support/browser';
 import { decodeQrPng, PNG_SIGNATURE } from '../support/qr';
-import { type ApiSession, apiSignIn, choose, confirmPopup, expectNoProblems, openedDialog, openPage, signIn } from './admin-helpers';
+import { type ApiSession, apiSignIn, choose, confirmPopup, expectNoProblems, openedDialog, openMenuPage, openPage, signIn } from './admin-helpers';
 
 const RUN = Date.now().toString(36);
 
@@ -162,8 +162,7 @@ describe('interpretations: /admin review loop and /h5', () => {
     for (const [username, after] of levels) {
       const reviewer = await fresh();
       await signIn(reviewer.page, username);
-      await reviewer.page.getByRole('menuitem', { name: '政策解读' }).click();
-      await reviewer.page.getByRole('menuitem', { name: '解读审核' }).click();
+      await openMenuPage(reviewer.page, '政策解读', '解读审核', /\/admin\/interpretations\/review$/);
       await reviewer.page.getByRole('link', { name: title }).click();
       await reviewer.page.waitForURL(new RegExp(`/admin/interpretations/${id}$`));
       await reviewer.page.getByRole('button', { name: /审核通过/ }).click();
