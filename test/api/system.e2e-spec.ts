@@ -37,17 +37,29 @@ describe(`system endpoints and HTTP hygiene (${TEST_DB})`, () => {
     expect(res.body).toEqual({ name: 'weimin-bff', version: expect.stringMatching(/^\d+\.\d+\.\d+/) });
   });
 
-  it('sends the security headers of docs/security.md §17', async () => {
-    const res = await t.request('/api/version');
-    const csp = res.headers.get('content-security-policy') ?? '';
-    expect(csp).toContain("object-src 'none'");
-    expect(csp).toContain("base-uri 'none'");
-    expect(csp).toContain("frame-ancestors 'none'");
-    expect(csp).toContain("script-src 'self'");
-    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
-    // HSTS only in production.
-    expect(res.headers.get('strict-transport-security')).toBeNull();
+  it('sends the security headers of docs/security.md §17: all of them on pages, those that act on data on API answers', async () => {
+    for (const path of ['/api/version', '/api/health', '/api/stages', '/api/no-such-route', '/api/docs']) {
+      const res = await t.request(path);
+      const csp = res.headers.get('content-security-policy') ?? '';
+      for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"])
+        expect({ path, csp }).toEqual({ path, csp: expect.stringContaining(directive) });
+      expect({ path, nosniff: res.headers.get('x-content-type-options') }).toEqual({ path, nosniff: 'nosniff' });
+      expect({ path, referrer: res.headers.get('referrer-policy') }).toEqual({ path, referrer: 'strict-origin-when-cross-origin' });
+      expect({ path, corp: res.headers.get('cross-origin-resource-policy') }).toEqual({ path, corp: 'same-origin' });
+      // HSTS only in production.
+      expect(res.headers.get('strict-transport-security')).toBeNull();
+    }
+    // An API answer is data: it may load nothing, and it goes without the headers that only act on a rendered page.
+    const data = await t.request('/api/version');
+    expect(data.headers.get('content-security-policy')).toMatch(/^default-src 'none';/);
+    for (const pageOnly of ['cross-origin-opener-policy', 'x-frame-options', 'x-dns-prefetch-control', 'x-xss-protection', 'origin-agent-cluster']) {
+      expect({ pageOnly, value: data.headers.get(pageOnly) }).toEqual({ pageOnly, value: null });
+    }
+    // A page (here the API's own docs) gets helmet's whole set, its scripts from this origin only.
+    const page = await t.request('/api/docs');
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(page.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+    expect(page.headers.get('x-frame-options')).toBe('SAMEORIGIN');
   });
 
   it('sends CORS headers only to the origins in CORS_ORIGINS, on cached reads too, and none without any', async () => {

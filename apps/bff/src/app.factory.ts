@@ -6,6 +6,7 @@ import { ErrorCode } from '@weimin/contracts';
 import { type FastifyBaseLogger, type FastifyError, type FastifyReply, type FastifyRequest, LogController, type RawServerDefault } from 'fastify';
 import type { Bindings, ChildLoggerOptions, Logger } from 'pino';
 import { AppModule } from './app.module';
+import { isOutsideApi } from './auth/access-policy';
 import { PublicReadCache } from './common/cache/public-read-cache';
 import { installPublicReadCache } from './common/cache/public-read-hooks';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
@@ -17,7 +18,7 @@ import { jsonShapeProblem } from './common/http/json-shape';
 import { createLogger, LazyRequestLogger, PinoNestLogger } from './common/http/logger';
 import { requestIdOf } from './common/http/request-id';
 import { recordRoutes } from './common/http/route-registry';
-import { securityHeadersOf } from './common/http/security-headers';
+import { apiSecurityHeadersOf, securityHeadersOf } from './common/http/security-headers';
 import type { AppConfig } from './config/configuration';
 import { ViewCounter } from './interpretations/view-counter';
 import { acceptMultipartBodies } from './photos/single-upload';
@@ -94,8 +95,10 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
     crossOriginEmbedderPolicy: false,
   });
+  // Pages (the console, the H5 app, the API's own docs) get them all; the API's data answers the few that act on data.
+  const apiSecurityHeaders = apiSecurityHeadersOf(securityHeaders);
   fastify.addHook('onRequest', (request, reply, done) => {
-    void reply.headers(securityHeaders).header('x-request-id', request.id);
+    void reply.headers(isOutsideApi(request.url) ? securityHeaders : apiSecurityHeaders).header('x-request-id', request.id);
     done();
   });
   fastify.addHook('onResponse', (request, reply, done) => {

@@ -1,7 +1,7 @@
 import type { ConfigService } from '@nestjs/config';
 import type { AppConfig } from '../config/configuration';
 import type { SystemChecks } from './system-checks.repository';
-import { HEALTH_REUSE_MS, HEALTH_WAIT_MS, SystemService } from './system.service';
+import { HEALTH_REUSE_MS, HEALTH_REVALIDATE_MS, HEALTH_WAIT_MS, SystemService } from './system.service';
 
 describe('SystemService.health', () => {
   const config = { get: () => 'sqlite' } as unknown as ConfigService<AppConfig, true>;
@@ -53,5 +53,25 @@ describe('SystemService.health', () => {
     await system.health(HEALTH_REUSE_MS);
     expect(system.settledHealth(HEALTH_REUSE_MS)).toMatchObject({ statusCode: 503 });
     expect(JSON.parse(system.settledHealth(HEALTH_REUSE_MS)?.body ?? '')).toMatchObject({ status: 'degraded', database: 'down' });
+  });
+
+  it('keeps offering the last answer while the next check is young, then waits for that check', async () => {
+    let answer: (up: boolean) => void = () => undefined;
+    const { checks, system } = service(async () => true);
+    await system.health(0);
+    checks.databaseAnswers.mockImplementation(() => new Promise<boolean>((resolve) => (answer = resolve)));
+    // The request that finds the answer stale starts the next check and waits for it; those right after it do not.
+    const due = system.health(HEALTH_REUSE_MS);
+    expect(checks.databaseAnswers).toHaveBeenCalledTimes(2);
+    expect(system.settledHealth(HEALTH_REUSE_MS + HEALTH_REVALIDATE_MS - 1)).toMatchObject({ statusCode: 200 });
+    expect(system.settledHealth(HEALTH_REUSE_MS + HEALTH_REVALIDATE_MS)).toBeUndefined();
+    answer(false);
+    expect((await due).database).toBe('down');
+    expect(system.settledHealth(HEALTH_REUSE_MS + HEALTH_REVALIDATE_MS)).toMatchObject({ statusCode: 503 });
+    // The answer before is only ever the one just before: a down database is not hidden behind an older "up".
+    const next = system.health(2 * HEALTH_REUSE_MS);
+    expect(system.settledHealth(2 * HEALTH_REUSE_MS + 1)).toMatchObject({ statusCode: 503 });
+    answer(true);
+    expect((await next).database).toBe('up');
   });
 });

@@ -15,6 +15,12 @@ export const HEALTH_WAIT_MS = 3_000;
  * monitors, the database is asked once a second at most, and a down database is still reported within HEALTH_WAIT_MS.
  */
 export const HEALTH_REUSE_MS = 1_000;
+/**
+ * While the next check is under way, the last one's answer keeps serving for this long. A busy process reads the
+ * database's reply late (seen: MariaDB's health at two thirds of SQLite's, every request of those milliseconds waiting
+ * on the check); a database that has gone away is still reported within HEALTH_WAIT_MS of the check that finds it.
+ */
+export const HEALTH_REVALIDATE_MS = 250;
 
 /** A health answer as sent: its status code and its JSON body. */
 export interface SettledHealth {
@@ -26,7 +32,7 @@ export interface SettledHealth {
 export class SystemService {
   readonly version: VersionView = { name: 'weimin-bff', version };
   private readonly databaseType: HealthView['databaseType'];
-  private lastCheck: { startedAt: number; databaseUp: Promise<boolean>; answer?: SettledHealth } | undefined;
+  private lastCheck: { startedAt: number; databaseUp: Promise<boolean>; answer?: SettledHealth; previous?: SettledHealth } | undefined;
 
   constructor(
     private readonly checks: SystemChecks,
@@ -40,13 +46,17 @@ export class SystemService {
   }
 
   /**
-   * The answer of a check that is still fresh and has finished, serialised once for all the requests it serves, or
-   * undefined while none is (health-route.ts then waits for `health`). Under load nearly every request is answered
-   * from here without a promise or a JSON.stringify of its own.
+   * The answer of a check that is still fresh and has finished, serialised once for all the requests it serves; while
+   * the next check is young (HEALTH_REVALIDATE_MS), the answer before it; else undefined (health-route.ts then waits for
+   * `health`, which starts the next check when it is due). Under load nearly every request is answered from here
+   * without a promise or a JSON.stringify of its own.
    */
   settledHealth(now = Date.now()): SettledHealth | undefined {
     const check = this.lastCheck;
-    return check && now - check.startedAt < HEALTH_REUSE_MS ? check.answer : undefined;
+    if (!check) return undefined;
+    const age = now - check.startedAt;
+    if (check.answer) return age < HEALTH_REUSE_MS ? check.answer : undefined;
+    return age < HEALTH_REVALIDATE_MS ? check.previous : undefined;
   }
 
   private viewOf(databaseUp: boolean): HealthView {
@@ -67,7 +77,7 @@ export class SystemService {
       this.checks.databaseAnswers(),
       new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), HEALTH_WAIT_MS))),
     ]).finally(() => clearTimeout(timer));
-    const check: NonNullable<SystemService['lastCheck']> = { startedAt: now, databaseUp };
+    const check: NonNullable<SystemService['lastCheck']> = { startedAt: now, databaseUp, previous: this.lastCheck?.answer };
     void databaseUp.then(
       (up) => {
         const view = this.viewOf(up);
