@@ -2,8 +2,9 @@
 // `npm test`: builds what the suites need, then runs every suite and prints one closing line.
 //   static      type-check of every workspace, lint (no warning allowed), formatting; each step counts as one test
 //   unit        pure rules and services                      (apps/bff/src/**/*.spec.ts)
-//   api-sqlite  the BFF over HTTP on embedded SQLite         (test/api)
-//   api-mysql   the same suite on MySQL/MariaDB, beside it   (test/api, WEIMIN_TEST_DB=mysql)
+//   api-sqlite      the BFF over HTTP on embedded SQLite     (test/api)
+//   api-mysql-only  what needs MySQL/MariaDB itself: a server going away, several instances (test/api/*.mysql-spec.ts)
+//   api-mysql       the same suite as api-sqlite on MySQL/MariaDB (test/api, WEIMIN_TEST_DB=mysql)
 //   browser     admin console and H5 in Debian's Chromium    (test/browser)
 //   weapp       the WeChat build through Tencent's compilers (test/weapp)
 // Outside CI a suite whose service is missing (MariaDB, Chromium) is reported as skipped; under CI=true it fails.
@@ -92,29 +93,41 @@ async function mysqlAndRedis(suite) {
   return true;
 }
 
-// Suites of the same phase run side by side, one lane each (CI's limit is 30 minutes, on 2 cores): static with unit
-// (type-checking and linting are one process at a time), then api-sqlite with api-mysql (one Jest worker each, their
-// databases apart), each lane going on to one part of the browser suite as soon as its API suite ends, then the WeChat
-// build check. The browser suite's time is mostly waiting (pages settling, animations, axe), not CPU: the same 15
-// minutes alone or beside other work, so its two parts, each with a BFF of its own, run side by side. The MariaDB
-// suite's tests of bounded waits answered 503 where the machine was merely busy: those *.mysql-spec.ts files run first
-// in api-mysql (test/support/api-sequencer.js), before any browser starts.
+// Suites of the same phase run side by side, one lane each (CI's limit is 30 minutes, on 2 cores), a lane's suites one
+// after the other. Phase 1: static beside unit (type-checking and linting are one process at a time). Phase 2: the two
+// API suites each take about a core (one Jest worker each, their databases apart) and run side by side; the browser
+// suite's time is mostly waiting (pages settling, animations, axe), not CPU, so its two parts, each with a BFF of its
+// own, run beside them: the console's pages (admin*.browser-spec.ts, about 14 minutes) in a lane of their own, the H5
+// and the flows through both (about 9) after api-sqlite. The MariaDB-only specs (*.mysql-spec.ts: a server frozen or
+// killed, several instances, read replicas) measure bounded waits, which a busy machine answers 503: they run as a
+// suite of their own before the rest of the MariaDB suite, and neither browser part starts before they end (`after`).
+// Phase 3: the WeChat build check.
 const suites = [
   { name: 'static', phase: 1, lane: 'static', steps: ['typecheck', 'lint', 'format:check'], needs: async () => true },
   { name: 'unit', phase: 1, lane: 'unit', config: 'test/jest.unit.config.js', needs: async () => true },
   { name: 'api-sqlite', phase: 2, lane: 'sqlite', config: 'test/jest.api.config.js', env: { WEIMIN_TEST_DB: 'sqlite' }, needs: async () => true },
-  { name: 'api-mysql', phase: 2, lane: 'mysql', config: 'test/jest.api.config.js', env: { WEIMIN_TEST_DB: 'mysql' }, needs: (suite) => mysqlAndRedis(suite) },
-  // The console's pages (admin*.browser-spec.ts, about 9 minutes) after api-sqlite (7), the H5 and the flows through
-  // both (about 6) after api-mysql (10): the lanes end close together.
-  browserPart('browser-console', 'sqlite', 'console'),
-  browserPart('browser-flows', 'mysql', 'flows'),
+  mysqlPart('api-mysql-only', 'mysql-only'),
+  mysqlPart('api-mysql', 'shared'),
+  browserPart('browser-console', 'console', 'console'),
+  browserPart('browser-flows', 'sqlite', 'flows'),
   { name: 'weapp', phase: 3, config: 'test/jest.weapp.config.js', runInBand: true, needs: async () => true },
 ];
+function mysqlPart(name, part) {
+  return {
+    name,
+    phase: 2,
+    lane: 'mysql',
+    config: 'test/jest.api.config.js',
+    env: { WEIMIN_TEST_DB: 'mysql', WEIMIN_API_PART: part },
+    needs: (suite) => mysqlAndRedis(suite),
+  };
+}
 function browserPart(name, lane, part) {
   return {
     name,
     phase: 2,
     lane,
+    after: 'api-mysql-only',
     config: 'test/jest.browser.config.js',
     env: { WEIMIN_BROWSER_PART: part },
     runInBand: true,
@@ -212,8 +225,17 @@ async function runSuite(suite, { beside = false } = {}) {
 }
 
 // Phase by phase; within a phase each lane runs its suites one after the other, the lanes at the same time, the first
-// in the foreground and the others beside it (their output printed as each suite ends).
+// in the foreground and the others beside it (their output printed as each suite ends). A suite with `after` waits
+// for that suite to end, if it was chosen.
 const chosen = suites.filter((s) => selected.includes(s.name));
+const ends = new Map(
+  chosen.map((suite) => {
+    let resolve;
+    const promise = new Promise((done) => (resolve = done));
+    return [suite.name, { promise, resolve }];
+  }),
+);
+const ended = (name) => ends.get(name)?.promise;
 for (const phase of [...new Set(chosen.map((s) => s.phase))].sort()) {
   const lanes = new Map();
   for (const suite of chosen.filter((s) => s.phase === phase)) {
@@ -222,7 +244,11 @@ for (const phase of [...new Set(chosen.map((s) => s.phase))].sort()) {
   }
   const runLane = async (lane, beside) => {
     const lines = [];
-    for (const suite of lane) lines.push(await runSuite(suite, { beside }));
+    for (const suite of lane) {
+      if (suite.after) await ended(suite.after);
+      lines.push(await runSuite(suite, { beside }));
+      ends.get(suite.name)?.resolve();
+    }
     return lines;
   };
   const laneList = [...lanes.values()];

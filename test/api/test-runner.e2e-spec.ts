@@ -13,7 +13,7 @@ describe(`npm test's suite selection (${TEST_DB})`, () => {
     const typo = run('api-mysq');
     expect(typo.status).toBe(1);
     expect(typo.stderr).toContain(
-      'WEIMIN_SUITES: unknown suite "api-mysq"; the suites are static, unit, api-sqlite, api-mysql, browser-console, browser-flows, weapp',
+      'WEIMIN_SUITES: unknown suite "api-mysq"; the suites are static, unit, api-sqlite, api-mysql-only, api-mysql, browser-console, browser-flows, weapp',
     );
     expect(typo.stderr).toContain('tests: 0 passed, 1 failed');
 
