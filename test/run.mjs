@@ -93,29 +93,29 @@ async function mysqlAndRedis(suite) {
   return true;
 }
 
-// Suites of the same phase run side by side, one lane each (CI's limit is 30 minutes, on 2 cores), a lane's suites one
-// after the other. Phase 1: static beside unit (type-checking and linting are one process at a time). Phase 2: the two
-// API suites each take about a core (one Jest worker each, their databases apart) and run side by side; the browser
-// suite's time is mostly waiting (pages settling, animations, axe), not CPU, so its two parts, each with a BFF of its
-// own, run beside them: the console's pages (admin*.browser-spec.ts, about 14 minutes) in a lane of their own, the H5
-// and the flows through both (about 9) after api-sqlite. The MariaDB-only specs (*.mysql-spec.ts: a server frozen or
-// killed, several instances, read replicas) measure bounded waits, which a busy machine answers 503: they run as a
-// suite of their own before the rest of the MariaDB suite, and neither browser part starts before they end (`after`).
-// Phase 3: the WeChat build check.
+// Suites run side by side in three lanes (CI's limit is 30 minutes, on 2 cores), a lane's suites one after the other:
+//   sqlite   static, then api-sqlite, then browser-flows
+//   mysql    unit, then api-mysql-only, then api-mysql
+//   console  browser-console, then weapp
+// Each API suite takes about a core (one Jest worker each, their databases apart) and is the longest thing in its lane:
+// they start as soon as the short checks before them end. The browser suite's time is mostly waiting (pages settling,
+// animations, axe), not CPU, so its two parts, each with a BFF of its own, run beside them. The MariaDB-only specs
+// (*.mysql-spec.ts: a server frozen or killed, several instances, read replicas) measure bounded waits, which a busy
+// machine answers 503: they run as a suite of their own, beside nothing heavier than type-checking and linting, and
+// neither browser part starts before they end (`after`).
 const suites = [
-  { name: 'static', phase: 1, lane: 'static', steps: ['typecheck', 'lint', 'format:check'], needs: async () => true },
-  { name: 'unit', phase: 1, lane: 'unit', config: 'test/jest.unit.config.js', needs: async () => true },
-  { name: 'api-sqlite', phase: 2, lane: 'sqlite', config: 'test/jest.api.config.js', env: { WEIMIN_TEST_DB: 'sqlite' }, needs: async () => true },
+  { name: 'static', lane: 'sqlite', steps: ['typecheck', 'lint', 'format:check'], needs: async () => true },
+  { name: 'unit', lane: 'mysql', config: 'test/jest.unit.config.js', needs: async () => true },
+  { name: 'api-sqlite', lane: 'sqlite', config: 'test/jest.api.config.js', env: { WEIMIN_TEST_DB: 'sqlite' }, needs: async () => true },
   mysqlPart('api-mysql-only', 'mysql-only'),
   mysqlPart('api-mysql', 'shared'),
   browserPart('browser-console', 'console', 'console'),
   browserPart('browser-flows', 'sqlite', 'flows'),
-  { name: 'weapp', phase: 3, config: 'test/jest.weapp.config.js', runInBand: true, needs: async () => true },
+  { name: 'weapp', lane: 'console', config: 'test/jest.weapp.config.js', runInBand: true, needs: async () => true },
 ];
 function mysqlPart(name, part) {
   return {
     name,
-    phase: 2,
     lane: 'mysql',
     config: 'test/jest.api.config.js',
     env: { WEIMIN_TEST_DB: 'mysql', WEIMIN_API_PART: part },
@@ -125,7 +125,6 @@ function mysqlPart(name, part) {
 function browserPart(name, lane, part) {
   return {
     name,
-    phase: 2,
     lane,
     after: 'api-mysql-only',
     config: 'test/jest.browser.config.js',
@@ -224,9 +223,8 @@ async function runSuite(suite, { beside = false } = {}) {
   return `${suite.name.padEnd(11)} ${passed} passed, ${failed} failed, ${skipped} skipped (${seconds}s)`;
 }
 
-// Phase by phase; within a phase each lane runs its suites one after the other, the lanes at the same time, the first
-// in the foreground and the others beside it (their output printed as each suite ends). A suite with `after` waits
-// for that suite to end, if it was chosen.
+// Each lane runs its suites one after the other, the lanes at the same time, the first in the foreground and the others
+// beside it (their output printed as each suite ends). A suite with `after` waits for that suite to end, if it was chosen.
 const chosen = suites.filter((s) => selected.includes(s.name));
 const ends = new Map(
   chosen.map((suite) => {
@@ -235,26 +233,18 @@ const ends = new Map(
     return [suite.name, { promise, resolve }];
   }),
 );
-const ended = (name) => ends.get(name)?.promise;
-for (const phase of [...new Set(chosen.map((s) => s.phase))].sort()) {
-  const lanes = new Map();
-  for (const suite of chosen.filter((s) => s.phase === phase)) {
-    const lane = suite.lane ?? 'one after the other';
-    lanes.set(lane, [...(lanes.get(lane) ?? []), suite]);
+const lanes = new Map();
+for (const suite of chosen) lanes.set(suite.lane, [...(lanes.get(suite.lane) ?? []), suite]);
+const runLane = async (lane, beside) => {
+  const lines = [];
+  for (const suite of lane) {
+    if (suite.after) await ends.get(suite.after)?.promise;
+    lines.push(await runSuite(suite, { beside }));
+    ends.get(suite.name).resolve();
   }
-  const runLane = async (lane, beside) => {
-    const lines = [];
-    for (const suite of lane) {
-      if (suite.after) await ended(suite.after);
-      lines.push(await runSuite(suite, { beside }));
-      ends.get(suite.name)?.resolve();
-    }
-    return lines;
-  };
-  const laneList = [...lanes.values()];
-  if (laneList.length === 1) for (const suite of laneList[0]) report.push(await runSuite(suite));
-  else report.push(...(await Promise.all(laneList.map((lane, index) => runLane(lane, index > 0)))).flat());
-}
+  return lines;
+};
+report.push(...(await Promise.all([...lanes.values()].map((lane, index) => runLane(lane, index > 0)))).flat());
 
 console.log(`\n${report.join('\n')}`);
 console.log(`tests: ${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);

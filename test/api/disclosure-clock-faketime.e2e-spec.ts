@@ -9,43 +9,20 @@
 //                    9–13 Mar = 19; 16 Mar = 20 → due 2026-03-16
 //   corrected 25 Feb: 26, 27, 28(Sat, worked) = 3; 2–6 Mar = 8; 9–13 Mar = 13; 16–20 Mar = 18; 23, 24 Mar = 20
 //                    → due 2026-03-24
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { disclosureRequest } from '../factories/disclosure.factory';
 import { TEST_DB } from '../support/api-app';
-import { createMysqlDatabase } from '../support/mysql';
-import { type ServerProcess, startServerProcess } from '../support/server-process';
+import { requestTo } from '../support/json-request';
+import { restartableServer } from '../support/restartable-server';
+import type { ServerProcess } from '../support/server-process';
 
 const PASSWORD = 'Demo-Passw0rd';
 
 describe(`the disclosure clock across 春节 2026 with a 补正 restart, on the built BFF under faketime (${TEST_DB})`, () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'weimin-disclosure-clock-'));
-  const env: Record<string, string> = { SEED_DEMO: 'true', BACKGROUND_JOBS: 'false', SQLITE_PATH: join(dataDir, 'weimin.sqlite') };
-  let drop: (() => Promise<void>) | undefined;
-  let server: ServerProcess | undefined;
+  const servers = restartableServer({ SEED_DEMO: 'true', BACKGROUND_JOBS: 'false' });
+  let server: ServerProcess;
+  afterAll(() => servers.close());
 
-  beforeAll(async () => {
-    if (TEST_DB === 'mysql') {
-      const database = await createMysqlDatabase();
-      Object.assign(env, { DB_TYPE: 'mysql', DATABASE_URL: database.url });
-      drop = database.drop;
-    }
-  });
-  afterAll(async () => {
-    await server?.stop();
-    await drop?.();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
-
-  async function call(path: string, init: { method?: string; json?: unknown; headers?: Record<string, string> } = {}) {
-    const response = await fetch(`${server!.url}${path}`, {
-      method: init.method ?? 'GET',
-      headers: { ...(init.json === undefined ? {} : { 'content-type': 'application/json' }), ...init.headers },
-      body: init.json === undefined ? undefined : JSON.stringify(init.json),
-    });
-    return { status: response.status, headers: response.headers, body: (await response.json()) as Record<string, unknown> };
-  }
+  const call = (path: string, init: { method?: string; json?: unknown; headers?: Record<string, string> } = {}) => requestTo(server.url)(path, init);
   const staffCookie = async (username: string) => {
     const response = await call('/api/staff/session', { method: 'POST', json: { username, password: PASSWORD } });
     expect(response.status).toBe(200);
@@ -59,7 +36,7 @@ describe(`the disclosure clock across 春节 2026 with a 补正 restart, on the 
 
   it('is due 16 March when received on 10 February, stops for the 补正, and is due 24 March once corrected on 25 February', async () => {
     // 10:00 in China on Tuesday 10 February 2026.
-    server = await startServerProcess(env, { faketime: '2026-02-10 02:00:00' });
+    server = await servers.startAt('2026-02-10 02:00:00');
     const agencies = (await call('/api/agencies')).body as unknown as Array<{ id: number; code: string }>;
     const hrssId = agencies.find((agency) => agency.code === 'dept-hrss')!.id;
     const citizen = await citizenToken();
@@ -80,10 +57,8 @@ describe(`the disclosure clock across 春节 2026 with a 补正 restart, on the 
     });
     expect(asked.status).toBe(200);
     expect((await call(`/api/disclosure/applications/mine/${id}`, { headers: citizen })).body).toMatchObject({ status: 'correction', dueOn: null });
-    await server.stop();
-
     // The same database, 10:00 in China on Wednesday 25 February, after the holiday.
-    server = await startServerProcess(env, { faketime: '2026-02-25 02:00:00' });
+    server = await servers.startAt('2026-02-25 02:00:00');
     const sameCitizen = await citizenToken();
     const corrected = await call(`/api/disclosure/applications/mine/${id}/correction`, {
       method: 'POST',

@@ -16,17 +16,13 @@
 // last day, tells the two apart. C's and B's reminders also show that the scheduler has run its pass under the moved
 // clock, so that A's reminder missing (22 October) or not repeated (24 October) is an answer and not a wait too short.
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { NotificationView, OverdueSolicitationView, StaffSolicitationView } from '@weimin/contracts';
 import { citizenSignIn } from '../factories/message.factory';
 import { openSolicitation } from '../factories/solicitation.factory';
 import { signIn, type StaffSession } from '../factories/staff.factory';
 import { TEST_DB, type TestApp } from '../support/api-app';
 import { requestTo } from '../support/json-request';
-import { createMysqlDatabase } from '../support/mysql';
-import { type ServerProcess, startServerProcess } from '../support/server-process';
+import { restartableServer } from '../support/restartable-server';
 import { until } from '../support/until';
 
 const TITLES = {
@@ -37,38 +33,16 @@ const TITLES = {
 type Key = keyof typeof TITLES;
 
 describe(`the 意见征集 feedback deadline across 中秋 and 国庆 2026, on the built BFF under faketime (${TEST_DB})`, () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'weimin-solicitation-overdue-'));
   // The scheduler every second, so that a restarted server has run it within moments; the outbox worker runs every 5 s.
-  const env: Record<string, string> = {
-    SEED_DEMO: 'true',
-    BACKGROUND_JOBS: 'true',
-    SCHEDULER_INTERVAL_SECONDS: '1',
-    SQLITE_PATH: join(dataDir, 'weimin.sqlite'),
-  };
-  let drop: (() => Promise<void>) | undefined;
-  let server: ServerProcess | undefined;
+  const servers = restartableServer({ SEED_DEMO: 'true', BACKGROUND_JOBS: 'true', SCHEDULER_INTERVAL_SECONDS: '1' });
   let t: TestApp;
   let staff: Record<'drafter' | 'agencyHead' | 'office' | 'admin', StaffSession>;
   const ids = {} as Record<Key, number>;
-
-  beforeAll(async () => {
-    if (TEST_DB === 'mysql') {
-      const database = await createMysqlDatabase();
-      Object.assign(env, { DB_TYPE: 'mysql', DATABASE_URL: database.url });
-      drop = database.drop;
-    }
-  });
-  afterAll(async () => {
-    await server?.stop();
-    await drop?.();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => servers.close());
 
   /** The BFF on the same database at `instant` (UTC), its staff signed in afresh (a session would have run out meanwhile). */
   async function startAt(instant: string) {
-    await server?.stop();
-    server = await startServerProcess(env, { faketime: instant });
-    t = { request: requestTo(server.url) } as TestApp;
+    t = { request: requestTo((await servers.startAt(instant)).url) } as TestApp;
     const [drafter, agencyHead, office, admin] = await Promise.all(['hrss.staff', 'hrss.head', 'office.staff', 'admin'].map((name) => signIn(t, name)));
     staff = { drafter, agencyHead, office, admin };
   }
