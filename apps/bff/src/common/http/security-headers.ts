@@ -22,7 +22,7 @@ export function securityHeadersOf(options: Readonly<HelmetOptions>): Readonly<Re
  * An API answer's policy: it is data (JSON, a photo, a .docx), never a page that loads anything, so it may load nothing
  * and be framed by nothing. The three directives docs/security.md §17 names stay spelt out.
  */
-export const API_CONTENT_SECURITY_POLICY = "default-src 'none';base-uri 'none';frame-ancestors 'none';object-src 'none'";
+const API_CONTENT_SECURITY_POLICY = "default-src 'none';base-uri 'none';frame-ancestors 'none';object-src 'none'";
 
 /** Of a page's headers, those that also protect data: a browser must not sniff it, leak it by referrer or embed it elsewhere. */
 const KEPT_FOR_DATA = ['x-content-type-options', 'referrer-policy', 'cross-origin-resource-policy', 'strict-transport-security'];
